@@ -1,0 +1,28 @@
+namespace Jixiao.Domain.Projects;
+
+/// <summary>
+/// The unit-level statement `本单位编报绩效目标的项目 N 个，涉及项目预算资金 X 万元` as printed (forms.md §1).
+/// The computed counterpart is <see cref="UnitSummary.Compute"/>; MNY-06 compares the two.
+/// </summary>
+public sealed record StatedSummary(int? SubUnitCount, int ProjectCount, decimal TotalWanYuan, int? SourceLine);
+
+/// <summary>A unit's package of projects for one year: what one declaration document holds.</summary>
+public sealed record UnitPackage
+{
+    public string? UnitName { get; init; }
+    public int? Year { get; init; }
+    public StatedSummary? Stated { get; init; }
+    public IReadOnlyList<Project> Projects { get; init; } = [];
+}
+
+/// <summary>Computed unit summary: project count and Σ 项目资金总额 (元 and 万元, 2 dp, MNY-06).</summary>
+public sealed record UnitSummary(int ProjectCount, decimal TotalYuan)
+{
+    public decimal TotalWanYuan => Math.Round(TotalYuan / 10_000m, 2, MidpointRounding.AwayFromZero);
+
+    public static UnitSummary Compute(IEnumerable<Project> projects)
+    {
+        var list = projects.ToList();
+        return new UnitSummary(list.Count, list.Sum(p => p.Funds.ProjectFundsTotal ?? p.Funds.AnnualRequestTotal ?? 0m));
+    }
+}

@@ -1,0 +1,15 @@
+namespace Jixiao.Domain.Review;
+
+/// <summary>
+/// One review finding: a rule id (`MNY-01`), severity, Chinese message with placeholders filled, and where it
+/// points (project, indicator name/ordinal, field). <see cref="Evidence"/> carries the sums or values compared.
+/// </summary>
+public sealed record Finding(
+    string RuleId,
+    Severity Severity,
+    string Message,
+    string? Project = null,
+    string? Indicator = null,
+    string? Field = null,
+    int? Row = null,
+    string? Evidence = null);

@@ -1,0 +1,47 @@
+using Jixiao.Domain.Review;
+
+namespace Jixiao.Domain.Templates;
+
+/// <summary>A level-2 category allowed under a level-1 (e.g. 数量指标 under 产出指标).</summary>
+public sealed record Level2Category(string Name, string Code);
+
+/// <summary>
+/// A level-1 category with its allowed level-2 children. <see cref="MissingSeverity"/> is the severity of
+/// CMP-02 when a form lacks it (null = optional).
+/// </summary>
+public sealed record Level1Category(string Name, string Code, IReadOnlyList<Level2Category> Children, Severity? MissingSeverity);
+
+/// <summary>
+/// A versioned indicator-tree template (forms.md §8). Labels resolve by name with `X` ≡ `X指标` and
+/// whitespace ignored, never by position.
+/// </summary>
+public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Level1Category> Level1)
+{
+    public Level1Category? FindLevel1(string? label)
+    {
+        var key = LabelKey(label);
+        return key.Length == 0 ? null : Level1.FirstOrDefault(l => LabelKey(l.Name) == key);
+    }
+
+    /// <summary>Level-2 by name, optionally restricted to one level-1; returns its parent too.</summary>
+    public (Level1Category Parent, Level2Category Child)? FindLevel2(string? label, Level1Category? under = null)
+    {
+        var key = LabelKey(label);
+        if (key.Length == 0) return null;
+        foreach (var l1 in under is null ? Level1 : [under])
+            foreach (var l2 in l1.Children)
+                if (LabelKey(l2.Name) == key)
+                    return (l1, l2);
+        return null;
+    }
+
+    public bool IsCategoryLabel(string? label) => FindLevel1(label) is not null || FindLevel2(label) is not null;
+
+    /// <summary>Whitespace removed, trailing `指标` dropped: `数量 指标` → `数量`.</summary>
+    public static string LabelKey(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label)) return "";
+        var compact = string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+        return compact.EndsWith("指标", StringComparison.Ordinal) ? compact[..^2] : compact;
+    }
+}
