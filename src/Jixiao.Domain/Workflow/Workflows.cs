@@ -1,0 +1,99 @@
+namespace Jixiao.Domain.Workflow;
+
+/// <summary>
+/// The explicit transition tables of workflow.md. A move not in the table is refused with a reason — never a
+/// silent no-op.
+/// </summary>
+public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transitions)
+{
+    private static readonly HashSet<Role> Unit = [Role.UnitPreparer];
+    private static readonly HashSet<Role> Supervisor = [Role.SupervisorReviewer];
+    private static readonly HashSet<Role> Finance = [Role.FinanceReviewer, Role.FinanceAdmin];
+    private static readonly HashSet<Role> Reviewers = [Role.SupervisorReviewer, Role.FinanceReviewer, Role.FinanceAdmin];
+    private static readonly HashSet<Role> Admin = [Role.FinanceAdmin];
+
+    public string Name { get; } = name;
+    public IReadOnlyList<Transition> Transitions { get; } = transitions;
+
+    /// <summary>绩效目标申报 (§2); also used for adjustments (§3), which follow the same chain.</summary>
+    public static FormWorkflow Declaration { get; } = new("绩效目标申报", [
+        new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Submitted, WorkflowAction.Withdraw, Unit, FormState.Draft, Guard.NotOpened),
+        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.SupervisorReview),
+        new(FormState.SupervisorReview, WorkflowAction.Pass, Supervisor, FormState.FinanceReview),
+        new(FormState.SupervisorReview, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment),
+        new(FormState.FinanceReview, WorkflowAction.Return, Finance, FormState.Returned, Guard.OpenComment),
+        new(FormState.FinanceReview, WorkflowAction.Approve, Finance, FormState.Approved),
+        new(FormState.FinanceReview, WorkflowAction.Reject, Finance, FormState.Rejected),
+        new(FormState.Approved, WorkflowAction.Reopen, Admin, FormState.Returned, Guard.Reason),
+    ]);
+
+    /// <summary>绩效自评 (§5).</summary>
+    public static FormWorkflow SelfEvaluation { get; } = new("绩效自评", [
+        new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Submitted, WorkflowAction.Withdraw, Unit, FormState.Draft, Guard.NotOpened),
+        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.Verification),
+        new(FormState.Verification, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment),
+        new(FormState.Verification, WorkflowAction.Confirm, Reviewers, FormState.Confirmed),
+        new(FormState.Confirmed, WorkflowAction.Reopen, Admin, FormState.Returned, Guard.Reason),
+    ]);
+
+    /// <summary>运行监控 (§4).</summary>
+    public static FormWorkflow Monitoring { get; } = new("运行监控", [
+        new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.SupervisorReview),
+        new(FormState.SupervisorReview, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment),
+        new(FormState.SupervisorReview, WorkflowAction.Confirm, Reviewers, FormState.Confirmed),
+    ]);
+
+    /// <summary>单位预算公开 (§6).</summary>
+    public static FormWorkflow Disclosure { get; } = new("单位预算公开", [
+        new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Submitted, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment),
+        new(FormState.Submitted, WorkflowAction.Approve, Reviewers, FormState.Approved),
+        new(FormState.Approved, WorkflowAction.Publish, Unit.Union(Reviewers).ToHashSet(), FormState.Published),
+    ]);
+
+    /// <summary>Actions the role may attempt from the state (for buttons); guards are checked on <see cref="Apply"/>.</summary>
+    public IEnumerable<WorkflowAction> ActionsFor(FormState state, Role role) =>
+        Transitions.Where(t => t.From == state && t.Actors.Contains(role)).Select(t => t.Action).Distinct();
+
+    public TransitionResult Apply(TransitionRequest request)
+    {
+        var candidates = Transitions.Where(t => t.From == request.From && t.Action == request.Action).ToList();
+        if (candidates.Count == 0)
+            return TransitionResult.Refused(
+                $"{Name}：当前状态“{FormStateNames.Chinese(request.From)}”不能执行“{WorkflowActionNames.Chinese(request.Action)}”。");
+        var transition = candidates.FirstOrDefault(t => t.Actors.Contains(request.Actor));
+        if (transition is null)
+            return TransitionResult.Refused(
+                $"{Name}：{RoleNames.Chinese(request.Actor)}无权执行“{WorkflowActionNames.Chinese(request.Action)}”。");
+
+        if (GuardError(transition.Guard, request) is { } error) return TransitionResult.Refused(error);
+
+        // A unit whose supervising department is the finance bureau itself skips the department stage (§2).
+        var to = transition.To == FormState.SupervisorReview && request.SupervisorIsFinance && this == Declaration
+            ? FormState.FinanceReview
+            : transition.To;
+        return TransitionResult.Ok(to);
+    }
+
+    private static string? GuardError(Guard guard, TransitionRequest r)
+    {
+        if (guard.HasFlag(Guard.CleanFindings) && r.ErrorFindings > 0)
+            return $"存在 {r.ErrorFindings} 个错误级审核问题，请修改后再提交。";
+        if (guard.HasFlag(Guard.CleanFindings) && r.UnacknowledgedWarnings > 0)
+            return $"有 {r.UnacknowledgedWarnings} 个警告尚未填写说明，请逐条确认后再提交。";
+        if (guard.HasFlag(Guard.OpenComment) && r.OpenComments == 0)
+            return "退回时至少需要填写一条审核意见。";
+        if (guard.HasFlag(Guard.NotOpened) && r.OpenedByReviewer)
+            return "审核人已开始审核，不能撤回。";
+        if (guard.HasFlag(Guard.Reason) && string.IsNullOrWhiteSpace(r.Reason))
+            return "请填写原因。";
+        return null;
+    }
+}
