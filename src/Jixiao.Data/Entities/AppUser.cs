@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Jixiao.Data.Entities;
+
+/// <summary>A user of one organization; roles are Identity roles named after <c>Jixiao.Domain.Workflow.Role</c>.</summary>
+public class AppUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+}

@@ -1,0 +1,37 @@
+using Jixiao.Domain.Workflow;
+
+namespace Jixiao.Data.Entities;
+
+public enum VersionOrigin
+{
+    New,
+    CopiedFromPriorYear,
+    Adjustment,
+    Imported,
+}
+
+/// <summary>
+/// Version n of a project's declared targets (workflow.md §3). The form content is a JSON snapshot
+/// (<see cref="Content"/>, <c>ProjectContent</c>) holding every target's original text; approved versions are
+/// immutable (guarded in <see cref="JixiaoDbContext"/>).
+/// </summary>
+public class DeclarationVersion
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public ProjectEntity? Project { get; set; }
+    public int Number { get; set; }
+    public FormState State { get; set; }
+    public VersionOrigin Origin { get; set; }
+    public string? Reason { get; set; }
+    public required string Content { get; set; }
+    public bool OpenedByReviewer { get; set; }
+    public string? FindingsSnapshot { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string? UpdatedBy { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public DateTimeOffset? ApprovedAt { get; set; }
+    /// <summary>Optimistic concurrency: a save that read an older stamp is refused.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+}

@@ -1,0 +1,18 @@
+using Jixiao.Domain.Workflow;
+
+namespace Jixiao.Data.Entities;
+
+/// <summary>A 运行监控 report of a project for the period 1–<see cref="PeriodEndMonth"/> (workflow.md §4).</summary>
+public class MonitoringReportEntity
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public ProjectEntity? Project { get; set; }
+    public int PeriodEndMonth { get; set; }
+    public FormState State { get; set; }
+    public required string Content { get; set; }
+    /// <summary>Worst light of the report (green/yellow/red), kept for risk-sorted overviews.</summary>
+    public string? Light { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid ConcurrencyStamp { get; set; }
+}

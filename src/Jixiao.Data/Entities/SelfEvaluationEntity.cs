@@ -1,0 +1,25 @@
+using Jixiao.Domain.Workflow;
+
+namespace Jixiao.Data.Entities;
+
+/// <summary>
+/// The 自评表 of a project (workflow.md §5), generated from the approved declaration version it evaluates.
+/// <see cref="Content"/> holds actuals, fund rows and reasons by indicator key; <see cref="ScoreSnapshot"/> the
+/// score and trail frozen at submission.
+/// </summary>
+public class SelfEvaluationEntity
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public ProjectEntity? Project { get; set; }
+    public Guid DeclarationVersionId { get; set; }
+    public FormState State { get; set; }
+    public required string ProfileId { get; set; }
+    public required string Content { get; set; }
+    public string? ScoreSnapshot { get; set; }
+    public decimal? TotalScore { get; set; }
+    public string? Grade { get; set; }
+    public bool OpenedByReviewer { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid ConcurrencyStamp { get; set; }
+}

@@ -1,0 +1,52 @@
+using Jixiao.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>
+/// The application database: identity, org tree, forms and their versions, comments, audit, jobs, and the
+/// data-protection key ring (so app nodes keep no state of their own).
+/// </summary>
+public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<ProjectEntity> Projects => Set<ProjectEntity>();
+    public DbSet<DeclarationVersion> DeclarationVersions => Set<DeclarationVersion>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<SelfEvaluationEntity> SelfEvaluations => Set<SelfEvaluationEntity>();
+    public DbSet<MonitoringReportEntity> MonitoringReports => Set<MonitoringReportEntity>();
+    public DbSet<DisclosureEntity> Disclosures => Set<DisclosureEntity>();
+    public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+    public DbSet<JobEntity> Jobs => Set<JobEntity>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(JixiaoDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Enums as strings: readable in SQL and stable when members are reordered.
+        conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        // Money in 元 with 2 dp; scores and rates use explicit precision in their configurations.
+        conventions.Properties<decimal>().HavePrecision(18, 2);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ImmutabilityGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ImmutabilityGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

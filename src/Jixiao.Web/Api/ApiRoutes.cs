@@ -1,0 +1,14 @@
+namespace Jixiao.Web.Api;
+
+public static class ApiRoutes
+{
+    /// <summary>All endpoints live under /api/v1 and require a signed-in user unless marked otherwise.</summary>
+    public static IEndpointRouteBuilder MapJixiaoApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
+        v1.MapAccountApi();
+        v1.MapOrganizationsApi();
+        v1.MapProjectsApi();
+        return app;
+    }
+}

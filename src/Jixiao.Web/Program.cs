@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Jixiao.Data.Entities;
+using Jixiao.Web.Api;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+
+var noDemo = args.Contains("--no-demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToArray());
+
+builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddJixiaoIdentity();
+builder.Services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, JixiaoClaimsFactory>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<Seeder>();
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // keep Chinese readable in the HTML source
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi("v1");
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/");
+    o.Conventions.AllowAnonymousToFolder("/Account");
+    o.Conventions.AllowAnonymousToFolder("/Public");
+});
+builder.Services.AddAuthorization();
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 50 * 1024 * 1024);
+
+var app = builder.Build();
+
+await DatabaseSetup.MigrateAsync(app.Services);
+await using (var scope = app.Services.CreateAsyncScope())
+    await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(demo: !noDemo && !app.Configuration.GetValue<bool>("Demo:Disabled"));
+
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi("/api/openapi/{documentName}.json");
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("Jixiao API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json"));
+app.MapJixiaoApi();
+app.MapRazorPages();
+
+app.Run();
