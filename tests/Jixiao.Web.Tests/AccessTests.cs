@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>Sign-in, roles and data scope, run on both stores.</summary>
+public abstract class AccessTests<TApp>(TApp app) where TApp : AppFixture
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Api_Anonymous_Is401()
+    {
+        var client = app.CreateClient();
+        var response = await client.GetAsync("/api/v1/me", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_Anonymous_RedirectsToLogin()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData("admin", "FinanceAdmin", "上海市松江区财政局")]
+    [InlineData("finance", "FinanceReviewer", "上海市松江区财政局")]
+    [InlineData("kewei", "SupervisorReviewer", "上海市松江区科学技术委员会")]
+    [InlineData("kczx", "UnitPreparer", "上海市松江区科技创新服务中心")]
+    [InlineData("dsj", "UnitPreparer", "上海市松江区大数据中心")]
+    public async Task Me_AfterLogin_ReportsRoleAndOrganization(string user, string role, string org)
+    {
+        var client = await app.LoginAsync(user);
+        var me = await client.GetFromJsonAsync<Dictionary<string, object?>>("/api/v1/me", Ct);
+        Assert.Equal(role, me!["role"]?.ToString());
+        Assert.Equal(org, me["orgName"]?.ToString());
+    }
+
+    [Theory]
+    [InlineData("admin", 5)]
+    [InlineData("kewei", 2)]  // 区科委 and its unit
+    [InlineData("zfb", 2)]
+    [InlineData("kczx", 1)]   // only itself
+    public async Task Organizations_AreScopedToTheUsersSubtree(string user, int expected)
+    {
+        var client = await app.LoginAsync(user);
+        var orgs = await client.GetFromJsonAsync<List<Dictionary<string, object?>>>("/api/v1/organizations", Ct);
+        Assert.Equal(expected, orgs!.Count);
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_IsRefusedWithChineseMessage()
+    {
+        var client = app.CreateClient();
+        var form = await client.GetStringAsync("/Account/Login", Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "dsj", ["Password"] = "wrong", ["__RequestVerificationToken"] = token,
+        }), Ct);
+        Assert.Contains("用户名或密码错误", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task SecurityHeaders_ArePresentOnPages()
+    {
+        var response = await app.CreateClient().GetAsync("/Account/Login", Ct);
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+}
+
+public sealed class SqliteAccessTests(SqliteApp app) : AccessTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresAccessTests(PostgresApp app) : AccessTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>
+/// One app instance on a fresh database per test class. The provider is real: a SQLite file, or a new database
+/// on the local PostgreSQL that `./test` starts (started here too when the test runs on its own).
+/// </summary>
+public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test-Passw0rd";
+    protected abstract string Provider { get; }
+    protected abstract Task<string> CreateDatabaseAsync();
+    private string? _connectionString;
+
+    public async ValueTask InitializeAsync()
+    {
+        _connectionString = await CreateDatabaseAsync();
+        _ = Server; // start the host (migrate + seed) now, not in the first test
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Default", _connectionString);
+        builder.UseSetting("Demo:Password", Password);
+    }
+
+    /// <summary>A client signed in as a demo user through the real login form (antiforgery included).</summary>
+    public async Task<HttpClient> LoginAsync(string userName, string password = Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = await client.GetStringAsync("/Account/Login");
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Login as {userName} failed: {(int)response.StatusCode}");
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteApp : AppFixture
+{
+    protected override string Provider => "sqlite";
+
+    protected override Task<string> CreateDatabaseAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"jixiao-test-{Guid.NewGuid():N}.db");
+        return Task.FromResult($"Data Source={path}");
+    }
+}
+
+public sealed class PostgresApp : AppFixture
+{
+    protected override string Provider => "postgres";
+
+    protected override async Task<string> CreateDatabaseAsync()
+    {
+        var server = Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") ?? StartLocalServer();
+        var name = $"jixiao_test_{Guid.NewGuid():N}";
+        await using (var conn = new NpgsqlConnection(server + ";Database=postgres"))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        return $"{server};Database={name}";
+    }
+
+    // Same script as ./test, so a test run from an IDE gets the same server.
+    private static string StartLocalServer()
+    {
+        var root = RepoRoot();
+        var psi = new ProcessStartInfo("bash", ["-c", "source scripts/lib/prereqs.sh && source scripts/lib/postgres.sh && start_test_postgres"])
+        {
+            WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEnd().Trim();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException("无法启动测试用 PostgreSQL：" + p.StandardError.ReadToEnd());
+        var connectionString = output.Split('\n').Last();
+        Environment.SetEnvironmentVariable("JIXIAO_TEST_POSTGRES", connectionString);
+        return connectionString;
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Jixiao.slnx not found above the test directory.");
+    }
+}
