@@ -68,11 +68,24 @@ public sealed class SqliteApp : AppFixture
 public sealed class PostgresApp : AppFixture
 {
     protected override string Provider => "postgres";
+    private string? _server, _name;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_server is null) return;
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(_server + ";Database=postgres");
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
 
     protected override async Task<string> CreateDatabaseAsync()
     {
         var server = Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") ?? StartLocalServer();
-        var name = $"jixiao_test_{Guid.NewGuid():N}";
+        var name = _name = $"jixiao_test_{Guid.NewGuid():N}";
+        _server = server;
         await using (var conn = new NpgsqlConnection(server + ";Database=postgres"))
         {
             await conn.OpenAsync();

@@ -1,0 +1,101 @@
+namespace Jixiao.Cli.Contract;
+
+// The `jixiao import --json` contract. Field names and shapes are stable; new fields may be added, none removed.
+
+public sealed record ImportOutput(IReadOnlyList<DocumentDto> Documents, IReadOnlyList<FileErrorDto> Errors);
+
+public sealed record FileErrorDto(string File, string Message);
+
+public sealed record DocumentDto(
+    string File,
+    string Kind,
+    string? Unit,
+    int? Year,
+    SummaryDto? Summary,
+    StatedSummaryDto? Stated,
+    IReadOnlyList<ProjectDto> Projects,
+    object? Disclosure,
+    IReadOnlyList<WarningDto> Warnings);
+
+/// <summary>Computed from the imported projects (the stated figures are in <see cref="StatedSummaryDto"/>).</summary>
+public sealed record SummaryDto(int ProjectCount, decimal TotalYuan, decimal TotalWanYuan);
+
+/// <summary>The sentence printed in the document: 项目 N 个，涉及项目预算资金 X 万元.</summary>
+public sealed record StatedSummaryDto(int ProjectCount, decimal TotalWanYuan, int? SubUnitCount, int? Line);
+
+public sealed record WarningDto(int Line, string Message);
+
+public sealed record ProjectDto(
+    string Name,
+    string Form,
+    string TemplateId,
+    int? Year,
+    int? FormNumber,
+    string? Nature,
+    string? Category,
+    string? SupervisingDepartment,
+    string? ImplementingUnit,
+    DateOnly? PlannedStart,
+    DateOnly? PlannedEnd,
+    FundsDto Funds,
+    IReadOnlyList<SubProjectDto> SubProjects,
+    MunicipalDto? Municipal,
+    string? OverallGoal,
+    string? AnnualGoal,
+    IReadOnlyDictionary<string, string> Narrative,
+    IReadOnlyList<IndicatorDto> Indicators,
+    EvaluationDto? Evaluation,
+    int? Line);
+
+public sealed record FundsDto(
+    decimal? TotalYuan,
+    decimal? FiscalYuan,
+    decimal? OtherYuan,
+    decimal? AnnualRequestYuan,
+    decimal? CurrentYearAppropriationYuan,
+    decimal? PriorYearCarryoverYuan,
+    decimal? AnnualOtherYuan);
+
+public sealed record SubProjectDto(string Name, decimal? AmountYuan);
+
+public sealed record MunicipalDto(
+    string? DeclaringUnit,
+    string? ContactName,
+    string? ContactPhone,
+    bool? IncludesGovPurchasedServices,
+    string? PerformanceType,
+    decimal? PriorYearBudgetYuan,
+    decimal? PriorYearExpenditureYuan);
+
+public sealed record IndicatorDto(
+    string Level1,
+    string Level2,
+    string Name,
+    ValueDto Target,
+    ValueDto? Actual,
+    decimal? Weight,
+    decimal? Score,
+    string? DeviationReason,
+    int? Line);
+
+/// <summary>A parsed target or actual: the verbatim text and the normalised model.</summary>
+public sealed record ValueDto(
+    string Text,
+    string Kind,
+    string? Comparator,
+    decimal? Value,
+    string? Unit,
+    string Canonical,
+    string? Scope,
+    IReadOnlyList<string> Notes);
+
+/// <summary>The 自评表 figures as printed (the `score` command recomputes them).</summary>
+public sealed record EvaluationDto(
+    decimal? InitialBudget,
+    decimal? AdjustedBudget,
+    decimal? Expenditure,
+    decimal? ExecutionRate,
+    decimal? ExecutionWeight,
+    decimal? PrintedExecutionScore,
+    decimal? PrintedWeightTotal,
+    decimal? PrintedTotal);
