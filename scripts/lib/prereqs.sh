@@ -17,3 +17,8 @@ ensure_dotnet_tools() {
   command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot.net)." >&2; exit 1; }
   if [ -f dotnet-tools.json ] || [ -f .config/dotnet-tools.json ]; then dotnet tool restore >/dev/null; fi
 }
+
+# Headless browser and CJK fonts for the end-to-end tests (Playwright drives Debian's chromium).
+ensure_browser() {
+  need_apt chromium fonts-noto-cjk fonts-wqy-microhei
+}

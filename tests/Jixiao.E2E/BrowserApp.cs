@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Jixiao.E2E;
+
+/// <summary>
+/// The real app on Kestrel (random loopback port, fresh SQLite file) and Debian's chromium driven by Playwright.
+/// Screenshots go to `TestResults/screenshots/` as test artifacts.
+/// </summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "E2e-Passw0rd";
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"jixiao-e2e-{Guid.NewGuid():N}.db");
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public static string ScreenshotDir { get; } = Path.Combine(RepoRoot(), "TestResults", "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotDir);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_db}");
+        builder.UseSetting("Demo:Password", Password);
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1366, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? Path.GetTempPath();
+    }
+}
