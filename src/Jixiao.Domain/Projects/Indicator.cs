@@ -37,6 +37,11 @@ public sealed record Indicator
     public Tier? Tier { get; init; }
     /// <summary>Marked 不适用 by a reviewer (SC-44).</summary>
     public bool NotApplicable { get; init; }
+    /// <summary>
+    /// Stable identity across versions, monitoring, self-evaluation and next year's copy (workflow.md §3);
+    /// null until the indicator is stored.
+    /// </summary>
+    public Guid? Key { get; init; }
     /// <summary>1-based position in the form.</summary>
     public int Ordinal { get; init; }
     /// <summary>Source line in the imported document, when imported.</summary>
