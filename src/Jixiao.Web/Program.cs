@@ -16,6 +16,8 @@ builder.Services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, JixiaoClaimsFac
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<Seeder>();
+builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // keep Chinese readable in the HTML source
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1");

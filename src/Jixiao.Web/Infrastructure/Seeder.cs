@@ -57,7 +57,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
         log.LogInformation("Seeded {Orgs} organizations and {Users} users (demo: {Demo})", orgs.Count, accounts.Count, demo);
     }
 
-    private static string GeneratePassword()
+    public static string GeneratePassword()
     {
         // Unambiguous characters; one of each class so the password policy always accepts it.
         const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
