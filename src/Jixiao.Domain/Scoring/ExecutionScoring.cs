@@ -32,20 +32,18 @@ internal static class ExecutionScoring
             findings.Add(R.Se13.At(project, field: "执行率", evidence: "全年预算数 = 0", severity: Severity.Warning));
             return new(null, null, weight, null, false, trail, findings);
         }
-        if (budget is not { } b || spent is not { } s)
+        if (budget is not { } b || spent is not { } s || Ratio(s, b) is not { } rate
+            || Product(profile.CapExecutionScore ? Math.Min(rate, 1m) : rate, weight) is not { } raw)
         {
             trail.Add("SC-02: 全年预算数 or 全年执行数 missing → 执行率 not computable");
             findings.Add(R.Se13.At(project, field: "执行率", evidence: "全年预算数/全年执行数 缺失"));
             return new(null, null, weight, null, true, trail, findings);
         }
 
-        var rate = s / b;
-        var display = Math.Round(rate * 100m, 2,
+        var display = Math.Round(Product(rate, 100m) ?? decimal.MaxValue, 2,
             profile.RateDisplayRounding == RateDisplayRounding.Up ? MidpointRounding.ToPositiveInfinity : MidpointRounding.AwayFromZero);
         trail.Add($"SC-02: 执行率 = {Exact(s)} ÷ {Exact(b)} = {Exact(rate)} (shown {F2(display)}%)");
 
-        var basis = profile.CapExecutionScore ? Math.Min(rate, 1m) : rate;
-        var raw = basis * weight;
         var score = profile.IntegerExecutionScore
             ? Math.Round(raw, 0, MidpointRounding.AwayFromZero)
             : Round2(raw);
@@ -61,7 +59,7 @@ internal static class ExecutionScoring
             if (row is { AdjustedBudget: { } rb, Expenditure: { } rs } && rs > rb)
                 findings.Add(R.Se14.At(project, field: name, evidence: $"{Exact(rs)} > {Exact(rb)}"));
 
-        CheckPrinted(project, evaluation!, rate, score, findings);
+        CheckPrinted(project, evaluation!, rate, display, score, findings);
         return new(rate, display, weight, score, true, trail, findings);
     }
 
@@ -69,15 +67,15 @@ internal static class ExecutionScoring
         [("当年财政拨款", e.CurrentYearAppropriation), ("上年结转资金", e.PriorYearCarryover), ("其他资金", e.OtherFunds)];
 
     /// <summary>SE-13 (rate on 年初预算数) and SE-10 (printed rate or score wrong).</summary>
-    private static void CheckPrinted(Project project, SelfEvaluation e, decimal rate, decimal score, List<Finding> findings)
+    private static void CheckPrinted(Project project, SelfEvaluation e, decimal rate, decimal display, decimal score, List<Finding> findings)
     {
         if (e.PrintedExecutionRate is { } printed && !PrintedRateMatches(printed, rate))
         {
             var onInitial = e.Total is { InitialBudget: { } ib, Expenditure: { } s } && ib > 0m && ib != e.Total.AdjustedBudget
-                && PrintedRateMatches(printed, s / ib);
+                && Ratio(s, ib) is { } initialRate && PrintedRateMatches(printed, initialRate);
             findings.Add(onInitial
-                ? R.Se13.At(project, field: "执行率", evidence: $"印 {F2(printed * 100m)}% = 全年执行数 ÷ 年初预算数")
-                : R.Se10.At(project, field: "执行率", evidence: $"印 {F2(printed * 100m)}%，应为 {Exact(rate * 100m)}%"));
+                ? R.Se13.At(project, field: "执行率", evidence: $"印 {F2(Product(printed, 100m) ?? 0m)}% = 全年执行数 ÷ 年初预算数")
+                : R.Se10.At(project, field: "执行率", evidence: $"印 {F2(Product(printed, 100m) ?? 0m)}%，应为 {F2(display)}%"));
         }
         if (e.PrintedExecutionScore is { } printedScore && printedScore != score)
             findings.Add(R.Se10.At(project, field: "执行率得分", evidence: $"印 {F2(printedScore)}，应为 {F2(score)}"));
@@ -85,5 +83,5 @@ internal static class ExecutionScoring
 
     // A printed 2-dp percentage is accepted if it is any 2-dp rounding of the exact rate (E1: 86.18 % and 86.19 %).
     private static bool PrintedRateMatches(decimal printedFraction, decimal rate) =>
-        Math.Abs(printedFraction * 100m - rate * 100m) < 0.01m;
+        Math.Abs(printedFraction - rate) < 0.0001m;
 }

@@ -124,13 +124,15 @@ internal static class IndicatorScorer
     {
         var profile = row.Profile;
         if (t <= 0m || !result.Met || result.Rule.StartsWith("SC-14", StringComparison.Ordinal)) return;
-        decimal d;
-        if (direction == Direction.Positive) d = (a - t) / t;
-        else if (profile.OverAchievementIncludesReverse) d = (t - a) / t;
+        decimal? ratio;
+        if (direction == Direction.Positive) ratio = Ratio(a - t, t);
+        else if (profile.OverAchievementIncludesReverse) ratio = Ratio(t - a, t);
         else return;
+        // An overflowing ratio is an absurd over-achievement, far beyond any threshold.
+        var d = ratio ?? decimal.MaxValue;
         if (d < profile.OverAchievementThreshold) return;
 
-        var pct = F2(Round2(d * 100m));
+        var pct = ratio is null ? "∞" : F2(Round2(Ratio(d, 0.01m) ?? decimal.MaxValue));
         row.Trail.Add($"SC-41: d = {Exact(d)} ({pct}%) ≥ {F2(profile.OverAchievementThreshold * 100m)}% → {profile.OverAchievementMode}");
         row.Findings.Add(R.Se12.At(row.Project, row.Indicator, "实际完成值", $"d={pct}%", args: ("d", pct)));
         row.RequireReason = true;

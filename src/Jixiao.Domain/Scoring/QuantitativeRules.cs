@@ -46,7 +46,7 @@ internal static class QuantitativeRules
         decimal raw;
         if (formula == ReverseFormula.TemplateRatio)
         {
-            if (a <= 0m) return new(0m, false, rule, [.. steps, "a ≤ 0 → 0.00"]);
+            if (a <= 0m || t < 0m) return new(0m, false, rule, [.. steps, "a ≤ 0 or t < 0 → 0.00"]);
             raw = t / a * w;
             steps.Add($"{Exact(t)} ÷ {Exact(a)} × {Exact(w)} = {Exact(raw)}");
         }

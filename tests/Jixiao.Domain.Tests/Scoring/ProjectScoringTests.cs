@@ -11,6 +11,9 @@ public class ProjectScoringTests
 {
     private static readonly RuleProfile Sh = RuleProfiles.ShDistrict;
 
+    private static decimal? Dec(string? text) =>
+        text is null ? null : decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     private static Indicator Met(string name, decimal w, int ordinal, string level1 = "产出指标") =>
         Row(name, Tv.Quant(Comparator.Ge, 10m, "次"), Tv.Actual(10m, "次"), w, level1: level1, ordinal: ordinal);
 
@@ -47,11 +50,12 @@ public class ProjectScoringTests
     }
 
     [Theory]
-    [InlineData("no cap: rate 1.2 × 10", false, false, 12.00)]
-    [InlineData("cap at w", true, false, 10.00)]
-    [InlineData("integer option, 0.8618304 → 9 (廊坊 86 % → 9)", true, true, 9)]
-    public void Score_ExecutionScoreOptions(string reason, bool cap, bool integer, decimal expected)
+    [InlineData("no cap: rate 1.2 × 10", false, false, "12.00")]
+    [InlineData("cap at w", true, false, "10.00")]
+    [InlineData("integer option, 0.8618304 → 9 (廊坊 86 % → 9)", true, true, "9")]
+    public void Score_ExecutionScoreOptions(string reason, bool cap, bool integer, string expectedText)
     {
+        var expected = Dec(expectedText);
         var spent = integer ? 215_457.60m : 300_000m;
         var result = Scorer.Score(Project(Funds(250_000m, spent)),
             Sh with { CapExecutionScore = cap, IntegerExecutionScore = integer }, ScoringMode.Live);
@@ -89,15 +93,15 @@ public class ProjectScoringTests
     }
 
     [Theory]
-    [InlineData("exact display", 0.8618, null, false)]
-    [InlineData("printed rounded up (E1 published form)", 0.8619, null, false)]
-    [InlineData("wrong printed rate", 0.8700, null, true)]
-    [InlineData("right printed score", null, 8.62, false)]
-    [InlineData("wrong printed score", null, 8.61, true)]
-    public void Score_PrintedExecutionFigures_Se10(string reason, double? printedRate, double? printedScore, bool fires)
+    [InlineData("exact display", "0.8618", null, false)]
+    [InlineData("printed rounded up (E1 published form)", "0.8619", null, false)]
+    [InlineData("wrong printed rate", "0.8700", null, true)]
+    [InlineData("right printed score", null, "8.62", false)]
+    [InlineData("wrong printed score", null, "8.61", true)]
+    public void Score_PrintedExecutionFigures_Se10(string reason, string? printedRate, string? printedScore, bool fires)
     {
         var result = Scorer.Score(Project(Funds(250_000m, 215_457.60m,
-            printedRate: (decimal?)printedRate, printedScore: (decimal?)printedScore)), Sh, ScoringMode.Live);
+            printedRate: Dec(printedRate), printedScore: Dec(printedScore))), Sh, ScoringMode.Live);
         Assert.True(fires == result.Findings.Any(f => f.RuleId == "SE-10"), reason);
     }
 
@@ -213,5 +217,25 @@ public class ProjectScoringTests
 
         var right = Scorer.Score(Project(Funds(100m, 100m, printedScore: 10m, printedTotal: 91.50m), rows), Sh, ScoringMode.Historical);
         Assert.DoesNotContain(right.Findings, f => f.RuleId == "SE-10");
+    }
+}
+
+public class AbsurdFigureTests
+{
+    [Fact]
+    public void Score_AbsurdFigures_DoNotThrow()
+    {
+        var huge = 70_000_000_000_000_000_000_000_000m;
+        var project = Form.Project(Form.Funds(0.01m, huge, printedRate: 0.5m),
+            Form.Row("服务人次", Tv.Quant(Comparator.Ge, 0.0000001m, "人次"), Tv.Actual(huge, "人次"), 5m, ordinal: 1),
+            Form.Row("响应时间", Tv.Quant(Comparator.Le, -5m, "小时"), Tv.Actual(0.0000001m, "小时"), 5m, reason: "x", ordinal: 2));
+        foreach (var profile in RuleProfiles.All)
+        {
+            var result = Scorer.Score(project, profile, ScoringMode.Live);
+            // Full score, minus 2 where over-achievement deducts.
+            Assert.Equal(profile.OverAchievementMode == OverAchievementMode.Deduct ? 3.00m : 5.00m, result.Rows[0].ComputedScore);
+            Assert.Equal(0.00m, result.Rows[1].ComputedScore);
+            Assert.Contains(result.Rows[0].Findings, f => f.RuleId == "SE-12");
+        }
     }
 }
