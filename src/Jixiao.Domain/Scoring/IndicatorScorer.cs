@@ -26,6 +26,8 @@ internal static class IndicatorScorer
             return row.Build();
         }
 
+        if (indicator.NotApplicable)
+            row.Trail.Add("不适用 marked, but SC-44 is off in this profile → scored normally");
         var target = indicator.Target;
         switch (target.Kind)
         {
@@ -169,7 +171,7 @@ internal static class IndicatorScorer
             }
             row.Met = false;
         }
-        ScoreTier(row, "SC-17", "coverage not shown met → manual tier (SC-20) with 偏差原因", requireReason: true);
+        ScoreTier(row, "SC-17", "coverage not shown met → manual tier (SC-20)", requireReason: row.Met == false);
     }
 
     /// <summary>SC-16: actual date ≤ due date → w; `当年内` meets a due date at year end or later; else manual tier.</summary>

@@ -33,8 +33,11 @@ public class RuleProfileTests
     {
         var expected = RuleProfiles.ShDistrict with
         {
-            Id = "FASP-VENDOR", DisplayName = RuleProfiles.FaspVendor.DisplayName,
-            CapExecutionScore = false, ReverseFormula = ReverseFormula.VendorLinear, EqualityMode = EqualityMode.AsPositive,
+            Id = "FASP-VENDOR",
+            DisplayName = RuleProfiles.FaspVendor.DisplayName,
+            CapExecutionScore = false,
+            ReverseFormula = ReverseFormula.VendorLinear,
+            EqualityMode = EqualityMode.AsPositive,
         };
         Assert.Equal(expected, RuleProfiles.FaspVendor);
     }
@@ -44,8 +47,10 @@ public class RuleProfileTests
     {
         var expected = RuleProfiles.ShDistrict with
         {
-            Id = "YTH-MANUAL", DisplayName = RuleProfiles.YthManual.DisplayName,
-            OverAchievementMode = OverAchievementMode.Deduct, CapTotalByExecutionRate = true,
+            Id = "YTH-MANUAL",
+            DisplayName = RuleProfiles.YthManual.DisplayName,
+            OverAchievementMode = OverAchievementMode.Deduct,
+            CapTotalByExecutionRate = true,
         };
         Assert.Equal(expected, RuleProfiles.YthManual);
         Assert.Equal(2m, RuleProfiles.YthManual.OverAchievementDeduction);
