@@ -94,7 +94,11 @@ internal static class IndicatorScorer
         }
         if (match.Converted)
         {
-            var converted = a * match.Factor;
+            if (Product(a, match.Factor) is not { } converted)
+            {
+                Unusable(row, "converted actual out of range");
+                return;
+            }
             row.Trail.Add($"unit {u2} → {u1}: {Exact(a)} × {Exact(match.Factor)} = {Exact(converted)} (UnitConverted)");
             row.Findings.Add(R.Se03.At(row.Project, row.Indicator, "实际完成值", $"{Exact(a)}{u2} = {Exact(converted)}{u1}",
                 Review.Severity.Info, ("u1", u1), ("u2", u2), ("后缀", "，已换算")));
@@ -103,6 +107,8 @@ internal static class IndicatorScorer
 
         var (direction, why) = DirectionRules.Of(row.Indicator, op);
         var explicitDirection = row.Indicator.Direction is not null;
+        if (op == Comparator.Eq && !explicitDirection && row.Profile.EqualityMode == EqualityMode.AsPositive)
+            (direction, why) = (Direction.Positive, "op =, EqualityMode AsPositive");
         row.Direction = direction;
         row.Trail.Add($"direction={direction} ({why})");
         var result = QuantitativeRules.Score(a, t, op, direction, explicitDirection, w, row.Profile);

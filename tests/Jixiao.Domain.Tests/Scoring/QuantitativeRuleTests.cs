@@ -223,3 +223,17 @@ public class QuantitativeRuleTests
         Assert.DoesNotContain(row.Findings, f => f.RuleId == "SE-12");
     }
 }
+
+public class EqualityAsPositiveTests
+{
+    [Fact]
+    public void Score_AsPositiveOnCostName_PositiveFormulaAndDirection()
+    {
+        // `=` on a 费用 name is Reverse by default (10 ÷ 12 × 5 = 4.17) but Positive under the vendor profile (12 ≥ 10 → 5).
+        var row = Form.Row("运维费用", Tv.Quant(Comparator.Eq, 10m, "万元"), Tv.Actual(12m, "万元"), 5m, reason: "x");
+        var byDirection = Scorer.Score(Form.Single(row), RuleProfiles.ShDistrict, ScoringMode.Live).Rows.Single();
+        var vendor = Scorer.Score(Form.Single(row), RuleProfiles.FaspVendor, ScoringMode.Live).Rows.Single();
+        Assert.Equal((Direction.Reverse, 4.17m), (byDirection.Direction!.Value, byDirection.ComputedScore!.Value));
+        Assert.Equal((Direction.Positive, 5.00m), (vendor.Direction!.Value, vendor.ComputedScore!.Value));
+    }
+}
