@@ -194,3 +194,34 @@ public class SelfEvaluationFindingTests
         Assert.All(SelfEvaluationRules.All, r => Assert.DoesNotContain("{}", r.Message, StringComparison.Ordinal));
     }
 }
+
+public class PassingFormTests
+{
+    /// <summary>A correct form with one row of every target kind: every SE rule stays silent.</summary>
+    [Fact]
+    public void Score_CorrectFormOfEveryKind_NoFindings()
+    {
+        var evaluation = Form.Funds(200_000m, 180_000m, printedRate: 0.90m, printedScore: 9.00m, printedTotal: 97.00m);
+        var project = Form.Project(evaluation,
+            Form.Row("培训场次", Tv.Quant(Comparator.Ge, 4m, "场"), Tv.Actual(5m, "场"), 20m, score: 20m, ordinal: 1),
+            Form.Row("单场费用", Tv.Quant(Comparator.Le, 2m, "万元"), Tv.Actual(18_000m, "元"), 10m, score: 10m, level2: "成本指标", ordinal: 2),
+            Form.Row("完成时间", Tv.Deadline(2023, 10, null, DeadlineAnchor.EndOfMonthBefore, "2023年10月底前"),
+                Tv.Deadline(2023, 9, 30, DeadlineAnchor.OnDate, "2023年9月30日"), 10m, score: 10m, level2: "时效指标", ordinal: 3),
+            Form.Row("巡查频次", Tv.Freq(Comparator.Eq, 1m, "月", "每月1次"), Tv.Freq(Comparator.None, 1m, "月", "每月1次"), 5m, score: 5m, ordinal: 4),
+            Form.Row("系统可用时段", Tv.Coverage(7, 24), Tv.Coverage(7, 24), 5m, score: 5m, level2: "质量指标", ordinal: 5),
+            Form.Row("是否按时公开", Tv.Bool(true), Tv.Bool(true), 10m, score: 10m, level1: "效益指标", level2: "社会效益指标", ordinal: 6),
+            Form.Row("长效机制", Tv.Qual("健全"), Tv.Qual("已建立三项制度"), 20m, score: 18m, reason: "制度执行尚需检验",
+                level1: "效益指标", level2: "可持续影响指标", tier: Tier.Achieved, ordinal: 7),
+            Form.Row("群众满意率", Tv.Quant(Comparator.Ge, 90m, "%"), Tv.Actual(95m, "%"), 10m, score: 10m,
+                level1: "满意度指标", level2: "服务对象满意度指标", ordinal: 8));
+
+        var result = Scorer.Score(project, RuleProfiles.ShDistrict, ScoringMode.Live);
+
+        // SE-03 Info for the converted 元 → 万元 actual is the only finding expected.
+        var finding = Assert.Single(result.AllFindings);
+        Assert.Equal(("SE-03", Severity.Info), (finding.RuleId, finding.Severity));
+        Assert.Equal(97.00m, result.ComputedTotal); // 9 + 20 + 10 + 10 + 5 + 5 + 10 + 18 + 10
+        Assert.Equal(Grade.Excellent, result.PrintedGrade);
+        Assert.False(result.BlocksSubmit);
+    }
+}
