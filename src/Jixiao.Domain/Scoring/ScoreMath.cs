@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Jixiao.Domain.Scoring;
+
+/// <summary>SC-50 rounding and the number format used in trails.</summary>
+internal static class ScoreMath
+{
+    /// <summary>Each score is rounded once: 2 dp, half away from zero (2.625 → 2.63).</summary>
+    public static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>x ÷ y, or null when the quotient exceeds decimal's range (absurd figures must not throw).</summary>
+    public static decimal? Ratio(decimal x, decimal y)
+    {
+        try
+        {
+            return x / y;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>x × y, or null when the product exceeds decimal's range.</summary>
+    public static decimal? Product(decimal x, decimal y)
+    {
+        try
+        {
+            return x * y;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    public static decimal Clamp(decimal value, decimal weight) => Math.Min(Math.Max(value, 0m), weight);
+
+    /// <summary>Exact value, trailing zeros dropped: 4.1666666666666666666666666667, 2.625.</summary>
+    public static string Exact(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    /// <summary>Two decimals: 4.17, 5.00.</summary>
+    public static string F2(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,101 @@
+using Jixiao.Domain.Projects;
+using static Jixiao.Domain.Scoring.ScoreMath;
+
+namespace Jixiao.Domain.Scoring;
+
+/// <summary>Self-evaluation scoring (scoring.md): a pure function of the form and a rule profile.</summary>
+public static class Scorer
+{
+    /// <summary>
+    /// Scores every row, the execution rate and the total, with trail and findings. Never throws on form content:
+    /// anything not computable is a null score with a reason and a finding. In <see cref="ScoringMode.Historical"/>
+    /// printed scores fill the gaps (SC-70) and no finding blocks.
+    /// </summary>
+    public static ProjectScore Score(Project project, RuleProfile profile, ScoringMode mode)
+    {
+        var execution = ExecutionScoring.Score(project, profile);
+        var rows = project.Indicators.Select(i => IndicatorScorer.Score(project, i, profile, mode)).ToList();
+        List<string> trail = [$"profile {profile.Tag}, mode {mode}", .. execution.Trail];
+
+        var printedExecution = project.Evaluation?.PrintedExecutionScore;
+        var executionCounted = execution.Score;
+        if (executionCounted is null && execution.Applicable && mode == ScoringMode.Historical && printedExecution is { } pe)
+        {
+            executionCounted = pe;
+            trail.Add($"SC-70: execution score not computable → printed {F2(pe)} used");
+        }
+
+        var total = Total(profile, execution, executionCounted, rows, trail);
+        var grade = Grades.Of(total);
+        trail.Add($"SC-31: {F2(total)} → {grade.DisplayName()}");
+
+        var printedTotal = project.Evaluation?.PrintedTotal;
+        Grade? printedGrade = printedTotal is { } pt ? Grades.Of(pt) : null;
+        if (printedTotal is { } p) trail.Add($"printed 总分 {F2(p)} → {printedGrade!.Value.DisplayName()}");
+
+        var findings = execution.Findings
+            .Concat(SelfEvaluationChecks.Weights(project, profile, execution.Weight))
+            .Concat(SelfEvaluationChecks.PrintedTotal(project, execution.Applicable))
+            .Concat(SelfEvaluationChecks.PerUnitWithZeroCount(project, rows))
+            .ToList();
+
+        return new ProjectScore
+        {
+            ProfileTag = profile.Tag,
+            Mode = mode,
+            ExecutionRate = execution.Rate,
+            ExecutionRateDisplay = execution.RateDisplay,
+            ExecutionWeight = execution.Weight,
+            ExecutionScore = execution.Score,
+            PrintedExecutionScore = printedExecution,
+            ExecutionApplicable = execution.Applicable,
+            Rows = rows,
+            ComputedTotal = total,
+            ComputedGrade = grade,
+            PrintedTotal = printedTotal,
+            PrintedGrade = printedGrade,
+            Trail = trail,
+            Findings = findings,
+        };
+    }
+
+    /// <summary>SC-30 sum of rounded parts, SC-05/SC-44 renormalisation, SC-40 cap.</summary>
+    private static decimal Total(RuleProfile profile, ExecutionResult execution, decimal? executionCounted,
+        IReadOnlyList<IndicatorScore> rows, List<string> trail)
+    {
+        var applicable = rows.Where(r => r.NotScoredReason != NotScoredReason.NotApplicable).ToList();
+        var indicatorSum = applicable.Sum(r => r.Score ?? 0m);
+        var missing = applicable.Where(r => r.Score is null).Select(r => r.Indicator.Name).ToList();
+        if (missing.Count > 0) trail.Add($"SC-30: rows without a score count 0: {string.Join("、", missing)}");
+        var printedRows = rows.Where(r => r.UsesPrintedScore).Select(r => r.Indicator.Name).ToList();
+        if (printedRows.Count > 0) trail.Add($"SC-70: printed scores used for: {string.Join("、", printedRows)}");
+
+        var excluded = rows.Count - applicable.Count;
+        var weights = applicable.Sum(r => r.Weight ?? 0m);
+        if (!execution.Applicable)
+        {
+            var renormalised = weights > 0m ? Round2(indicatorSum * 100m / weights) : 0m;
+            trail.Add($"SC-05: {F2(indicatorSum)} × 100 ÷ {F2(weights)} = {F2(renormalised)} (SC-40 skipped)");
+            return renormalised;
+        }
+
+        var sum = (executionCounted ?? 0m) + indicatorSum;
+        trail.Add($"SC-30: {F2(executionCounted ?? 0m)} + {F2(indicatorSum)} = {F2(sum)}");
+        var total = sum;
+        if (excluded > 0)
+        {
+            var applicableWeights = execution.Weight + weights;
+            total = applicableWeights > 0m ? Round2(sum * 100m / applicableWeights) : 0m;
+            trail.Add($"SC-44: {excluded} row(s) 不适用: {F2(sum)} × 100 ÷ {F2(applicableWeights)} = {F2(total)}");
+        }
+
+        if (profile.CapTotalByExecutionRate && execution.Rate is { } rate
+            && profile.TotalCapBands.FirstOrDefault(b => rate >= b.MinRate && rate < b.MaxRate) is { } band
+            && total > band.Cap)
+        {
+            trail.Add($"SC-40: 执行率 {F2(rate * 100m)}% → total ≤ {F2(band.Cap)}: {F2(total)} → {F2(band.Cap)}");
+            total = band.Cap;
+        }
+        return total;
+    }
+}
