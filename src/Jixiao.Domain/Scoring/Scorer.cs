@@ -13,6 +13,15 @@ public static class Scorer
     /// </summary>
     public static ProjectScore Score(Project project, RuleProfile profile, ScoringMode mode)
     {
+        return ScoreAll(project, profile, mode);
+    }
+
+    /// <summary>Scores one row on its own (live entry, monitoring forecasts), with the same rules as <see cref="Score"/>.</summary>
+    public static IndicatorScore ScoreRow(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode) =>
+        IndicatorScorer.Score(project, indicator, profile, mode);
+
+    private static ProjectScore ScoreAll(Project project, RuleProfile profile, ScoringMode mode)
+    {
         var execution = ExecutionScoring.Score(project, profile);
         var rows = project.Indicators.Select(i => IndicatorScorer.Score(project, i, profile, mode)).ToList();
         List<string> trail = [$"profile {profile.Tag}, mode {mode}", .. execution.Trail];
