@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Disclosure;
 internal static partial class CellReading
 {
     // Row labels of 表1/表4 carry an ordinal: `一、`, `1、`, `（一）`, `(1)`.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])\s*")]
     private static partial Regex OrdinalPattern();
 
     public static bool HasOrdinal(string text) => OrdinalPattern().IsMatch(text);

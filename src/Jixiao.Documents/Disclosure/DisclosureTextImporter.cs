@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Disclosure;
 
@@ -10,8 +12,9 @@ namespace Jixiao.Documents.Disclosure;
 /// from the lines around them. What cannot be placed becomes an <see cref="ImportWarning"/>. Never throws on
 /// document content.
 /// </summary>
-public static class DisclosureTextImporter
+public static partial class DisclosureTextImporter
 {
+
     private static readonly ColumnSpec[] SummaryColumns =
     [
         new("合计", t => t == "合计"),
@@ -48,6 +51,9 @@ public static class DisclosureTextImporter
         new("人员经费", t => t == "人员经费"),
         new("公用经费", t => t == "公用经费"),
     ];
+
+    [GeneratedRegex(@"([0-9]{4})\s*年(?:“三公”经费预算数|机关运行经费预算数|单位预算编制说明)")]
+    private static partial Regex YearHeaderPattern();
 
     /// <summary>The package, or null when the text holds no disclosure table title.</summary>
     public static BudgetDisclosure? Parse(IReadOnlyList<SourceLine> lines, ICollection<ImportWarning> warnings)
@@ -124,6 +130,16 @@ public static class DisclosureTextImporter
         var years = titles.Where(t => t.Year is not null).GroupBy(t => t.Year!.Value).OrderByDescending(g => g.Count()).ToList();
         if (years.Count == 0)
         {
+            // 表8 carries the year only in its column headers; the 编制说明 heading names it too.
+            foreach (var line in lines)
+            {
+                var m = YearHeaderPattern().Match(line.Text);
+                if (m.Success)
+                {
+                    return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                }
+            }
+
             warnings.Add(new ImportWarning(lines[titles[0].Index].Number, "表标题中未找到预算年度。"));
             return 0;
         }

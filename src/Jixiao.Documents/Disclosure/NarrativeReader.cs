@@ -11,10 +11,10 @@ namespace Jixiao.Documents.Disclosure;
 /// </summary>
 internal static partial class NarrativeReader
 {
-    private const string Num = @"\s*(\d+(?:\.\d+)?)\s*";
+    private const string Num = @"\s*([0-9]+(?:\.[0-9]+)?)\s*";
 
     // {比较} := 比{Y}年预算(增加|减少){Δ}万元 | 与{Y}年预算持平 ; may follow the figure after `，` `。` `；`.
-    private const string Comparison = @"(?:[，,。；;]?\s*(?:比\s*(?<cy>\d{4})\s*年(?:度)?预算(?<dir>增加|减少)\s*(?<delta>\d+(?:\.\d+)?)\s*万元|与\s*(?<fy>\d{4})\s*年(?:度)?预算持平))?";
+    private const string Comparison = @"(?:[，,。；;]?\s*(?:比\s*(?<cy>[0-9]{4})\s*年(?:度)?预算(?<dir>增加|减少)\s*(?<delta>[0-9]+(?:\.[0-9]+)?)\s*万元|与\s*(?<fy>[0-9]{4})\s*年(?:度)?预算持平))?";
 
     [GeneratedRegex(@"为(?<kind>[^，。；为]{2,20}?(?:单位|机关))。\s*$")]
     private static partial Regex UnitTypePattern();
@@ -31,7 +31,7 @@ internal static partial class NarrativeReader
     [GeneratedRegex(@"政府性基金拨款支出预算" + Num + "万元")]
     private static partial Regex FundPattern();
 
-    [GeneratedRegex(@"^\s*(?<n>\d+)\s*[.．、]\s*[“""「](?<name>[^”""」]+)[”""」]\s*科目" + Num + "万元")]
+    [GeneratedRegex(@"^\s*(?<n>[0-9]+)\s*[.．、]\s*[“""「](?<name>[^”""」]+)[”""」]\s*科目" + Num + "万元")]
     private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"三公[”""」]?经费预算数?为?" + Num + "万元" + Comparison)]
@@ -61,7 +61,7 @@ internal static partial class NarrativeReader
     [GeneratedRegex(@"政府采购服务预算" + Num + "万元")]
     private static partial Regex ServicesPattern();
 
-    [GeneratedRegex(@"编报绩效目标的项目\s*共?\s*(\d+)\s*个")]
+    [GeneratedRegex(@"编报绩效目标的项目\s*共?\s*([0-9]+)\s*个")]
     private static partial Regex ProjectCountPattern();
 
     [GeneratedRegex(@"涉及项目预算资金" + Num + "万元")]
@@ -86,8 +86,9 @@ internal static partial class NarrativeReader
                     FigureIn(p.Line, WorksPattern()),
                     FigureIn(p.Line, ServicesPattern()))
                 : null,
-            PerformanceTargets = performance is { } q && FigureIn(q.Line, ProjectFundsPattern()) is { } funds
-                ? new PerformanceTargetSummary(int.Parse(q.Match.Groups[1].Value, CultureInfo.InvariantCulture), funds, q.Line.Number)
+            PerformanceTargets = performance is { } q && FigureIn(q.Line, ProjectFundsPattern()) is { } funds &&
+                                 int.TryParse(q.Match.Groups[1].Value, CultureInfo.InvariantCulture, out var count)
+                ? new PerformanceTargetSummary(count, funds, q.Line.Number)
                 : null,
             StateCapitalStatement = lines
                 .Select(l => l.Text.Trim())
@@ -115,9 +116,10 @@ internal static partial class NarrativeReader
                 break;
             }
 
-            if (WanYuanFigure.TryParse(m.Groups[1].Value, out var amount, lines[k].Number))
+            if (WanYuanFigure.TryParse(m.Groups[1].Value, out var amount, lines[k].Number) &&
+                int.TryParse(m.Groups["n"].Value, CultureInfo.InvariantCulture, out var ordinal))
             {
-                subjects.Add(new SubjectAmount(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["name"].Value.Trim(), amount));
+                subjects.Add(new SubjectAmount(ordinal, m.Groups["name"].Value.Trim(), amount));
             }
         }
 

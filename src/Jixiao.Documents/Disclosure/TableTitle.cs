@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Disclosure;
 internal static partial class TableTitle
 {
     // title := [ year "年" ] [ "单位" ] body, body ending in "表"; short, no sentence punctuation.
-    [GeneratedRegex(@"^(?:(?<year>\d{4})\s*年(?:度)?)?\s*(?<body>\S.*表)$")]
+    [GeneratedRegex(@"^(?:(?<year>[0-9]{4})\s*年(?:度)?)?\s*(?<body>\S.*表)$")]
     private static partial Regex TitlePattern();
 
     public static bool TryRecognise(string line, out DisclosureTableKind kind, out int? year)
