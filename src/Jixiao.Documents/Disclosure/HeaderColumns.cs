@@ -20,9 +20,10 @@ internal static class HeaderColumns
         var order = new List<string>();
         foreach (var spec in template.OrderBy(s => FirstIndex(texts, s)))
         {
-            if (FirstIndex(texts, spec) == int.MaxValue)
+            var missing = (spec.Children ?? []).Prepend(spec).FirstOrDefault(s => FirstIndex(texts, s) == int.MaxValue);
+            if (missing is not null)
             {
-                warnings.Add(new ImportWarning(titleLine, $"{table}表头缺少「{spec.Key}」列，按模板列序读取。"));
+                warnings.Add(new ImportWarning(titleLine, $"{table}表头缺少「{missing.Key}」列，按模板列序读取。"));
                 return Leaves(template);
             }
 

@@ -88,14 +88,12 @@ internal static class ThreePublicTableReader
     private static List<string> LeafOrder(IReadOnlyList<Cell> header, int titleLine, string label, ICollection<ImportWarning> warnings)
     {
         var texts = header.Where(c => !c.IsBlank).Select(c => Squeeze(c.Text)).ToList();
-        var threePublic = HeaderColumns.Order(header, ThreePublicColumns, titleLine, label, warnings).ToList();
-        if (!texts.Any(t => t is "小计" or "购置费" or "运行费"))
-        {
-            // No sub-columns printed: 公务用车购置及运行费 is a single column.
-            var at = threePublic.FindIndex(k => k is VehiclesSubtotal or Purchase or Operation);
-            threePublic.RemoveAll(k => k is VehiclesSubtotal or Purchase or Operation);
-            threePublic.Insert(at < 0 ? threePublic.Count : at, Vehicles);
-        }
+
+        // Without printed sub-columns 公务用车购置及运行费 is a single column.
+        var columns = texts.Any(t => t is "小计" or "购置费" or "运行费")
+            ? ThreePublicColumns
+            : [.. ThreePublicColumns.Select(c => c with { Children = null })];
+        var threePublic = HeaderColumns.Order(header, columns, titleLine, label, warnings).ToList();
 
         var groupIndex = texts.FindIndex(t => t.Contains("三公", StringComparison.Ordinal));
         var agencyIndex = texts.FindIndex(t => t.Contains(Agency, StringComparison.Ordinal) && !t.Contains("三公", StringComparison.Ordinal));

@@ -138,6 +138,22 @@ public class DisclosureImporterStructureTests
     }
 
     [Fact]
+    public void Parse_Table8WithoutVehicleSubColumnsAndAgencyFirst_MappedByHeader()
+    {
+        var t = new DisclosureText().Title("单位“三公”经费和机关运行经费预算表")
+            .Row("2022年机关运行经费预算数", "2022年“三公”经费预算数")
+            .Row("合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费")
+            .Row("40000.00", "6000.00", "1000.00", "2000.00", "3000.00");
+
+        var (d, warnings) = Import(t);
+
+        Assert.Empty(warnings);
+        var t8 = d!.ThreePublic!;
+        Assert.Equal((40000m, 6000m, 1000m, 2000m, 3000m), (t8.AgencyOperatingExpense, t8.Total, t8.OverseasTravel, t8.Reception, t8.VehiclesSubtotal));
+        Assert.Null(t8.VehiclePurchase);
+    }
+
+    [Fact]
     public void Parse_Table1ShortRow_WarnsAndReadsBlanks()
     {
         var t = new DisclosureText().Title("2022年单位财务收支预算总表")

@@ -90,4 +90,24 @@ public class MoneyTextTests
         Assert.Equal(expected, MoneyText.Format(value));
         Assert.Equal(Math.Round(value, 2, MidpointRounding.AwayFromZero), MoneyText.Parse(expected).Value);
     }
+
+    [Fact]
+    public void Parse_RandomText_NeverThrowsAndValidValuesRoundTrip()
+    {
+        const string alphabet = "0123456789,.-() \u3000０，．e+元";
+        var random = new Random(20211);
+        for (var k = 0; k < 5_000; k++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+
+            var r = MoneyText.Parse(text);
+
+            Assert.True(r.Status != MoneyParseStatus.Invalid || r.Error is not null, text);
+            if (r.IsOk)
+            {
+                Assert.True(r.Value >= 0m, text);
+                Assert.Equal(r.Value, MoneyText.Parse(MoneyText.Format(r.Value)).Value);
+            }
+        }
+    }
 }
