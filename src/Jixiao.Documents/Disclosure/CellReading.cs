@@ -64,5 +64,5 @@ internal static partial class CellReading
         return cells[index++];
     }
 
-    public static string LineText(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

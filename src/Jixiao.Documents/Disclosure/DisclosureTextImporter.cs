@@ -79,9 +79,9 @@ public static partial class DisclosureTextImporter
         var inTable = new bool[lines.Count];
         for (var t = 0; t < titles.Count; t++)
         {
-            var (index, kind, titleYear) = titles[t];
+            var (index, kind, _) = titles[t];
             var end = t + 1 < titles.Count ? titles[t + 1].Index : lines.Count;
-            var section = SectionReader.Read(lines, index, end, kind, titleYear);
+            var section = SectionReader.Read(lines, index, end, kind);
             for (var k = index; k < section.EndIndex; k++)
             {
                 inTable[k] = true;

@@ -13,7 +13,7 @@ namespace Jixiao.Documents.Disclosure;
 internal static class SectionReader
 {
     public static TableSection Read(
-        IReadOnlyList<SourceLine> lines, int titleIndex, int endIndex, DisclosureTableKind kind, int? year)
+        IReadOnlyList<SourceLine> lines, int titleIndex, int endIndex, DisclosureTableKind kind)
     {
         var cells = new List<Cell>();
         string? statement = null;
@@ -78,7 +78,7 @@ internal static class SectionReader
             cells.Add(new Cell(lines[i].Number, text, group));
         }
 
-        return new TableSection(kind, lines[titleIndex].Number, lines[titleIndex].Text.Trim(), year, cells, statement, preparer, unit, i);
+        return new TableSection(kind, lines[titleIndex].Number, lines[titleIndex].Text.Trim(), cells, statement, preparer, unit, i);
     }
 
     public static bool IsPreparer(string text) =>

@@ -57,7 +57,7 @@ internal static class SummaryTableReader
 
             if (row[^1] is null)
             {
-                warnings.Add(new ImportWarning(first.Line, $"{label}：本行单元格少于{LineText(width)}个，缺少的按空白读取。"));
+                warnings.Add(new ImportWarning(first.Line, $"{label}：本行单元格少于{Invariant(width)}个，缺少的按空白读取。"));
             }
 
             ReadIncome(row[0], row[1], first.Line, scale, label, warnings, income, ref incomeTotal);

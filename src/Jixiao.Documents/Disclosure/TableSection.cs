@@ -17,7 +17,6 @@ internal sealed record TableSection(
     Jixiao.Domain.Disclosure.DisclosureTableKind Kind,
     int TitleLine,
     string Title,
-    int? Year,
     IReadOnlyList<Cell> Cells,
     string? Statement,
     string? PreparerLine,

@@ -7,8 +7,8 @@ namespace Jixiao.Documents.Disclosure;
 /// <summary>Recognises a disclosure table title line by its template's distinctive words (disclosure.md §4).</summary>
 internal static partial class TableTitle
 {
-    // title := [ year "年" ] [ "单位" ] body, body ending in "表"; short, no sentence punctuation.
-    [GeneratedRegex(@"^(?:(?<year>[0-9]{4})\s*年(?:度)?)?\s*(?<body>\S.*表)$")]
+    // title := [ ("表"|"附表") number sep ] [ year "年" ] body, body ending in "表"; short, no sentence punctuation.
+    [GeneratedRegex(@"^(?:附?表\s*[0-9一二三四五六七八九十]+\s*[、.．\-—]?\s*)?(?:(?<year>[0-9]{4})\s*年(?:度)?)?\s*(?<body>\S.*表)$")]
     private static partial Regex TitlePattern();
 
     public static bool TryRecognise(string line, out DisclosureTableKind kind, out int? year)

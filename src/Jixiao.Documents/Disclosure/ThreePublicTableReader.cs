@@ -54,7 +54,7 @@ internal static class ThreePublicTableReader
         if (data.Count != order.Count)
         {
             warnings.Add(new ImportWarning(data[0].Line,
-                $"{label}：金额行有{LineText(data.Count)}个单元格，表头有{LineText(order.Count)}列，按表头列序读取。"));
+                $"{label}：金额行有{Invariant(data.Count)}个单元格，表头有{Invariant(order.Count)}列，按表头列序读取。"));
         }
 
         var scale = Scale(s.AmountUnitLine);

@@ -195,6 +195,45 @@ public class DisclosureImporterStructureTests
         Assert.Equal(t.LineOf("2021年单位一般公共预算支出功能分类预算表"), Assert.Single(warnings, w => w.Message.Contains("年度", StringComparison.Ordinal)).Line);
     }
 
+    [Theory]
+    [InlineData("2022年单位支出预算总表", DisclosureTableKind.ExpenseByFunction, 2022)]
+    [InlineData("表3 2022年单位支出预算总表", DisclosureTableKind.ExpenseByFunction, 2022)]
+    [InlineData("附表5、2022年单位一般公共预算支出功能分类预算表", DisclosureTableKind.GeneralBudgetByFunction, 2022)]
+    [InlineData("2022 年度单位财政拨款收支预算总表", DisclosureTableKind.FiscalSummary, 2022)]
+    [InlineData("2022年单位收入预算总表", DisclosureTableKind.IncomeByFunction, 2022)]
+    [InlineData("2022年单位财务收支预算总表", DisclosureTableKind.FinancialSummary, 2022)]
+    [InlineData("2022年单位政府性基金预算支出功能分类预算表", DisclosureTableKind.GovernmentFundByFunction, 2022)]
+    [InlineData("2022年单位一般公共预算基本支出部门预算经济分类预算表", DisclosureTableKind.BasicByEconomic, 2022)]
+    public void Parse_TitleVariants_RecognisedWithYear(string title, DisclosureTableKind kind, int year)
+    {
+        var t = new DisclosureText().Title(title).Row("类", "款", "项");
+
+        var d = Import(t).Package!;
+
+        Assert.Equal(year, d.Year);
+        var print = kind switch
+        {
+            DisclosureTableKind.FinancialSummary => d.Summary?.Print,
+            DisclosureTableKind.IncomeByFunction => d.Income?.Print,
+            DisclosureTableKind.ExpenseByFunction => d.Expense?.Print,
+            DisclosureTableKind.FiscalSummary => d.Fiscal?.Print,
+            DisclosureTableKind.GeneralBudgetByFunction => d.GeneralBudget?.Print,
+            DisclosureTableKind.GovernmentFundByFunction => d.GovernmentFund?.Print,
+            DisclosureTableKind.BasicByEconomic => d.BasicByEconomic?.Print,
+            _ => d.ThreePublic?.Print,
+        };
+        Assert.Equal(title, print?.Title);
+    }
+
+    [Theory]
+    [InlineData("1、财政项目支出绩效目标填报表", "the attached 填报表 are not disclosure tables")]
+    [InlineData("具体情况详见2022年单位支出预算总表。", "a sentence that names a table")]
+    [InlineData("2022年单位预算编制说明", "a heading")]
+    public void Parse_NotATitle_Null(string line, string reason)
+    {
+        Assert.True(Import(new DisclosureText().Raw(line).Row("206", "100.00")).Package is null, reason);
+    }
+
     [Fact]
     public void Parse_DuplicateTable_WarnsAndKeepsFirst()
     {
