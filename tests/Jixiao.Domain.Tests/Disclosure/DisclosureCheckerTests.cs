@@ -196,7 +196,11 @@ public class DisclosureCheckerTests
         {
             ThreePublic = d.ThreePublic! with
             {
-                Total = 8_000.00m, OverseasTravel = 3_000.00m, Reception = 3_000.00m, VehiclesSubtotal = 1_000.00m, VehiclePurchase = 1_000.00m,
+                Total = 8_000.00m,
+                OverseasTravel = 3_000.00m,
+                Reception = 3_000.00m,
+                VehiclesSubtotal = 1_000.00m,
+                VehiclePurchase = 1_000.00m,
             },
         };
 
