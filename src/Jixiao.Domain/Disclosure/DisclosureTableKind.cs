@@ -17,7 +17,8 @@ public enum DisclosureTableKind
 /// The printed template of one table: title (with `{Y}` for the year), whether the year prefixes it, and the
 /// column-group header of the amount columns where the table has a single one. DSC-13 compares imports with it.
 /// </summary>
-public sealed record DisclosureTableTemplate(DisclosureTableKind Kind, string TitleTemplate, string? GroupHeader)
+public sealed record DisclosureTableTemplate(DisclosureTableKind Kind, string TitleTemplate, string? GroupHeader,
+    string AmountUnitLine = DisclosureTemplates.AmountUnitLine)
 {
     public int Number => (int)Kind;
 
@@ -43,7 +44,8 @@ public static class DisclosureTemplates
         new(DisclosureTableKind.GeneralBudgetByFunction, "{Y}年单位一般公共预算支出功能分类预算表", "一般公共预算支出"),
         new(DisclosureTableKind.GovernmentFundByFunction, "{Y}年单位政府性基金预算支出功能分类预算表", "政府性基金预算支出"),
         new(DisclosureTableKind.BasicByEconomic, "{Y}年单位一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出"),
-        new(DisclosureTableKind.ThreePublic, "单位“三公”经费和机关运行经费预算表", null),
+        // 表8's template prints `单位:元` with a half-width colon (disclosure.md §4), so that spelling is not a deviation here.
+        new(DisclosureTableKind.ThreePublic, "单位“三公”经费和机关运行经费预算表", null, "单位:元"),
     ];
 
     public static DisclosureTableTemplate Of(DisclosureTableKind kind) => All[(int)kind - 1];

@@ -141,10 +141,10 @@ internal static class PresentationChecks
                 $"{t.Label}表头「{print.PreparerLine}」与模板「{DisclosureTemplates.PreparerPrefix}{{单位}}」不符。", print.Line);
         }
 
-        if (print.AmountUnitLine != DisclosureTemplates.AmountUnitLine)
+        if (print.AmountUnitLine != t.AmountUnitLine)
         {
             var printed = print.AmountUnitLine is null ? "缺少" : $"「{print.AmountUnitLine}」";
-            f.Add(rule, Severity.Warning, t.Label, $"{t.Label}金额单位行{printed}，模板为「{DisclosureTemplates.AmountUnitLine}」。", print.Line);
+            f.Add(rule, Severity.Warning, t.Label, $"{t.Label}金额单位行{printed}，模板为「{t.AmountUnitLine}」。", print.Line);
         }
 
         if (t.GroupHeader is { } group && !print.GroupHeaders.Contains(group))

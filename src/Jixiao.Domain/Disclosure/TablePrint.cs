@@ -19,7 +19,7 @@ public sealed record TablePrint(
         return new TablePrint(
             t.TitleFor(year),
             DisclosureTemplates.PreparerPrefix + unitName,
-            DisclosureTemplates.AmountUnitLine,
+            t.AmountUnitLine,
             t.GroupHeader is null ? [] : [t.GroupHeader]);
     }
 }
