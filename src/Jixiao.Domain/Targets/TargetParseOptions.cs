@@ -12,11 +12,12 @@ public enum MonthBeforeMeans
 /// <summary>Options of <see cref="TargetParser"/> and deadline resolution.</summary>
 public sealed record TargetParseOptions
 {
-    public static TargetParseOptions Default { get; } = new();
-
     /// <summary>The seeded typo map (§2 step 7): `建全` → `健全`.</summary>
     public static IReadOnlyDictionary<string, string> DefaultTypos { get; } =
         new Dictionary<string, string>(StringComparer.Ordinal) { ["建全"] = "健全" };
+
+    // Declared after DefaultTypos: static initialisers run in textual order.
+    public static TargetParseOptions Default { get; } = new();
 
     public MonthBeforeMeans MonthBeforeMeans { get; init; } = MonthBeforeMeans.EndOfMonth;
 
