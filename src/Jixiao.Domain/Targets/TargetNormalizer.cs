@@ -64,14 +64,17 @@ internal static class TargetNormalizer
             return text;
         }
 
+        // `$` goes first so that `\$geq` cannot turn into a command on a second pass.
+        var found = text.Contains('$');
+        text = text.Replace("$", "", StringComparison.Ordinal);
         var builder = new StringBuilder(text.Length);
-        var found = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '$')
+            if (c == '\\' && i + 1 < text.Length && text[i + 1] == '\\')
             {
-                found = true;
+                builder.Append(@"\\");
+                i++;
                 continue;
             }
 
@@ -154,7 +157,8 @@ internal static class TargetNormalizer
             {
                 var before = builder[^1];
                 var after = text[runEnd];
-                if ((IsCjk(before) && IsCjk(after)) || IsTight(before) || IsTight(after))
+                // Never close up after `\`: `\ %` must not become the LaTeX `\%` (normalisation stays idempotent).
+                if (before != '\\' && ((IsCjk(before) && IsCjk(after)) || IsTight(before) || IsTight(after)))
                 {
                     notes.AddOnce(ParseNote.PdfSpacing);
                 }

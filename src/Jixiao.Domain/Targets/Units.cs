@@ -215,6 +215,12 @@ public static class Units
         return IsWordLike(text) ? (Dimension.Unknown, 1m, text) : null;
     }
 
+    // An unknown unit is a short word that carries no grammar: no comparator (`至少`) and no range suffix (`以上`, `内`),
+    // or the canonical `≥5.00(个以上)` would not re-parse to the same model.
     private static bool IsWordLike(string text) =>
-        text.Length is > 0 and <= MaxUnknownLength && text.All(char.IsLetter);
+        text.Length is > 0 and <= MaxUnknownLength
+        && text.All(char.IsLetter)
+        && Comparators.FindFirst(text, out _, out _) < 0
+        && !text.Contains('以')
+        && !text.EndsWith('内');
 }

@@ -40,14 +40,18 @@ internal static class ConditionalGrammar
         var at = Comparators.FindFirst(body, out var length, out var op);
         if (at >= 0)
         {
-            var comparand = body[(at + length)..];
+            // Trimmed: the canonical form writes the comparator as a symbol, and spaces next to a symbol go.
+            var comparand = body[(at + length)..].Trim();
             var reference = ReferenceIn(comparand);
-            if (comparand.Length == 0 || (reference is null && condition is null))
+            // Without a leading clause a numeric comparand is a quantity, whatever its unit or subject mentions.
+            // Two comparators in a row (`小于=…`) are not a comparison this grammar can state canonically.
+            if (comparand.Length == 0 || Comparators.MatchAt(comparand, out _) > 0
+                || (condition is null && (reference is null || char.IsAsciiDigit(comparand[0]))))
             {
                 return null;
             }
 
-            var subject = at > 0 ? body[..at] : null;
+            var subject = body[..at].Trim() is { Length: > 0 } written ? written : null;
             var spec = new ConditionalSpec(condition, reference ?? RefKind.Other, subject is null ? body : comparand);
             return seed with { Kind = TargetKind.Conditional, Op = op, Subject = subject, Cond = spec };
         }

@@ -68,7 +68,7 @@ internal static class QuantitativeGrammar
         {
             if (char.IsAsciiDigit(text[i]))
             {
-                return i == 1 && text[0] is '-' or '+' ? 0 : i;
+                return i > 0 && text[i - 1] is '-' or '+' ? i - 1 : i;
             }
         }
 
