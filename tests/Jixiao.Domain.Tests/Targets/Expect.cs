@@ -10,16 +10,16 @@ internal static class Expect
 
     public static TargetValue Quantity(TargetKind kind, Comparator op, string value, string? unit, string? scope = null,
         string? subject = null) => new()
-    {
-        Kind = kind,
-        Op = op,
-        Value = Number(value),
-        Unit = unit is null ? null : Units.Parse(unit),
-        Scope = scope,
-        Subject = subject,
-        OriginalText = "",
-        Canonical = "",
-    };
+        {
+            Kind = kind,
+            Op = op,
+            Value = Number(value),
+            Unit = unit is null ? null : Units.Parse(unit),
+            Scope = scope,
+            Subject = subject,
+            OriginalText = "",
+            Canonical = "",
+        };
 
     /// <summary>Asserts the notes equal the comma-separated list (order-insensitive; "" = none).</summary>
     public static void Notes(string expected, TargetValue actual)

@@ -45,9 +45,20 @@ public sealed class UnitsTests
 
     [Theory]
     // Every count noun of the spec is in the catalogue as its own base.
-    [InlineData("次")] [InlineData("场")] [InlineData("篇")] [InlineData("个")] [InlineData("家")] [InlineData("人")]
-    [InlineData("册")] [InlineData("条")] [InlineData("份")] [InlineData("台")] [InlineData("套")] [InlineData("项")]
-    [InlineData("件")] [InlineData("核")]
+    [InlineData("次")]
+    [InlineData("场")]
+    [InlineData("篇")]
+    [InlineData("个")]
+    [InlineData("家")]
+    [InlineData("人")]
+    [InlineData("册")]
+    [InlineData("条")]
+    [InlineData("份")]
+    [InlineData("台")]
+    [InlineData("套")]
+    [InlineData("项")]
+    [InlineData("件")]
+    [InlineData("核")]
     public void Parse_CountNoun_IsCountWithItselfAsBase(string noun) =>
         Assert.Equal(new UnitRef(noun, Dimension.Count, 1m, noun, null), Units.Parse(noun));
 

@@ -69,12 +69,7 @@ internal static class ConditionalGrammar
     {
         var full = text.IndexOf("时，", StringComparison.Ordinal);
         var ascii = text.IndexOf("时,", StringComparison.Ordinal);
-        return (full, ascii) switch
-        {
-            (< 0, _) => ascii,
-            (_, < 0) => full,
-            _ => Math.Min(full, ascii),
-        };
+        return full < 0 ? ascii : ascii < 0 ? full : Math.Min(full, ascii);
     }
 
     private static RefKind? ReferenceIn(string text)
