@@ -7,7 +7,8 @@ internal readonly record struct NormalizedText(string Text, bool LeadingEqualsDr
 
 /// <summary>
 /// target-grammar.md §2. Full-width forms and LaTeX are replaced before whitespace is removed, because a LaTeX
-/// command swallows the space that ends it (`$\geq 85.00\%$` is not PDF spacing). Step 5 (Chinese numerals) applies
+/// command swallows the space that ends it (`$\geq 85.00\%$` is not PDF spacing). Full-width goes first: it never
+/// produces `\` or `$`, so the order between the two does not change the result. Step 5 (Chinese numerals) applies
 /// inside frequencies only and lives in <see cref="TextCursor.TryReadCount"/>, so `一级` elsewhere is untouched.
 /// Invariant: Normalize is idempotent on its own output, so canonical strings re-parse to the same model.
 /// </summary>
@@ -178,7 +179,7 @@ internal static class TargetNormalizer
         char.IsAsciiDigit(c) || c is '=' or '≥' or '≤' or '>' or '<' or '*' or '×' or '+' or '-' or '%' or '(' or ')'
             or '/' or '.' or ',';
 
-    internal static bool IsCjk(char c) =>
+    private static bool IsCjk(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 
     // Step 6: `=` before a word, a frequency or another comparator carries nothing (`=健全、规范`, `=至少每天2次`).

@@ -218,6 +218,7 @@ public sealed class TargetParserKindsTests
     [InlineData("测评标准未大幅修\n改时，当年等保测评分 $\\geq$ 上一期分数", Comparator.Ge, "测评标准未大幅修改", "当年等保测评分",
         RefKind.PriorPeriod, "上一期分数", "测评标准未大幅修改时，当年等保测评分≥上一期分数", "LatexOperator,PdfSpacing")]
     // [I]: a subject with a word comparator; a condition with a numeric comparand (reference Other).
+    [InlineData("较上年有所提高", Comparator.Gt, null, null, RefKind.PriorYear, "较上年有所提高", "较上年有所提高", "")]
     [InlineData("支出金额小于预算", Comparator.Lt, null, "支出金额", RefKind.Budget, "预算", "支出金额<预算", "")]
     [InlineData("系统升级时,可用率≥99%", Comparator.Ge, "系统升级", "可用率", RefKind.Other, "99%", "系统升级时，可用率≥99%", "")]
     public void Parse_RelativeOrConditionalString_GivesConditional(string input, Comparator op, string? condition,

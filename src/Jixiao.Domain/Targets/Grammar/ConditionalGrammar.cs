@@ -3,7 +3,8 @@ namespace Jixiao.Domain.Targets.Grammar;
 // conditional := [condition ('时，'|'时,')] body
 // body        := subject comparator comparand       当年等保测评分≥上一期分数   → Subject, Op, ReferenceText = comparand
 //              | comparator comparand               小于预算申请数, 不超过系统正常运维成本 → ReferenceText = whole body
-//              | phrase                             控制于预算内 (≤), 比上一年度有所提升 (>), 比上一年度有所减少 (<)
+//              | phrase                             控制于预算内 (≤), 比上一年度有所提升 (>), 比上一年度有所减少 (<),
+//                                                   较上年提高 (>)
 // The comparand must name a reference (预算, 上一年度, 上一期, 运维成本 …) unless a condition clause leads; otherwise
 // the text is left to the quantitative grammar (`预算执行率≥90%` is a quantity with a subject).
 // Canonical: [condition '时，'] (Subject symbol comparand | ReferenceText): a written subject gets the comparator as a
@@ -87,7 +88,8 @@ internal static class ConditionalGrammar
 
     private static Comparator? PhraseOperator(string body)
     {
-        var relative = body.Contains("有所", StringComparison.Ordinal) || body.StartsWith('比');
+        // `比…`/`较…` (compared with) or `有所` mark a relative phrase; `控制于…内` a containment.
+        var relative = body.Contains("有所", StringComparison.Ordinal) || body.StartsWith('比') || body.StartsWith('较');
         if (relative && Increases.Any(w => body.EndsWith(w, StringComparison.Ordinal)))
         {
             return Comparator.Gt;
