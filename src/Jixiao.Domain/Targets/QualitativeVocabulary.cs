@@ -1,0 +1,38 @@
+namespace Jixiao.Domain.Targets;
+
+/// <summary>
+/// The qualitative words of target-grammar.md §3 I, as data: lint (QNT-02) tells standard words from others with it.
+/// A multi-word value (`健全、规范`) is standard when every word between `、` is.
+/// </summary>
+public static class QualitativeVocabulary
+{
+    /// <summary>Suffix that makes a standard word ordinal: `合格及以上` = 合格 or better.</summary>
+    public const string OrdinalSuffix = "及以上";
+
+    /// <summary>Standard words seen in the seeds [S].</summary>
+    public static IReadOnlyList<string> StandardWords { get; } =
+    [
+        "健全", "健全有效", "建立健全", "健全规范", "规范", "规范完整", "完整", "完备", "合规", "符合", "合格", "达标",
+        "通过", "有效", "稳定", "正常", "正常稳定", "安全可持续", "良好", "优秀", "执行情况良好", "满意", "及时",
+        "按时完成", "按计划及时完成", "顺畅", "合理", "匹配", "准确", "公开", "完成", "应修尽修", "档案整理完整",
+        "有相关技术经验", "节能", "环保",
+    ];
+
+    /// <summary>Bare relative words (Reference = PriorYear): 提升 提高 改善 减少 节省 [S]; 降低 增加 [I].</summary>
+    public static IReadOnlyList<string> RelativeWords { get; } = ["提升", "提高", "改善", "减少", "节省", "降低", "增加"];
+
+    private static readonly HashSet<string> Standard = new(StandardWords, StringComparer.Ordinal);
+    private static readonly HashSet<string> Relative = new(RelativeWords, StringComparer.Ordinal);
+
+    public static bool IsStandard(string word) => Standard.Contains(word);
+
+    /// <summary>`合格及以上`: a standard word followed by <see cref="OrdinalSuffix"/>.</summary>
+    public static bool IsOrdinal(string word) =>
+        word.Length > OrdinalSuffix.Length
+        && word.EndsWith(OrdinalSuffix, StringComparison.Ordinal)
+        && Standard.Contains(word[..^OrdinalSuffix.Length]);
+
+    /// <summary>A bare relative word, optionally after `有所` (`有所提升`) [I].</summary>
+    public static bool IsRelative(string word) =>
+        Relative.Contains(word) || (word.StartsWith("有所", StringComparison.Ordinal) && Relative.Contains(word[2..]));
+}

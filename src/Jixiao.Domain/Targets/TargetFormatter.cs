@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace Jixiao.Domain.Targets;
+
+/// <summary>Canonical strings of target-grammar.md §5. Invariant: <c>Parse(Format(m)) == m</c> (RT-3).</summary>
+public static class TargetFormatter
+{
+    /// <summary>
+    /// Quantity: `{Scope}{Subject}{op}{value}({unit})`, no spaces, value with max(2, its scale) decimals, unit omitted
+    /// when absent (`≥95.00(%)`, `全年稳定运行率≥95.00(%)`, `≥1.00`). Empty → "". Never throws.
+    /// </summary>
+    public static string Format(TargetValue value) => value.Kind switch
+    {
+        TargetKind.Empty => "",
+        TargetKind.Boolean => value.Bool switch { true => "是", false => "否", null => "" },
+        TargetKind.Deadline => value.Deadline is { } deadline ? FormatDeadline(deadline) : "",
+        TargetKind.Frequency => FormatFrequency(value),
+        TargetKind.Comparison when value.Frequency is not null => FormatFrequency(value),
+        TargetKind.Quantitative or TargetKind.Comparison => FormatQuantity(value),
+        TargetKind.Conditional => FormatConditional(value),
+        _ => string.Join("、", value.Words ?? []),
+    };
+
+    /// <summary>A value with max(2, its scale) decimals, invariant culture (`139.20`, `10000.00`, `1.125`).</summary>
+    public static string FormatNumber(decimal number) =>
+        number.ToString("F" + Math.Max(2, (int)number.Scale).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static string FormatQuantity(TargetValue value)
+    {
+        var unit = value.Unit is { } u ? $"({u.Text})" : "";
+        var number = value.Value is { } n ? FormatNumber(n) : "";
+        return $"{value.Scope}{value.Subject}{Comparators.Symbol(value.Op)}{number}{unit}";
+    }
+
+    private static string FormatFrequency(TargetValue value)
+    {
+        if (value.Frequency is not { } frequency)
+        {
+            return "";
+        }
+
+        if (frequency.IsCoverage)
+        {
+            return $"每周{frequency.DaysPerWeek}天*{frequency.HoursPerDay}小时";
+        }
+
+        var count = frequency.Count?.ToString(CultureInfo.InvariantCulture) ?? "";
+        var per = frequency.Per;
+        return value.Op switch
+        {
+            Comparator.Ge => $"至少每{per}{count}次",
+            Comparator.Le => $"每{per}不超过{count}次",
+            Comparator.Gt => $"每{per}超过{count}次",
+            Comparator.Lt => $"每{per}少于{count}次",
+            _ => $"每{per}{count}次",
+        };
+    }
+
+    private static string FormatDeadline(DeadlineSpec deadline)
+    {
+        if (deadline.Recurrence == Recurrence.Monthly)
+        {
+            return deadline.Anchor == DeadlineAnchor.EndOfMonthBefore || deadline.Day is null
+                ? "每月底前"
+                : $"每月{deadline.Day}日前";
+        }
+
+        if (deadline.Anchor == DeadlineAnchor.WithinYear)
+        {
+            return deadline.Year is { } year ? $"{year}年内" : "当年内";
+        }
+
+        var date = (deadline.Year is { } y ? $"{y}年" : "") + (deadline.Month is { } m ? $"{m}月" : "");
+        var day = deadline.Day is { } d ? $"{d}日" : "";
+        return deadline.Anchor switch
+        {
+            DeadlineAnchor.EndOfMonthBefore => date + "底前",
+            DeadlineAnchor.AtEndOfMonth => date + "底",
+            DeadlineAnchor.Before => date + day + "前",
+            _ => date + day,
+        };
+    }
+
+    private static string FormatConditional(TargetValue value)
+    {
+        if (value.Cond is not { } cond)
+        {
+            return "";
+        }
+
+        var clause = cond.Condition is { } condition ? condition + "时，" : "";
+        return value.Subject is { } subject
+            ? clause + subject + Comparators.Symbol(value.Op) + cond.ReferenceText
+            : clause + cond.ReferenceText;
+    }
+}
