@@ -201,17 +201,17 @@ internal static class IndicatorScorer
         }
         else
         {
-            var due = DeadlineDates.Due(target, year, row.Profile.MonthBeforeMeans);
+            var due = DueDate(target, year, row.Profile.MonthBeforeMeans);
             if (done.Anchor == DeadlineAnchor.WithinYear)
             {
-                var yearEnd = (done.Year ?? year) is { } y ? DeadlineDates.YearEnd(y) : (DateOnly?)null;
+                var yearEnd = (done.Year ?? year) is { } y ? new DateOnly(y, 12, 31) : (DateOnly?)null;
                 met = due is null || yearEnd is null ? null : due >= yearEnd ? true : null;
                 row.Trail.Add($"actual 当年内 (by {yearEnd:yyyy-MM-dd}) vs due {due:yyyy-MM-dd} → "
                     + (met == true ? "met" : "proves nothing against an earlier due date"));
             }
             else
             {
-                var doneOn = DeadlineDates.Due(done, year, row.Profile.MonthBeforeMeans);
+                var doneOn = DueDate(done, year, row.Profile.MonthBeforeMeans);
                 met = due is null || doneOn is null ? null : doneOn <= due;
                 row.Trail.Add($"actual {doneOn:yyyy-MM-dd} vs due {due:yyyy-MM-dd} → {Describe(met)}");
             }
@@ -340,4 +340,10 @@ internal static class IndicatorScorer
 
     private static UnitRef FrequencyUnit(FrequencySpec f) =>
         new(f.Per is null ? "次" : $"次/{f.Per}", Dimension.Count, 1m, "次", f.Per);
+
+    /// <summary>A single due date (SC-16); a recurring deadline or a form without a year has none.</summary>
+    private static DateOnly? DueDate(DeadlineSpec spec, int? formYear, MonthBeforeMeans monthBefore) =>
+        spec.Recurrence == Recurrence.None && (spec.Year ?? formYear) is { } year
+            ? Deadlines.DueDate(spec, year, monthBefore)
+            : null;
 }

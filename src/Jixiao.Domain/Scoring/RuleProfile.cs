@@ -1,3 +1,4 @@
+using Jixiao.Domain.Targets;
 namespace Jixiao.Domain.Scoring;
 
 /// <summary>SC-13: formula for an unmet reverse (≤) indicator.</summary>
@@ -35,15 +36,6 @@ public enum RateDisplayRounding
     HalfAwayFromZero,
     /// <summary>Round up to 2 dp (reproduces forms that print 86.19 % for 86.18304 %).</summary>
     Up,
-}
-
-/// <summary>target-grammar.md §5: what `2024年10月前` means.</summary>
-public enum MonthBeforeMeans
-{
-    /// <summary>Due on the last day of the month (default).</summary>
-    EndOfMonth,
-    /// <summary>Strictly before day 1 of the month.</summary>
-    StartOfMonth,
 }
 
 /// <summary>

@@ -172,10 +172,12 @@ public static class Units
         && string.Equals(a.Base, b.Base, StringComparison.OrdinalIgnoreCase)
         && (a.Dim != Dimension.Unknown || a.Scale == b.Scale);
 
-    private static string? EffectivePer(UnitRef? unit, string? scope) =>
+    /// <summary>The period a value is expressed per: the unit's Per, or `年` for Scope `全年` (§7); null = whole figure.</summary>
+    public static string? EffectivePer(UnitRef? unit, string? scope) =>
         unit?.Per is { } per ? PerKey(per) : scope == "全年" ? "年" : null;
 
-    private static bool PeriodsMatch(string? a, string? b) =>
+    /// <summary>Equal periods, or a whole figure (null) against a yearly one.</summary>
+    public static bool PeriodsMatch(string? a, string? b) =>
         a == b || (a is null && b == "年") || (b is null && a == "年");
 
     private static string? PerKey(string? per) => per switch

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Targets;
 using Jixiao.Domain.Scoring;
 
 namespace Jixiao.Domain.Tests.Scoring;

@@ -7,24 +7,9 @@ namespace Jixiao.Domain.Tests.Scoring;
 /// <summary>Builds TargetValue models the way the target-grammar parser will (target-grammar.md §1, §5).</summary>
 internal static class Tv
 {
-    private static readonly Dictionary<string, UnitRef> Units = new()
-    {
-        ["%"] = new("%", Dimension.Percent, 1m, "%", null),
-        ["元"] = new("元", Dimension.Currency, 1m, "元", null),
-        ["万元"] = new("万元", Dimension.Currency, 10_000m, "元", null),
-        ["万元/场"] = new("万元/场", Dimension.Currency, 10_000m, "元", "场"),
-        ["元/场"] = new("元/场", Dimension.Currency, 1m, "元", "场"),
-        ["元/份"] = new("元/份", Dimension.Currency, 1m, "元", "份"),
-        ["小时"] = new("小时", Dimension.Duration, 1m, "小时", null),
-        ["分钟"] = new("分钟", Dimension.Duration, 1m, "分钟", null),
-        ["人次/场"] = new("人次/场", Dimension.Count, 1m, "人次", "场"),
-        ["次/年"] = new("次/年", Dimension.Count, 1m, "次", "年"),
-        ["次/月"] = new("次/月", Dimension.Count, 1m, "次", "月"),
-        ["万"] = new("万", Dimension.Unknown, 10_000m, "万", null),
-    };
-
+    /// <summary>Units come from the grammar's catalogue, exactly as parsed forms carry them.</summary>
     public static UnitRef Unit(string text) =>
-        Units.TryGetValue(text, out var u) ? u : new UnitRef(text, Dimension.Count, 1m, text, null);
+        Units.Parse(text) ?? throw new ArgumentException($"not a unit: {text}", nameof(text));
 
     private static string Sym(Comparator op) => op switch
     {
