@@ -9,6 +9,7 @@ public static class ApiRoutes
         v1.MapAccountApi();
         v1.MapOrganizationsApi();
         v1.MapProjectsApi();
+        v1.MapTargetsApi();
         return app;
     }
 }

@@ -1,0 +1,56 @@
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>Live "how was this understood" for the indicator editor: the one grammar, over HTTP.</summary>
+public static class TargetsApi
+{
+    public sealed record ParseRequest(string? Text, bool Actual = false);
+
+    public sealed record ParsedValueDto(
+        string Text, string Kind, string KindName, string? Comparator, decimal? Value, string? Unit, string? UnitDimension,
+        string? Scope, string? Subject, string Canonical, IReadOnlyList<string> Notes, string Explanation);
+
+    public static void MapTargetsApi(this RouteGroupBuilder v1) =>
+        v1.MapPost("/targets/parse", (ParseRequest request) =>
+            {
+                var value = request.Actual ? TargetParser.ParseActual(request.Text) : TargetParser.Parse(request.Text);
+                return ToDto(value);
+            })
+          .WithName("ParseTarget").WithSummary("解析指标值或实际完成值，返回规范写法、类型与单位");
+
+    public static ParsedValueDto ToDto(TargetValue v) => new(
+        v.OriginalText, v.Kind.ToString(), KindName(v.Kind), v.Op == Comparator.None ? null : Symbol(v.Op), v.Value,
+        v.Unit?.Text, v.Unit?.Dim.ToString(), v.Scope, v.Subject, v.Canonical,
+        v.Notes.Select(n => n.ToString()).ToList(), Explain(v));
+
+    public static string KindName(TargetKind kind) => kind switch
+    {
+        TargetKind.Empty => "空",
+        TargetKind.Quantitative => "定量",
+        TargetKind.Qualitative => "定性",
+        TargetKind.Deadline => "时限",
+        TargetKind.Frequency => "频次",
+        TargetKind.Boolean => "是/否",
+        TargetKind.Conditional => "条件/相对",
+        TargetKind.Comparison => "比较式（实际值）",
+        _ => kind.ToString(),
+    };
+
+    public static string Symbol(Comparator op) => op switch
+    {
+        Comparator.Eq => "=", Comparator.Ge => "≥", Comparator.Le => "≤", Comparator.Gt => ">", Comparator.Lt => "<", _ => "",
+    };
+
+    private static string Explain(TargetValue v)
+    {
+        var parts = new List<string> { $"{KindName(v.Kind)}指标值" };
+        if (v.Value is { } n) parts.Add($"数值 {n}");
+        if (v.Unit is { } u) parts.Add(u.Dim == Dimension.Unknown ? $"单位“{u.Text}”不完整或未知" : $"单位 {u.Text}");
+        if (v.Kind == TargetKind.Quantitative && v.Unit is null) parts.Add("缺少计量单位");
+        if (v.HasNote(ParseNote.Unrecognised)) parts.Add("未能识别为规范写法，请检查");
+        if (v.HasNote(ParseNote.TypoCorrected)) parts.Add("疑似错别字已在规范写法中更正");
+        if (v.HasNote(ParseNote.ZeroTarget)) parts.Add("零目标值");
+        return string.Join("；", parts) + "。";
+    }
+}
