@@ -20,6 +20,7 @@ public enum AmountRole
 /// <summary>
 /// One money amount found in narrative text, converted to 元. <see cref="PrintToleranceYuan"/> is the rounding
 /// the printed figure carries (万元 with k decimals: 0.5 × 10⁻ᵏ 万元; 元: 0); <see cref="Approximate"/> marks `约`.
+/// <see cref="Text"/> is the figure without whitespace (`25.00万元`); <see cref="Index"/>/<see cref="Length"/> locate it as written.
 /// <see cref="Year"/> is set for year lines and year-qualified totals (`2024 年预算申请资金约 607.98 万元`).
 /// </summary>
 public sealed record AmountMention(
@@ -30,8 +31,12 @@ public sealed record AmountMention(
     int? Year,
     string? Per,
     string Text,
-    int Index)
+    int Index,
+    int Length)
 {
+    /// <summary>Position just after the amount in the source text.</summary>
+    public int End => Index + Length;
+
     /// <summary>Print tolerance widened by <paramref name="approxTolerance"/> (a fraction) when `约`.</summary>
     public decimal Tolerance(decimal approxTolerance) =>
         PrintToleranceYuan + (Approximate ? Math.Abs(Yuan) * approxTolerance : 0m);

@@ -100,7 +100,7 @@ public static partial class NarrativeAmounts
                 role = AmountRole.Item;
             }
 
-            result.Add(new AmountMention(yuan, tolerance, approx, role, year, per, m.Value, m.Index));
+            result.Add(new AmountMention(yuan, tolerance, approx, role, year, per, Compact(m.Value), m.Index, m.Length));
         }
 
         return result;
@@ -116,13 +116,13 @@ public static partial class NarrativeAmounts
         {
             var b = amounts[i];
             if (b.Role != AmountRole.PercentResult) continue;
-            var labelStart = i > 0 ? amounts[i - 1].Index + amounts[i - 1].Text.Length : 0;
+            var labelStart = i > 0 ? amounts[i - 1].End : 0;
             var pct = PercentOfLabel().Match(text[labelStart..b.Index]);
             if (!pct.Success) continue;
             var a = i > 0 && amounts[i - 1].Role == AmountRole.PercentBase ? amounts[i - 1] : null;
             var start = a?.Index ?? labelStart + pct.Index;
             result.Add(new PercentStatement(a, decimal.Parse(pct.Groups["pct"].Value, CultureInfo.InvariantCulture), b,
-                text[start..(b.Index + b.Text.Length)].Trim()));
+                text[start..b.End].Trim()));
         }
 
         return result;
@@ -149,13 +149,13 @@ public static partial class NarrativeAmounts
         {
             var price = amounts[i];
             if (price.Role != AmountRole.PerUnit) continue;
-            var labelStart = i > 0 ? amounts[i - 1].Index + amounts[i - 1].Text.Length : SegmentStart(text, price.Index);
+            var labelStart = i > 0 ? amounts[i - 1].End : SegmentStart(text, price.Index);
             var q = QuantityTimesLabel().Match(text[Math.Max(labelStart, SegmentStart(text, price.Index))..price.Index]);
             if (!q.Success) continue;
             var sentenceEnd = SentenceEnd(text, price.Index);
             var stated = amounts.Skip(i + 1)
                 .FirstOrDefault(a => a.Index < sentenceEnd && a.Role is AmountRole.Item or AmountRole.Total);
-            var end = stated is null ? price.Index + price.Text.Length : stated.Index + stated.Text.Length;
+            var end = stated?.End ?? price.End;
             var start = Math.Max(labelStart, SegmentStart(text, price.Index)) + q.Index;
             result.Add(new QuantityPriceStatement(
                 decimal.Parse(q.Groups["q"].Value, CultureInfo.InvariantCulture), q.Groups["noun"].Value, price, stated,
@@ -199,6 +199,8 @@ public static partial class NarrativeAmounts
         if (core.EndsWith('为')) core = core[..^1].TrimEnd();
         return PerUnitMarkers.Any(p => core.EndsWith(p, StringComparison.Ordinal));
     }
+
+    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 
     private static string Tail(string s, int n) => s.Length <= n ? s : s[^n..];
 
