@@ -34,7 +34,7 @@ internal sealed class DatesAndPeriods : IProjectRules
             yield return run.Emit("DATE-04", field: "实施周期",
                 evidence: string.Join(" / ", periods.Where(x => !x.YearsOnly).Select(x => x.Text).Distinct()));
 
-        foreach (var f in Deadlines(run, periods)) yield return f;
+        foreach (var f in Deadlines(run, ImplementationStart(p))) yield return f;
     }
 
     /// <summary>Periods of 一、概述 and 五、实施周期, and `(YYYY-YYYY)` ranges of the name and narrative heading.</summary>
@@ -55,10 +55,18 @@ internal sealed class DatesAndPeriods : IProjectRules
             ? period.Start.Year == start.Year && period.End.Year == end.Year
             : MonthKey(period.Start) == MonthKey(start) && MonthKey(period.End) == MonthKey(end);
 
-    private static IEnumerable<Finding> Deadlines(ProjectRun run, IReadOnlyList<NarrativePeriod> periods)
+    /// <summary>Start of the narrative period: 五、实施周期 when it states one (it is the dedicated field), else 一、概述.</summary>
+    private static DateOnly? ImplementationStart(Project p)
+    {
+        foreach (var section in new[] { NarrativeSection.Period, NarrativeSection.Overview })
+            if (p.Narrative.TryGetValue(section, out var text) && NarrativePeriods.Extract(text) is { Count: > 0 } found)
+                return found.Min(x => x.Start);
+        return null;
+    }
+
+    private static IEnumerable<Finding> Deadlines(ProjectRun run, DateOnly? narrativeStart)
     {
         var p = run.Project;
-        var narrativeStart = periods.Where(x => !x.YearsOnly).Select(x => (DateOnly?)x.Start).Min();
         foreach (var i in RealIndicators(p).Where(i => i.Target.Kind == TargetKind.Deadline))
         {
             if (DueDate(i.Target.Deadline, run.BudgetYear) is not { } due) continue;
