@@ -37,11 +37,11 @@ internal sealed class DatesAndPeriods : IProjectRules
         foreach (var f in Deadlines(run, ImplementationStart(p))) yield return f;
     }
 
-    /// <summary>Periods of 一、概述 and 五、实施周期, and `(YYYY-YYYY)` ranges of the name and narrative heading.</summary>
+    /// <summary>Periods of 五、实施周期 and 一、概述 (in that order), and `(YYYY-YYYY)` ranges of the name and heading.</summary>
     internal static IReadOnlyList<NarrativePeriod> NarrativePeriodsOf(Project p)
     {
         var list = new List<NarrativePeriod>();
-        foreach (var section in new[] { NarrativeSection.Overview, NarrativeSection.Period })
+        foreach (var section in new[] { NarrativeSection.Period, NarrativeSection.Overview })
             if (p.Narrative.TryGetValue(section, out var text))
                 list.AddRange(NarrativePeriods.Extract(text));
         list.AddRange(NarrativePeriods.ExtractYearRanges(p.Name));
