@@ -82,7 +82,8 @@ internal static class Fmt
     public static string Num(decimal value) => value.ToString("0.##########", Inv);
 
     /// <summary>A 万元 figure with 2 decimals: `24.30万元`.</summary>
-    public static string Wan(decimal yuan) => (yuan / 10_000m).ToString("0.00", Inv) + "万元";
+    public static string Wan(decimal yuan) =>
+        Math.Round(yuan / 10_000m, 2, MidpointRounding.AwayFromZero).ToString("0.00", Inv) + "万元";
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", Inv);
 }

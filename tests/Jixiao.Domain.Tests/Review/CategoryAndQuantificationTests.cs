@@ -40,7 +40,8 @@ public class CategoryAndQuantificationTests
             "QNT-03", Severity.Warning, "请将名称中的数值“12”填为指标值。"),
         ["QNT-04 6 indicators, 9,000,000 元"] = new(
             p => p.WithFunds(f => f with { ProjectFundsTotal = 9_000_000m, FiscalFunds = 9_000_000m, AnnualRequestTotal = 9_000_000m, CurrentYearAppropriation = 9_000_000m })
-                  with { Indicators = p.Indicators.Where(i => i.Ordinal is not (6 or 7)).ToList() },
+                  with
+            { Indicators = p.Indicators.Where(i => i.Ordinal is not (6 or 7)).ToList() },
             "QNT-04", Severity.Info, "资金规模较大，绩效指标偏少。"),
         ["QNT-05 annual goal without a number"] = new(p => p with { AnnualGoal = "保障系统稳定运行，提升服务水平。" },
             "QNT-05", Severity.Info, "年度总体目标未量化。"),

@@ -8,7 +8,10 @@ public class MoneyTests
 {
     private static Project Budget(Project p, decimal yuan) => p.WithFunds(f => f with
     {
-        ProjectFundsTotal = yuan, FiscalFunds = yuan, AnnualRequestTotal = yuan, CurrentYearAppropriation = yuan,
+        ProjectFundsTotal = yuan,
+        FiscalFunds = yuan,
+        AnnualRequestTotal = yuan,
+        CurrentYearAppropriation = yuan,
     });
 
     private static readonly Dictionary<string, LintCase> Cases = new()

@@ -26,8 +26,12 @@ public class SeedShapedTests
         PlannedEnd = new DateOnly(2024, 12, 31),
         Funds = new ProjectFunds
         {
-            ProjectFundsTotal = yuan, FiscalFunds = yuan, AnnualRequestTotal = yuan, CurrentYearAppropriation = yuan,
-            PriorYearCarryover = 0m, AnnualOtherFunds = 0m,
+            ProjectFundsTotal = yuan,
+            FiscalFunds = yuan,
+            AnnualRequestTotal = yuan,
+            CurrentYearAppropriation = yuan,
+            PriorYearCarryover = 0m,
+            AnnualOtherFunds = 0m,
         },
         AnnualGoal = "保障系统全年稳定运行12个月。",
         Narrative = narrative.ToDictionary(n => n.Section, n => n.Text),
@@ -194,7 +198,8 @@ public class SeedShapedTests
     public void LintPackage_MunicipalSpellingsOfOneTarget_OP05()
     {
         Project Muni(string name, string spelling) => Declaration(name, 1_000_000m,
-            [Row(1, "满意度", "满意度", "管理人员满意度", T.Ge(95m, "%", spelling))]) with { TemplateId = TemplateCatalog.Municipal2020, Form = FormKind.MunicipalDeclaration };
+            [Row(1, "满意度", "满意度", "管理人员满意度", T.Ge(95m, "%", spelling))]) with
+        { TemplateId = TemplateCatalog.Municipal2020, Form = FormKind.MunicipalDeclaration };
         var package = new UnitPackage { Year = 2020, Projects = [Muni("集中办公点运维", ">=95%"), Muni("市政大厦运维", "大于等于95%")] };
 
         LintAssert.Fires(Linter.LintPackage(package, LintContext.Default), "OP-05", Severity.Info, "同义写法不一致：“>=95%”、“大于等于95%”。");

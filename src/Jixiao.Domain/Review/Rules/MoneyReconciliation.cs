@@ -149,16 +149,16 @@ internal sealed class MoneyReconciliation : IProjectRules
     {
         var approx = run.Profile.ApproxTolerance;
         foreach (var (section, text) in run.Project.Narrative)
-        foreach (var s in NarrativeAmounts.ExtractQuantityPrice(text))
-        {
-            if (s.Stated is not { } stated) continue;
-            var result = s.Quantity * s.UnitPrice.Yuan;
-            var tolerance = s.Quantity * s.UnitPrice.Tolerance(approx) + stated.Tolerance(approx);
-            if (!Close(result, 0m, stated.Yuan, tolerance))
-                yield return run.Emit("MNY-05",
-                    new Args(("quantity", Fmt.Num(s.Quantity) + s.Noun), ("price", s.UnitPrice.Text), ("result", FormatLike(result, [s.UnitPrice])), ("stated", stated.Text)),
-                    field: SectionLabel(section), evidence: s.Text);
-        }
+            foreach (var s in NarrativeAmounts.ExtractQuantityPrice(text))
+            {
+                if (s.Stated is not { } stated) continue;
+                var result = s.Quantity * s.UnitPrice.Yuan;
+                var tolerance = s.Quantity * s.UnitPrice.Tolerance(approx) + stated.Tolerance(approx);
+                if (!Close(result, 0m, stated.Yuan, tolerance))
+                    yield return run.Emit("MNY-05",
+                        new Args(("quantity", Fmt.Num(s.Quantity) + s.Noun), ("price", s.UnitPrice.Text), ("result", FormatLike(result, [s.UnitPrice])), ("stated", stated.Text)),
+                        field: SectionLabel(section), evidence: s.Text);
+            }
     }
 
     /// <summary>MNY-07: `P%即B` holds; shares sum to 100 %; split amounts sum to the amount requested.</summary>

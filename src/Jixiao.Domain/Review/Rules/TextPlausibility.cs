@@ -46,8 +46,8 @@ internal sealed partial class TextPlausibility : IProjectRules
         if (p.Narrative.TryGetValue(NarrativeSection.AnnualBudgetPlan, out var plan)) texts.Add(("六、年度预算安排", plan));
         if (p.Narrative.TryGetValue(NarrativeSection.ImplementationPlan, out var schedule)) texts.Add(("项目实施计划", schedule));
         foreach (var (field, text) in texts)
-        foreach (var year in StaleYearsIn(text, budgetYear, run.Profile).Distinct())
-            yield return run.Emit("TXT-01", new Args(("year", year.ToString(CultureInfo.InvariantCulture))), field: field);
+            foreach (var year in StaleYearsIn(text, budgetYear, run.Profile).Distinct())
+                yield return run.Emit("TXT-01", new Args(("year", year.ToString(CultureInfo.InvariantCulture))), field: field);
 
         foreach (var i in RealIndicators(p).Where(i => i.Target.Kind == TargetKind.Deadline && i.Target.Deadline?.Year < budgetYear))
             yield return run.Emit("TXT-01", new Args(("year", i.Target.Deadline!.Year!.Value.ToString(CultureInfo.InvariantCulture))),
