@@ -76,7 +76,7 @@ public sealed record LintProfile
     /// <summary>TXT-01: phrases that are stale in a later budget year.</summary>
     public IReadOnlyList<string> StalePhrases { get; init; } = ["疫情防控", "疫情期间", "十三五"];
     /// <summary>TXT-01: words right before a year that mark history, not a plan (`根据 2023 年申报情况`).</summary>
-    public IReadOnlyList<string> HistoryMarkersBefore { get; init; } = ["根据", "参照", "依据", "自", "截至", "于"];
+    public IReadOnlyList<string> HistoryMarkersBefore { get; init; } = ["根据", "参照", "依据", "自", "截至", "于", "较", "比", "同比"];
     /// <summary>TXT-01: words right after `YYYY年` that mark history (`2022 年招标立项`).</summary>
     public IReadOnlyList<string> HistoryMarkersAfter { get; init; } = ["申报", "招标", "立项", "建设完成", "起", "开始", "以来"];
     /// <summary>TXT-03: phrases of an accomplished goal (plus `于{Y}年完成`).</summary>

@@ -144,10 +144,13 @@ internal sealed class Completeness : IProjectRules
         }
     }
 
-    /// <summary>Ends mid-sentence. Period sections and sections ending in a figure (tables, year lines) are exempt.</summary>
+    /// <summary>
+    /// Ends mid-sentence. Exempt: 五 (a date range), 七 (a fixed reference such as `详见单位的项目绩效目标表`) and
+    /// sections ending in a figure or a table row.
+    /// </summary>
     private static bool CutOff(string text, NarrativeSection section, LintProfile profile)
     {
-        if (section == NarrativeSection.Period) return false;
+        if (section is NarrativeSection.Period or NarrativeSection.TargetsRef) return false;
         var last = text.TrimEnd()[^1];
         if (profile.SentenceEnds.Contains(last) || char.IsDigit(last) || last is '元' or '%') return false;
         var lastLine = text.TrimEnd().Split('\n')[^1];
