@@ -57,9 +57,12 @@ public class CompletenessTests
     [Theory]
     [InlineData("2024 年 1 月 1 日—2024 年 12 月 31 日", "period sections are dates, no final punctuation needed")]
     [InlineData("2022年：412.56万元\n2023年：607.98万元", "year lines end in an amount")]
+    [InlineData("详见单位的项目绩效目标表", "七 is a fixed reference")]
     public void LintProject_SectionEndingWithoutPunctuationButStructured_CMP05Silent(string text, string reason)
     {
-        var section = reason.StartsWith("period", StringComparison.Ordinal) ? NarrativeSection.Period : NarrativeSection.AnnualBudgetPlan;
+        var section = reason.StartsWith("period", StringComparison.Ordinal) ? NarrativeSection.Period
+            : reason.StartsWith("七", StringComparison.Ordinal) ? NarrativeSection.TargetsRef
+            : NarrativeSection.AnnualBudgetPlan;
 
         LintAssert.Silent(Clean.WithNarrative(section, text).Lint(), "CMP-05");
     }

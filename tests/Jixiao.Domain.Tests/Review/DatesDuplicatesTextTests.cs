@@ -67,6 +67,7 @@ public class DatesDuplicatesTextTests
     [InlineData("本项目于 2022 年招标立项，合计 30.00 万元。", "history marker after the year")]
     [InlineData("2022年：412.56万元\n2023年：607.98万元\n2024年：30.00万元", "year lines of a multi-year schedule")]
     [InlineData("服务期 2023 年 8 月至 2024 年 8 月，合计 30.00 万元。", "a period reaching into the budget year")]
+    [InlineData("支出较 2023 年减少 5%，合计 30.00 万元。", "a comparison with an earlier year")]
     public void LintProject_EarlierYearThatIsNotStale_TXT01Silent(string plan, string reason)
     {
         var findings = Clean.WithNarrative(NarrativeSection.AnnualBudgetPlan, plan).Lint();
