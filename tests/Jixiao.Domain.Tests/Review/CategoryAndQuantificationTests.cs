@@ -53,6 +53,17 @@ public class CategoryAndQuantificationTests
     [MemberData(nameof(CaseNames))]
     public void LintProject_FailingCase_Fires(string name) => LintAssert.Check(Cases[name]);
 
+    [Theory]
+    [InlineData("产出指标", "数量", "`X` ≡ `X指标`")]
+    [InlineData("产出 指标", "数量 指标", "PDF letter spacing")]
+    [InlineData("", "数量指标", "blank level-1 is not judged")]
+    public void LintProject_Level2LabelVariants_CAT01Silent(string level1, string level2, string reason)
+    {
+        var p = Clean.WithRow(2, i => i with { Level1 = level1, Level2 = level2 });
+
+        Assert.True(p.Lint().All(f => f.RuleId != "CAT-01"), reason);
+    }
+
     [Fact]
     public void LintProject_Cat02_ReportsIndicatorAndRow()
     {

@@ -12,7 +12,8 @@ internal sealed class CategoryPlacement : IProjectRules
         foreach (var i in run.Project.Indicators.Where(i => !IsPlaceholder(i)))
         {
             var l1 = template.FindLevel1(i.Level1);
-            var placedWrong = !IsBlank(i.Level2) && (l1 is null || template.FindLevel2(i.Level2, l1) is null);
+            // A blank level-1 cannot be judged here (the importer resolves drifted labels, forms.md §8).
+            var placedWrong = !IsBlank(i.Level1) && !IsBlank(i.Level2) && (l1 is null || template.FindLevel2(i.Level2, l1) is null);
             if (placedWrong)
                 yield return run.Emit("CAT-01",
                     new Args(("level2", i.Level2.Trim()), ("level1", i.Level1.Trim()), ("template", template.Id)),
