@@ -45,6 +45,9 @@ public class MoneyTests
         ["MNY-07 split 70 % + 20 %"] = new(
             p => p.WithNarrative(NarrativeSection.AnnualBudgetPlan, "2024 年计划执行项目总额的 70%，2025 计划执行项目总额的 20%。"),
             "MNY-07", Severity.Warning, "分配比例合计90%，不等于100%。"),
+        ["MNY-07 budget-year share of the total ≠ annual request (seed 9 shape)"] = new(
+            p => p.WithNarrative(NarrativeSection.AnnualBudgetPlan, "2024 年计划执行项目总额的 70%，2025 计划执行项目总额的 30%。"),
+            "MNY-07", Severity.Warning, "比例70%计算结果210,000.00元与300,000.00元不符。"),
         ["MNY-07 split amounts vs request (seed 8 shape)"] = new(
             p => Budget(p, 950_000m).WithRow(1, i => i with { Target = T.Le(95m, "万元") })
                 .WithNarrative(NarrativeSection.Overview, "拟于 2024 年 1 月至 2024 年 12 月实施，预算资金约 95.00 万元。")
@@ -122,7 +125,9 @@ public class MoneyTests
     [InlineData("合同金额 80 万元的 40%即 32 万元用于首付，其余 60%即 48 万元用于尾款。", "P%即B holds")]
     public void LintProject_ConsistentPercentages_MNY07Silent(string plan, string reason)
     {
-        var p = Clean.WithNarrative(NarrativeSection.AnnualBudgetPlan, plan);
+        // Project total 1,000,000.00, of which 700,000.00 requested for 2024: the 70 % share of the budget year holds.
+        var p = Clean.WithFunds(f => f with { ProjectFundsTotal = 1_000_000m, FiscalFunds = 1_000_000m, AnnualRequestTotal = 700_000m, CurrentYearAppropriation = 700_000m })
+            .WithNarrative(NarrativeSection.AnnualBudgetPlan, plan);
 
         Assert.True(p.Lint().All(f => f.RuleId != "MNY-07" || f.Message.StartsWith("分配金额", StringComparison.Ordinal)), reason);
     }

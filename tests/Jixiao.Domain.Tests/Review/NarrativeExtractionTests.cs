@@ -99,6 +99,14 @@ public class NarrativeExtractionTests
     }
 
     [Fact]
+    public void ExtractShares_YearPerClause_YearWithOrWithout年()
+    {
+        var split = NarrativeAmounts.ExtractShares("2024 年计划执行项目总额的 70%，2025 计划执行项目总额的 30%。");
+
+        Assert.Equal([new ShareMention(70m, 2024), new ShareMention(30m, 2025)], split.Shares);
+    }
+
+    [Fact]
     public void ExtractQuantityPrice_QTimesP_StatedAmountOfTheSentence()
     {
         var s = Assert.Single(NarrativeAmounts.ExtractQuantityPrice("配备驻场人员 3 人 × 18 万元/年，共计 60 万元。另购置设备 5 万元。"));

@@ -48,11 +48,16 @@ public sealed record PercentStatement(AmountMention? Base, decimal Percent, Amou
 /// <summary>`3 人 × 18 万元/年，共计 60 万元`: quantity × unit price with the stated amount, if any.</summary>
 public sealed record QuantityPriceStatement(decimal Quantity, string Noun, AmountMention UnitPrice, AmountMention? Stated, string Text);
 
+/// <summary>One percentage share; <see cref="Year"/> when its clause names a year (`2025 计划执行项目总额的 30%`).</summary>
+public sealed record ShareMention(decimal Percent, int? Year);
+
 /// <summary>
 /// The percentage shares of one budget plan (`2024 年计划执行项目总额的 70%，2025 计划执行项目总额的 30%`);
 /// <see cref="RemainderImplied"/> when the text assigns the rest without a figure (`剩余用于…`).
 /// </summary>
-public sealed record ShareSplit(IReadOnlyList<decimal> Percents, bool RemainderImplied)
+public sealed record ShareSplit(IReadOnlyList<ShareMention> Shares, bool RemainderImplied)
 {
-    public decimal Sum => Percents.Sum();
+    public IReadOnlyList<decimal> Percents => Shares.Select(s => s.Percent).ToList();
+
+    public decimal Sum => Shares.Sum(s => s.Percent);
 }

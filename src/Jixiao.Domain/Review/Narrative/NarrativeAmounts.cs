@@ -40,6 +40,9 @@ public static partial class NarrativeAmounts
     [GeneratedRegex(@"(?:(?<=的|其中|执行)\s*(?<pct>\d+(?:\.\d+)?)\s*[%％])|(?:(?<pct>\d+(?:\.\d+)?)\s*[%％](?=\s*(?:用于|即)))")]
     private static partial Regex ShareRegex();
 
+    [GeneratedRegex(@"(?<![\d.])(?<year>(?:19|20)\d{2})(?![\d.%])")]
+    private static partial Regex ClauseYearRegex();
+
     [GeneratedRegex(@"(?<q>\d+(?:\.\d+)?)\s*(?<noun>\p{IsCJKUnifiedIdeographs}{1,2}?)\s*[×xX*＊]\s*$")]
     private static partial Regex QuantityTimesLabel();
 
@@ -132,11 +135,20 @@ public static partial class NarrativeAmounts
     public static ShareSplit ExtractShares(string? text)
     {
         if (string.IsNullOrEmpty(text)) return new ShareSplit([], false);
-        var percents = ShareRegex().Matches(text)
-            .Select(m => decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture))
+        var shares = ShareRegex().Matches(text)
+            .Select(m => new ShareMention(decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), ClauseYear(text, m.Index)))
             .ToList();
         var remainder = new[] { "剩余", "其余", "余下", "余款" }.Any(w => text.Contains(w, StringComparison.Ordinal));
-        return new ShareSplit(percents, remainder);
+        return new ShareSplit(shares, remainder);
+    }
+
+    /// <summary>The first year (`2025`, `2025 年`) of the clause that ends at <paramref name="index"/>.</summary>
+    private static int? ClauseYear(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && text[start - 1] is not ('，' or ',' or '；' or ';' or '。' or '\n')) start--;
+        var m = ClauseYearRegex().Match(text[start..index]);
+        return m.Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>`{q}{noun} × {price}/{per} … {amount}` statements within one sentence.</summary>

@@ -185,6 +185,18 @@ internal sealed class MoneyReconciliation : IProjectRules
                 yield return run.Emit("MNY-07", new Args(("percent", Fmt.Num(shares.Sum))), variant: "split",
                     field: SectionLabel(section), evidence: string.Join(" + ", shares.Percents.Select(Fmt.Num)));
 
+            // The budget year's share of the project total must be what the form requests for that year.
+            var f = run.Project.Funds;
+            if (shares.Shares.Count >= 2 && shares.Shares.FirstOrDefault(s => s.Year == run.BudgetYear) is { } yearShare &&
+                f.ProjectFundsTotal is { } projectTotal && f.AnnualRequestTotal is { } annual)
+            {
+                var expected = Math.Round(projectTotal * yearShare.Percent / 100m, 2, MidpointRounding.AwayFromZero);
+                if (expected != annual)
+                    yield return run.Emit("MNY-07",
+                        new Args(("percent", Fmt.Num(yearShare.Percent)), ("result", Fmt.Yuan(expected) + "元"), ("stated", Fmt.Yuan(annual) + "元")),
+                        field: SectionLabel(section), evidence: $"{Fmt.Yuan(projectTotal)} × {Fmt.Num(yearShare.Percent)}% vs 年度资金申请总额");
+            }
+
             if (statements.Count >= 2 && formAmount is { } requested)
             {
                 var sum = statements.Sum(s => s.Result.Yuan);
