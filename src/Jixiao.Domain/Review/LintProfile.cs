@@ -48,6 +48,9 @@ public sealed record LintProfile
         new(["制度健全", "制度建设", "管理制度"], ["Quantity", "Satisfaction", "BeneficiarySatisfaction"], MustBeInside: false, "可持续影响指标"),
     ];
 
+    /// <summary>UNIT-03: names of a speed or bandwidth, which need a rate unit (MB/s), not a size (MB).</summary>
+    public IReadOnlyList<string> SpeedKeywords { get; init; } = ["速率", "速度", "带宽", "网速"];
+
     /// <summary>OP-01: names that denote an output quantity.</summary>
     public IReadOnlyList<string> OutputQuantityKeywords { get; init; } = ["次数", "场次", "数量", "个数", "篇", "份", "人次"];
     /// <summary>OP-02: lower-is-better names.</summary>

@@ -35,9 +35,6 @@ internal static class RuleHelpers
     public static bool ContainsAny(string text, IEnumerable<string> words) =>
         words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
-    public static string? FirstHit(string text, IEnumerable<string> words) =>
-        words.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
-
     /// <summary>Last day of the month of <paramref name="year"/>-<paramref name="month"/>.</summary>
     public static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 

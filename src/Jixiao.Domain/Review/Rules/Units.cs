@@ -8,8 +8,6 @@ namespace Jixiao.Domain.Review.Rules;
 /// <summary>UNIT-01 (missing unit), UNIT-02 (`万` alone), UNIT-03 (dimension vs level-2), UNIT-05 (noun vs narrative).</summary>
 internal sealed partial class Units : IProjectRules
 {
-    private static readonly string[] SpeedWords = ["速率", "速度", "带宽", "网速"];
-
     [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*(?<noun>人次|千字|[人次场篇个家册条份台套项件])")]
     private static partial Regex CountInText();
 
@@ -47,7 +45,7 @@ internal sealed partial class Units : IProjectRules
         var p = run.Profile;
         var dim = unit.Dim;
         if (dim == Dimension.Unknown) return true;
-        if (dim == Dimension.DataSize && unit.Per is null && ContainsAny(Compact(i.Name), SpeedWords)) return false;
+        if (dim == Dimension.DataSize && unit.Per is null && ContainsAny(Compact(i.Name), p.SpeedKeywords)) return false;
         if (InGroup(i, run.Template, p.TimelinessCodes)) return dim is Dimension.Duration or Dimension.Percent;
         if (InGroup(i, run.Template, p.CostCodes)) return dim is Dimension.Currency or Dimension.Percent;
         if (InGroup(i, run.Template, p.QuantityCodes)) return dim is Dimension.Count or Dimension.Percent;
