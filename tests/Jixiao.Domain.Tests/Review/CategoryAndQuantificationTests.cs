@@ -6,7 +6,7 @@ namespace Jixiao.Domain.Tests.Review;
 
 public class CategoryAndQuantificationTests
 {
-    private static readonly Dictionary<string, LintCase> Cases = new()
+    internal static readonly Dictionary<string, LintCase> Cases = new()
     {
         ["CAT-01 2024: 服务对象满意度指标 under 效益指标"] = new(p => p.WithRow(8, i => i with { Level1 = "效益指标" }),
             "CAT-01", Severity.Error, "二级指标“服务对象满意度指标”不属于“效益指标”（SH-DIST-2024）。"),

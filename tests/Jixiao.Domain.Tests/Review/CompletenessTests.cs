@@ -8,7 +8,7 @@ namespace Jixiao.Domain.Tests.Review;
 
 public class CompletenessTests
 {
-    private static readonly Dictionary<string, LintCase> Cases = new()
+    internal static readonly Dictionary<string, LintCase> Cases = new()
     {
         ["CMP-01 实施单位 blank"] = new(p => p with { ImplementingUnit = " " }, "CMP-01", Severity.Error, "实施单位为必填项。"),
         ["CMP-01 年度总体目标 blank"] = new(p => p with { AnnualGoal = null }, "CMP-01", Severity.Error, "年度总体目标为必填项。"),
@@ -38,6 +38,8 @@ public class CompletenessTests
             "CMP-06", Severity.Warning, "跨年度项目应填写项目总目标。"),
         ["CMP-06 narrative period crosses the year"] = new(p => p.WithNarrative(NarrativeSection.Period, "2024年8月-2025年7月"),
             "CMP-06", Severity.Warning, "跨年度项目应填写项目总目标。"),
+        ["CMP-07 实际完成值 blank for 设备完好率"] = new(p => AsSelfEvaluation(p).WithRow(3, i => i with { Actual = T.Empty("　") }),
+            "CMP-07", Severity.Error, "请填写实际完成值。"),
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Keys);
@@ -122,10 +124,12 @@ public class CompletenessTests
         Assert.Equal("实际完成情况", hit.Field);
     }
 
-    private static Project SelfEvaluation() => Clean with
+    private static Project SelfEvaluation() => AsSelfEvaluation(Clean);
+
+    private static Project AsSelfEvaluation(Project p) => p with
     {
         Form = FormKind.SelfEvaluation,
-        Indicators = Clean.Indicators.Select(i => i with { Actual = T.Qual("完成") }).ToList(),
+        Indicators = p.Indicators.Select(i => i with { Actual = T.Qual("完成") }).ToList(),
         Evaluation = new SelfEvaluation { Total = new FundRow(300_000m, 300_000m, 290_000m), ActualOutcome = "全年巡检12次。" },
     };
 }

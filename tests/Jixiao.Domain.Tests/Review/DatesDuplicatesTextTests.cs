@@ -9,7 +9,7 @@ public class DatesDuplicatesTextTests
 {
     private static readonly LintContext Year2025 = new(LintProfile.Default, FormYear: 2025);
 
-    private static readonly Dictionary<string, LintCase> Cases = new()
+    internal static readonly Dictionary<string, LintCase> Cases = new()
     {
         ["DATE-01 start 2024-09-01, end 2024-06-30"] = new(p => p with { PlannedStart = new DateOnly(2024, 9, 1), PlannedEnd = new DateOnly(2024, 6, 30) },
             "DATE-01", Severity.Error, "开始日期晚于完成日期。"),

@@ -14,7 +14,7 @@ public class MoneyTests
         CurrentYearAppropriation = yuan,
     });
 
-    private static readonly Dictionary<string, LintCase> Cases = new()
+    internal static readonly Dictionary<string, LintCase> Cases = new()
     {
         ["MNY-01 500,000.00 vs 450,000.00 + 0.00"] = new(p => p.WithFunds(f => f with { ProjectFundsTotal = 500_000m, FiscalFunds = 450_000m, OtherFunds = 0m }),
             "MNY-01", Severity.Error, "项目资金总额与其构成不符（差50,000.00元）。"),

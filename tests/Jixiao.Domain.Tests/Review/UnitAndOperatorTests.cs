@@ -7,7 +7,7 @@ namespace Jixiao.Domain.Tests.Review;
 
 public class UnitAndOperatorTests
 {
-    private static readonly Dictionary<string, LintCase> Cases = new()
+    internal static readonly Dictionary<string, LintCase> Cases = new()
     {
         ["UNIT-01 ≥3.00 without unit"] = new(p => p.WithTarget(2, T.Ge(3m, null, ">=3")), "UNIT-01", Severity.Error, "定量指标须填写计量单位。"),
         ["UNIT-02 ≤20.00(万)"] = new(p => p.WithTarget(1, T.Quant(Comparator.Le, 20m, "万", "≤20.00(万)", ParseNote.IncompleteUnit)),
