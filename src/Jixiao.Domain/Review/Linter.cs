@@ -12,7 +12,7 @@ public static class Linter
     private static readonly IProjectRules[] ProjectFamilies =
     [
         new Completeness(), new CategoryPlacement(), new Quantification(), new Units(), new OperatorSemantics(),
-        new MoneyReconciliation(), new DatesAndPeriods(), new Duplicates(), new TextPlausibility(),
+        new MoneyReconciliation(), new NarrativeMoney(), new CostTargets(), new DatesAndPeriods(), new Duplicates(), new TextPlausibility(),
     ];
 
     private static readonly IPackageRules[] PackageFamilies = [new PackageRules()];

@@ -85,7 +85,7 @@ internal sealed partial class TextPlausibility : IProjectRules
         var p = run.Project;
         var texts = new List<(string Field, string? Text)> { ("年度总体目标", p.AnnualGoal), ("项目总目标", p.OverallGoal) };
         texts.AddRange(p.Narrative.Where(kv => kv.Key != NarrativeSection.Basis)
-            .Select(kv => (MoneyReconciliation.SectionLabel(kv.Key), (string?)kv.Value)));
+            .Select(kv => (MoneyText.SectionLabel(kv.Key), (string?)kv.Value)));
         var seen = new HashSet<string>();
         foreach (var (field, text) in texts)
         {
@@ -110,7 +110,7 @@ internal sealed partial class TextPlausibility : IProjectRules
             if (i.Actual is not null) places.Add(("实际完成值", i.Name, i.Ordinal, i.Actual.OriginalText));
         }
 
-        places.AddRange(p.Narrative.Select(kv => (MoneyReconciliation.SectionLabel(kv.Key), (string?)null, (int?)null, (string?)kv.Value)));
+        places.AddRange(p.Narrative.Select(kv => (MoneyText.SectionLabel(kv.Key), (string?)null, (int?)null, (string?)kv.Value)));
         var seen = new HashSet<string>();
         foreach (var (field, indicator, row, text) in places)
         {
