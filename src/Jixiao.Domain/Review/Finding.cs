@@ -3,6 +3,7 @@ namespace Jixiao.Domain.Review;
 /// <summary>
 /// One review finding: a rule id (`MNY-01`), severity, Chinese message with placeholders filled, and where it
 /// points (project, indicator name/ordinal, field). <see cref="Evidence"/> carries the sums or values compared.
+/// <see cref="NonBlocking"/> is set in historical import mode (SC-70): the severity is kept but nothing blocks.
 /// </summary>
 public sealed record Finding(
     string RuleId,
@@ -12,4 +13,10 @@ public sealed record Finding(
     string? Indicator = null,
     string? Field = null,
     int? Row = null,
-    string? Evidence = null);
+    string? Evidence = null,
+    string? MessageEn = null,
+    bool NonBlocking = false)
+{
+    /// <summary>True when the finding blocks submit/confirm: an Error outside historical mode.</summary>
+    public bool Blocks => Severity == Severity.Error && !NonBlocking;
+}

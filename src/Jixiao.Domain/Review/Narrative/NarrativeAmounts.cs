@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Domain.Review.Narrative;
+
+/// <summary>
+/// Money statements in narrative text (target-grammar.md §9). Pure and total: never throws on user text.
+/// <code>
+/// amount     := ["约" ["为"]] number unit ["/" per]
+/// number     := digits ["," digits]* ["." digits]
+/// unit       := "亿元" | "万元" | "元" | "万"          ; "万" not followed by a count noun (万条, 万人次 are counts)
+/// per        := "千字" | one CJK character            ; 115 万元/年, 1000 元/千字
+/// year line  := year "年" ("：" | ":") amount           ; 2023年：607.98万元
+/// percent-of := [amount] "的" pct "%" "即" amount      ; 95.00 万元的 45.00%即 42.75 万元
+/// q × p      := number noun ("×"|"x"|"*") amount "/" noun … amount
+/// </code>
+/// Roles: an amount inside an enumerated piece (`1.`, `(9)`, `①`, `一是`) is an Item; otherwise a total keyword in
+/// the text since the previous amount makes it a Total; per-unit markers (`单次`, `人均`, `/年`) make it PerUnit.
+/// </summary>
+public static partial class NarrativeAmounts
+{
+    private const string AmountPattern =
+        @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>亿元|万元|元|万(?![条人次份个册件户张家台套项篇字]))(?:\s*/\s*(?<per>千字|\p{IsCJKUnifiedIdeographs}))?";
+
+    [GeneratedRegex(@"(?<![\d.,])" + AmountPattern)]
+    private static partial Regex AmountRegex();
+
+    [GeneratedRegex(@"(?<![\d.])(?<year>(?:19|20)\d{2})\s*年\s*[：:]\s*$")]
+    private static partial Regex YearLineLabel();
+
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年度?\s*(?:预算|申请|计划)")]
+    private static partial Regex YearQualifier();
+
+    [GeneratedRegex(@"(?:^|(?<=[。；;，,：:\s]))(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、是])")]
+    private static partial Regex Enumerator();
+
+    [GeneratedRegex(@"的\s*(?<pct>\d+(?:\.\d+)?)\s*[%％]\s*即\s*$")]
+    private static partial Regex PercentOfLabel();
+
+    [GeneratedRegex(@"(?:(?<=的|其中|执行)\s*(?<pct>\d+(?:\.\d+)?)\s*[%％])|(?:(?<pct>\d+(?:\.\d+)?)\s*[%％](?=\s*(?:用于|即)))")]
+    private static partial Regex ShareRegex();
+
+    [GeneratedRegex(@"(?<![\d.])(?<year>(?:19|20)\d{2})(?![\d.%])")]
+    private static partial Regex ClauseYearRegex();
+
+    [GeneratedRegex(@"(?<q>\d+(?:\.\d+)?)\s*(?<noun>\p{IsCJKUnifiedIdeographs}{1,2}?)\s*[×xX*＊]\s*$")]
+    private static partial Regex QuantityTimesLabel();
+
+    private static readonly string[] TotalKeywords =
+        ["总计", "合计", "总预算", "总金额", "总额", "总资金", "资金共计", "预算资金", "资金需求", "预算金额", "申请资金", "总投资"];
+
+    private static readonly string[] PerUnitMarkers = ["单次", "每次", "每场", "每人", "每月", "每年", "单价", "人均", "平均"];
+
+    private static readonly string[] ApproxMarkers = ["约", "约为", "大约", "约合"];
+
+    /// <summary>Every amount in <paramref name="text"/>, in order, with its role.</summary>
+    public static IReadOnlyList<AmountMention> Extract(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var result = new List<AmountMention>();
+        var enumerated = EnumeratedRanges(text);
+        var previousEnd = 0;
+        foreach (Match m in AmountRegex().Matches(text))
+        {
+            var segmentStart = SegmentStart(text, m.Index);
+            var labelStart = Math.Max(previousEnd, segmentStart);
+            var label = text[labelStart..m.Index];
+            previousEnd = m.Index + m.Length;
+            if (!TryAmount(m, out var yuan, out var tolerance)) continue;
+
+            var trimmed = label.TrimEnd();
+            var approx = ApproxMarkers.Any(a => trimmed.EndsWith(a, StringComparison.Ordinal));
+            var per = m.Groups["per"].Success ? m.Groups["per"].Value : null;
+            int? year = null;
+            AmountRole role;
+            var yearLine = YearLineLabel().Match(label);
+            var inItemPiece = enumerated.Any(r => m.Index >= r.Start && m.Index < r.End);
+            if (yearLine.Success)
+            {
+                role = AmountRole.YearLine;
+                year = int.Parse(yearLine.Groups["year"].Value, CultureInfo.InvariantCulture);
+            }
+            else if (PercentOfLabel().IsMatch(label))
+            {
+                role = AmountRole.PercentResult;
+            }
+            else if (Following(text, previousEnd).StartsWith('的') && PercentAfter(text, previousEnd))
+            {
+                role = AmountRole.PercentBase;
+            }
+            else if (per is not null || EndsWithPerMarker(trimmed))
+            {
+                role = AmountRole.PerUnit;
+            }
+            else if (!inItemPiece && TotalKeywords.Any(k => Tail(label, 16).Contains(k, StringComparison.Ordinal)))
+            {
+                role = AmountRole.Total;
+                var q = YearQualifier().Match(Tail(label, 20));
+                if (q.Success) year = int.Parse(q.Groups["year"].Value, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                role = AmountRole.Item;
+            }
+
+            result.Add(new AmountMention(yuan, tolerance, approx, role, year, per, Compact(m.Value), m.Index, m.Length));
+        }
+
+        return result;
+    }
+
+    /// <summary>`{A} 万元的 {P}%即 {B} 万元` statements; A is null when the base is not a figure.</summary>
+    public static IReadOnlyList<PercentStatement> ExtractPercentStatements(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var amounts = Extract(text);
+        var result = new List<PercentStatement>();
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            var b = amounts[i];
+            if (b.Role != AmountRole.PercentResult) continue;
+            var labelStart = i > 0 ? amounts[i - 1].End : 0;
+            var pct = PercentOfLabel().Match(text[labelStart..b.Index]);
+            if (!pct.Success) continue;
+            var a = i > 0 && amounts[i - 1].Role == AmountRole.PercentBase ? amounts[i - 1] : null;
+            var start = a?.Index ?? labelStart + pct.Index;
+            result.Add(new PercentStatement(a, decimal.Parse(pct.Groups["pct"].Value, CultureInfo.InvariantCulture), b,
+                text[start..b.End].Trim()));
+        }
+
+        return result;
+    }
+
+    /// <summary>Percentage shares of a budget plan (`其中 30%用于…`, `…总额的 70%`), with `剩余` detection.</summary>
+    public static ShareSplit ExtractShares(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return new ShareSplit([], false);
+        var shares = ShareRegex().Matches(text)
+            .Select(m => new ShareMention(decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), ClauseYear(text, m.Index)))
+            .ToList();
+        var remainder = new[] { "剩余", "其余", "余下", "余款" }.Any(w => text.Contains(w, StringComparison.Ordinal));
+        return new ShareSplit(shares, remainder);
+    }
+
+    /// <summary>The first year (`2025`, `2025 年`) of the clause that ends at <paramref name="index"/>.</summary>
+    private static int? ClauseYear(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && text[start - 1] is not ('，' or ',' or '；' or ';' or '。' or '\n')) start--;
+        var m = ClauseYearRegex().Match(text[start..index]);
+        return m.Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>`{q}{noun} × {price}/{per} … {amount}` statements within one sentence.</summary>
+    public static IReadOnlyList<QuantityPriceStatement> ExtractQuantityPrice(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var amounts = Extract(text);
+        var result = new List<QuantityPriceStatement>();
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            var price = amounts[i];
+            if (price.Role != AmountRole.PerUnit) continue;
+            var labelStart = i > 0 ? amounts[i - 1].End : SegmentStart(text, price.Index);
+            var q = QuantityTimesLabel().Match(text[Math.Max(labelStart, SegmentStart(text, price.Index))..price.Index]);
+            if (!q.Success) continue;
+            var sentenceEnd = SentenceEnd(text, price.Index);
+            var stated = amounts.Skip(i + 1)
+                .FirstOrDefault(a => a.Index < sentenceEnd && a.Role is AmountRole.Item or AmountRole.Total);
+            var end = stated?.End ?? price.End;
+            var start = Math.Max(labelStart, SegmentStart(text, price.Index)) + q.Index;
+            result.Add(new QuantityPriceStatement(
+                decimal.Parse(q.Groups["q"].Value, CultureInfo.InvariantCulture), q.Groups["noun"].Value, price, stated,
+                text[start..end].Trim()));
+        }
+
+        return result;
+    }
+
+    private static bool TryAmount(Match m, out decimal yuan, out decimal tolerance)
+    {
+        yuan = 0m;
+        tolerance = 0m;
+        var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return false;
+        var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
+        var scale = m.Groups["unit"].Value switch
+        {
+            "亿元" => 100_000_000m,
+            "万元" or "万" => 10_000m,
+            _ => 1m,
+        };
+        yuan = value * scale;
+        // A figure printed in 万元 with k decimals carries ±0.5 × 10⁻ᵏ of its unit; 元 figures are exact.
+        tolerance = scale == 1m ? 0m : scale * 0.5m / Pow10(decimals);
+        return true;
+    }
+
+    private static decimal Pow10(int k)
+    {
+        var p = 1m;
+        for (var i = 0; i < Math.Min(k, 20); i++) p *= 10m;
+        return p;
+    }
+
+    private static bool EndsWithPerMarker(string label)
+    {
+        var core = label;
+        foreach (var a in ApproxMarkers.OrderByDescending(a => a.Length))
+            if (core.EndsWith(a, StringComparison.Ordinal)) { core = core[..^a.Length].TrimEnd(); break; }
+        if (core.EndsWith('为')) core = core[..^1].TrimEnd();
+        return PerUnitMarkers.Any(p => core.EndsWith(p, StringComparison.Ordinal));
+    }
+
+    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+
+    private static string Tail(string s, int n) => s.Length <= n ? s : s[^n..];
+
+    private static string Following(string text, int index) => text[index..].TrimStart();
+
+    private static bool PercentAfter(string text, int index)
+    {
+        var rest = text[index..];
+        var end = Math.Min(rest.Length, 16);
+        return rest[..end].Contains('%') || rest[..end].Contains('％');
+    }
+
+    /// <summary>Start of the clause holding <paramref name="index"/> (after `。；;` or a line break).</summary>
+    private static int SegmentStart(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+            if (text[i] is '。' or '；' or ';' or '\n') return i + 1;
+        return 0;
+    }
+
+    private static int SentenceEnd(string text, int index)
+    {
+        for (var i = index; i < text.Length; i++)
+            if (text[i] is '。' or '；' or ';' or '\n') return i;
+        return text.Length;
+    }
+
+    /// <summary>Ranges from an enumerator (`1.`, `(9)`, `①`, `一是`) to the next enumerator or line end.</summary>
+    private static List<(int Start, int End)> EnumeratedRanges(string text)
+    {
+        var ranges = new List<(int, int)>();
+        var lineStart = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var starts = Enumerator().Matches(line).Select(m => m.Index).ToList();
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var end = i + 1 < starts.Count ? starts[i + 1] : line.Length;
+                ranges.Add((lineStart + starts[i], lineStart + end));
+            }
+
+            lineStart += line.Length + 1;
+        }
+
+        return ranges;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Templates;
+
+namespace Jixiao.Domain.Review;
+
+/// <summary>
+/// One rule family's view of a lint run: the project (if any), context, resolved template and budget year, and
+/// <see cref="Emit"/>, the single place where a finding gets its severity, filled messages and historical flag.
+/// </summary>
+internal sealed class ProjectRun(Project? project, LintContext context)
+{
+    public Project Project => project ?? throw new InvalidOperationException("No project in a package-level run.");
+    public LintContext Context => context;
+    public LintProfile Profile => context.Profile;
+    public IndicatorTemplate? Template { get; } =
+        TemplateCatalog.All.FirstOrDefault(t => t.Id == project?.TemplateId);
+    public int? BudgetYear => context.FormYear ?? project?.Year;
+
+    public RuleScope Scope => project?.Form == FormKind.SelfEvaluation ? RuleScope.SelfEvaluation : RuleScope.Declaration;
+
+    /// <summary>Builds a finding; severity: profile override → explicit → variant default → rule default.</summary>
+    public Finding Emit(
+        string ruleId,
+        Args? args = null,
+        string? variant = null,
+        Severity? severity = null,
+        string? indicator = null,
+        string? field = null,
+        int? row = null,
+        string? evidence = null,
+        string? projectName = null)
+    {
+        var rule = RuleCatalog.Get(ruleId);
+        var message = rule.Message;
+        var resolved = severity ?? rule.DefaultSeverity;
+        var overrides = Profile.SeverityOverrides;
+        if (variant is not null)
+        {
+            (resolved, message) = rule.Variants[variant];
+            if (overrides.TryGetValue($"{ruleId}/{variant}", out var v)) resolved = v;
+        }
+        else if (overrides.TryGetValue(ruleId, out var o))
+        {
+            resolved = o;
+        }
+
+        return new Finding(
+            ruleId,
+            resolved,
+            Fill(message.Zh, args),
+            projectName ?? project?.Name,
+            indicator,
+            field,
+            row,
+            evidence,
+            Fill(message.En, args),
+            context.Mode == LintMode.Historical);
+    }
+
+    private static string Fill(string template, Args? args)
+    {
+        if (args is null) return template;
+        var text = template;
+        foreach (var (key, value) in args.Values) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        return text;
+    }
+}
+
+/// <summary>Message placeholder values, e.g. <c>new Args(("field", "实施单位"))</c>.</summary>
+internal sealed record Args(params (string Key, string Value)[] Values);
+
+/// <summary>Shared formatting and lookups of the rule families.</summary>
+internal static class Fmt
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>元 amount as printed on the forms: `1,443,356.00`.</summary>
+    public static string Yuan(decimal yuan) => yuan.ToString("#,##0.00", Inv);
+
+    /// <summary>A number without trailing zeros: 33.33, 50, 0.5.</summary>
+    public static string Num(decimal value) => value.ToString("0.##########", Inv);
+
+    /// <summary>A 万元 figure with 2 decimals: `24.30万元`.</summary>
+    public static string Wan(decimal yuan) =>
+        Math.Round(yuan / 10_000m, 2, MidpointRounding.AwayFromZero).ToString("0.00", Inv) + "万元";
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", Inv);
+}

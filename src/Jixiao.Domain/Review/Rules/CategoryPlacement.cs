@@ -1,0 +1,34 @@
+using static Jixiao.Domain.Review.Rules.RuleHelpers;
+
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>CAT-01 (level-2 under the wrong level-1 of the form's template) and CAT-02 (name vs category keywords).</summary>
+internal sealed class CategoryPlacement : IProjectRules
+{
+    public IEnumerable<Finding> Check(ProjectRun run)
+    {
+        var template = run.Template;
+        if (template is null) yield break;
+        foreach (var i in run.Project.Indicators.Where(i => !IsPlaceholder(i)))
+        {
+            var l1 = template.FindLevel1(i.Level1);
+            // A blank level-1 cannot be judged here (the importer resolves drifted labels, forms.md §8).
+            var placedWrong = !IsBlank(i.Level1) && !IsBlank(i.Level2) && (l1 is null || template.FindLevel2(i.Level2, l1) is null);
+            if (placedWrong)
+                yield return run.Emit("CAT-01",
+                    new Args(("level2", i.Level2.Trim()), ("level1", i.Level1.Trim()), ("template", template.Id)),
+                    indicator: i.Name, field: "二级指标", row: i.Ordinal);
+
+            var name = Compact(i.Name);
+            foreach (var rule in run.Profile.CategoryKeywords)
+            {
+                if (!ContainsAny(name, rule.Keywords) || (rule.Except is { } ex && ContainsAny(name, ex))) continue;
+                if (InGroup(i, template, rule.Group) == rule.MustBeInside) continue;
+                yield return run.Emit("CAT-02",
+                    new Args(("name", name), ("level1", i.Level1.Trim()), ("level2", i.Level2.Trim()), ("suggestion", rule.Suggestion)),
+                    indicator: i.Name, field: "三级指标", row: i.Ordinal);
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review.Narrative;
+using Jixiao.Domain.Targets;
+using static Jixiao.Domain.Review.Rules.RuleHelpers;
+
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>CMP-01…CMP-07: required fields, mandatory level-1s, empty categories and rows, narratives, actuals.</summary>
+internal sealed class Completeness : IProjectRules
+{
+    private sealed record RequiredField(string Label, Func<Project, bool> Present);
+
+    private static RequiredField Text(string label, Func<Project, string?> get) => new(label, p => !IsBlank(get(p)));
+    private static RequiredField Value<T>(string label, Func<Project, T?> get) where T : struct => new(label, p => get(p) is not null);
+    private static RequiredField Section(string label, NarrativeSection s) =>
+        new(label, p => p.Narrative.TryGetValue(s, out var t) && !IsBlank(t));
+
+    // forms.md §3–§6 "req" column (R only; R* and C fields have their own rules).
+    private static readonly IReadOnlyDictionary<FormKind, RequiredField[]> Required = new Dictionary<FormKind, RequiredField[]>
+    {
+        [FormKind.DistrictDeclaration] =
+        [
+            Text("项目名称", p => p.Name), Text("项目性质", p => p.Nature), Text("项目类别", p => p.Category),
+            Text("主管部门", p => p.SupervisingDepartment), Text("实施单位", p => p.ImplementingUnit),
+            Value("计划开始日期", p => p.PlannedStart), Value("计划完成日期", p => p.PlannedEnd),
+            Value("项目资金总额", p => p.Funds.ProjectFundsTotal), Value("财政资金", p => p.Funds.FiscalFunds),
+            Value("年度资金申请总额", p => p.Funds.AnnualRequestTotal), Value("当年财政拨款", p => p.Funds.CurrentYearAppropriation),
+            Text("年度总体目标", p => p.AnnualGoal),
+        ],
+        [FormKind.DistrictFilingForm] =
+        [
+            Text("项目名称", p => p.Name), Text("项目类别", p => p.Category),
+            Text("主管部门", p => p.SupervisingDepartment), Text("实施单位", p => p.ImplementingUnit),
+            Value("计划开始日期", p => p.PlannedStart), Value("计划完成日期", p => p.PlannedEnd),
+            Value("项目资金总额", p => p.Funds.ProjectFundsTotal), Value("财政资金", p => p.Funds.FiscalFunds),
+            Value("年度资金申请总额", p => p.Funds.AnnualRequestTotal), Value("当年财政拨款", p => p.Funds.CurrentYearAppropriation),
+            Text("年度总目标", p => p.AnnualGoal),
+        ],
+        [FormKind.MunicipalDeclaration] =
+        [
+            Text("项目名称", p => p.Name), Text("项目类别", p => p.Category),
+            Value("计划开始日期", p => p.PlannedStart), Value("计划完成日期", p => p.PlannedEnd),
+            Text("联系人", p => p.Municipal?.ContactName), Text("联系电话", p => p.Municipal?.ContactPhone),
+            Section("项目概况", NarrativeSection.Overview), Section("立项依据", NarrativeSection.Basis),
+            Section("项目设立的必要性", NarrativeSection.Necessity), Section("保证项目实施的制度、措施", NarrativeSection.Safeguards),
+            Section("项目实施计划", NarrativeSection.ImplementationPlan),
+            Value("项目总预算", p => p.Funds.ProjectFundsTotal), Value("项目当年预算", p => p.Funds.AnnualRequestTotal),
+            new("项目资金投入构成", p => p.SubProjects.Count > 0),
+        ],
+        [FormKind.SelfEvaluation] =
+        [
+            Text("项目名称", p => p.Name), Text("主管部门", p => p.SupervisingDepartment), Text("实施单位", p => p.ImplementingUnit),
+        ],
+    };
+
+    /// <summary>Narrative sections of the 2024 district 项目经费情况说明 (forms.md §2, all R).</summary>
+    private static readonly (NarrativeSection Section, string Label)[] DistrictSections =
+    [
+        (NarrativeSection.Overview, "一、项目概述"), (NarrativeSection.Basis, "二、立项依据"),
+        (NarrativeSection.ImplementingEntity, "三、实施主体"), (NarrativeSection.Plan, "四、实施方案"),
+        (NarrativeSection.Period, "五、实施周期"), (NarrativeSection.AnnualBudgetPlan, "六、年度预算安排"),
+        (NarrativeSection.TargetsRef, "七、绩效目标"),
+    ];
+
+    private static readonly (NarrativeSection Section, string Label)[] MunicipalSections =
+    [
+        (NarrativeSection.Overview, "项目概况"), (NarrativeSection.Basis, "立项依据"), (NarrativeSection.Necessity, "项目设立的必要性"),
+        (NarrativeSection.Safeguards, "保证项目实施的制度、措施"), (NarrativeSection.ImplementationPlan, "项目实施计划"),
+    ];
+
+    public IEnumerable<Finding> Check(ProjectRun run)
+    {
+        var p = run.Project;
+        if (Required.TryGetValue(p.Form, out var fields))
+            foreach (var f in fields.Where(f => !f.Present(p)))
+                yield return run.Emit("CMP-01", new Args(("field", f.Label)), field: f.Label);
+
+        if (run.Scope == RuleScope.SelfEvaluation)
+        {
+            foreach (var f in Actuals(run)) yield return f;
+            yield break;
+        }
+
+        foreach (var f in MandatoryLevel1(run)) yield return f;
+        foreach (var f in EmptyCategories(run)) yield return f;
+        foreach (var f in IncompleteRows(run)) yield return f;
+        foreach (var f in Narratives(run)) yield return f;
+        if (IsBlank(p.OverallGoal) && IsMultiYear(p, run.BudgetYear))
+            yield return run.Emit("CMP-06", field: "项目总目标");
+    }
+
+    private static IEnumerable<Finding> MandatoryLevel1(ProjectRun run)
+    {
+        if (run.Template is null) yield break;
+        var present = run.Project.Indicators.Select(i => Categories(i, run.Template).L1?.Code).ToHashSet();
+        foreach (var l1 in run.Template.Level1.Where(l => l.MissingSeverity is not null && !present.Contains(l.Code)))
+            yield return run.Emit("CMP-02", new Args(("level1", l1.Name)), severity: l1.MissingSeverity, field: "一级指标");
+    }
+
+    private static IEnumerable<Finding> EmptyCategories(ProjectRun run)
+    {
+        var rows = run.Project.Indicators;
+        foreach (var group in rows.GroupBy(i => Compact(i.Level1)).Where(g => g.Key.Length > 0))
+        {
+            if (group.All(IsPlaceholder))
+            {
+                yield return run.Emit("CMP-03", new Args(("category", group.First().Level1.Trim())), field: "三级指标");
+                continue;
+            }
+
+            foreach (var sub in group.GroupBy(i => Compact(i.Level2)).Where(g => g.Key.Length > 0 && g.All(IsPlaceholder)))
+                yield return run.Emit("CMP-03", new Args(("category", sub.First().Level2.Trim())), field: "三级指标");
+        }
+    }
+
+    private static IEnumerable<Finding> IncompleteRows(ProjectRun run)
+    {
+        foreach (var i in run.Project.Indicators.Where(i => !IsPlaceholder(i)))
+        {
+            var labelInName = run.Template?.IsCategoryLabel(Compact(i.Name)) == true;
+            var labelInValue = run.Template?.IsCategoryLabel(Compact(i.Target.OriginalText)) == true;
+            if (IsBlank(i.Name) || i.Target.Kind == TargetKind.Empty || labelInName || labelInValue)
+                yield return run.Emit("CMP-04", new Args(("row", i.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                    indicator: i.Name, field: IsBlank(i.Name) || labelInName ? "三级指标" : "指标值", row: i.Ordinal);
+        }
+    }
+
+    private static IEnumerable<Finding> Narratives(ProjectRun run)
+    {
+        var p = run.Project;
+        var expected = p.Form switch
+        {
+            FormKind.DistrictDeclaration when p.Narrative.Count > 0 || p.NarrativeTitle is not null => DistrictSections,
+            FormKind.MunicipalDeclaration => MunicipalSections,
+            _ => [],
+        };
+        foreach (var (section, label) in expected)
+        {
+            var text = p.Narrative.TryGetValue(section, out var t) ? t.Trim() : "";
+            // Municipal blanks are CMP-01 (required fields); here only short or cut-off text.
+            if (p.Form == FormKind.MunicipalDeclaration && text.Length == 0) continue;
+            if (text.Length == 0 || Compact(text).Length < run.Profile.NarrativeMinLength || CutOff(text, section, run.Profile))
+                yield return run.Emit("CMP-05", new Args(("section", label)), field: label);
+        }
+    }
+
+    /// <summary>
+    /// Ends mid-sentence. Exempt: 五 (a date range), 七 (a fixed reference such as `详见单位的项目绩效目标表`) and
+    /// sections ending in a figure or a table row.
+    /// </summary>
+    private static bool CutOff(string text, NarrativeSection section, LintProfile profile)
+    {
+        if (section is NarrativeSection.Period or NarrativeSection.TargetsRef) return false;
+        var last = text.TrimEnd()[^1];
+        if (profile.SentenceEnds.Contains(last) || char.IsDigit(last) || last is '元' or '%') return false;
+        var lastLine = text.TrimEnd().Split('\n')[^1];
+        return !lastLine.Contains('\t');
+    }
+
+    /// <summary>The project runs beyond its budget year (form dates, narrative periods or the goal header).</summary>
+    internal static bool IsMultiYear(Project p, int? budgetYear)
+    {
+        if (p.OverallGoalYears is { } g && g.To > g.From) return true;
+        if (budgetYear is not { } y) return p.PlannedStart?.Year != p.PlannedEnd?.Year;
+        var dates = new List<DateOnly>();
+        if (p.PlannedStart is { } s) dates.Add(s);
+        if (p.PlannedEnd is { } e) dates.Add(e);
+        foreach (var section in new[] { NarrativeSection.Overview, NarrativeSection.Period })
+            if (p.Narrative.TryGetValue(section, out var text))
+                foreach (var period in NarrativePeriods.Extract(text))
+                    dates.AddRange([period.Start, period.End]);
+        return dates.Any(d => d.Year != y);
+    }
+
+    private static IEnumerable<Finding> Actuals(ProjectRun run)
+    {
+        foreach (var i in run.Project.Indicators.Where(i => !IsPlaceholder(i) && (i.Actual is null || i.Actual.Kind == TargetKind.Empty)))
+            yield return run.Emit("CMP-07", indicator: i.Name, field: "实际完成值", row: i.Ordinal);
+        if (run.Project.Evaluation is { } e && IsBlank(e.ActualOutcome))
+            yield return run.Emit("CMP-07", field: "实际完成情况");
+    }
+}

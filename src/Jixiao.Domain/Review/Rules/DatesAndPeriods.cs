@@ -1,0 +1,106 @@
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review.Narrative;
+using Jixiao.Domain.Targets;
+using static Jixiao.Domain.Review.Rules.RuleHelpers;
+
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>DATE-01…DATE-05: form dates, budget year, narrative periods and deadline targets (month granularity).</summary>
+internal sealed class DatesAndPeriods : IProjectRules
+{
+    public IEnumerable<Finding> Check(ProjectRun run)
+    {
+        var p = run.Project;
+        var start = p.PlannedStart;
+        var end = p.PlannedEnd;
+        if (start is { } s0 && end is { } e0 && s0 > e0)
+            yield return run.Emit("DATE-01", field: "计划开始日期", evidence: $"{Fmt.Date(s0)} > {Fmt.Date(e0)}");
+
+        if (run.BudgetYear is { } year && start is { } s1 && end is { } e1 && (e1 < new DateOnly(year, 1, 1) || s1 > new DateOnly(year, 12, 31)))
+            yield return run.Emit("DATE-02", field: "计划开始日期", evidence: $"{Fmt.Date(s1)}–{Fmt.Date(e1)}, {year}");
+        if (p.OverallGoalYears is { } g && start is { } s2 && end is { } e2 && (g.From != s2.Year || g.To != e2.Year))
+            yield return run.Emit("DATE-02", field: "项目总目标", evidence: $"{g.From}–{g.To} vs {Fmt.Date(s2)}–{Fmt.Date(e2)}");
+
+        var periods = NarrativePeriodsOf(p);
+        if (start is { } s && end is { } e)
+        {
+            foreach (var period in periods.DistinctBy(x => (x.Start, x.End)).Where(x => !Agrees(x, s, e)))
+                yield return run.Emit("DATE-03", new Args(("period", period.Text), ("start", Fmt.Date(s)), ("end", Fmt.Date(e))),
+                    field: "实施周期", evidence: $"{Fmt.Date(period.Start)}–{Fmt.Date(period.End)}");
+        }
+
+        var monthly = periods.Where(x => !x.YearsOnly).Select(x => (MonthKey(x.Start), MonthKey(x.End))).Distinct().ToList();
+        if (monthly.Count > 1)
+            yield return run.Emit("DATE-04", field: "实施周期",
+                evidence: string.Join(" / ", periods.Where(x => !x.YearsOnly).Select(x => x.Text).Distinct()));
+
+        foreach (var f in Deadlines(run, ImplementationStart(p))) yield return f;
+    }
+
+    /// <summary>Periods of 五、实施周期 and 一、概述 (in that order), and `(YYYY-YYYY)` ranges of the name and heading.</summary>
+    internal static IReadOnlyList<NarrativePeriod> NarrativePeriodsOf(Project p)
+    {
+        var list = new List<NarrativePeriod>();
+        foreach (var section in new[] { NarrativeSection.Period, NarrativeSection.Overview })
+            if (p.Narrative.TryGetValue(section, out var text))
+                list.AddRange(NarrativePeriods.Extract(text));
+        list.AddRange(NarrativePeriods.ExtractYearRanges(p.Name));
+        if (p.NarrativeTitle is not null && !Compact(p.NarrativeTitle).Contains(Compact(p.Name), StringComparison.Ordinal))
+            list.AddRange(NarrativePeriods.ExtractYearRanges(p.NarrativeTitle));
+        return list;
+    }
+
+    private static bool Agrees(NarrativePeriod period, DateOnly start, DateOnly end) =>
+        period.YearsOnly
+            ? period.Start.Year == start.Year && period.End.Year == end.Year
+            : MonthKey(period.Start) == MonthKey(start) && MonthKey(period.End) == MonthKey(end);
+
+    /// <summary>Start of the narrative period: 五、实施周期 when it states one (it is the dedicated field), else 一、概述.</summary>
+    private static DateOnly? ImplementationStart(Project p)
+    {
+        foreach (var section in new[] { NarrativeSection.Period, NarrativeSection.Overview })
+            if (p.Narrative.TryGetValue(section, out var text) && NarrativePeriods.Extract(text) is { Count: > 0 } found)
+                return found.Min(x => x.Start);
+        return null;
+    }
+
+    private static IEnumerable<Finding> Deadlines(ProjectRun run, DateOnly? narrativeStart)
+    {
+        var p = run.Project;
+        foreach (var i in RealIndicators(p).Where(i => i.Target.Kind == TargetKind.Deadline))
+        {
+            if (DueDate(i.Target.Deadline, run.BudgetYear) is not { } due) continue;
+            var value = Describe(i.Target);
+            // Month granularity: a deadline in the start month is not early.
+            var early = new[] { p.PlannedStart, narrativeStart }.Where(d => d is not null && MonthKey(due) < MonthKey(d.Value)).Max();
+            if (early is { } s)
+            {
+                yield return run.Emit("DATE-05", new Args(("value", value), ("start", Fmt.Date(s))),
+                    indicator: i.Name, field: "指标值", row: i.Ordinal, evidence: Fmt.Date(due));
+                continue;
+            }
+
+            var lateEnd = p.PlannedEnd ?? (run.BudgetYear is { } y ? new DateOnly(y, 12, 31) : null);
+            if (lateEnd is { } e && MonthKey(due) > MonthKey(e) || run.BudgetYear is { } by && due.Year > by)
+                yield return run.Emit("DATE-05", new Args(("value", value), ("end", Fmt.Date(lateEnd ?? due))), variant: "late",
+                    indicator: i.Name, field: "指标值", row: i.Ordinal, evidence: Fmt.Date(due));
+        }
+    }
+
+    /// <summary>
+    /// The due date of a one-off deadline (`2024年8月底前` → 2024-08-31, `当年内` → 12-31 of the form year);
+    /// null for monthly recurrences or when the year is unknown. `…月前` means the end of that month
+    /// (target-grammar.md `MonthBeforeMeans` default).
+    /// </summary>
+    internal static DateOnly? DueDate(DeadlineSpec? d, int? budgetYear)
+    {
+        if (d is null || d.Recurrence != Recurrence.None) return null;
+        var year = d.Year ?? budgetYear;
+        if (year is not { } y || y < 1 || y > 9999) return null;
+        if (d.Anchor == DeadlineAnchor.WithinYear) return new DateOnly(y, 12, 31);
+        if (d.Month is not (>= 1 and <= 12) || d.Month is not { } m) return null;
+        if (d.Anchor == DeadlineAnchor.OnDate && d.Day is { } day && day >= 1 && day <= DateTime.DaysInMonth(y, m))
+            return new DateOnly(y, m, day);
+        return EndOfMonth(y, m);
+    }
+}

@@ -1,0 +1,26 @@
+using static Jixiao.Domain.Review.Rules.RuleHelpers;
+
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>DUP-01 (duplicate 三级 names) and DUP-02 (duplicate sub-item names) within one project.</summary>
+internal sealed class Duplicates : IProjectRules
+{
+    public IEnumerable<Finding> Check(ProjectRun run)
+    {
+        var p = run.Project;
+        foreach (var group in RealIndicators(p).Where(i => !IsBlank(i.Name)).GroupBy(i => NameKey(i.Name)).Where(g => g.Count() > 1))
+        {
+            var second = group.Skip(1).First();
+            yield return run.Emit("DUP-01", new Args(("name", Compact(second.Name))), indicator: second.Name, field: "三级指标",
+                row: second.Ordinal, evidence: string.Join(", ", group.Select(i => i.Ordinal)));
+        }
+
+        foreach (var group in p.SubProjects.Where(s => !IsBlank(s.Name)).GroupBy(s => NameKey(s.Name)).Where(g => g.Count() > 1))
+            yield return run.Emit("DUP-02", new Args(("name", Compact(group.First().Name)), ("count", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                field: "子项目名称");
+    }
+
+    /// <summary>Normalised name: whitespace removed, full-width ASCII folded, case-insensitive.</summary>
+    internal static string NameKey(string name) =>
+        Compact(name).Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+}

@@ -1,0 +1,46 @@
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Targets;
+using Jixiao.Domain.Templates;
+
+namespace Jixiao.Domain.Review.Rules;
+
+internal static class RuleHelpers
+{
+    /// <summary>Whitespace removed (PDF extraction spaces letters: `维 保 工 作`).</summary>
+    public static string Compact(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '\u3000'));
+
+    public static bool IsBlank(string? text) => Compact(text).Length == 0;
+
+    /// <summary>A category label row the importer kept without a 三级 name or value.</summary>
+    public static bool IsPlaceholder(Indicator i) => IsBlank(i.Name) && i.Target.Kind == TargetKind.Empty;
+
+    public static IReadOnlyList<Indicator> RealIndicators(Project p) => p.Indicators.Where(i => !IsPlaceholder(i)).ToList();
+
+    /// <summary>Level-1 and level-2 categories of a row as resolved against the template (null = not found).</summary>
+    public static (Level1Category? L1, Level2Category? L2) Categories(Indicator i, IndicatorTemplate? template)
+    {
+        if (template is null) return (null, null);
+        var l1 = template.FindLevel1(i.Level1);
+        var l2 = template.FindLevel2(i.Level2, l1) ?? (l1 is null ? template.FindLevel2(i.Level2) : null);
+        return (l1 ?? l2?.Parent, l2?.Child);
+    }
+
+    public static bool InGroup(Indicator i, IndicatorTemplate? template, IReadOnlyList<string> codes)
+    {
+        var (l1, l2) = Categories(i, template);
+        return (l1 is not null && codes.Contains(l1.Code)) || (l2 is not null && codes.Contains(l2.Code));
+    }
+
+    public static bool ContainsAny(string text, IEnumerable<string> words) =>
+        words.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Last day of the month of <paramref name="year"/>-<paramref name="month"/>.</summary>
+    public static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+
+    /// <summary>Month index for month-granularity comparisons.</summary>
+    public static int MonthKey(DateOnly d) => d.Year * 12 + d.Month;
+
+    public static string Describe(TargetValue target) =>
+        Compact(target.OriginalText).Length > 0 ? target.OriginalText.Trim() : target.Canonical;
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Targets;
+using static Jixiao.Domain.Review.Rules.RuleHelpers;
+
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>UNIT-01 (missing unit), UNIT-02 (`万` alone), UNIT-03 (dimension vs level-2), UNIT-05 (noun vs narrative).</summary>
+internal sealed partial class Units : IProjectRules
+{
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*(?<noun>人次|千字|[人次场篇个家册条份台套项件])")]
+    private static partial Regex CountInText();
+
+    public IEnumerable<Finding> Check(ProjectRun run)
+    {
+        var narrative = string.Join("\n", run.Project.Narrative.Values);
+        foreach (var i in RealIndicators(run.Project).Where(i => i.Target.Kind == TargetKind.Quantitative))
+        {
+            var t = i.Target;
+            if (t.Unit is null || t.HasNote(ParseNote.MissingUnit))
+            {
+                yield return run.Emit("UNIT-01", indicator: i.Name, field: "计量单位", row: i.Ordinal, evidence: Describe(t));
+                continue;
+            }
+
+            if (t.HasNote(ParseNote.IncompleteUnit) || Compact(t.Unit.Text) == "万")
+            {
+                yield return run.Emit("UNIT-02", indicator: i.Name, field: "计量单位", row: i.Ordinal, evidence: Describe(t));
+                continue;
+            }
+
+            if (!Plausible(i, t.Unit, run))
+                yield return run.Emit("UNIT-03", new Args(("name", Compact(i.Name)), ("unit", t.Unit.Text)),
+                    indicator: i.Name, field: "计量单位", row: i.Ordinal);
+
+            if (t.Unit is { Dim: Dimension.Count, Per: null } && t.Value is { } v &&
+                NarrativeNoun(narrative, v, t.Unit.Base, run.Profile) is { } other)
+                yield return run.Emit("UNIT-05", new Args(("unit", t.Unit.Text), ("narrative", other)),
+                    indicator: i.Name, field: "计量单位", row: i.Ordinal);
+        }
+    }
+
+    private static bool Plausible(Projects.Indicator i, UnitRef unit, ProjectRun run)
+    {
+        var p = run.Profile;
+        var dim = unit.Dim;
+        if (dim == Dimension.Unknown) return true;
+        if (dim == Dimension.DataSize && unit.Per is null && ContainsAny(Compact(i.Name), p.SpeedKeywords)) return false;
+        if (InGroup(i, run.Template, p.TimelinessCodes)) return dim is Dimension.Duration or Dimension.Percent;
+        if (InGroup(i, run.Template, p.CostCodes)) return dim is Dimension.Currency or Dimension.Percent;
+        if (InGroup(i, run.Template, p.QuantityCodes)) return dim is Dimension.Count or Dimension.Percent;
+        return true;
+    }
+
+    /// <summary>
+    /// The noun the narrative attaches to the same figure when it is a confusable of the target's noun and the
+    /// target's own noun never appears with that figure; null otherwise.
+    /// </summary>
+    private static string? NarrativeNoun(string narrative, decimal value, string unitNoun, LintProfile profile)
+    {
+        var nouns = CountInText().Matches(narrative)
+            .Where(m => decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n == value)
+            .Select(m => m.Groups["noun"].Value)
+            .ToList();
+        if (nouns.Contains(unitNoun)) return null;
+        return nouns.FirstOrDefault(n => profile.ConfusableNouns.Any(c => (c.A == n && c.B == unitNoun) || (c.B == n && c.A == unitNoun)));
+    }
+}
