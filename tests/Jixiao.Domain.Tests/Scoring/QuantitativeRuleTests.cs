@@ -153,7 +153,7 @@ public class QuantitativeRuleTests
     public void Score_ConvertibleUnit_Se03IsInfo()
     {
         var row = ScoreRow(Row("费用", Tv.Quant(Comparator.Le, 5m, "万元"), Tv.Actual(42_000m, "元"), 4m));
-        Assert.Equal(Review.Severity.Info, row.Findings.Single(f => f.RuleId == "SE-03").Severity);
+        Assert.Equal(Jixiao.Domain.Review.Severity.Info, row.Findings.Single(f => f.RuleId == "SE-03").Severity);
         Assert.Contains("unit 元 → 万元: 42000 × 0.0001 = 4.2 (UnitConverted)", row.Trail);
     }
 
@@ -163,7 +163,7 @@ public class QuantitativeRuleTests
         var row = ScoreRow(Row("巡检次数", Tv.Quant(Comparator.Ge, 3m, "次"),
             Tv.Actual(3m, "次", notes: ParseNote.ActualIsComparison), 5m));
         Assert.Equal(5.00m, row.ComputedScore);
-        Assert.Equal(Review.Severity.Info, row.Findings.Single(f => f.RuleId == "SE-01").Severity);
+        Assert.Equal(Jixiao.Domain.Review.Severity.Info, row.Findings.Single(f => f.RuleId == "SE-01").Severity);
     }
 
     [Fact]
