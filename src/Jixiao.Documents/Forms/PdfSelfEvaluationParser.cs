@@ -207,6 +207,8 @@ internal static partial class PdfSelfEvaluationParser
         {
             var tok = tokens[i];
             var (kind, l1, l2) = labels.Classify(tok.Text, mayBePartial: false);
+            // Labels print in full here (`数量指标`); `数量` or `服务对象满意度` alone is a piece of a name.
+            if (kind == CategoryCellKind.Label && !PrintedInFull(tok.Text, l1, l2)) kind = CategoryCellKind.Content;
             if (kind == CategoryCellKind.Label)
             {
                 if (l2 is not null) { level1 = l1; level2 = l2; }
@@ -221,6 +223,13 @@ internal static partial class PdfSelfEvaluationParser
             {
                 awaitingDeviation.Deviation = tok.Text;
                 awaitingDeviation = null;
+                continue;
+            }
+            // The last line of a tall name cell can come out after the rest of its row (`…健全` … `性`).
+            if (pending.Count == 0 && draft.Indicators.Count > 0 && CellText.Compact(tok.Text).Length <= 2
+                && !ValueLook.IsBareNumber(tok.Text) && !ValueLook.LooksLikeValue(tok.Text) && i + 1 < tokens.Count && !ValueLook.LooksLikeValue(tokens[i + 1].Text))
+            {
+                draft.Indicators[^1].Name += tok.Text;
                 continue;
             }
             if (ValueLook.IsBareNumber(tok.Text))
@@ -250,6 +259,12 @@ internal static partial class PdfSelfEvaluationParser
             draft.Indicators.Add(item);
         }
         return total;
+    }
+
+    private static bool PrintedInFull(string text, Level1Category? l1, Level2Category? l2)
+    {
+        var canonical = l2?.Name ?? l1?.Name ?? "";
+        return CellText.Compact(text) == canonical || !canonical.EndsWith("指标", StringComparison.Ordinal);
     }
 
     private static bool IsHeaderLine(string compact)
