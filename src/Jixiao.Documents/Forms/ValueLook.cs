@@ -15,6 +15,9 @@ internal static class ValueLook
         "低于", "高于", "至少", "应修尽修", "当年内", "年内", "以上", "以下", "以内", "之内", "前", "底", "环保", "节能",
     ];
 
+    // A value that states a relation (`不超过系统正常运维成本`, `控制于预算内`, `比上一年度有所减少`).
+    private static readonly string[] RelationWords = ["不超过", "不低于", "不少于", "不高于", "小于", "大于", "低于", "高于", "至少", "控制", "比上", "较上", "按计划", "应修尽修"];
+
     // Indicator names end like this (及时性, 完成率, 满意度, 次数, 数量); values do not.
     private static readonly string[] NameSuffixes = ["性", "率", "度", "数", "量", "情况", "人次", "场次", "费用", "成本", "时效", "时间"];
 
@@ -26,13 +29,16 @@ internal static class ValueLook
         if (c is '=' or '＝' or '≥' or '≤' or '>' or '<' or '＞' or '＜' or '$' or '\\' or '±' or '≈') return true;
         if (char.IsDigit(c)) return true;
         if (s.Contains('%') || s.Contains('％') || s.Contains('≥') || s.Contains('≤')) return true;
-        if (s.StartsWith("全年", StringComparison.Ordinal)) return true;
+        if (s.StartsWith("全年", StringComparison.Ordinal) && s.Any(char.IsDigit)) return true; // `全年≤5次`, not `全年线路巡检次数`
+        foreach (var w in RelationWords)
+            if (s.StartsWith(w, StringComparison.Ordinal)) return true;
         if (s.Length > 12) return false;
         foreach (var suffix in NameSuffixes)
             if (s.EndsWith(suffix, StringComparison.Ordinal)) return false;
         if (s[0] == '每' && (s.EndsWith('次') || s.EndsWith('天') || s.EndsWith("小时", StringComparison.Ordinal) || s.EndsWith('前'))) return true;
+        // Qualitative values start or end with their word (`健全有效`, `执行情况良好`); names merely contain one.
         foreach (var w in QualitativeWords)
-            if (s.Contains(w, StringComparison.Ordinal) && s.Length <= w.Length + 8) return true;
+            if ((s.StartsWith(w, StringComparison.Ordinal) || s.EndsWith(w, StringComparison.Ordinal)) && s.Length <= w.Length + 8) return true;
         return false;
     }
 
