@@ -116,7 +116,7 @@ internal static partial class CellText
         var y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         var mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         var d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+        return y >= 1 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
     [GeneratedRegex("<[^>]*>")]

@@ -103,7 +103,7 @@ internal static partial class DeclarationBodyParser
                     overallCol = index;
                     var years = GoalYears().Match(CellText.Compact(text));
                     if (years.Success)
-                        draft.OverallGoalYears = (int.Parse(years.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(years.Groups[2].Value, CultureInfo.InvariantCulture));
+                        draft.OverallGoalYears = (int.Parse(years.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(years.Groups[2].Value, CultureInfo.InvariantCulture)); // 4 digits each
                 }
                 if (f == HeaderField.AnnualGoal) annualCol = index;
                 if (f is HeaderField.OverallGoal or HeaderField.AnnualGoal) leftLabel = f;

@@ -28,7 +28,8 @@ internal static partial class DocumentPatterns
         if (!m.Success) return null;
         int? year = m.Groups["y1"].Success ? Int(m.Groups["y1"].Value) : m.Groups["y2"].Success ? Int(m.Groups["y2"].Value) : null;
         int? units = m.Groups["k"].Success ? Int(m.Groups["k"].Value) : null;
-        var total = decimal.Parse(m.Groups["x"].Value.Replace("，", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(m.Groups["x"].Value.Replace("，", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var total))
+            return null;
         return (new StatedSummary(units, Int(m.Groups["n"].Value), total, line), year);
     }
 
@@ -89,7 +90,8 @@ internal static partial class DocumentPatterns
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+    // Digits only reach here; an absurdly long run saturates instead of throwing.
+    private static int Int(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : int.MaxValue;
 
     [GeneratedRegex(@"^(.+?)(\d{4})年度?财政支出项目绩效目标申报表$")]
     private static partial Regex UnitTitlePattern();
