@@ -19,7 +19,7 @@ internal static partial class DeclarationBodyParser
 
         var zone = Zone.Header;
         var otherFundsSeen = 0;
-        int? overallCol = null, annualCol = null;
+        var goalColumns = new SortedDictionary<int, HeaderField>();
         foreach (var row in head)
         {
             var cells = row.NonEmpty().ToList();
@@ -27,7 +27,9 @@ internal static partial class DeclarationBodyParser
             var fields = cells.Select(c => HeaderLabels.Match(c.Text) ?? HeaderLabels.MatchPrefix(c.Text)).ToList();
 
             if (cells.Any(c => GridTitle().IsMatch(CellText.Compact(c.Text)))) { zone = Zone.Header; continue; }
-            if (fields.Any(f => f is HeaderField.GoalBlock or HeaderField.OverallGoal or HeaderField.AnnualGoal)) zone = Zone.Goals;
+            if (fields.Any(f => f is HeaderField.GoalBlock or HeaderField.OverallGoal or HeaderField.AnnualGoal or HeaderField.ExpectedGoal or HeaderField.ActualOutcome)) zone = Zone.Goals;
+            if (fields.Any(f => f is HeaderField.EvaluationFundsHeader)) continue;
+            if (selfEvaluation && ReadEvaluationFunds(draft, row)) continue;
             if (fields.Any(f => f is HeaderField.FundingComposition or HeaderField.SubProjectName or HeaderField.SubProjectAmount))
             {
                 zone = Zone.SubProjects;
@@ -37,7 +39,7 @@ internal static partial class DeclarationBodyParser
             switch (zone)
             {
                 case Zone.Goals:
-                    ReadGoals(draft, row, cells, fields, ref overallCol, ref annualCol);
+                    ReadGoals(draft, cells, fields, goalColumns);
                     break;
                 case Zone.SubProjects:
                     ReadSubProject(draft, row, cells, warnings);
@@ -90,7 +92,11 @@ internal static partial class DeclarationBodyParser
         }
     }
 
-    private static void ReadGoals(FormDraft draft, TableRow row, List<(int Index, string Text)> cells, List<HeaderField?> fields, ref int? overallCol, ref int? annualCol)
+    /// <summary>
+    /// Goal texts: in a label row, content belongs to the label on its left; in later rows, to the label whose
+    /// column it sits under (the nearest label column at or left of it).
+    /// </summary>
+    private static void ReadGoals(FormDraft draft, List<(int Index, string Text)> cells, List<HeaderField?> fields, SortedDictionary<int, HeaderField> columns)
     {
         HeaderField? leftLabel = null;
         for (var i = 0; i < cells.Count; i++)
@@ -100,20 +106,27 @@ internal static partial class DeclarationBodyParser
             {
                 if (f == HeaderField.OverallGoal)
                 {
-                    overallCol = index;
                     var years = GoalYears().Match(CellText.Compact(text));
                     if (years.Success)
                         draft.OverallGoalYears = (int.Parse(years.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(years.Groups[2].Value, CultureInfo.InvariantCulture)); // 4 digits each
                 }
-                if (f == HeaderField.AnnualGoal) annualCol = index;
-                if (f is HeaderField.OverallGoal or HeaderField.AnnualGoal) leftLabel = f;
+                if (f is HeaderField.OverallGoal or HeaderField.AnnualGoal or HeaderField.ExpectedGoal or HeaderField.ActualOutcome)
+                {
+                    columns[index] = f;
+                    leftLabel = f;
+                }
                 continue;
             }
             if (HeaderLabels.IsFragment(text)) continue;
-            // Content in a label row belongs to the label on its left; in later rows to the column it sits under.
-            var annual = leftLabel is not null ? leftLabel == HeaderField.AnnualGoal : annualCol is { } a ? index >= a : overallCol is null;
-            if (annual) draft.AnnualGoal = Append(draft.AnnualGoal, text);
-            else draft.OverallGoal = Append(draft.OverallGoal, text);
+            var target = leftLabel ?? columns.LastOrDefault(c => c.Key <= index).Value;
+            if (target == default(HeaderField) && columns.Count > 0) target = columns.First().Value;
+            switch (target)
+            {
+                case HeaderField.OverallGoal: draft.OverallGoal = Append(draft.OverallGoal, text); break;
+                case HeaderField.ExpectedGoal: draft.ExpectedGoal = Append(draft.ExpectedGoal, text); break;
+                case HeaderField.ActualOutcome: draft.ActualOutcome = Append(draft.ActualOutcome, text); break;
+                default: draft.AnnualGoal = Append(draft.AnnualGoal, text); break;
+            }
         }
     }
 
@@ -135,12 +148,32 @@ internal static partial class DeclarationBodyParser
     {
         var cells = row.NonEmpty().Select(c => c.Text).ToList();
         if (cells.Count == 0 || CellText.Compact(cells[0]) != "总分") return false;
-        draft.Evaluation = (draft.Evaluation ?? new RawSelfEvaluation()) with
-        {
-            PrintedWeightTotalText = cells.Count > 1 ? cells[1] : null,
-            PrintedTotalText = cells.Count > 2 ? cells[2] : null,
-        };
+        draft.PrintedWeightTotal = cells.Count > 1 ? cells[1] : null;
+        draft.PrintedTotal = cells.Count > 2 ? cells[2] : null;
         return true;
+    }
+
+    private static readonly string[] EvaluationFundLabels = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"];
+
+    /// <summary>自评表 项目资金 row: label, then 年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分 by position.</summary>
+    private static bool ReadEvaluationFunds(FormDraft draft, TableRow row)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var key = CellText.LabelKey(row.Cells[i]);
+            var label = EvaluationFundLabels.FirstOrDefault(l => key == l);
+            if (label is null) continue;
+            var rest = row.Cells.Skip(i + 1).Select(c => CellText.IsBlank(c) ? null : c.Trim()).ToList();
+            RawMoney? Money(int k) => k < rest.Count && rest[k] is { } t ? new RawMoney(t, CellText.Money(t)) : null;
+            string? Text(int k) => k < rest.Count ? rest[k] : null;
+            draft.EvaluationFunds[label] = new RawFundRow
+            {
+                InitialBudget = Money(0), AdjustedBudget = Money(1), Expenditure = Money(2),
+                WeightText = Text(3), RateText = Text(4), ScoreText = Text(5), SourceLine = row.Line,
+            };
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -17,6 +17,10 @@ internal sealed class FormDraft
     public string? OverallGoal { get; set; }
     public (int From, int To)? OverallGoalYears { get; set; }
     public string? AnnualGoal { get; set; }
+    public string? ExpectedGoal { get; set; }
+    public string? ActualOutcome { get; set; }
+    /// <summary>自评表 项目资金 rows keyed by their label (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金).</summary>
+    public Dictionary<string, RawFundRow> EvaluationFunds { get; } = [];
     public Dictionary<NarrativeSection, string> Narrative { get; set; } = [];
     public string? NarrativeTitle { get; set; }
     public List<IndicatorDraft> Indicators { get; } = [];
@@ -81,14 +85,33 @@ internal sealed class FormDraft
             SubProjects = SubProjects.ToList(),
             OverallGoal = Blank(OverallGoal) ?? Blank(Text(HeaderField.StagedGoals)),
             OverallGoalYears = OverallGoalYears,
-            AnnualGoal = Blank(AnnualGoal),
+            AnnualGoal = Blank(AnnualGoal) ?? Blank(ExpectedGoal),
             Narrative = narrative,
             NarrativeTitle = NarrativeTitle,
             Indicators = Indicators.Select((d, i) => d.ToRaw(i + 1)).ToList(),
-            Evaluation = Evaluation,
+            Evaluation = Evaluation ?? TabbedEvaluation(),
             SourceLine = Line,
         };
     }
+
+    private RawSelfEvaluation? TabbedEvaluation()
+    {
+        if (Form != FormKind.SelfEvaluation) return null;
+        return new RawSelfEvaluation
+        {
+            Total = EvaluationFunds.GetValueOrDefault("年度资金总额"),
+            CurrentYearAppropriation = EvaluationFunds.GetValueOrDefault("当年财政拨款"),
+            PriorYearCarryover = EvaluationFunds.GetValueOrDefault("上年结转资金"),
+            OtherFunds = EvaluationFunds.GetValueOrDefault("其他资金"),
+            ExpectedGoal = Blank(ExpectedGoal),
+            ActualOutcome = Blank(ActualOutcome),
+            PrintedWeightTotalText = PrintedWeightTotal,
+            PrintedTotalText = PrintedTotal,
+        };
+    }
+
+    public string? PrintedWeightTotal { get; set; }
+    public string? PrintedTotal { get; set; }
 
     private static string? Blank(string? s) => s is null || CellText.IsBlank(s) ? null : s.Trim();
 }

@@ -17,10 +17,17 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
 
     public static bool IsHeaderRow(TableRow row)
     {
+        // Two header words, one of them naming a level (the 自评表 money header also has 分值/得分).
         var count = 0;
+        var level = false;
         foreach (var (_, text) in row.NonEmpty())
-            if (CategoryLabels.IsHeaderWord(CellText.Compact(text).Replace('（', '(').Replace('）', ')'))) count++;
-        return count >= 2;
+        {
+            var compact = CellText.Compact(text).Replace('（', '(').Replace('）', ')');
+            if (!CategoryLabels.IsHeaderWord(compact)) continue;
+            count++;
+            level |= compact.StartsWith("一级", StringComparison.Ordinal) || compact.StartsWith("二级", StringComparison.Ordinal) || compact.StartsWith("三级", StringComparison.Ordinal);
+        }
+        return count >= 2 && level;
     }
 
     public void Read(TableRow row)

@@ -11,7 +11,9 @@ internal enum HeaderField
     ContactName, ContactPhone, GovPurchasedServices, PerformanceType,
     Overview, Basis, Necessity, Safeguards, ImplementationPlan, StagedGoals,
     PriorYearUsageSection, FundingComposition, SubProjectName, SubProjectAmount,
-    GoalBlock, OverallGoal, AnnualGoal, GridLabel,
+    GoalBlock, OverallGoal, AnnualGoal, ExpectedGoal, ActualOutcome, GridLabel,
+    /// <summary>自评表 项目资金 rows: 年度资金总额 · 当年财政拨款 · 上年结转资金 · 其他资金 (when 年初预算数… columns follow).</summary>
+    EvaluationFundsHeader,
 }
 
 internal static class HeaderLabels
@@ -56,6 +58,9 @@ internal static class HeaderLabels
         ("项目总目标", HeaderField.OverallGoal),
         ("年度总体目标", HeaderField.AnnualGoal),
         ("年度总目标", HeaderField.AnnualGoal),
+        ("预期目标", HeaderField.ExpectedGoal),
+        ("实际完成情况", HeaderField.ActualOutcome),
+        ("年初预算数", HeaderField.EvaluationFundsHeader),
         ("绩效指标", HeaderField.GridLabel),
     ];
 

@@ -288,6 +288,34 @@ public sealed class FormShapeTests
     }
 
     [Fact]
+    public void Parse_TabbedSelfEvaluation_ReadsFundsGoalsRowsAndTotal()
+    {
+        const string text =
+            "财政项目支出绩效自评表\n（2022年度）\n" +
+            "项目名称\t测试项目\t\t\t\t\t\t\t\n主管部门\t甲委员会\t\t\t实施单位\t乙中心\t\t\t\n" +
+            "项目资金（元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t\n" +
+            "\t年度资金总额\t1,000.00\t800.00\t760.00\t10\t95.00%\t9.5\t\n" +
+            "\t其中：当年财政拨款\t1,000.00\t800.00\t760.00\t—\t\t\t\n\t上年结转资金\t\t\t\t—\t\t\t\n" +
+            "年度总体目标\t预期目标\t\t\t实际完成情况\t\t\t\t\n\t目标文字\t\t\t完成文字\t\t\t\t\n" +
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
+            "\t产出指标\t数量指标\t巡检次数\t=12次\t11次\t20\t18.33\t一次巡检因故延期\n" +
+            "\t\t成本指标\t服务费用\t控制于预算内\t控制于预算内\t70\t70\t无\n" +
+            "总分\t\t\t\t\t\t100\t97.83\t\n";
+        var (result, _) = Seeds.ImportText(text);
+
+        var p = Assert.Single(result.Projects);
+        Assert.Equal((FormKind.SelfEvaluation, TemplateCatalog.District2023, 2022), (p.Form, p.TemplateId, p.Year!.Value));
+        var e = p.Evaluation!;
+        Assert.Equal((1_000.00m, 800.00m, 760.00m), (e.Total!.InitialBudget!.Value!.Value, e.Total.AdjustedBudget!.Value!.Value, e.Total.Expenditure!.Value!.Value));
+        Assert.Equal(("10", "95.00%", "9.5"), (e.Total.WeightText, e.Total.RateText, e.Total.ScoreText));
+        Assert.Null(e.PriorYearCarryover!.InitialBudget);
+        Assert.Equal(("目标文字", "完成文字", "100", "97.83"), (e.ExpectedGoal, e.ActualOutcome, e.PrintedWeightTotalText, e.PrintedTotalText));
+        Assert.Equal(
+            [("数量指标", "巡检次数", "=12次", "11次", 20m, 18.33m, "一次巡检因故延期"), ("成本指标", "服务费用", "控制于预算内", "控制于预算内", 70m, 70m, "无")],
+            p.Indicators.Select(i => (i.Level2, i.Name, i.TargetText, i.ActualText, i.Weight!.Value, i.Score!.Value, i.DeviationReason)));
+    }
+
+    [Fact]
     public void Parse_Declaration2023_UsesTheTreeWithCostUnderOutput()
     {
         var text = Header2024.Replace("(2024 年度)", "(2023 年度)", StringComparison.Ordinal) + "绩效指标\t产出指标\t成本指标\t服务费用\t控制于预算内\n";
