@@ -30,7 +30,7 @@ internal sealed class NarrativeBuilder(string title, int line)
         return k;
     }
 
-    public void Add(string plain, string compact, SourceLine line)
+    public void Add(string plain, string compact, SourceLine line, ICollection<ImportWarning> warnings)
     {
         if (DocumentPatterns.Section(compact) is { } section)
         {
@@ -38,7 +38,11 @@ internal sealed class NarrativeBuilder(string title, int line)
             if (!sections.ContainsKey(section)) sections[section] = [];
             return;
         }
-        if (current is null) return;
+        if (current is null)
+        {
+            warnings.Add(new ImportWarning(line.Number, $"项目经费情况说明“{Title}”中，“{(plain.Length > 30 ? plain[..30] + "…" : plain)}”不属于一…七任何一节，未导入。"));
+            return;
+        }
         sections[current.Value].Add(line.Text.Contains('\t') ? CellText.Clean(line.Text) : plain);
     }
 }

@@ -78,7 +78,7 @@ public static class ProjectFormImporter
             }
             if (narrative is not null)
             {
-                narrative.Add(plain, compact, lines[i]);
+                narrative.Add(plain, compact, lines[i], warnings);
                 i++;
                 continue;
             }

@@ -254,6 +254,26 @@ public sealed class SeedDeclarationTests
         Assert.Equal(("产出指标", "数量指标"), result.Projects[10].Indicators.Single(i => i.Name == "渗透性测试") is var x ? (x.Level1, x.Level2) : default);
     }
 
+    public static TheoryData<string, int[]> Warnings => new()
+    {
+        // file, lines warned about: only the rows printed without a value (checked in the seed text by hand)
+        { Seeds.District2024A, [412, 734] },
+        { Seeds.District2024B, [] },
+        { Seeds.Municipal2020, [167, 228] },
+        { Seeds.Disclosure2021, [] },
+        { Seeds.SelfEvaluation2023, [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Warnings))]
+    public void Parse_Seed_WarnsOnlyAboutWhatItCouldNotPlace(string file, int[] lines)
+    {
+        var (_, warnings) = Seeds.Import(file);
+
+        Assert.Equal(lines, warnings.Select(w => w.Line));
+        Assert.All(warnings, w => Assert.Contains("缺少指标值", w.Message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ToDomain_Seed000_MapsRawTextsIntoProjects()
     {
