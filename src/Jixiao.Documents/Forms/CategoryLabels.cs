@@ -52,7 +52,8 @@ internal sealed class CategoryLabels(IndicatorTemplate template)
 
     private (Level1Category L1, Level2Category? L2)? UniquePrefixOf(string compact)
     {
-        if (compact.Length < 1) return null;
+        // A lone `绩`/`效`/`指`/`标` is a piece of the merged 绩效指标 cell, not the head of 效益指标.
+        if (compact.Length == 1 && GridWords.Any(w => w.Contains(compact[0]))) return null;
         (Level1Category, Level2Category?)? found = null;
         var count = 0;
         foreach (var l1 in Template.Level1)

@@ -80,7 +80,7 @@ internal static partial class DeclarationBodyParser
             var target = pending.Value == HeaderField.FundsBlock ? HeaderField.ProjectFundsTotal : pending.Value;
             if (draft.Fields.TryGetValue(target, out var existing))
             {
-                warnings.Add(new ImportWarning(row.Line, $"栏目“{target}”重复出现（已有第 {existing.Line} 行的值“{Short(existing.Text)}”），第二个值“{Short(text)}”未采用。"));
+                warnings.Add(new ImportWarning(row.Line, $"栏目“{HeaderLabels.Display(target)}”重复出现（已有第 {existing.Line} 行的值“{Short(existing.Text)}”），第二个值“{Short(text)}”未采用。"));
             }
             else
             {

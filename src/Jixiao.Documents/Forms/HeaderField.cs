@@ -94,6 +94,13 @@ internal static class HeaderLabels
         return found;
     }
 
+    /// <summary>The printed label of a field, for messages.</summary>
+    public static string Display(HeaderField f) => f switch
+    {
+        HeaderField.AnnualOtherFunds => "其他资金（年度资金申请）",
+        _ => Table.FirstOrDefault(t => t.Field == f).Key ?? f.ToString(),
+    };
+
     /// <summary>True when the text is a part (prefix, suffix or inner piece) of a header label.</summary>
     public static bool IsFragment(string? cell)
     {
