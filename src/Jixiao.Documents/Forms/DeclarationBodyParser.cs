@@ -168,8 +168,13 @@ internal static partial class DeclarationBodyParser
             string? Text(int k) => k < rest.Count ? rest[k] : null;
             draft.EvaluationFunds[label] = new RawFundRow
             {
-                InitialBudget = Money(0), AdjustedBudget = Money(1), Expenditure = Money(2),
-                WeightText = Text(3), RateText = Text(4), ScoreText = Text(5), SourceLine = row.Line,
+                InitialBudget = Money(0),
+                AdjustedBudget = Money(1),
+                Expenditure = Money(2),
+                WeightText = Text(3),
+                RateText = Text(4),
+                ScoreText = Text(5),
+                SourceLine = row.Line,
             };
             return true;
         }
