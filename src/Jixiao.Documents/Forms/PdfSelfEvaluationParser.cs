@@ -199,6 +199,9 @@ internal static partial class PdfSelfEvaluationParser
         if (total is null) warnings.Add(new ImportWarning(lines[^1].Number, "自评表未找到“总分”行。"));
 
         tokens = DropVerticalLabel(tokens);
+        // Lines of one cell sit closer together than cells do (one blank line against several). When the layout
+        // shows that contrast, the gap tells a wrapped line from the next cell.
+        var cellGap = TypicalGap(tokens);
         Level1Category? level1 = null;
         Level2Category? level2 = null;
         var pending = new List<Token>();
@@ -222,6 +225,13 @@ internal static partial class PdfSelfEvaluationParser
             if (awaitingDeviation is not null)
             {
                 awaitingDeviation.Deviation = tok.Text;
+                var last = tok.Line;
+                while (cellGap >= 3 && i + 1 < tokens.Count && tokens[i + 1].Line - last is > 0 and <= 2
+                       && labels.Classify(tokens[i + 1].Text, mayBePartial: false).Kind != CategoryCellKind.Label && !ValueLook.IsBareNumber(tokens[i + 1].Text))
+                {
+                    awaitingDeviation.Deviation += tokens[++i].Text;
+                    last = tokens[i].Line;
+                }
                 awaitingDeviation = null;
                 continue;
             }
@@ -240,7 +250,7 @@ internal static partial class PdfSelfEvaluationParser
                 if (run.Count >= 2)
                 {
                     pending.AddRange(run.Take(run.Count - 2));
-                    var item = Build(pending, level1, level2, warnings);
+                    var item = Build(pending, level1, level2, cellGap, warnings);
                     item.WeightText = run[^2].Text;
                     item.ScoreText = run[^1].Text;
                     draft.Indicators.Add(item);
@@ -254,7 +264,7 @@ internal static partial class PdfSelfEvaluationParser
         }
         if (pending.Count > 0)
         {
-            var item = Build(pending, level1, level2, warnings);
+            var item = Build(pending, level1, level2, cellGap, warnings);
             warnings.Add(new ImportWarning(pending[0].Line, $"自评表末尾的指标“{CellText.NormaliseName(item.Name)}”没有分值和得分。"));
             draft.Indicators.Add(item);
         }
@@ -294,7 +304,7 @@ internal static partial class PdfSelfEvaluationParser
     /// actual, so a doubled tail is taken first; otherwise the actual is the last token and the target the run
     /// of value-like tokens (with their short wrapped tails) before it.
     /// </summary>
-    private static IndicatorDraft Build(List<Token> x, Level1Category? level1, Level2Category? level2, ICollection<ImportWarning> warnings)
+    private static IndicatorDraft Build(List<Token> x, Level1Category? level1, Level2Category? level2, int cellGap, ICollection<ImportWarning> warnings)
     {
         var item = new IndicatorDraft { Level1 = level1, Level2 = level2, Line = x.Count > 0 ? x[0].Line : 0 };
         var n = x.Count;
@@ -306,6 +316,13 @@ internal static partial class PdfSelfEvaluationParser
             item.Name = Join(x.Take(n - 2 * m));
             item.Target = Join(x.Skip(n - 2 * m).Take(m));
             item.Actual = Join(x.Skip(n - m));
+            return item;
+        }
+        if (cellGap >= 3 && GroupByGap(x) is { Count: 3 } cells)
+        {
+            item.Name = Join(cells[0]);
+            item.Target = Join(cells[1]);
+            item.Actual = Join(cells[2]);
             return item;
         }
         if (n >= 3)
@@ -329,6 +346,28 @@ internal static partial class PdfSelfEvaluationParser
         item.Name = n == 1 ? x[0].Text : "";
         warnings.Add(new ImportWarning(item.Line, n == 1 ? $"自评指标“{CellText.NormaliseName(x[0].Text)}”缺少年度指标值和实际完成值。" : "分值/得分前没有指标名称和指标值。"));
         return item;
+    }
+
+    /// <summary>Median distance in lines between consecutive tokens on different lines (0 when unknown).</summary>
+    private static int TypicalGap(List<Token> tokens)
+    {
+        var gaps = new List<int>();
+        for (var i = 1; i < tokens.Count; i++)
+            if (tokens[i].Line > tokens[i - 1].Line) gaps.Add(tokens[i].Line - tokens[i - 1].Line);
+        if (gaps.Count == 0) return 0;
+        gaps.Sort();
+        return gaps[gaps.Count / 2];
+    }
+
+    private static List<List<Token>> GroupByGap(List<Token> x)
+    {
+        var groups = new List<List<Token>>();
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (i == 0 || x[i].Line - x[i - 1].Line is not (> 0 and <= 2)) groups.Add([]);
+            groups[^1].Add(x[i]);
+        }
+        return groups;
     }
 
     private static string Join(IEnumerable<Token> tokens) => string.Concat(tokens.Select(t => t.Text));

@@ -316,6 +316,29 @@ public sealed class FormShapeTests
     }
 
     [Fact]
+    public void Parse_PdfSelfEvaluation_UsesLineGapsForWrappedCells()
+    {
+        // Cells are three blank lines apart; a wrapped cell continues after one blank line.
+        static string Cells(params string[] cells) => string.Join("\n\n\n\n", cells) + "\n\n\n\n";
+        var text =
+            "财政项目支出绩效自评表\n(2023 年度)\n项目名称 测试项目\n主管部门 甲\n实施单位 乙\n项目资金\n" +
+            "年度资金总额 100 100 100 10 100.00% 10\n年 度\n总 体\n目标\n预期目标 实际完成情况\n\n预期\n\n实际\n\n" +
+            "一级指标 二级指标 三级指标 年度\n指标值\n实际\n完成值\n分值 得分 偏差原因分析及\n改进措施\n\n" +
+            Cells("质量指标", "驻场人员的专业\n\n背景", "有相关技术经验", "部分人员经验不足", "45", "40", "因人员流动，\n\n新进人员经验不足") +
+            Cells("人员到岗率", "=100%", "=100%", "45", "45", "无") +
+            "总分 100 95\n";
+        var (result, _) = Seeds.ImportText(text);
+
+        var p = Assert.Single(result.Projects);
+        Assert.Equal(
+            [
+                ("驻场人员的专业背景", "有相关技术经验", "部分人员经验不足", "因人员流动，新进人员经验不足"),
+                ("人员到岗率", "=100%", "=100%", "无"),
+            ],
+            p.Indicators.Select(i => (i.Name, i.TargetText, i.ActualText, i.DeviationReason)));
+    }
+
+    [Fact]
     public void Parse_Declaration2023_UsesTheTreeWithCostUnderOutput()
     {
         var text = Header2024.Replace("(2024 年度)", "(2023 年度)", StringComparison.Ordinal) + "绩效指标\t产出指标\t成本指标\t服务费用\t控制于预算内\n";
