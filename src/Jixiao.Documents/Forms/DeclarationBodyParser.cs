@@ -71,6 +71,11 @@ internal static partial class DeclarationBodyParser
                 continue;
             }
             var text = cells[i].Text;
+            if (pending is null && HeaderLabels.SplitInline(text) is { } inline)
+            {
+                pending = inline.Field;
+                text = inline.Value;
+            }
             if (pending is null)
             {
                 if (!HeaderLabels.IsFragment(text))

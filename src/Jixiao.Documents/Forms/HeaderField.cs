@@ -94,6 +94,15 @@ internal static class HeaderLabels
         return found;
     }
 
+    /// <summary>`项目名称：测试项目` — label and value printed in one cell.</summary>
+    public static (HeaderField Field, string Value)? SplitInline(string? cell)
+    {
+        var text = CellText.Clean(cell);
+        var colon = text.IndexOfAny(['：', ':']);
+        if (colon <= 0 || colon == text.Length - 1) return null;
+        return Match(text[..colon]) is { } f && !CellText.IsBlank(text[(colon + 1)..]) ? (f, text[(colon + 1)..].Trim()) : null;
+    }
+
     /// <summary>The printed label of a field, for messages.</summary>
     public static string Display(HeaderField f) => f switch
     {

@@ -349,6 +349,16 @@ public sealed class FormShapeTests
     }
 
     [Fact]
+    public void Parse_LabelAndValueInOneCell_AreSplitAtTheColon()
+    {
+        var text = Header2024.Replace("主管部门\t甲委员会\t实施单位\t乙中心", "主管部门：甲委员会\t实施单位:乙中心", StringComparison.Ordinal) + "绩效指标\t产出指标\t数量指标\t甲\t=1次\n";
+        var p = Single(text, out var warnings);
+
+        Assert.Equal(("甲委员会", "乙中心"), (p.SupervisingDepartment, p.ImplementingUnit));
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
     public void Parse_UnplaceableHeaderCell_IsReported()
     {
         var text = Header2024.Replace("主管部门\t甲委员会\t实施单位\t乙中心", "主管部门\t甲委员会\t实施单位\t乙中心\t多余的说明文字", StringComparison.Ordinal) + "绩效指标\t产出指标\t数量指标\t甲\t=1次\n";
