@@ -9,7 +9,7 @@ namespace Jixiao.Documents.Forms;
 /// </summary>
 internal static partial class DeclarationBodyParser
 {
-    private enum Zone { Header, Goals, SubProjects, Grid }
+    private enum Zone { Header, Goals, SubProjects }
 
     public static void Parse(FormDraft draft, IReadOnlyList<TableRow> rows, CategoryLabels labels, bool selfEvaluation, ICollection<ImportWarning> warnings)
     {

@@ -45,11 +45,20 @@ internal static partial class PdfSelfEvaluationParser
     // ---- header: 项目名称 / 主管部门 / 实施单位, values broken over lines ----
     private static void ReadHeader(FormDraft draft, List<SourceLine> lines, ICollection<ImportWarning> warnings)
     {
-        var text = string.Concat(lines.Select(l => CellText.Clean(l.Text)));
+        // Values wrap onto following lines (`上海市松江区科学技术委员` + `会`): join the lines, then cut at labels.
+        var text = new System.Text.StringBuilder();
+        var lineAt = new List<int>();
+        foreach (var l in lines)
+        {
+            var t = CellText.Clean(l.Text);
+            text.Append(t);
+            lineAt.AddRange(Enumerable.Repeat(l.Number, t.Length));
+        }
+        var joined = text.ToString();
         var marks = new List<(int At, int Length, HeaderField Field)>();
         foreach (var (label, field) in new[] { ("项目名称", HeaderField.Name), ("主管部门", HeaderField.SupervisingDepartment), ("实施单位", HeaderField.ImplementingUnit) })
         {
-            var at = text.IndexOf(label, StringComparison.Ordinal);
+            var at = joined.IndexOf(label, StringComparison.Ordinal);
             if (at >= 0) marks.Add((at, label.Length, field));
             else warnings.Add(new ImportWarning(lines.Count > 0 ? lines[0].Number : draft.Line, $"自评表缺少“{label}”栏。"));
         }
@@ -57,10 +66,9 @@ internal static partial class PdfSelfEvaluationParser
         for (var i = 0; i < marks.Count; i++)
         {
             var start = marks[i].At + marks[i].Length;
-            var end = i + 1 < marks.Count ? marks[i + 1].At : text.Length;
-            var value = text[start..end].Trim().TrimStart('：', ':').Trim();
-            var line = lines.FirstOrDefault(l => l.Text.Contains(value.Length > 0 ? value[..Math.Min(4, value.Length)] : "\u0001", StringComparison.Ordinal)).Number;
-            draft.Fields[marks[i].Field] = (value, line == 0 ? draft.Line : line);
+            var end = i + 1 < marks.Count ? marks[i + 1].At : joined.Length;
+            var value = joined[start..end].Trim().TrimStart('：', ':').Trim();
+            draft.Fields[marks[i].Field] = (value, lineAt[marks[i].At]);
         }
     }
 
