@@ -1,0 +1,71 @@
+using Jixiao.Documents.Disclosure;
+using Jixiao.Documents.Forms;
+using Jixiao.Documents.Text;
+using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Documents;
+
+public enum DocumentKind
+{
+    Declaration,
+    SelfEvaluation,
+    BudgetDisclosure,
+}
+
+/// <summary>
+/// One imported document: its kind, unit and year, the projects it holds (a disclosure package also carries its
+/// 绩效目标填报表 forms), the disclosure tables if any, and every warning with its line.
+/// </summary>
+public sealed record ImportedDocument(
+    string File,
+    DocumentKind Kind,
+    string? UnitName,
+    int? Year,
+    UnitPackage Package,
+    BudgetDisclosure? Disclosure,
+    IReadOnlyList<ImportWarning> Warnings);
+
+/// <summary>The imported document, or the one-line Chinese reason it could not be imported.</summary>
+public sealed record ImportOutcome(ImportedDocument? Document, string? Error)
+{
+    public bool Success => Document is not null;
+}
+
+/// <summary>
+/// Reads a document and recognises what it holds: project forms (declarations, self-evaluations) and budget
+/// disclosure tables, by structure. A file that holds neither is refused, never half-imported.
+/// </summary>
+public static class DocumentImporter
+{
+    public static ImportOutcome ImportFile(string path, TargetParseOptions? options = null)
+    {
+        var read = TextDocumentReader.ReadFile(path);
+        return read.Success ? ImportLines(Path.GetFileName(path), read.Lines!, options) : new ImportOutcome(null, read.Error);
+    }
+
+    public static ImportOutcome ImportBytes(string name, ReadOnlySpan<byte> bytes, TargetParseOptions? options = null)
+    {
+        var read = TextDocumentReader.ReadBytes(name, bytes);
+        return read.Success ? ImportLines(name, read.Lines!, options) : new ImportOutcome(null, read.Error);
+    }
+
+    public static ImportOutcome ImportLines(string name, IReadOnlyList<SourceLine> lines, TargetParseOptions? options = null)
+    {
+        var warnings = new List<ImportWarning>();
+        var forms = ProjectFormImporter.Parse(lines, warnings);
+        var disclosure = DisclosureTextImporter.Parse(lines, warnings);
+        if (forms.Projects.Count == 0 && disclosure is null)
+            return new ImportOutcome(null, $"“{name}”中未识别出绩效目标申报表、绩效自评表或单位预算公开表格。");
+
+        var package = forms.ToDomain(t => TargetParser.Parse(t, options), a => TargetParser.ParseActual(a, options));
+        var kind = disclosure is not null ? DocumentKind.BudgetDisclosure
+            : forms.Kind == FormDocumentKind.SelfEvaluation ? DocumentKind.SelfEvaluation
+            : DocumentKind.Declaration;
+        var unit = disclosure?.UnitName ?? forms.UnitName ?? package.Projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
+        var year = disclosure?.Year ?? forms.Year ?? package.Projects.Select(p => p.Year).FirstOrDefault(y => y is not null);
+        return new ImportOutcome(new ImportedDocument(name, kind, unit, year, package with { UnitName = unit, Year = year },
+            disclosure, warnings.OrderBy(w => w.Line).ToList()), null);
+    }
+}
