@@ -79,6 +79,8 @@ internal static class IndicatorScorer
         }
 
         var match = UnitComparison.Compare(targetUnit, targetScope, actualUnit, actualScope);
+        if (actualUnit is null && targetUnit is not null && match.Comparable)
+            row.Trail.Add($"actual has no unit → unit taken from the target: {targetUnit.Text} (AV-3, UnitAssumed)");
         var (u1, u2) = (targetUnit?.Text ?? "", actualUnit?.Text ?? "");
         if (!match.Comparable)
         {

@@ -110,10 +110,12 @@ internal sealed class RowScoring(Project project, Indicator indicator, RuleProfi
     private void CheckDeviationReason(decimal? counted, decimal w, bool overridden)
     {
         if (!Profile.DeviationReasonMandatory || !R.IsEmptyReason(Indicator.DeviationReason)) return;
-        var needed = counted < w || overridden
+        // An imported form is judged by its own printed score: whether that score is right is SE-08/SE-11's concern.
+        var basis = Mode == ScoringMode.Historical && Indicator.Score is { } printed ? printed : counted;
+        var needed = basis < w || overridden
             || (RequireReason && (counted is not null || Reason == NotScoredReason.NotComparable));
         if (!needed) return;
-        Findings.Add(R.Se06.At(Project, Indicator, "偏差原因分析及改进措施", counted is { } c ? $"{F2(c)}/{F2(w)}" : null));
+        Findings.Add(R.Se06.At(Project, Indicator, "偏差原因分析及改进措施", basis is { } c ? $"{F2(c)}/{F2(w)}" : null));
     }
 
     /// <summary>SE-07 met but deducted; SE-08 unmet (or tier below 达成) with full score.</summary>

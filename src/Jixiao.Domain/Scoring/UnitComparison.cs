@@ -19,6 +19,8 @@ internal static class UnitComparison
 {
     public static UnitMatch Compare(UnitRef? target, string? targetScope, UnitRef? actual, string? actualScope)
     {
+        // AV-3 first: a bare number (`0`, `400`) is in the target's unit, per-unit included.
+        if (actual is null && actualScope is null) return UnitMatch.Same;
         var tPer = Units.EffectivePer(target, targetScope);
         var aPer = Units.EffectivePer(actual, actualScope);
         // A per-unit target against a total: suggest dividing by the number of the target's Per, never do it.

@@ -192,6 +192,18 @@ public class ProjectScoringTests
         Assert.False(result.BlocksSubmit);
     }
 
+    [Theory]
+    [InlineData(30, "无", false)]   // printed full: the form needed no reason; SE-08/SE-11 report the wrong score
+    [InlineData(24, "无", true)]    // printed below the weight without a reason
+    [InlineData(24, "培训延期", false)]
+    public void Score_Historical_DeviationReasonJudgedOnPrintedScore(int printed, string reason, bool se06)
+    {
+        var row = Row("培训场次", Tv.Quant(Comparator.Ge, 10m, "场"), Tv.Actual(8m, "场"), 30m, score: printed, reason: reason);
+        var result = Scorer.Score(Project(Funds(100m, 100m), row), Sh, ScoringMode.Historical);
+        Assert.Equal(se06, result.Rows[0].Findings.Any(f => f.RuleId == "SE-06"));
+        Assert.Equal(printed == 30, result.Rows[0].Findings.Any(f => f.RuleId == "SE-08"));
+    }
+
     [Fact]
     public void Score_HistoricalWithoutBudget_UsesPrintedExecutionScore()
     {

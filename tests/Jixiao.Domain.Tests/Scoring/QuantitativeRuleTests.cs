@@ -130,6 +130,7 @@ public class QuantitativeRuleTests
         { "per-unit target vs total: never divided", Tv.Quant(Comparator.Le, 8m, "万元/场"), Tv.Actual(150_000m, "元"), null, NotScoredReason.NotComparable, "单位不一致：万元/场/元，请按场数折算。" },
         { "人 ≠ 人次", Tv.Quant(Comparator.Ge, 200m, "人"), Tv.Actual(200m, "人次"), null, NotScoredReason.NotComparable, "单位不一致：人/人次。" },
         { "no unit on the actual: target's assumed (AV-3)", Tv.Quant(Comparator.Ge, 4m, "次"), Tv.Actual(4m), 4.00m, null, null },
+        { "bare 0 against a per-unit target takes 人次/场 too (AV-3)", Tv.Quant(Comparator.Ge, 101m, "人次/场"), Tv.Actual(0m), 0.00m, null, null },
         { "全年 scope ≡ 次/年", Tv.Quant(Comparator.Le, 5m, "次", scope: "全年"), Tv.Actual(3m, "次/年"), 4.00m, null, null },
         { "whole-year actual matches 次/年", Tv.Quant(Comparator.Le, 5m, "次/年"), Tv.Actual(3m, "次"), 4.00m, null, null },
         { "次/月 vs 次/年 not comparable", Tv.Quant(Comparator.Le, 5m, "次/年"), Tv.Actual(3m, "次/月"), null, NotScoredReason.NotComparable, "单位不一致：次/年/次/月。" },
