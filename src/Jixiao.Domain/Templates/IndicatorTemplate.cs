@@ -37,6 +37,21 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
 
     public bool IsCategoryLabel(string? label) => FindLevel1(label) is not null || FindLevel2(label) is not null;
 
+    /// <summary>
+    /// True when a name or value cell holds a category label rather than content (CMP-04): a label as the template
+    /// spells it, or its bare stem when that is a short category word (`时效`, `数量`, `社会效益`). A longer stem such as
+    /// `服务对象满意度` is a real indicator name that merely resembles its category.
+    /// </summary>
+    public bool IsLabelInContentCell(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var spelledAsTemplate = Level1.Any(l => l.Name == compact || l.Children.Any(c => c.Name == compact));
+        return spelledAsTemplate || (compact.Length <= MaxBareCategoryWordLength && IsCategoryLabel(compact));
+    }
+
+    private const int MaxBareCategoryWordLength = 5;
+
     /// <summary>Whitespace removed, trailing `指标` dropped: `数量 指标` → `数量`.</summary>
     public static string LabelKey(string? label)
     {

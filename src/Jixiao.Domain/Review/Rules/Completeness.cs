@@ -117,8 +117,8 @@ internal sealed class Completeness : IProjectRules
     {
         foreach (var i in run.Project.Indicators.Where(i => !IsPlaceholder(i)))
         {
-            var labelInName = run.Template?.IsCategoryLabel(Compact(i.Name)) == true;
-            var labelInValue = run.Template?.IsCategoryLabel(Compact(i.Target.OriginalText)) == true;
+            var labelInName = run.Template?.IsLabelInContentCell(i.Name) == true;
+            var labelInValue = run.Template?.IsLabelInContentCell(i.Target.OriginalText) == true;
             if (IsBlank(i.Name) || i.Target.Kind == TargetKind.Empty || labelInName || labelInValue)
                 yield return run.Emit("CMP-04", new Args(("row", i.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                     indicator: i.Name, field: IsBlank(i.Name) || labelInName ? "三级指标" : "指标值", row: i.Ordinal);
