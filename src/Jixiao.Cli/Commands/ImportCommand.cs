@@ -46,7 +46,7 @@ public static class ImportCommand
             var table = new TextTable("#", "项目名称", "类别", "项目资金（元）", "指标数", "自评总分").AlignRight(0, 3, 4, 5);
             var n = 0;
             foreach (var p in d.Package.Projects)
-                table.Add((++n).ToString(), p.Name, p.Category, Names.Money(p.Funds.ProjectFundsTotal ?? p.Funds.AnnualRequestTotal),
+                table.Add((++n).ToString(), p.Name, p.Category, Names.Money(UnitSummary.FundsOf(p)),
                     p.Indicators.Count.ToString(), p.Evaluation?.PrintedTotal is { } t ? Names.Score(t) : "");
             o.Write(Indent(table.ToString()));
         }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Money;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -75,18 +76,25 @@ internal static partial class CellText
     /// <summary>True when nothing but whitespace/U+3000 remains.</summary>
     public static bool IsBlank(string? text) => Compact(Clean(text)).Length == 0;
 
+    /// <summary>
+    /// Money cells by the one money grammar (<see cref="MoneyText"/>), after form-specific clean-up: a trailing `元`
+    /// and the dash placeholders (`—`, `/`) that forms print for "none". Blank → true with null.
+    /// </summary>
     public static bool TryParseMoney(string? text, out decimal? value)
     {
         value = null;
-        var s = Compact(Clean(text)).Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).Replace("元", "", StringComparison.Ordinal);
+        var s = Compact(Clean(text)).Replace("元", "", StringComparison.Ordinal);
         if (s.Length == 0 || s is "—" or "-" or "--" or "——" or "/") return true;
-        if (decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d))
-        {
-            value = d;
-            return true;
-        }
-        return false;
+        var parsed = MoneyText.Parse(s);
+        if (parsed.IsBlank) return true;
+        if (!parsed.IsOk) return false;
+        value = parsed.Value;
+        return true;
     }
+
+    /// <summary>The money grammar's reason a cell is not money (e.g. 「金额格式错误：负数…」), for import warnings.</summary>
+    public static string MoneyError(string? text) =>
+        MoneyText.Parse(Compact(Clean(text)).Replace("元", "", StringComparison.Ordinal)).Error ?? "金额格式错误。";
 
     /// <summary>Money as printed (`1,443,356.00`, `213500`, `152,919.8`); blank → null; not money → null.</summary>
     public static decimal? Money(string? text) => TryParseMoney(text, out var v) ? v : null;

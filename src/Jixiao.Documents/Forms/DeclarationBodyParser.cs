@@ -91,7 +91,7 @@ internal static partial class DeclarationBodyParser
             {
                 draft.Fields[target] = (text, row.Line);
                 if (HeaderLabels.IsMoneyField(target) && !CellText.TryParseMoney(text, out _))
-                    warnings.Add(new ImportWarning(row.Line, $"金额“{Short(text)}”无法识别。"));
+                    warnings.Add(new ImportWarning(row.Line, $"“{HeaderLabels.Display(target)}”的金额“{Short(text)}”无法识别（{CellText.MoneyError(text).TrimEnd('。')}），该栏按空白处理。"));
             }
             pending = null;
         }

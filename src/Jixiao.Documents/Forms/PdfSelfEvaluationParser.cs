@@ -96,7 +96,7 @@ internal static partial class PdfSelfEvaluationParser
             };
             foreach (var c in cells.Take(3))
                 if (!CellText.TryParseMoney(c, out _))
-                    warnings.Add(new ImportWarning(line.Number, $"“{field}”行的金额“{c}”无法识别。"));
+                    warnings.Add(new ImportWarning(line.Number, $"“{field}”行的金额“{c}”无法识别（{CellText.MoneyError(c).TrimEnd('。')}）。"));
             evaluation = field switch
             {
                 "年度资金总额" => evaluation with { Total = row },

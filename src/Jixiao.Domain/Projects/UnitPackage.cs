@@ -23,6 +23,13 @@ public sealed record UnitSummary(int ProjectCount, decimal TotalYuan)
     public static UnitSummary Compute(IEnumerable<Project> projects)
     {
         var list = projects.ToList();
-        return new UnitSummary(list.Count, list.Sum(p => p.Funds.ProjectFundsTotal ?? p.Funds.AnnualRequestTotal ?? 0m));
+        return new UnitSummary(list.Count, list.Sum(FundsOf));
     }
+
+    /// <summary>
+    /// A project's money for the summary: 项目资金总额, else 年度资金申请总额 (2020: 项目当年预算), else — on a 自评表,
+    /// which has no declaration funds block — its 全年预算数.
+    /// </summary>
+    public static decimal FundsOf(Project p) =>
+        p.Funds.ProjectFundsTotal ?? p.Funds.AnnualRequestTotal ?? p.Evaluation?.Total.AdjustedBudget ?? 0m;
 }
