@@ -59,7 +59,9 @@ public abstract class AccessTests<TApp>(TApp app) where TApp : AppFixture
         var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = "dsj", ["Password"] = "wrong", ["__RequestVerificationToken"] = token,
+            ["UserName"] = "dsj",
+            ["Password"] = "wrong",
+            ["__RequestVerificationToken"] = token,
         }), Ct);
         Assert.Contains("用户名或密码错误", await response.Content.ReadAsStringAsync(Ct));
     }

@@ -33,7 +33,10 @@ public abstract class AdminTests<TApp>(TApp app) where TApp : AppFixture
 
         var response = await client.PostAsync("/Admin/Organizations", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = name, ["ParentId"] = parentId, ["UnitType"] = "公益一类事业单位", ["__RequestVerificationToken"] = token,
+            ["Name"] = name,
+            ["ParentId"] = parentId,
+            ["UnitType"] = "公益一类事业单位",
+            ["__RequestVerificationToken"] = token,
         }), Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains($"已新增“{name}”", html);
@@ -51,7 +54,9 @@ public abstract class AdminTests<TApp>(TApp app) where TApp : AppFixture
         var parentId = Regex.Match(page, "<option value=\"(\\d+)\">").Groups[1].Value;
         var response = await client.PostAsync("/Admin/Organizations", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = "上海市松江区大数据中心", ["ParentId"] = parentId, ["__RequestVerificationToken"] = Token(page),
+            ["Name"] = "上海市松江区大数据中心",
+            ["ParentId"] = parentId,
+            ["__RequestVerificationToken"] = Token(page),
         }), Ct);
         Assert.Contains("已存在", await response.Content.ReadAsStringAsync(Ct));
     }
@@ -65,7 +70,10 @@ public abstract class AdminTests<TApp>(TApp app) where TApp : AppFixture
         var userName = "u" + Guid.NewGuid().ToString("N")[..8];
         var response = await client.PostAsync("/Admin/Users", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["NewUserName"] = userName, ["NewDisplayName"] = "新填报人", ["NewRole"] = "UnitPreparer", ["NewOrgId"] = orgId,
+            ["NewUserName"] = userName,
+            ["NewDisplayName"] = "新填报人",
+            ["NewRole"] = "UnitPreparer",
+            ["NewOrgId"] = orgId,
             ["__RequestVerificationToken"] = Token(page),
         }), Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);

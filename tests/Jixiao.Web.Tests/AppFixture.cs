@@ -40,7 +40,9 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token,
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Login as {userName} failed: {(int)response.StatusCode}");
@@ -101,7 +103,9 @@ public sealed class PostgresApp : AppFixture
         var root = RepoRoot();
         var psi = new ProcessStartInfo("bash", ["-c", "source scripts/lib/prereqs.sh && source scripts/lib/postgres.sh && start_test_postgres"])
         {
-            WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         };
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEnd().Trim();

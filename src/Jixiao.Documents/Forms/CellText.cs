@@ -1,7 +1,7 @@
-using Jixiao.Domain.Money;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Money;
 
 namespace Jixiao.Documents.Forms;
 

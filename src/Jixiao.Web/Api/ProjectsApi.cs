@@ -19,7 +19,12 @@ public static class ProjectsApi
                     .OrderBy(p => p.Unit!.Name).ThenBy(p => p.Name)
                     .Select(p => new
                     {
-                        p.Id, p.Name, p.Year, p.UnitId, UnitName = p.Unit!.Name, p.FundsTotalYuan,
+                        p.Id,
+                        p.Name,
+                        p.Year,
+                        p.UnitId,
+                        UnitName = p.Unit!.Name,
+                        p.FundsTotalYuan,
                         Latest = p.Versions.OrderByDescending(v => v.Number).Select(v => new { v.State, v.Number }).FirstOrDefault(),
                     })
                     .ToListAsync(ct);

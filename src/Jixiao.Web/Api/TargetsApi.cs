@@ -39,7 +39,12 @@ public static class TargetsApi
 
     public static string Symbol(Comparator op) => op switch
     {
-        Comparator.Eq => "=", Comparator.Ge => "≥", Comparator.Le => "≤", Comparator.Gt => ">", Comparator.Lt => "<", _ => "",
+        Comparator.Eq => "=",
+        Comparator.Ge => "≥",
+        Comparator.Le => "≤",
+        Comparator.Gt => ">",
+        Comparator.Lt => "<",
+        _ => "",
     };
 
     private static string Explain(TargetValue v)

@@ -1,5 +1,5 @@
-using Jixiao.Domain.Targets;
 using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Targets;
 
 namespace Jixiao.Domain.Tests.Scoring;
 

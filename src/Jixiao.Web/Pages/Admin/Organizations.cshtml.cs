@@ -41,7 +41,10 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
         // A child of the finance bureau is a 主管部门; anything below a department is a 预算单位 (units may nest).
         var org = new Organization
         {
-            Name = name, ShortName = ShortName?.Trim(), ParentId = parent.Id, UnitType = UnitType?.Trim(),
+            Name = name,
+            ShortName = ShortName?.Trim(),
+            ParentId = parent.Id,
+            UnitType = UnitType?.Trim(),
             Kind = parent.Kind == OrgKind.FinanceBureau ? OrgKind.Department : OrgKind.Unit,
         };
         db.Organizations.Add(org);
