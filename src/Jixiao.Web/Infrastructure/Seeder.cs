@@ -13,7 +13,7 @@ namespace Jixiao.Web.Infrastructure;
 /// stored in clear; `Demo:Password` fixes them (tests only).
 /// </summary>
 public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
-    IConfiguration config, ILogger<Seeder> log)
+    IConfiguration config, Services.DemoDistrict demoDistrict, ILogger<Seeder> log)
 {
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
     {
@@ -48,6 +48,8 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
             await users.AddToRoleAsync(user, spec.Role.ToString());
             printed.Add($"  {spec.UserName,-8} {password,-14} {RoleNames.Chinese(spec.Role)}（{byName[spec.Org].ShortName}）");
         }
+
+        if (demo) await demoDistrict.LoadAsync(ct);
 
         // Printed once: the only place these passwords ever appear.
         Console.WriteLine();

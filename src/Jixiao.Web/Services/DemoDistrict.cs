@@ -1,0 +1,77 @@
+using System.Reflection;
+using Jixiao.Data;
+using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
+using Jixiao.Documents;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>
+/// Loads the seed documents into the demo district through the importer, exactly as a user's upload would go:
+/// the 2024 declarations of both units as drafts to work on, the 2021 filing forms and the 2023 self-evaluations as
+/// historical records. Documents are matched to units by the unit name they print, never by file name.
+/// </summary>
+public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, ILogger<DemoDistrict> log)
+{
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        var units = await db.Organizations.Where(o => o.Kind == OrgKind.Unit).ToListAsync(ct);
+        foreach (var (name, bytes) in SeedDocuments())
+        {
+            var outcome = DocumentImporter.ImportBytes(name, bytes);
+            if (outcome.Document is not { } doc) { log.LogWarning("Demo document {Name} not imported: {Error}", name, outcome.Error); continue; }
+            var unit = MatchUnit(units, doc);
+            if (unit is null) { log.LogInformation("Demo document {Name} ({Unit}) belongs to no demo unit; skipped", name, doc.UnitName); continue; }
+
+            foreach (var project in doc.Package.Projects)
+            {
+                var current = doc.Year >= 2024 && doc.Kind == DocumentKind.Declaration;
+                var declared = project with { Evaluation = null, Indicators = project.Indicators.Select(i => i with { Actual = null, Weight = null, Score = null, DeviationReason = null }).ToList() };
+                var entity = await projects.CreateAsync(unit.Id, declared,
+                    current ? FormState.Draft : FormState.Imported, VersionOrigin.Imported, ct);
+                if (project.Evaluation is not null)
+                {
+                    var version = entity.Versions.Single();
+                    db.SelfEvaluations.Add(new SelfEvaluationEntity
+                    {
+                        Id = Guid.NewGuid(), ProjectId = entity.Id, DeclarationVersionId = version.Id, State = FormState.Imported,
+                        ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
+                        Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
+                        TotalScore = project.Evaluation.PrintedTotal, UpdatedAt = entity.CreatedAt, ConcurrencyStamp = Guid.NewGuid(),
+                    });
+                }
+            }
+            if (doc.Disclosure is not null)
+                db.Disclosures.Add(new DisclosureEntity
+                {
+                    Id = Guid.NewGuid(), UnitId = unit.Id, Year = doc.Disclosure.Year, Version = 1, State = FormState.Published,
+                    Content = System.Text.Json.JsonSerializer.Serialize(doc.Disclosure, ContentJson.Options),
+                    PublishedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, ConcurrencyStamp = Guid.NewGuid(),
+                });
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Demo document {Name}: {Count} projects for {Unit}", name, doc.Package.Projects.Count, unit.Name);
+        }
+    }
+
+    // A combined unit name (`科技创新服务中心（大数据中心）`) belongs to the unit it starts with.
+    private static Organization? MatchUnit(IReadOnlyList<Organization> units, ImportedDocument doc)
+    {
+        var printed = doc.UnitName ?? doc.Package.Projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => u is not null) ?? "";
+        return units.FirstOrDefault(u => printed == u.Name) ?? units.FirstOrDefault(u => printed.StartsWith(u.Name, StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<(string Name, byte[] Bytes)> SeedDocuments()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("DemoData/", StringComparison.Ordinal)).Order())
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            yield return (resource["DemoData/".Length..], buffer.ToArray());
+        }
+    }
+}

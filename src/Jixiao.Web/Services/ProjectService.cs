@@ -1,0 +1,64 @@
+using Jixiao.Data;
+using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review;
+using Jixiao.Domain.Targets;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>A project as the screens see it: the row, its current version and the parsed domain model.</summary>
+public sealed record LoadedProject(ProjectEntity Entity, DeclarationVersion Version, Project Model, IReadOnlyList<Finding> Findings);
+
+/// <summary>
+/// Reads and writes declared projects through the data scope of the signed-in user. Every rule it applies is the
+/// domain's (grammar, lint, workflow); this class only moves data and records the audit trail.
+/// </summary>
+public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+{
+    public static Project ToDomain(DeclarationVersion version) =>
+        ProjectContent.FromJson(version.Content).ToDomain(t => TargetParser.Parse(t));
+
+    public static IReadOnlyList<Finding> Lint(Project project, bool historical) =>
+        Linter.LintProject(project, new LintContext(LintProfile.Default, historical ? LintMode.Historical : LintMode.Live, project.Year));
+
+    /// <summary>The project if the user may see it, else null (callers answer 404: no hint that it exists).</summary>
+    public async Task<LoadedProject?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var entity = await me.Scope(db.Projects).Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (entity is null) return null;
+        var version = await db.DeclarationVersions.Where(v => v.ProjectId == id).OrderByDescending(v => v.Number).FirstAsync(ct);
+        var model = ToDomain(version);
+        return new LoadedProject(entity, version, model, Lint(model, version.State == FormState.Imported));
+    }
+
+    /// <summary>Creates a project with its first version; used by import, the demo district and "new project".</summary>
+    public async Task<ProjectEntity> CreateAsync(int unitId, Project project, FormState state, VersionOrigin origin, CancellationToken ct,
+        Guid? copiedFrom = null)
+    {
+        var now = clock.GetUtcNow();
+        var content = ProjectContent.FromDomain(project);
+        var entity = new ProjectEntity
+        {
+            Id = Guid.NewGuid(), UnitId = unitId, Year = project.Year ?? now.Year, Name = project.Name, TemplateId = project.TemplateId,
+            Form = project.Form, FundsTotalYuan = UnitSummary.FundsOf(project), CreatedAt = now, CopiedFromId = copiedFrom,
+        };
+        entity.Versions.Add(new DeclarationVersion
+        {
+            Id = Guid.NewGuid(), Number = 1, State = state, Origin = origin, Content = content.ToJson(), CreatedAt = now, UpdatedAt = now,
+            UpdatedBy = me.IsAuthenticated ? me.UserName : "system", ConcurrencyStamp = Guid.NewGuid(),
+        });
+        db.Projects.Add(entity);
+        audit.Record(origin == VersionOrigin.Imported ? "Import" : "Create", "Project", entity.Id.ToString(), 1,
+            [new FieldChange("Name", null, project.Name)]);
+        await db.SaveChangesAsync(ct);
+        return entity;
+    }
+
+    /// <summary>The keys of the stored indicators, in form order (stable identities, workflow.md §3).</summary>
+    public static IReadOnlyList<Guid> IndicatorKeys(DeclarationVersion version) =>
+        ProjectContent.FromJson(version.Content).Indicators.Select(i => i.Key).ToList();
+}
