@@ -30,13 +30,24 @@ public sealed record EvaluationContent
         var e = evaluated.Evaluation ?? throw new ArgumentException("项目没有自评数据。", nameof(evaluated));
         return new EvaluationContent
         {
-            Total = e.Total, CurrentYearAppropriation = e.CurrentYearAppropriation, PriorYearCarryover = e.PriorYearCarryover,
-            OtherFunds = e.OtherFunds, ExecutionWeight = e.ExecutionWeight, PrintedExecutionRate = e.PrintedExecutionRate,
-            PrintedExecutionScore = e.PrintedExecutionScore, PrintedWeightTotal = e.PrintedWeightTotal, PrintedTotal = e.PrintedTotal,
-            ExpectedGoal = e.ExpectedGoal, ActualOutcome = e.ActualOutcome,
+            Total = e.Total,
+            CurrentYearAppropriation = e.CurrentYearAppropriation,
+            PriorYearCarryover = e.PriorYearCarryover,
+            OtherFunds = e.OtherFunds,
+            ExecutionWeight = e.ExecutionWeight,
+            PrintedExecutionRate = e.PrintedExecutionRate,
+            PrintedExecutionScore = e.PrintedExecutionScore,
+            PrintedWeightTotal = e.PrintedWeightTotal,
+            PrintedTotal = e.PrintedTotal,
+            ExpectedGoal = e.ExpectedGoal,
+            ActualOutcome = e.ActualOutcome,
             Rows = evaluated.Indicators.Select((i, n) => (Key: keys[n], Row: new EvaluationRow
             {
-                ActualText = i.Actual?.OriginalText, Weight = i.Weight, Score = i.Score, Tier = i.Tier, DeviationReason = i.DeviationReason,
+                ActualText = i.Actual?.OriginalText,
+                Weight = i.Weight,
+                Score = i.Score,
+                Tier = i.Tier,
+                DeviationReason = i.DeviationReason,
             })).ToDictionary(x => x.Key, x => x.Row),
         };
     }
@@ -47,10 +58,17 @@ public sealed record EvaluationContent
         Form = FormKind.SelfEvaluation,
         Evaluation = new SelfEvaluation
         {
-            Total = Total, CurrentYearAppropriation = CurrentYearAppropriation, PriorYearCarryover = PriorYearCarryover,
-            OtherFunds = OtherFunds, ExecutionWeight = ExecutionWeight, PrintedExecutionRate = PrintedExecutionRate,
-            PrintedExecutionScore = PrintedExecutionScore, PrintedWeightTotal = PrintedWeightTotal, PrintedTotal = PrintedTotal,
-            ExpectedGoal = ExpectedGoal ?? declared.AnnualGoal, ActualOutcome = ActualOutcome,
+            Total = Total,
+            CurrentYearAppropriation = CurrentYearAppropriation,
+            PriorYearCarryover = PriorYearCarryover,
+            OtherFunds = OtherFunds,
+            ExecutionWeight = ExecutionWeight,
+            PrintedExecutionRate = PrintedExecutionRate,
+            PrintedExecutionScore = PrintedExecutionScore,
+            PrintedWeightTotal = PrintedWeightTotal,
+            PrintedTotal = PrintedTotal,
+            ExpectedGoal = ExpectedGoal ?? declared.AnnualGoal,
+            ActualOutcome = ActualOutcome,
         },
         Indicators = declared.Indicators.Select(i => Rows.TryGetValue(i.Key ?? Guid.Empty, out var r)
             ? i with { Actual = parseActual(r.ActualText), Weight = r.Weight, Score = r.Score, Tier = r.Tier, DeviationReason = r.DeviationReason }

@@ -37,19 +37,30 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                     var version = entity.Versions.Single();
                     db.SelfEvaluations.Add(new SelfEvaluationEntity
                     {
-                        Id = Guid.NewGuid(), ProjectId = entity.Id, DeclarationVersionId = version.Id, State = FormState.Imported,
+                        Id = Guid.NewGuid(),
+                        ProjectId = entity.Id,
+                        DeclarationVersionId = version.Id,
+                        State = FormState.Imported,
                         ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
                         Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
-                        TotalScore = project.Evaluation.PrintedTotal, UpdatedAt = entity.CreatedAt, ConcurrencyStamp = Guid.NewGuid(),
+                        TotalScore = project.Evaluation.PrintedTotal,
+                        UpdatedAt = entity.CreatedAt,
+                        ConcurrencyStamp = Guid.NewGuid(),
                     });
                 }
             }
             if (doc.Disclosure is not null)
                 db.Disclosures.Add(new DisclosureEntity
                 {
-                    Id = Guid.NewGuid(), UnitId = unit.Id, Year = doc.Disclosure.Year, Version = 1, State = FormState.Published,
+                    Id = Guid.NewGuid(),
+                    UnitId = unit.Id,
+                    Year = doc.Disclosure.Year,
+                    Version = 1,
+                    State = FormState.Published,
                     Content = System.Text.Json.JsonSerializer.Serialize(doc.Disclosure, ContentJson.Options),
-                    PublishedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, ConcurrencyStamp = Guid.NewGuid(),
+                    PublishedAt = DateTimeOffset.UtcNow,
+                    UpdatedAt = DateTimeOffset.UtcNow,
+                    ConcurrencyStamp = Guid.NewGuid(),
                 });
             await db.SaveChangesAsync(ct);
             log.LogInformation("Demo document {Name}: {Count} projects for {Unit}", name, doc.Package.Projects.Count, unit.Name);

@@ -43,13 +43,27 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
         var content = ProjectContent.FromDomain(project);
         var entity = new ProjectEntity
         {
-            Id = Guid.NewGuid(), UnitId = unitId, Year = project.Year ?? now.Year, Name = project.Name, TemplateId = project.TemplateId,
-            Form = project.Form, FundsTotalYuan = UnitSummary.FundsOf(project), CreatedAt = now, CopiedFromId = copiedFrom,
+            Id = Guid.NewGuid(),
+            UnitId = unitId,
+            Year = project.Year ?? now.Year,
+            Name = project.Name,
+            TemplateId = project.TemplateId,
+            Form = project.Form,
+            FundsTotalYuan = UnitSummary.FundsOf(project),
+            CreatedAt = now,
+            CopiedFromId = copiedFrom,
         };
         entity.Versions.Add(new DeclarationVersion
         {
-            Id = Guid.NewGuid(), Number = 1, State = state, Origin = origin, Content = content.ToJson(), CreatedAt = now, UpdatedAt = now,
-            UpdatedBy = me.IsAuthenticated ? me.UserName : "system", ConcurrencyStamp = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            Number = 1,
+            State = state,
+            Origin = origin,
+            Content = content.ToJson(),
+            CreatedAt = now,
+            UpdatedAt = now,
+            UpdatedBy = me.IsAuthenticated ? me.UserName : "system",
+            ConcurrencyStamp = Guid.NewGuid(),
         });
         db.Projects.Add(entity);
         audit.Record(origin == VersionOrigin.Imported ? "Import" : "Create", "Project", entity.Id.ToString(), 1,
