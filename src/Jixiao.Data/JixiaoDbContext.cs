@@ -2,6 +2,7 @@ using Jixiao.Data.Entities;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jixiao.Data;
 
@@ -36,6 +37,13 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
         conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         // Money in 元 with 2 dp; scores and rates use explicit precision in their configurations.
         conventions.Properties<decimal>().HavePrecision(18, 2);
+        // SQLite has no date type: stored as text, a DateTimeOffset could not be ordered or compared in SQL. As a
+        // long (UTC ticks; every timestamp here is written in UTC) it orders correctly. PostgreSQL keeps timestamptz.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            conventions.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            conventions.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -31,7 +31,7 @@ namespace Jixiao.Data.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    AtUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
@@ -90,9 +90,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                     State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LockedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LockedUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Progress = table.Column<int>(type: "INTEGER", nullable: false),
                     Result = table.Column<string>(type: "TEXT", nullable: true),
                     Error = table.Column<string>(type: "TEXT", nullable: true)
@@ -137,10 +137,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                     AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     AuthorId = table.Column<string>(type: "TEXT", nullable: true),
                     AuthorRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RepliedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    RepliedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -186,7 +186,7 @@ namespace Jixiao.Data.Sqlite.Migrations
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -212,8 +212,8 @@ namespace Jixiao.Data.Sqlite.Migrations
                     State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Content = table.Column<string>(type: "TEXT", nullable: false),
                     CorrectionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -239,7 +239,7 @@ namespace Jixiao.Data.Sqlite.Migrations
                     Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     FundsTotalYuan = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     CopiedFromId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -350,11 +350,11 @@ namespace Jixiao.Data.Sqlite.Migrations
                     Content = table.Column<string>(type: "TEXT", nullable: false),
                     OpenedByReviewer = table.Column<bool>(type: "INTEGER", nullable: false),
                     FindingsSnapshot = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -378,7 +378,7 @@ namespace Jixiao.Data.Sqlite.Migrations
                     State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Content = table.Column<string>(type: "TEXT", nullable: false),
                     Light = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -406,7 +406,7 @@ namespace Jixiao.Data.Sqlite.Migrations
                     TotalScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
                     Grade = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     OpenedByReviewer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -1,0 +1,207 @@
+using System.Text.Json;
+using Jixiao.Data;
+using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>The outcome of a write: done, or refused with the Chinese reason (and the findings that block it).</summary>
+public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>? Blocking = null, bool Conflict = false, bool NotFound = false)
+{
+    public static WriteResult Done { get; } = new(true, null);
+    public static WriteResult Refused(string error, IReadOnlyList<Finding>? blocking = null) => new(false, error, blocking);
+    public static WriteResult Missing { get; } = new(false, "项目不存在或无权访问。", NotFound: true);
+}
+
+/// <summary>
+/// Editing and the review chain of declarations (workflow.md §2–§3): save drafts with optimistic concurrency, move
+/// versions through <see cref="FormWorkflow.Declaration"/>, comments per row, adjustments as new versions.
+/// </summary>
+public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock)
+{
+    public async Task<WriteResult> SaveDraftAsync(Guid projectId, ProjectContent content, Guid expectedStamp, CancellationToken ct)
+    {
+        var loaded = await projects.LoadAsync(projectId, ct);
+        if (loaded is null) return WriteResult.Missing;
+        var version = loaded.Version;
+        if (me.Role != Role.UnitPreparer || loaded.Entity.UnitId != me.OrgId)
+            return WriteResult.Refused("只有本单位填报人可以修改申报内容。");
+        if (!FormStateNames.IsEditableByUnit(version.State))
+            return WriteResult.Refused($"当前状态为“{FormStateNames.Chinese(version.State)}”，不能修改。");
+        if (version.ConcurrencyStamp != expectedStamp)
+            return new WriteResult(false, $"该项目已被{version.UpdatedBy ?? "他人"}于{version.UpdatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}修改，请刷新后再编辑。", Conflict: true);
+
+        var before = loaded.Model;
+        var keyed = content with
+        {
+            Form = before.Form,
+            TemplateId = before.TemplateId,
+            Year = before.Year,
+            Indicators = content.Indicators.Select(i => i.Key == Guid.Empty ? i with { Key = Guid.NewGuid() } : i).ToList(),
+        };
+        var after = keyed.ToDomain(t => Domain.Targets.TargetParser.Parse(t));
+        version.Content = keyed.ToJson();
+        version.UpdatedAt = clock.GetUtcNow();
+        version.UpdatedBy = me.UserName;
+        version.ConcurrencyStamp = Guid.NewGuid();
+        loaded.Entity.Name = after.Name;
+        loaded.Entity.FundsTotalYuan = UnitSummary.FundsOf(after);
+        var diff = ProjectDiff.Compare(before, after).Select(c => new FieldChange(c.Where, c.Old, c.New)).ToList();
+        audit.Record("Update", "Project", projectId.ToString(), version.Number, diff);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new WriteResult(false, "保存冲突：该项目刚被他人修改，请刷新后再编辑。", Conflict: true);
+        }
+        return WriteResult.Done;
+    }
+
+    public sealed record TransitionInput(WorkflowAction Action, string? Comment = null, string? Acknowledgement = null, string? Reason = null);
+
+    public async Task<WriteResult> TransitionAsync(Guid projectId, TransitionInput input, CancellationToken ct)
+    {
+        var loaded = await projects.LoadAsync(projectId, ct);
+        if (loaded is null || me.Role is not { } role) return WriteResult.Missing;
+        var version = loaded.Version;
+        if (role == Role.UnitPreparer && loaded.Entity.UnitId != me.OrgId) return WriteResult.Missing;
+
+        var findings = ProjectService.Lint(loaded.Model, historical: false);
+        var warnings = findings.Count(f => f.Severity == Severity.Warning);
+        var openComments = await db.ReviewComments.CountAsync(c => c.VersionId == version.Id && c.Status == CommentStatus.Open, ct);
+        if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment)) openComments++;
+        var parent = await db.Organizations.Where(o => o.Id == loaded.Entity.Unit!.ParentId).Select(o => o.Kind).FirstOrDefaultAsync(ct);
+        var request = new TransitionRequest(version.State, input.Action, role,
+            ErrorFindings: findings.Count(f => f.Blocks),
+            UnacknowledgedWarnings: warnings > 0 && string.IsNullOrWhiteSpace(input.Acknowledgement) ? warnings : 0,
+            OpenComments: openComments,
+            OpenedByReviewer: version.OpenedByReviewer,
+            Reason: input.Reason,
+            SupervisorIsFinance: parent == OrgKind.FinanceBureau);
+        var result = FormWorkflow.Declaration.Apply(request);
+        if (!result.Allowed)
+            return WriteResult.Refused(result.Error!, input.Action == WorkflowAction.Submit ? findings.Where(f => f.Blocks).ToList() : null);
+
+        var now = clock.GetUtcNow();
+        var from = version.State;
+        version.State = result.To!.Value;
+        version.ConcurrencyStamp = Guid.NewGuid();
+        version.UpdatedAt = now;
+        version.UpdatedBy = me.UserName;
+        switch (input.Action)
+        {
+            case WorkflowAction.Submit:
+                version.SubmittedAt = now;
+                version.OpenedByReviewer = false;
+                version.FindingsSnapshot = JsonSerializer.Serialize(findings, ContentJson.Options);
+                break;
+            case WorkflowAction.Open:
+                version.OpenedByReviewer = true;
+                break;
+            case WorkflowAction.Approve:
+                version.ApprovedAt = now;
+                await SupersedePreviousApprovedAsync(version, ct);
+                break;
+        }
+        if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment))
+            AddComment(version, "project", input.Comment!);
+        audit.Record(input.Action.ToString(), "Project", projectId.ToString(), version.Number,
+            [new FieldChange("State", from.ToString(), version.State.ToString())],
+            comment: input.Comment ?? input.Acknowledgement ?? input.Reason);
+        await db.SaveChangesAsync(ct);
+        return WriteResult.Done;
+    }
+
+    /// <summary>Starts an adjustment (调整): version n+1 as a Draft copy of the approved version n, with a reason.</summary>
+    public async Task<WriteResult> StartAdjustmentAsync(Guid projectId, string? reason, CancellationToken ct)
+    {
+        var loaded = await projects.LoadAsync(projectId, ct);
+        if (loaded is null) return WriteResult.Missing;
+        if (me.Role is not (Role.UnitPreparer or Role.FinanceAdmin)) return WriteResult.Refused("只有填报单位或管理员可以发起调整。");
+        if (loaded.Version.State != FormState.Approved) return WriteResult.Refused("只有已批复的版本可以调整。");
+        if (string.IsNullOrWhiteSpace(reason)) return WriteResult.Refused("请填写调整原因。");
+        var now = clock.GetUtcNow();
+        var next = new DeclarationVersion
+        {
+            Id = Guid.NewGuid(),
+            ProjectId = projectId,
+            Number = loaded.Version.Number + 1,
+            State = FormState.Draft,
+            Origin = VersionOrigin.Adjustment,
+            Reason = reason.Trim(),
+            Content = loaded.Version.Content,
+            CreatedAt = now,
+            UpdatedAt = now,
+            UpdatedBy = me.UserName,
+            ConcurrencyStamp = Guid.NewGuid(),
+        };
+        db.DeclarationVersions.Add(next);
+        audit.Record("Adjust", "Project", projectId.ToString(), next.Number, comment: reason);
+        await db.SaveChangesAsync(ct);
+        return WriteResult.Done;
+    }
+
+    public async Task<WriteResult> CommentAsync(Guid projectId, string anchor, string text, CancellationToken ct)
+    {
+        var loaded = await projects.LoadAsync(projectId, ct);
+        if (loaded is null) return WriteResult.Missing;
+        if (me.Role is not (Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin))
+            return WriteResult.Refused("只有审核人可以填写审核意见。");
+        if (loaded.Version.State is not (FormState.SupervisorReview or FormState.FinanceReview))
+            return WriteResult.Refused("请先开始审核，再填写审核意见。");
+        if (string.IsNullOrWhiteSpace(text)) return WriteResult.Refused("审核意见不能为空。");
+        AddComment(loaded.Version, anchor, text);
+        await db.SaveChangesAsync(ct);
+        return WriteResult.Done;
+    }
+
+    public async Task<WriteResult> ReplyAsync(Guid projectId, Guid commentId, string text, CancellationToken ct)
+    {
+        var loaded = await projects.LoadAsync(projectId, ct);
+        if (loaded is null) return WriteResult.Missing;
+        var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId, ct);
+        var versionIds = await db.DeclarationVersions.Where(v => v.ProjectId == projectId).Select(v => v.Id).ToListAsync(ct);
+        if (comment is null || !versionIds.Contains(comment.VersionId)) return WriteResult.Missing;
+        if (me.Role == Role.UnitPreparer)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return WriteResult.Refused("答复不能为空。");
+            comment.Reply = text.Trim();
+            comment.RepliedAt = clock.GetUtcNow();
+            comment.Status = CommentStatus.Answered;
+        }
+        else comment.Status = CommentStatus.Resolved; // a reviewer closes the comment
+        audit.Record(me.Role == Role.UnitPreparer ? "Update" : "Resolve", "ReviewComment", comment.Id.ToString(), comment: text);
+        await db.SaveChangesAsync(ct);
+        return WriteResult.Done;
+    }
+
+    private void AddComment(DeclarationVersion version, string anchor, string text)
+    {
+        var comment = new ReviewComment
+        {
+            Id = Guid.NewGuid(),
+            VersionId = version.Id,
+            Anchor = anchor,
+            Text = text.Trim(),
+            AuthorName = me.DisplayName,
+            AuthorId = me.UserId,
+            AuthorRole = me.Role?.ToString(),
+            CreatedAt = clock.GetUtcNow(),
+            Status = CommentStatus.Open,
+        };
+        db.ReviewComments.Add(comment);
+        audit.Record("Comment", "Project", version.ProjectId.ToString(), version.Number, comment: $"[{anchor}] {text.Trim()}");
+    }
+
+    private async Task SupersedePreviousApprovedAsync(DeclarationVersion approved, CancellationToken ct)
+    {
+        var older = await db.DeclarationVersions
+            .Where(v => v.ProjectId == approved.ProjectId && v.Id != approved.Id && v.State == FormState.Approved)
+            .ToListAsync(ct);
+        foreach (var v in older) v.State = FormState.Superseded; // content untouched: the guard allows the state move
+    }
+}
