@@ -145,6 +145,32 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         return WriteResult.Done;
     }
 
+    /// <summary>
+    /// "Copy last year's project": the current version's content as next year's draft. Indicator keys are kept, so
+    /// the indicator library sees one identity across the years (workflow.md §3).
+    /// </summary>
+    public async Task<(WriteResult Result, Guid? NewId)> CopyToNextYearAsync(Guid projectId, CancellationToken ct)
+    {
+        var loaded = await projects.LoadAsync(projectId, ct);
+        if (loaded is null) return (WriteResult.Missing, null);
+        if (me.Role != Role.UnitPreparer || loaded.Entity.UnitId != me.OrgId) return (WriteResult.Refused("只有本单位填报人可以复制项目。"), null);
+        var year = loaded.Entity.Year + 1;
+        if (await db.Projects.AnyAsync(p => p.UnitId == loaded.Entity.UnitId && p.Year == year && p.Name == loaded.Entity.Name, ct))
+            return (WriteResult.Refused($"{year} 年度已有同名项目。"), null);
+        static DateOnly? Shift(DateOnly? d) => d?.AddYears(1);
+        var next = loaded.Model with
+        {
+            Year = year,
+            TemplateId = Domain.Templates.TemplateCatalog.ForDistrictYear(year).Id,
+            Form = FormKind.DistrictDeclaration,
+            PlannedStart = Shift(loaded.Model.PlannedStart),
+            PlannedEnd = Shift(loaded.Model.PlannedEnd),
+            Evaluation = null,
+        };
+        var entity = await projects.CreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
+        return (WriteResult.Done, entity.Id);
+    }
+
     public async Task<WriteResult> CommentAsync(Guid projectId, string anchor, string text, CancellationToken ct)
     {
         var loaded = await projects.LoadAsync(projectId, ct);

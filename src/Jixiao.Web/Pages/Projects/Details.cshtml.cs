@@ -1,0 +1,92 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Pages.Projects;
+
+public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, DeclarationService declarations) : PageModel
+{
+    public LoadedProject Project { get; private set; } = null!;
+    public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];
+    public IReadOnlyList<DeclarationVersion> Versions { get; private set; } = [];
+    public IReadOnlyList<AuditEvent> History { get; private set; } = [];
+    public IReadOnlyList<WorkflowAction> Actions { get; private set; } = [];
+    public IReadOnlyList<Finding> Blocking { get; private set; } = [];
+    public string? Message { get; private set; }
+    public bool Failed { get; private set; }
+
+    public Project Model_ => Project.Model;
+    public bool IsUnitOwner => me.Role == Role.UnitPreparer && Project.Entity.UnitId == me.OrgId;
+    public bool CanEdit => IsUnitOwner && FormStateNames.IsEditableByUnit(Project.Version.State);
+    public bool CanComment => me.Role is Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin
+        && Project.Version.State is FormState.SupervisorReview or FormState.FinanceReview;
+    public bool CanAdjust => Project.Version.State == FormState.Approved && (IsUnitOwner || me.Role == Role.FinanceAdmin);
+    public IEnumerable<ReviewComment> CommentsOn(string anchor) => Comments.Where(c => c.Anchor == anchor);
+
+    [TempData] public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        Message = Done;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTransitionAsync(Guid id, WorkflowAction action, string? comment, string? acknowledgement, string? reason, CancellationToken ct)
+    {
+        var result = await declarations.TransitionAsync(id, new(action, comment, acknowledgement, reason), ct);
+        return await Finish(id, result, $"已{WorkflowActionNames.Chinese(action)}。", ct);
+    }
+
+    public async Task<IActionResult> OnPostCommentAsync(Guid id, string anchor, string text, CancellationToken ct) =>
+        await Finish(id, await declarations.CommentAsync(id, anchor, text, ct), "已添加审核意见。", ct);
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? text, CancellationToken ct) =>
+        await Finish(id, await declarations.ReplyAsync(id, commentId, text ?? "", ct), "已保存。", ct);
+
+    public async Task<IActionResult> OnPostAdjustAsync(Guid id, string? reason, CancellationToken ct) =>
+        await Finish(id, await declarations.StartAdjustmentAsync(id, reason, ct), "已生成调整版本草稿。", ct);
+
+    public async Task<IActionResult> OnPostCopyAsync(Guid id, CancellationToken ct)
+    {
+        var (result, newId) = await declarations.CopyToNextYearAsync(id, ct);
+        return newId is { } created ? Redirect($"/Projects/{created}/Edit") : await Finish(id, result, "", ct);
+    }
+
+    private async Task<IActionResult> Finish(Guid id, WriteResult result, string success, CancellationToken ct)
+    {
+        if (result.NotFound) return NotFound();
+        if (result.Ok)
+        {
+            // Post/Redirect/Get: a reload shows the result instead of repeating the action.
+            Done = success;
+            return Redirect($"/Projects/{id}");
+        }
+        if (!await Load(id, ct)) return NotFound();
+        Message = result.Ok ? success : result.Error;
+        Failed = !result.Ok;
+        Blocking = result.Blocking ?? [];
+        return Page();
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken ct)
+    {
+        if (await projects.LoadAsync(id, ct) is not { } p) return false;
+        Project = p;
+        Versions = await db.DeclarationVersions.AsNoTracking().Where(v => v.ProjectId == id).OrderBy(v => v.Number).ToListAsync(ct);
+        var versionIds = Versions.Select(v => v.Id).ToList();
+        Comments = await db.ReviewComments.AsNoTracking().Where(c => versionIds.Contains(c.VersionId)).OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        History = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "Project" && e.EntityId == id.ToString())
+            .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct);
+        var unitOfOther = me.Role == Role.UnitPreparer && p.Entity.UnitId != me.OrgId;
+        Actions = me.Role is { } role && !unitOfOther ? FormWorkflow.Declaration.ActionsFor(p.Version.State, role).ToList() : [];
+        return true;
+    }
+}

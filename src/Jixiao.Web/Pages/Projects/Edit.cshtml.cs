@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Jixiao.Data.Content;
+using Jixiao.Domain.Templates;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jixiao.Web.Pages.Projects;
+
+/// <summary>
+/// The declaration editor. The page renders the stored form; `project-editor.js` edits it in place, shows how each
+/// target was understood (the grammar, via the API) and the live review findings, and saves through the API with the
+/// concurrency stamp read here.
+/// </summary>
+public class EditModel(ProjectService projects, CurrentUser me) : PageModel
+{
+    public LoadedProject Project { get; private set; } = null!;
+    public string ContentJson { get; private set; } = "";
+    public string TemplateJson { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await projects.LoadAsync(id, ct) is not { } p) return NotFound();
+        if (me.Role != Role.UnitPreparer || p.Entity.UnitId != me.OrgId || !FormStateNames.IsEditableByUnit(p.Version.State))
+            return Redirect($"/Projects/{id}");
+        Project = p;
+        ContentJson = JsonSerializer.Serialize(ProjectContent.FromJson(p.Version.Content), Web.Api.ApiJson.Options);
+        var template = TemplateCatalog.All.FirstOrDefault(t => t.Id == p.Model.TemplateId) ?? TemplateCatalog.Dist2024;
+        TemplateJson = JsonSerializer.Serialize(template.Level1.Select(l => new { name = l.Name, children = l.Children.Select(c => c.Name) }));
+        return Page();
+    }
+}

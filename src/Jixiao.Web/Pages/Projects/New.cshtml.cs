@@ -1,0 +1,47 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Templates;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Pages.Projects;
+
+[Authorize(Roles = nameof(Role.UnitPreparer))]
+public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string Name { get; set; } = "";
+    [BindProperty] public int Year { get; set; }
+    public string? Error { get; private set; }
+
+    public void OnGet() => Year = clock.GetLocalNow().Year + 1; // declarations are made for next year's budget
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var name = Name.Trim();
+        if (name.Length == 0) { Error = "项目名称为必填项。"; return Page(); }
+        if (Year is < 2000 or > 2100) { Error = "预算年度无效。"; return Page(); }
+        var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == me.OrgId, ct);
+        if (await db.Projects.AnyAsync(p => p.UnitId == unit.Id && p.Year == Year && p.Name == name, ct))
+        { Error = $"本单位 {Year} 年度已有项目“{name}”（DUP-03）。"; return Page(); }
+        var parent = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unit.ParentId, ct);
+        var project = new Project
+        {
+            Name = name,
+            Form = FormKind.DistrictDeclaration,
+            TemplateId = TemplateCatalog.ForDistrictYear(Year).Id,
+            Year = Year,
+            SupervisingDepartment = parent?.Name,
+            ImplementingUnit = unit.Name,
+            PlannedStart = new DateOnly(Year, 1, 1),
+            PlannedEnd = new DateOnly(Year, 12, 31),
+        };
+        var entity = await projects.CreateAsync(unit.Id, project, FormState.Draft, VersionOrigin.New, ct);
+        return Redirect($"/Projects/{entity.Id}/Edit");
+    }
+}

@@ -1,0 +1,154 @@
+// Declaration editor: edits the stored form in place, shows how each target value was understood (one grammar, via
+// /api/v1/targets/parse) and the live review findings (/api/v1/projects/{id}/lint), and saves with the concurrency
+// stamp read when the page was rendered. No framework: the form is small and the server holds every rule.
+(() => {
+  const root = document.getElementById('editor');
+  if (!root) return;
+  const projectId = root.dataset.project;
+  let stamp = root.dataset.stamp;
+  const content = JSON.parse(root.dataset.content);
+  const tree = JSON.parse(root.dataset.template);
+  const rowsBody = document.getElementById('rows');
+  const status = document.getElementById('save-status');
+
+  const debounce = (fn, ms) => { let t; return (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); }; };
+  const post = (url, body, method = 'POST') => fetch(url, {
+    method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin',
+  });
+
+  const findingsList = document.getElementById('live-findings');
+  const severityName = { error: '错误', warning: '警告', info: '提示' };
+  const relint = debounce(async () => {
+    const r = await post(`/api/v1/projects/${projectId}/lint`, content);
+    if (!r.ok) return;
+    const findings = await r.json();
+    document.getElementById('finding-count').textContent = findings.length;
+    findingsList.replaceChildren(...findings.map(f => {
+      const li = document.createElement('li');
+      li.className = `ps-2 mb-1 finding-${f.severity === 'error' ? 'E' : f.severity === 'warning' ? 'W' : 'I'}`;
+      li.textContent = `${severityName[f.severity]} ${f.ruleId} ${f.indicator ? f.indicator + '：' : f.field ? f.field + '：' : ''}${f.message}`;
+      return li;
+    }));
+  }, 400);
+
+  // Header fields and money cells.
+  document.querySelectorAll('[data-field]').forEach(input => {
+    input.value = content[input.dataset.field] ?? '';
+    input.addEventListener('input', () => { content[input.dataset.field] = input.value || null; relint(); });
+  });
+  document.querySelectorAll('[data-money]').forEach(input => {
+    const v = content.funds?.[input.dataset.money];
+    input.value = v ?? '';
+    input.addEventListener('input', () => {
+      const text = input.value.replace(/[,，\s]/g, '');
+      const valid = text === '' || /^\d+(\.\d{1,2})?$/.test(text);
+      input.classList.toggle('is-invalid', !valid);
+      if (valid) content.funds[input.dataset.money] = text === '' ? null : Number(text);
+      relint();
+    });
+  });
+
+  function option(value, selected) {
+    const o = document.createElement('option');
+    o.value = value; o.textContent = value; o.selected = value === selected;
+    return o;
+  }
+
+  function renderRows() {
+    rowsBody.replaceChildren();
+    content.indicators.forEach((row, index) => rowsBody.appendChild(renderRow(row, index)));
+  }
+
+  function renderRow(row, index) {
+    const tr = document.createElement('tr');
+    tr.dataset.testid = 'editor-row';
+    const n = index + 1;
+    const l1 = document.createElement('select'); l1.className = 'form-select form-select-sm'; l1.setAttribute('aria-label', `第${n}行一级指标`);
+    const l2 = document.createElement('select'); l2.className = 'form-select form-select-sm'; l2.setAttribute('aria-label', `第${n}行二级指标`);
+    tree.forEach(t => l1.appendChild(option(t.name, row.level1)));
+    if (!tree.some(t => t.name === row.level1)) l1.appendChild(option(row.level1 || '', row.level1));
+    const fillL2 = () => {
+      l2.replaceChildren();
+      const children = tree.find(t => t.name === l1.value)?.children ?? [];
+      children.forEach(c => l2.appendChild(option(c, row.level2)));
+      if (!children.includes(row.level2)) row.level2 = children[0] ?? row.level2;
+      l2.value = row.level2;
+    };
+    fillL2();
+    l1.addEventListener('change', () => { row.level1 = l1.value; fillL2(); row.level2 = l2.value; relint(); });
+    l2.addEventListener('change', () => { row.level2 = l2.value; relint(); });
+
+    const name = document.createElement('input');
+    name.className = 'form-control form-control-sm'; name.value = row.name ?? ''; name.setAttribute('aria-label', `第${n}行三级指标`);
+    name.addEventListener('input', () => { row.name = name.value; relint(); });
+
+    const target = document.createElement('input');
+    target.className = 'form-control form-control-sm'; target.value = row.targetText ?? ''; target.setAttribute('aria-label', `第${n}行指标值`);
+    const understood = document.createElement('td');
+    understood.className = 'small'; understood.dataset.testid = 'understood';
+    const explain = async () => {
+      const r = await post('/api/v1/targets/parse', { text: target.value });
+      if (!r.ok) return;
+      const v = await r.json();
+      const bad = v.notes.includes('Unrecognised') || (v.kind === 'Quantitative' && !v.unit);
+      understood.textContent = `${v.canonical || '（空）'} · ${v.kindName}${v.unit ? ' · ' + v.unit : ''}${bad ? ' · ' + v.explanation : ''}`;
+      understood.classList.toggle('text-danger', bad);
+      understood.classList.toggle('text-muted', !bad);
+    };
+    const explainSoon = debounce(explain, 250);
+    target.addEventListener('input', () => { row.targetText = target.value; explainSoon(); relint(); });
+    explain();
+
+    const tools = document.createElement('td');
+    tools.className = 'text-nowrap';
+    [['↑', '上移', -1], ['↓', '下移', 1]].forEach(([label, title, delta]) => {
+      const b = document.createElement('button');
+      b.type = 'button'; b.className = 'btn btn-outline-secondary btn-sm me-1'; b.textContent = label; b.title = title;
+      b.setAttribute('aria-label', `${title}第${n}行`);
+      b.addEventListener('click', () => {
+        const to = index + delta;
+        if (to < 0 || to >= content.indicators.length) return;
+        [content.indicators[index], content.indicators[to]] = [content.indicators[to], content.indicators[index]];
+        renderRows(); relint();
+      });
+      tools.appendChild(b);
+    });
+    const del = document.createElement('button');
+    del.type = 'button'; del.className = 'btn btn-outline-danger btn-sm'; del.textContent = '删除'; del.setAttribute('aria-label', `删除第${n}行`);
+    del.addEventListener('click', () => { content.indicators.splice(index, 1); renderRows(); relint(); });
+    tools.appendChild(del);
+
+    for (const el of [l1, l2, name, target]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
+    tr.appendChild(understood);
+    tr.appendChild(tools);
+    return tr;
+  }
+
+  document.getElementById('add-row').addEventListener('click', () => {
+    const last = content.indicators[content.indicators.length - 1];
+    content.indicators.push({ key: '00000000-0000-0000-0000-000000000000', level1: last?.level1 ?? tree[0].name,
+      level2: last?.level2 ?? tree[0].children[0], name: '', targetText: '' });
+    renderRows();
+    rowsBody.lastElementChild.querySelectorAll('input')[0].focus();
+    relint();
+  });
+
+  document.getElementById('save').addEventListener('click', async () => {
+    const r = await post(`/api/v1/projects/${projectId}`, { content, concurrencyStamp: stamp }, 'PUT');
+    status.classList.remove('d-none', 'alert-success', 'alert-danger');
+    if (r.ok) {
+      status.classList.add('alert-success');
+      status.textContent = '已保存。';
+      const fresh = await (await fetch(`/api/v1/projects/${projectId}`, { credentials: 'same-origin' })).json();
+      stamp = fresh.concurrencyStamp;
+      content.indicators = fresh.content.indicators;
+    } else {
+      status.classList.add('alert-danger');
+      const problem = await r.json().catch(() => ({}));
+      status.textContent = problem.detail ?? `保存失败（${r.status}）。`;
+    }
+  });
+
+  renderRows();
+  relint();
+})();
