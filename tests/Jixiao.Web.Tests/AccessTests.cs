@@ -78,3 +78,21 @@ public abstract class AccessTests<TApp>(TApp app) where TApp : AppFixture
 public sealed class SqliteAccessTests(SqliteApp app) : AccessTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresAccessTests(PostgresApp app) : AccessTests<PostgresApp>(app), IClassFixture<PostgresApp>;
+
+public sealed class WorkbenchTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("kczx", "待处理：草稿与退回的申报", "短信平台月租费", "大数据与网络信息")]
+    [InlineData("dsj", "待处理：草稿与退回的申报", "门户网站管理", "短信平台月租费")]
+    [InlineData("kewei", "待审核：本部门所属单位提交的申报", null, "门户网站管理")] // nothing submitted in the demo yet
+    public async Task Workbench_ShowsTheUsersWorkInScope(string user, string todoTitle, string? visible, string hidden)
+    {
+        var client = await app.LoginAsync(user);
+        var html = await client.GetStringAsync("/", Ct);
+        Assert.Contains(todoTitle, html);
+        if (visible is not null) Assert.Contains(visible, html);
+        Assert.DoesNotContain(hidden, html);
+    }
+}

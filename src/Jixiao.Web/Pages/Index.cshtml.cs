@@ -1,21 +1,50 @@
 using Jixiao.Data;
+using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages;
 
+/// <summary>工作台: what awaits the signed-in user, by role, inside their data scope.</summary>
 public class IndexModel(JixiaoDbContext db, CurrentUser me) : PageModel
 {
-    public sealed record Row(string UnitName, string Name, int Year, decimal FundsTotalYuan);
+    public sealed record Row(Guid Id, string UnitName, string Name, int Year, decimal FundsTotalYuan, FormState State);
 
-    public IReadOnlyList<Row> Projects { get; private set; } = [];
-    public int ProjectCount => Projects.Count;
-    public decimal TotalWanYuan => Math.Round(Projects.Sum(p => p.FundsTotalYuan) / 10_000m, 2, MidpointRounding.AwayFromZero);
+    public IReadOnlyList<Row> All { get; private set; } = [];
+    public IReadOnlyList<Row> Todo { get; private set; } = [];
+    public string TodoTitle { get; private set; } = "";
+    public int Count => All.Count;
+    public decimal TotalWanYuan => WanYuan(All);
+    public IReadOnlyList<(FormState State, int Count, decimal WanYuan)> ByState { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Projects = await me.Scope(db.Projects.AsNoTracking())
-            .OrderBy(p => p.Unit!.Name).ThenBy(p => p.Name)
-            .Select(p => new Row(p.Unit!.Name, p.Name, p.Year, p.FundsTotalYuan))
+    public static decimal WanYuan(IEnumerable<Row> rows) => Math.Round(rows.Sum(p => p.FundsTotalYuan) / 10_000m, 2, MidpointRounding.AwayFromZero);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var rows = await me.Scope(db.Projects.AsNoTracking())
+            .Select(p => new
+            {
+                p.Id,
+                UnitName = p.Unit!.Name,
+                p.Name,
+                p.Year,
+                p.FundsTotalYuan,
+                State = p.Versions.OrderByDescending(v => v.Number).Select(v => v.State).First(),
+            })
             .ToListAsync(ct);
+        All = rows.Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State))
+            .OrderBy(r => r.UnitName).ThenByDescending(r => r.Year).ThenBy(r => r.Name).ToList();
+        ByState = All.GroupBy(r => r.State).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), WanYuan(g))).ToList();
+
+        (TodoTitle, var waiting) = me.Role switch
+        {
+            Role.UnitPreparer => ("待处理：草稿与退回的申报", new[] { FormState.Draft, FormState.Returned }),
+            Role.SupervisorReviewer => ("待审核：本部门所属单位提交的申报", new[] { FormState.Submitted, FormState.SupervisorReview }),
+            Role.FinanceReviewer or Role.FinanceAdmin => ("待批复：财政审核中的申报", new[] { FormState.FinanceReview }),
+            _ => ("", Array.Empty<FormState>()),
+        };
+        // Returned forms first: they carry comments waiting for an answer.
+        Todo = All.Where(r => waiting.Contains(r.State)).OrderByDescending(r => r.State == FormState.Returned).ThenBy(r => r.Name).ToList();
+    }
 }
