@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
@@ -15,10 +16,10 @@ namespace Jixiao.Web.Services;
 /// library: totals and grades from <see cref="Scorer.Score"/>, findings from the linter (<see cref="ProjectService.Lint"/>);
 /// this class only loads, groups and sums.
 /// </summary>
-public sealed class AnalysisService(JixiaoDbContext db, CurrentUser me)
+public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
 {
-    private sealed record Evaluated(ProjectScore Score, FormState State, decimal? Budget, decimal? Spent, ProjectContent Declared,
-        EvaluationContent Content);
+    private sealed record Evaluated(Project Form, Guid VersionId, ProjectScore Score, FormState State, decimal? Budget, decimal? Spent,
+        ProjectContent Declared, EvaluationContent Content);
 
     private sealed record Facts(Guid Id, string Name, int Year, Organization Unit, ProjectContent Current, IReadOnlyList<Finding> Findings,
         Evaluated? Evaluation);
@@ -94,23 +95,26 @@ public sealed class AnalysisService(JixiaoDbContext db, CurrentUser me)
         return versions.GroupBy(v => v.Id).Select(g =>
         {
             var current = g.MaxBy(v => v.Number)!;
-            var model = ProjectService.ToDomain(new DeclarationVersion { Content = current.Content });
             Evaluated? evaluated = null;
             if (latestEvaluation.TryGetValue(g.Key, out var e) && contentById.TryGetValue(e.DeclarationVersionId, out var declaredJson))
-                evaluated = Evaluate(declaredJson, e.Content, e.ProfileId, e.State);
+                evaluated = Evaluate(e.DeclarationVersionId, declaredJson, e.Content, e.ProfileId, e.State);
+            // A 自评表 is linted with its actuals laid over the version it evaluates; other forms as stored.
+            var model = evaluated is not null && evaluated.VersionId == current.VersionId
+                ? evaluated.Form
+                : ProjectService.ToDomain(new DeclarationVersion { Content = current.Content });
             return new Facts(g.Key, current.Name, current.Year, unitsById[current.UnitId], ProjectContent.FromJson(current.Content),
                 ProjectService.Lint(model, current.State == FormState.Imported), evaluated);
         }).ToList();
     }
 
     // The stored evaluation laid over the version it evaluated, scored by the domain (imported forms: Historical, SC-70).
-    private static Evaluated Evaluate(string declaredJson, string evaluationJson, string profileId, FormState state)
+    private static Evaluated Evaluate(Guid versionId, string declaredJson, string evaluationJson, string profileId, FormState state)
     {
         var declared = ProjectContent.FromJson(declaredJson);
         var content = EvaluationContent.FromJson(evaluationJson);
         var project = content.Apply(ProjectService.ToDomain(new DeclarationVersion { Content = declaredJson }), t => TargetParser.ParseActual(t));
         var mode = state == FormState.Imported ? ScoringMode.Historical : ScoringMode.Live;
-        return new Evaluated(Scorer.Score(project, Profile(profileId), mode), state, content.Total.AdjustedBudget, content.Total.Expenditure,
+        return new Evaluated(project, versionId, Scorer.Score(project, Profile(profileId), mode), state, content.Total.AdjustedBudget, content.Total.Expenditure,
             declared, content);
     }
 
@@ -197,7 +201,7 @@ public sealed class AnalysisService(JixiaoDbContext db, CurrentUser me)
         facts.SelectMany(f => f.Findings.Select(x => (Project: f.Id, Finding: x)))
             .GroupBy(x => x.Finding.RuleId)
             .Select(g => new FindingCount(g.Key, SeverityName(g.Max(x => x.Finding.Severity)),
-                RuleCatalog.All.FirstOrDefault(r => r.Id == g.Key)?.Message.Zh ?? g.First().Finding.Message,
+                RuleCatalog.All.FirstOrDefault(r => r.Id == g.Key) is { } rule ? Placeholder().Replace(rule.Message.Zh, "…") : g.First().Finding.Message,
                 g.First().Finding.Message, g.Count(), g.Select(x => x.Project).Distinct().Count()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.RuleId, StringComparer.Ordinal)
             .ToList();
@@ -227,6 +231,10 @@ public sealed class AnalysisService(JixiaoDbContext db, CurrentUser me)
         var key = e.Declared.Indicators.FirstOrDefault(i => IndicatorIdentity.Of(i.Name, i.Level1, i.Level2) == identity)?.Key;
         return key is { } k && e.Content.Rows.TryGetValue(k, out var r) ? r.ActualText : null;
     }
+
+    // The catalog's `{name}` placeholders; the example column shows a filled-in message.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[a-zA-Z0-9_]+\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     private static string SeverityName(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
 
