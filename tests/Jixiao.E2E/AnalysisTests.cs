@@ -37,6 +37,23 @@ public class AnalysisTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Analysis_WithoutECharts_ShowsTheTablesOnly()
+    {
+        var page = await app.NewPageAsync();
+        await page.RouteAsync("**/lib/echarts/**", route => route.AbortAsync());
+        var login = new LoginPage(page, app.BaseUrl);
+        await login.GotoAsync();
+        await login.LoginAsync("kczx", BrowserApp.Password);
+
+        var analysis = new AnalysisPage(page, app.BaseUrl);
+        await analysis.GotoAsync();
+        await Expect(analysis.Heading).ToBeVisibleAsync();
+        await Expect(analysis.GradeTable).ToBeVisibleAsync();
+        await Expect(analysis.Evaluations.Locator("tbody tr")).ToHaveCountAsync(4);
+        await Expect(page.Locator("[data-chart]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Finance_SearchesIndicatorLibrary_AndSeesHistory()
     {
         var page = await app.NewPageAsync();
