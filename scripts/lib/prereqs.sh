@@ -22,3 +22,18 @@ ensure_dotnet_tools() {
 ensure_browser() {
   need_apt chromium fonts-noto-cjk fonts-wqy-microhei
 }
+
+# Charts (ECharts, pinned in src/Jixiao.Web/frontend/package.json) copied into wwwroot/lib. Optional: when npm is
+# missing or fails, the pages still show every number as a table, so this warns instead of stopping.
+ensure_frontend() {
+  local dir=src/Jixiao.Web/frontend target=src/Jixiao.Web/wwwroot/lib/echarts/echarts.min.js
+  local source="$dir/node_modules/echarts/dist/echarts.min.js"
+  [ -f "$target" ] && [ -f "$source" ] && cmp -s "$source" "$target" && return 0
+  if ! command -v npm >/dev/null; then echo "npm not found: charts disabled (tables only)." >&2; return 0; fi
+  if [ ! -f "$source" ]; then
+    local cmd=ci; [ -f "$dir/package-lock.json" ] || cmd=install
+    (cd "$dir" && npm "$cmd" --no-audit --no-fund --loglevel=error >/dev/null 2>&1) \
+      || { echo "npm $cmd failed: charts disabled (tables only)." >&2; return 0; }
+  fi
+  mkdir -p "$(dirname "$target")" && cp "$source" "$target"
+}

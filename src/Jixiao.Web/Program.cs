@@ -20,6 +20,8 @@ builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
+builder.Services.AddScoped<Jixiao.Web.Services.IndicatorLibrary>();
+builder.Services.AddScoped<Jixiao.Web.Services.AnalysisService>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // keep Chinese readable in the HTML source
 builder.Services.AddProblemDetails();

@@ -13,7 +13,7 @@ namespace Jixiao.Web.Infrastructure;
 /// stored in clear; `Demo:Password` fixes them (tests only).
 /// </summary>
 public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
-    IConfiguration config, Services.DemoDistrict demoDistrict, ILogger<Seeder> log)
+    IConfiguration config, Services.DemoDistrict demoDistrict, Services.IndicatorLibrary indicatorLibrary, ILogger<Seeder> log)
 {
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
     {
@@ -50,6 +50,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
         }
 
         if (demo) await demoDistrict.LoadAsync(ct);
+        if (demo) await indicatorLibrary.SyncAsync(ct);
 
         // Printed once: the only place these passwords ever appear.
         Console.WriteLine();

@@ -22,7 +22,8 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
 /// Editing and the review chain of declarations (workflow.md §2–§3): save drafts with optimistic concurrency, move
 /// versions through <see cref="FormWorkflow.Declaration"/>, comments per row, adjustments as new versions.
 /// </summary>
-public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock)
+public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock,
+    IndicatorLibrary library)
 {
     public async Task<WriteResult> SaveDraftAsync(Guid projectId, ProjectContent content, Guid expectedStamp, CancellationToken ct)
     {
@@ -58,6 +59,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         {
             return new WriteResult(false, "保存冲突：该项目刚被他人修改，请刷新后再编辑。", Conflict: true);
         }
+        await library.SyncAsync(ct); // new or renamed indicators become searchable in the 指标库 at once
         return WriteResult.Done;
     }
 
@@ -168,6 +170,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             Evaluation = null,
         };
         var entity = await projects.CreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
+        await library.SyncAsync(ct);
         return (WriteResult.Done, entity.Id);
     }
 

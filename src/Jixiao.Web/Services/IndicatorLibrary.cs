@@ -1,0 +1,180 @@
+using Jixiao.Data;
+using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Targets;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>A 指标库 entry as the picker and the search list show it; <see cref="LastTarget"/> is from the user's scope.</summary>
+public sealed record IndicatorEntry(Guid Id, string Name, string Level1, string Level2, string? UnitText, int FirstYear, int LastYear,
+    string? LastTarget, int? LastTargetYear, int Projects);
+
+/// <summary>One project that used the indicator: its target (current version, earlier differing ones) and actual.</summary>
+public sealed record IndicatorHistoryRow(int Year, string UnitName, Guid ProjectId, string ProjectName, int VersionNumber, string State,
+    string TargetText, IReadOnlyList<string> EarlierTargets, string? ActualText, decimal? Weight, decimal? Score);
+
+public sealed record IndicatorHistory(IndicatorEntry Entry, IReadOnlyList<IndicatorHistoryRow> Rows);
+
+/// <summary>
+/// The 指标库: one <see cref="IndicatorDefinition"/> per indicator identity (<see cref="IndicatorIdentity"/>) ever used in
+/// a stored declaration version. A form row keeps its own key and maps to its entry by identity. Definitions are
+/// global; what a user sees of them (entries, targets, actuals) comes only from projects in the user's scope.
+/// </summary>
+public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLog audit)
+{
+    /// <summary>
+    /// Brings the definitions in line with every stored declaration version (all units, not scoped): new identities
+    /// are added, names/units/years of existing ones follow the latest use. Idempotent; returns the number of entries.
+    /// Call after anything that stores a version. Entries are never deleted, so their ids stay stable.
+    /// </summary>
+    public async Task<int> SyncAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await SyncOnceAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node inserted the same identity at the same moment: its row now exists, so one retry converges.
+            db.ChangeTracker.Clear();
+            return await SyncOnceAsync(ct);
+        }
+    }
+
+    private async Task<int> SyncOnceAsync(CancellationToken ct)
+    {
+        var usages = await IndicatorUsages.LoadAsync(db, db.Projects, currentOnly: false, ct);
+        var existing = await db.IndicatorDefinitions.ToDictionaryAsync(d => new IndicatorIdentity(d.NormalizedName, d.Level1, d.Level2), ct);
+        int added = 0, updated = 0;
+        foreach (var group in usages.GroupBy(u => u.Identity))
+        {
+            var ordered = Latest(group).ToList();
+            var name = IndicatorIdentity.Clip(ordered[0].Row.Name.Trim(), IndicatorIdentity.NameLength);
+            var unit = ordered.Select(u => TargetParser.Parse(u.Row.TargetText).Unit?.Text).FirstOrDefault(t => !string.IsNullOrEmpty(t));
+            unit = unit is null ? null : IndicatorIdentity.Clip(unit, IndicatorIdentity.UnitLength);
+            var (first, last) = (group.Min(u => u.Year), group.Max(u => u.Year));
+            if (!existing.TryGetValue(group.Key, out var d))
+            {
+                db.IndicatorDefinitions.Add(existing[group.Key] = new IndicatorDefinition
+                {
+                    Id = Guid.NewGuid(),
+                    Name = name,
+                    NormalizedName = group.Key.NormalizedName,
+                    Level1 = group.Key.Level1,
+                    Level2 = group.Key.Level2,
+                    UnitText = unit,
+                    FirstYear = first,
+                    LastYear = last,
+                });
+                added++;
+            }
+            else if (d.Name != name || d.UnitText != unit || d.FirstYear != first || d.LastYear != last)
+            {
+                (d.Name, d.UnitText, d.FirstYear, d.LastYear) = (name, unit, first, last);
+                updated++;
+            }
+        }
+        if (added + updated > 0)
+        {
+            audit.Record("Sync", "IndicatorDefinition", "*", comment: $"指标库同步：新增 {added} 条，更新 {updated} 条");
+            await db.SaveChangesAsync(ct);
+        }
+        return existing.Count;
+    }
+
+    /// <summary>The entry id of each row (by row key), for rows whose identity is in the library (after a sync: all).</summary>
+    public async Task<IReadOnlyDictionary<Guid, Guid>> DefinitionIdsAsync(IEnumerable<IndicatorContent> rows, CancellationToken ct)
+    {
+        var byIdentity = await DefinitionsAsync(ct);
+        return rows
+            .Select(r => (r.Key, Found: byIdentity.TryGetValue(IndicatorIdentity.Of(r.Name, r.Level1, r.Level2), out var d) ? d : null))
+            .Where(x => x.Found is not null)
+            .GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.First().Found!.Id);
+    }
+
+    /// <summary>
+    /// Entries used in the user's scope whose name or category contains <paramref name="query"/> (whitespace and
+    /// width ignored), most recently used first; an empty query lists them all. At most <paramref name="limit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<IndicatorEntry>> SearchAsync(string? query, int limit, CancellationToken ct)
+    {
+        var usages = await IndicatorUsages.LoadAsync(db, me.Scope(db.Projects), currentOnly: true, ct);
+        var byIdentity = usages.ToLookup(u => u.Identity);
+        var q = IndicatorIdentity.Normalize(query ?? "");
+        return (await DefinitionsAsync(ct)).Values
+            .Where(d => byIdentity[Identity(d)].Any())
+            .Where(d => q.Length == 0 || d.NormalizedName.Contains(q, StringComparison.OrdinalIgnoreCase)
+                || IndicatorIdentity.Normalize(d.Level1).Contains(q, StringComparison.Ordinal)
+                || IndicatorIdentity.Normalize(d.Level2).Contains(q, StringComparison.Ordinal))
+            .Select(d => ToEntry(d, byIdentity[Identity(d)]))
+            .OrderByDescending(e => e.LastTargetYear).ThenByDescending(e => e.Projects).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Take(Math.Clamp(limit, 1, 500))
+            .ToList();
+    }
+
+    /// <summary>The entry and its history within the user's scope; null when unknown or never used in scope (callers answer 404).</summary>
+    public async Task<IndicatorHistory?> HistoryAsync(Guid id, CancellationToken ct)
+    {
+        var definition = await db.IndicatorDefinitions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (definition is null) return null;
+        var identity = Identity(definition);
+        // Usages come from scoped projects only, so the evaluations looked up below are in scope too.
+        var usages = (await IndicatorUsages.LoadAsync(db, me.Scope(db.Projects), currentOnly: false, ct)).Where(u => u.Identity == identity).ToList();
+        if (usages.Count == 0) return null;
+
+        var actuals = await ActualsAsync(usages, ct);
+        var rows = usages.GroupBy(u => u.ProjectId).Select(project =>
+        {
+            var current = project.Where(u => u.IsCurrent).DefaultIfEmpty(project.MaxBy(u => u.VersionNumber)!).First();
+            var earlier = project.Where(u => !u.IsCurrent && u.Row.TargetText != current.Row.TargetText)
+                .OrderBy(u => u.VersionNumber).Select(u => $"第{u.VersionNumber}版：{u.Row.TargetText}").Distinct().ToList();
+            actuals.TryGetValue(project.Key, out var actual);
+            return new IndicatorHistoryRow(current.Year, current.UnitName, current.ProjectId, current.ProjectName, current.VersionNumber,
+                FormStateNames.Chinese(current.State), current.Row.TargetText, earlier, actual?.ActualText, actual?.Weight, actual?.Score);
+        })
+        .OrderByDescending(r => r.Year).ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal)
+        .ToList();
+        return new IndicatorHistory(ToEntry(definition, usages.Where(u => u.IsCurrent)), rows);
+    }
+
+    // Actual of the indicator in each project's latest self-evaluation: the evaluation stores rows by the keys of the
+    // version it evaluated, so the key is looked up among that version's usages.
+    private async Task<Dictionary<Guid, EvaluationRow>> ActualsAsync(IReadOnlyList<IndicatorUsage> usages, CancellationToken ct)
+    {
+        var projectIds = usages.Select(u => u.ProjectId).Distinct().ToList();
+        var evaluations = await db.SelfEvaluations.AsNoTracking()
+            .Where(e => projectIds.Contains(e.ProjectId))
+            .Select(e => new { e.ProjectId, e.DeclarationVersionId, e.UpdatedAt, e.Content })
+            .ToListAsync(ct);
+        var result = new Dictionary<Guid, EvaluationRow>();
+        foreach (var e in evaluations.GroupBy(e => e.ProjectId).Select(g => g.MaxBy(e => e.UpdatedAt)!))
+        {
+            var rows = EvaluationContent.FromJson(e.Content).Rows;
+            var match = usages.Where(u => u.VersionId == e.DeclarationVersionId)
+                .Select(u => rows.GetValueOrDefault(u.Row.Key)).FirstOrDefault(r => r is not null);
+            if (match is not null) result[e.ProjectId] = match;
+        }
+        return result;
+    }
+
+    private async Task<Dictionary<IndicatorIdentity, IndicatorDefinition>> DefinitionsAsync(CancellationToken ct) =>
+        await db.IndicatorDefinitions.AsNoTracking().ToDictionaryAsync(Identity, ct);
+
+    private static IndicatorIdentity Identity(IndicatorDefinition d) => new(d.NormalizedName, d.Level1, d.Level2);
+
+    private static IndicatorEntry ToEntry(IndicatorDefinition d, IEnumerable<IndicatorUsage> current)
+    {
+        var ordered = Latest(current).ToList();
+        var last = ordered.FirstOrDefault();
+        return new IndicatorEntry(d.Id, d.Name, d.Level1, d.Level2, d.UnitText, d.FirstYear, d.LastYear,
+            last?.Row.TargetText, last?.Year, ordered.Select(u => u.ProjectId).Distinct().Count());
+    }
+
+    private static IOrderedEnumerable<IndicatorUsage> Latest(IEnumerable<IndicatorUsage> usages) =>
+        usages.OrderByDescending(u => u.Year).ThenByDescending(u => u.IsCurrent).ThenByDescending(u => u.VersionNumber)
+            .ThenBy(u => u.ProjectName, StringComparer.Ordinal);
+}
