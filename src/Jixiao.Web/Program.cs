@@ -24,7 +24,22 @@ builder.Services.AddScoped<Jixiao.Web.Services.IndicatorLibrary>();
 builder.Services.AddScoped<Jixiao.Web.Services.AnalysisService>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // keep Chinese readable in the HTML source
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+{
+    // Problem details speak Chinese like the rest of the UI; a specific title set by an endpoint is kept.
+    ctx.ProblemDetails.Title = ctx.ProblemDetails.Status switch
+    {
+        StatusCodes.Status400BadRequest when ctx.ProblemDetails.Title is null or "Bad Request" => "请求无效",
+        StatusCodes.Status401Unauthorized => "请先登录",
+        StatusCodes.Status403Forbidden => "无权执行此操作",
+        StatusCodes.Status404NotFound => "未找到或无权访问",
+        StatusCodes.Status405MethodNotAllowed => "不支持的请求方法",
+        StatusCodes.Status409Conflict when ctx.ProblemDetails.Title is null or "Conflict" => "数据冲突",
+        StatusCodes.Status413PayloadTooLarge => "请求内容过大",
+        StatusCodes.Status500InternalServerError => "服务器内部错误",
+        _ => ctx.ProblemDetails.Title,
+    };
+});
 builder.Services.AddOpenApi("v1");
 builder.Services.AddRazorPages(o =>
 {

@@ -119,7 +119,9 @@ public abstract class DeclarationWorkflowTests<TApp>(TApp app) where TApp : AppF
         var client = await app.LoginAsync(outsider);
         var response = await client.GetAsync($"/api/v1/projects/{id}", Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.DoesNotContain("编外人员", await response.Content.ReadAsStringAsync(Ct));
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain("编外人员", body);
+        Assert.Contains("未找到或无权访问", body); // RFC 7807 problem details, in Chinese
         Assert.Equal(HttpStatusCode.NotFound, (await Move(client, id, "Submit", ack: "x")).StatusCode);
     }
 
