@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>
+/// Runs queued jobs on this node. Every node runs a worker; the queue's claim makes sure each job runs once.
+/// Polling keeps it portable across SQLite and PostgreSQL (no LISTEN/NOTIFY needed).
+/// </summary>
+public sealed class JobWorker(IServiceScopeFactory scopes, ILogger<JobWorker> log, IConfiguration config) : BackgroundService
+{
+    // Unique per worker instance (LockedBy is 100 characters at most).
+    public string Node { get; } = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMilliseconds(config.GetValue("Jobs:PollMilliseconds", 1000));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await RunOneAsync(stoppingToken)) { }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Job worker loop failed; retrying");
+            }
+            await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Claims and runs one job; false when the queue had nothing for this node.</summary>
+    public async Task<bool> RunOneAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+        var job = await queue.TryClaimAsync(Node, ct);
+        if (job is null) return false;
+        try
+        {
+            var result = job.Kind switch
+            {
+                RescoreYearJob.Kind => await scope.ServiceProvider.GetRequiredService<RescoreYearJob>().RunAsync(
+                    JsonSerializer.Deserialize<RescoreYearJob.Payload>(job.Payload ?? "{}", Api.ApiJson.Options)!,
+                    p => queue.ReportProgressAsync(job.Id, Node, p, ct), ct),
+                _ => throw new InvalidOperationException($"未知的任务类型“{job.Kind}”。"),
+            };
+            await queue.CompleteAsync(job.Id, Node, result, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Job {Id} ({Kind}) failed", job.Id, job.Kind);
+            await queue.FailAsync(job.Id, Node, e.Message, ct);
+        }
+        return true;
+    }
+}
