@@ -10,6 +10,7 @@ public static class ApiRoutes
         v1.MapOrganizationsApi();
         v1.MapProjectsApi();
         v1.MapTargetsApi();
+        v1.MapDisclosureApi();
         return app;
     }
 }
