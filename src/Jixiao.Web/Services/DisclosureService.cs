@@ -126,6 +126,9 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             return DisclosureOutcome.Fail(409, $"状态为“{FormStateNames.Chinese(entity.State)}”的预算公开不能修改。");
         if (entity.ConcurrencyStamp != stamp) return DisclosureOutcome.Fail(409, ConcurrencyMessage);
 
+        var invalid = amounts.Where(a => a.Value is { } v && (v < 0m || decimal.Round(v, 2) != v)).Select(a => a.Key).ToList();
+        if (invalid.Count > 0) return DisclosureOutcome.Fail(422, $"金额格式错误（不能为负数，最多两位小数）：{string.Join("、", invalid)}。");
+
         var before = ToDomain(entity);
         var after = DisclosureCells.Apply(before, amounts, out var unknown);
         if (unknown.Count > 0) return DisclosureOutcome.Fail(422, $"未知的单元格：{string.Join("、", unknown)}。");
