@@ -68,7 +68,7 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
     public async Task ImportPreview_ParsesAndChecks_WritesNothing()
     {
         var (client, unitId) = await NewUnitAsync(app);
-        var before = await WithDbAsync(app, db => Task.WhenAll(db.Disclosures.CountAsync(Ct), db.AuditEvents.CountAsync(Ct)));
+        var before = await WithDbAsync(app, async db => (await db.Disclosures.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct)));
 
         var response = await client.PostAsync("/api/v1/disclosures/import-preview", Upload(SeedBytes()), Ct);
 
@@ -76,7 +76,7 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
         var preview = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal(2021, preview.GetProperty("year").GetInt32());
         Assert.Contains(preview.GetProperty("cells").EnumerateArray(), c => c.GetProperty("key").GetString() == "1.in.total" && c.GetProperty("value").GetDecimal() == SeedTotal);
-        var after = await WithDbAsync(app, db => Task.WhenAll(db.Disclosures.CountAsync(Ct), db.AuditEvents.CountAsync(Ct)));
+        var after = await WithDbAsync(app, async db => (await db.Disclosures.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct)));
         Assert.Equal(before, after);
         Assert.False(await WithDbAsync(app, db => db.Disclosures.AnyAsync(d => d.UnitId == unitId, Ct)));
     }

@@ -75,7 +75,8 @@ public class DetailsModel(DisclosureService disclosures, JixiaoDbContext db, Cur
         if (await disclosures.LoadAsync(id, ct) is not { } loaded) return false;
         Loaded = loaded;
         Versions = await disclosures.VersionsAsync(loaded.Entity, ct);
-        Comments = await db.ReviewComments.AsNoTracking().Where(c => c.VersionId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        // SQLite cannot order by DateTimeOffset; a package has few comments.
+        Comments = (await db.ReviewComments.AsNoTracking().Where(c => c.VersionId == id).ToListAsync(ct)).OrderBy(c => c.CreatedAt).ToList();
         Actions = me.Role is { } r ? FormWorkflow.Disclosure.ActionsFor(loaded.Entity.State, r).ToList() : [];
         return true;
     }
