@@ -48,6 +48,7 @@ public abstract partial class DisclosurePageTests<TApp>(TApp app) where TApp : A
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("data-testid=\"preview-summary\"", html);
         Assert.Contains("18,963,662.79", html);
+        Assert.Contains("data-testid=\"unit-mismatch\"", html); // the seed names 科创中心, not the test unit
         Assert.False(await WithDbAsync(app, db => db.Disclosures.AnyAsync(d => d.UnitId == unitId, Ct)));
 
         var commit = await client.PostAsync("/Disclosure/Import?handler=Commit", new FormUrlEncodedContent(new Dictionary<string, string>

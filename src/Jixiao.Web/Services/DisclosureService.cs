@@ -112,7 +112,16 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         };
         db.Disclosures.Add(entity);
         audit.Record("Import", EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, fileName)]);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two imports for the same unit and year at once: the unique index keeps one.
+            return DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
+        }
+
         return DisclosureOutcome.Ok(entity);
     }
 
