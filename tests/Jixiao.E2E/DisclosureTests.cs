@@ -1,4 +1,5 @@
 using Jixiao.E2E.Pages;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Jixiao.E2E;
@@ -44,6 +45,14 @@ public class DisclosureTests(BrowserApp app) : IClassFixture<BrowserApp>
         await reception.FillAsync("4,000.00");
         await Expect(edit.LiveFindings).ToContainTextAsync("DSC-06");
         await BrowserApp.ScreenshotAsync(page, "32-disclosure-edit-live-check");
+
+        // Saved with the mismatch, the package cannot be submitted; the refusal lists the finding.
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存全部" }).ClickAsync();
+        await Expect(page.GetByTestId("findings-8")).ToContainTextAsync("DSC-06");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        await Expect(page.GetByTestId("blocking")).ToContainTextAsync("DSC-06");
+        await Expect(page.GetByTestId("state")).ToHaveTextAsync("草稿");
+        await BrowserApp.ScreenshotAsync(page, "33-disclosure-submit-blocked");
     }
 
     private static string SeedPath()

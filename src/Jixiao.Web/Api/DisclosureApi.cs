@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Review;
@@ -168,6 +167,4 @@ public static class DisclosureApi
         await file.CopyToAsync(buffer, ct);
         return buffer.ToArray();
     }
-
-    internal static string Amount(decimal? v) => v?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
 }
