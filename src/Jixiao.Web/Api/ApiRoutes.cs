@@ -13,6 +13,7 @@ public static class ApiRoutes
         v1.MapJobsApi();
         v1.MapIndicatorLibraryApi();
         v1.MapAnalysisApi();
+        v1.MapDisclosureApi();
         return app;
     }
 }

@@ -1,0 +1,309 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Documents;
+using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Review;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>A disclosure package as the screens see it: the row, the parsed package and its DSC findings.</summary>
+public sealed record LoadedDisclosure(DisclosureEntity Entity, BudgetDisclosure Model, IReadOnlyList<Finding> Findings, BudgetDisclosure? PriorYear)
+{
+    public bool Editable => FormStateNames.IsEditableByUnit(Entity.State);
+}
+
+/// <summary>What an uploaded document would become: the package, its findings and the importer's warnings, or why not.</summary>
+public sealed record DisclosurePreview(BudgetDisclosure? Package, IReadOnlyList<Finding> Findings, IReadOnlyList<ImportWarning> Warnings, string? Error)
+{
+    public bool Success => Package is not null;
+}
+
+/// <summary>
+/// The result of a change: the saved row, or an HTTP-like status (404, 403, 409, 422) with a Chinese reason and,
+/// for a refused submit, the blocking findings.
+/// </summary>
+public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, string? Error, IReadOnlyList<Finding> Blocking)
+{
+    public bool Success => Entity is not null && Error is null;
+    public static DisclosureOutcome Ok(DisclosureEntity e) => new(e, 200, null, []);
+    public static DisclosureOutcome NotFound() => new(null, 404, "未找到该预算公开。", []);
+    public static DisclosureOutcome Fail(int status, string error, IReadOnlyList<Finding>? blocking = null) => new(null, status, error, blocking ?? []);
+}
+
+/// <summary>
+/// Reads and writes 单位预算公开 packages through the signed-in user's data scope. The rules are the domain's
+/// (DisclosureChecker, FormWorkflow.Disclosure, the importer); this class moves data and writes the audit trail.
+/// </summary>
+public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+{
+    public const string EntityType = "Disclosure";
+    private const string CommentAnchor = "disclosure";
+
+    /// <summary>Packages of the units the user may see (the org scope of workflow.md §1).</summary>
+    public IQueryable<DisclosureEntity> Scoped()
+    {
+        var orgs = me.ScopeOrgs(db.Organizations).Select(o => o.Id);
+        return db.Disclosures.Where(d => orgs.Contains(d.UnitId));
+    }
+
+    public static BudgetDisclosure ToDomain(DisclosureEntity e) => DisclosureJson.Deserialize(e.Content);
+
+    /// <summary>The DSC findings of a package, compared with the prior year's published package when there is one.</summary>
+    public static IReadOnlyList<Finding> Check(BudgetDisclosure package, BudgetDisclosure? priorYear) =>
+        DisclosureChecker.Check(package, priorYear: priorYear);
+
+    public async Task<List<DisclosureEntity>> ListAsync(int? year, CancellationToken ct)
+    {
+        var q = Scoped().AsNoTracking().Include(d => d.Unit).AsQueryable();
+        if (year is { } y) q = q.Where(d => d.Year == y);
+        var rows = await q.ToListAsync(ct);
+        return rows.OrderBy(d => d.Unit!.Name, StringComparer.Ordinal).ThenByDescending(d => d.Year).ThenByDescending(d => d.Version).ToList();
+    }
+
+    /// <summary>The package if the user may see it, else null (callers answer 404).</summary>
+    public async Task<LoadedDisclosure?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var entity = await Scoped().Include(d => d.Unit).SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (entity is null) return null;
+        var model = ToDomain(entity);
+        var prior = await PriorYearAsync(entity.UnitId, entity.Year, ct);
+        return new LoadedDisclosure(entity, model, Check(model, prior), prior);
+    }
+
+    /// <summary>Other versions of the same unit and year, newest first (a correction keeps the old one visible).</summary>
+    public Task<List<DisclosureEntity>> VersionsAsync(DisclosureEntity e, CancellationToken ct) =>
+        Scoped().AsNoTracking().Where(d => d.UnitId == e.UnitId && d.Year == e.Year).OrderByDescending(d => d.Version).ToListAsync(ct);
+
+    /// <summary>Parses an uploaded text document without writing anything.</summary>
+    public async Task<DisclosurePreview> PreviewAsync(string fileName, byte[] bytes, CancellationToken ct)
+    {
+        var outcome = DocumentImporter.ImportBytes(fileName, bytes);
+        if (outcome.Document is not { } doc) return new DisclosurePreview(null, [], [], outcome.Error);
+        if (doc.Disclosure is not { } package)
+            return new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”中未识别出单位预算公开表格。");
+        var prior = me.OrgId is { } unitId ? await PriorYearAsync(unitId, package.Year, ct) : null;
+        return new DisclosurePreview(package, Check(package, prior), doc.Warnings, null);
+    }
+
+    /// <summary>Creates version 1 as a Draft for the user's own unit from an uploaded document.</summary>
+    public async Task<DisclosureOutcome> CreateAsync(string fileName, byte[] bytes, CancellationToken ct)
+    {
+        if (me.Role != Role.UnitPreparer || me.OrgId is not { } unitId)
+            return DisclosureOutcome.Fail(403, "只有单位填报人可以导入本单位的预算公开。");
+        var preview = await PreviewAsync(fileName, bytes, ct);
+        if (preview.Package is not { } package) return DisclosureOutcome.Fail(422, preview.Error ?? "文档无法导入。");
+        if (await db.Disclosures.AnyAsync(d => d.UnitId == unitId && d.Year == package.Year, ct))
+            return DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
+
+        var now = clock.GetUtcNow();
+        var entity = new DisclosureEntity
+        {
+            Id = Guid.NewGuid(),
+            UnitId = unitId,
+            Year = package.Year,
+            Version = 1,
+            State = FormState.Draft,
+            Content = DisclosureJson.Serialize(package),
+            UpdatedAt = now,
+            ConcurrencyStamp = Guid.NewGuid(),
+        };
+        db.Disclosures.Add(entity);
+        audit.Record("Import", EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, fileName)]);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two imports for the same unit and year at once: the unique index keeps one.
+            return DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
+        }
+
+        return DisclosureOutcome.Ok(entity);
+    }
+
+    /// <summary>Replaces amount cells of an editable package; a stale <paramref name="stamp"/> is refused (409).</summary>
+    public async Task<DisclosureOutcome> UpdateAsync(Guid id, IReadOnlyDictionary<string, decimal?> amounts, Guid stamp, CancellationToken ct)
+    {
+        var entity = await Scoped().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (entity is null) return DisclosureOutcome.NotFound();
+        if (me.Role != Role.UnitPreparer) return DisclosureOutcome.Fail(403, "只有单位填报人可以修改预算公开。");
+        if (!FormStateNames.IsEditableByUnit(entity.State))
+            return DisclosureOutcome.Fail(409, $"状态为“{FormStateNames.Chinese(entity.State)}”的预算公开不能修改。");
+        if (entity.ConcurrencyStamp != stamp) return DisclosureOutcome.Fail(409, ConcurrencyMessage);
+
+        var invalid = amounts.Where(a => a.Value is { } v && (v < 0m || decimal.Round(v, 2) != v)).Select(a => a.Key).ToList();
+        if (invalid.Count > 0) return DisclosureOutcome.Fail(422, $"金额格式错误（不能为负数，最多两位小数）：{string.Join("、", invalid)}。");
+
+        var before = ToDomain(entity);
+        var after = DisclosureCells.Apply(before, amounts, out var unknown);
+        if (unknown.Count > 0) return DisclosureOutcome.Fail(422, $"未知的单元格：{string.Join("、", unknown)}。");
+
+        var oldCells = DisclosureCells.Of(before).ToDictionary(c => c.Key, c => c.Value);
+        var diff = DisclosureCells.Of(after)
+            .Where(c => oldCells[c.Key] != c.Value)
+            .Select(c => new FieldChange(c.Key, Fmt(oldCells[c.Key]), Fmt(c.Value)))
+            .ToList();
+        if (diff.Count == 0) return DisclosureOutcome.Ok(entity);
+
+        entity.Content = DisclosureJson.Serialize(after);
+        Touch(entity);
+        audit.Record("Update", EntityType, entity.Id.ToString(), entity.Version, diff);
+        return await SaveAsync(entity, ct);
+    }
+
+    /// <summary>
+    /// A workflow move (submit, approve, return, publish) by FormWorkflow.Disclosure; submit is blocked by error
+    /// findings, return needs a comment. Publishing a correction marks the earlier published versions superseded.
+    /// </summary>
+    public async Task<DisclosureOutcome> MoveAsync(Guid id, WorkflowAction action, string? comment, Guid? stamp, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(id, ct);
+        if (loaded is null) return DisclosureOutcome.NotFound();
+        var entity = loaded.Entity;
+        if (me.Role is not { } role) return DisclosureOutcome.NotFound();
+        if (stamp is { } s && s != entity.ConcurrencyStamp) return DisclosureOutcome.Fail(409, ConcurrencyMessage);
+
+        var blocking = loaded.Findings.Where(f => f.Blocks).ToList();
+        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        var openComments = action == WorkflowAction.Return && comment is not null ? 1 : 0;
+        var result = FormWorkflow.Disclosure.Apply(new TransitionRequest(entity.State, action, role,
+            ErrorFindings: action == WorkflowAction.Submit ? blocking.Count : 0, OpenComments: openComments));
+        if (!result.Allowed)
+            return DisclosureOutcome.Fail(action == WorkflowAction.Submit && blocking.Count > 0 ? 422 : 409, result.Error!,
+                action == WorkflowAction.Submit ? blocking : null);
+
+        var from = entity.State;
+        entity.State = result.To!.Value;
+        Touch(entity);
+        if (action == WorkflowAction.Publish) await PublishAsync(entity, ct);
+        if (action == WorkflowAction.Return)
+            db.ReviewComments.Add(new ReviewComment
+            {
+                Id = Guid.NewGuid(),
+                VersionId = entity.Id,
+                Anchor = CommentAnchor,
+                Text = comment!,
+                AuthorName = me.DisplayName,
+                AuthorId = me.UserId,
+                AuthorRole = role.ToString(),
+                CreatedAt = clock.GetUtcNow(),
+                Status = CommentStatus.Open,
+            });
+        audit.Record(action.ToString(), EntityType, entity.Id.ToString(), entity.Version,
+            [new FieldChange("State", from.ToString(), entity.State.ToString())], comment);
+        return await SaveAsync(entity, ct);
+    }
+
+    /// <summary>
+    /// A correction of a published package: version n+1 as a Draft with the same content and the 更正说明. The
+    /// published version stays public until the correction is published.
+    /// </summary>
+    public async Task<DisclosureOutcome> CorrectAsync(Guid id, string? note, CancellationToken ct)
+    {
+        var entity = await Scoped().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (entity is null) return DisclosureOutcome.NotFound();
+        if (me.Role is null || !FormWorkflow.Disclosure.Transitions.Any(t => t.Action == WorkflowAction.Publish && t.Actors.Contains(me.Role.Value)))
+            return DisclosureOutcome.Fail(403, "无权更正预算公开。");
+        if (entity.State != FormState.Published)
+            return DisclosureOutcome.Fail(409, "只有已公开的预算公开可以更正。");
+        if (string.IsNullOrWhiteSpace(note)) return DisclosureOutcome.Fail(422, "请填写更正说明。");
+        var latest = await db.Disclosures.Where(d => d.UnitId == entity.UnitId && d.Year == entity.Year).MaxAsync(d => d.Version, ct);
+        if (latest != entity.Version) return DisclosureOutcome.Fail(409, $"已存在第{latest}版，请在最新版本上更正。");
+
+        var now = clock.GetUtcNow();
+        var next = new DisclosureEntity
+        {
+            Id = Guid.NewGuid(),
+            UnitId = entity.UnitId,
+            Year = entity.Year,
+            Version = entity.Version + 1,
+            State = FormState.Draft,
+            Content = DisclosureJson.Serialize(ToDomain(entity)),
+            CorrectionNote = note.Trim(),
+            UpdatedAt = now,
+            ConcurrencyStamp = Guid.NewGuid(),
+        };
+        db.Disclosures.Add(next);
+        audit.Record("Correct", EntityType, next.Id.ToString(), next.Version,
+            [new FieldChange("Version", entity.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            next.CorrectionNote);
+        await db.SaveChangesAsync(ct);
+        return DisclosureOutcome.Ok(next);
+    }
+
+    /// <summary>Published packages (latest published version per unit and year), for the anonymous public pages.</summary>
+    public async Task<List<DisclosureEntity>> PublishedAsync(CancellationToken ct)
+    {
+        var rows = await db.Disclosures.AsNoTracking().Include(d => d.Unit).Where(d => d.State == FormState.Published).ToListAsync(ct);
+        return rows.OrderByDescending(d => d.Year).ThenBy(d => d.Unit!.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The published version of a unit's package (or, with <paramref name="version"/>, a superseded one); never a
+    /// draft, submitted or approved package.
+    /// </summary>
+    public Task<DisclosureEntity?> PublicAsync(int unitId, int year, int? version, CancellationToken ct)
+    {
+        var q = db.Disclosures.AsNoTracking().Include(d => d.Unit).Where(d => d.UnitId == unitId && d.Year == year);
+        q = version is { } v
+            ? q.Where(d => d.Version == v && (d.State == FormState.Published || d.State == FormState.Superseded))
+            : q.Where(d => d.State == FormState.Published);
+        return q.OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Published and superseded versions of a unit's package, newest first.</summary>
+    public Task<List<DisclosureEntity>> PublicVersionsAsync(int unitId, int year, CancellationToken ct) =>
+        db.Disclosures.AsNoTracking()
+            .Where(d => d.UnitId == unitId && d.Year == year && (d.State == FormState.Published || d.State == FormState.Superseded))
+            .OrderByDescending(d => d.Version).ToListAsync(ct);
+
+    public const string ConcurrencyMessage = "该预算公开已被他人修改，请刷新后重试。";
+
+    private async Task PublishAsync(DisclosureEntity entity, CancellationToken ct)
+    {
+        entity.PublishedAt = clock.GetUtcNow();
+        var earlier = await db.Disclosures
+            .Where(d => d.UnitId == entity.UnitId && d.Year == entity.Year && d.Version < entity.Version && d.State == FormState.Published)
+            .ToListAsync(ct);
+        foreach (var old in earlier)
+        {
+            old.State = FormState.Superseded;
+            old.ConcurrencyStamp = Guid.NewGuid();
+            audit.Record("Supersede", EntityType, old.Id.ToString(), old.Version,
+                [new FieldChange("State", nameof(FormState.Published), nameof(FormState.Superseded))], entity.CorrectionNote);
+        }
+    }
+
+    private async Task<BudgetDisclosure?> PriorYearAsync(int unitId, int year, CancellationToken ct)
+    {
+        var prior = await db.Disclosures.AsNoTracking()
+            .Where(d => d.UnitId == unitId && d.Year == year - 1 && d.State == FormState.Published)
+            .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct);
+        return prior is null ? null : ToDomain(prior);
+    }
+
+    private void Touch(DisclosureEntity entity)
+    {
+        entity.UpdatedAt = clock.GetUtcNow();
+        entity.ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    private async Task<DisclosureOutcome> SaveAsync(DisclosureEntity entity, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return DisclosureOutcome.Ok(entity);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return DisclosureOutcome.Fail(409, ConcurrencyMessage);
+        }
+    }
+
+    private static string? Fmt(decimal? v) => v is { } x ? Domain.Money.MoneyText.Format(x) : null;
+}
