@@ -19,6 +19,8 @@ builder.Services.AddScoped<Seeder>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
+builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
+builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // keep Chinese readable in the HTML source
 builder.Services.AddProblemDetails();

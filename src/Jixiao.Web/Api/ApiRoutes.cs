@@ -10,6 +10,8 @@ public static class ApiRoutes
         v1.MapOrganizationsApi();
         v1.MapProjectsApi();
         v1.MapTargetsApi();
+        v1.MapSelfEvaluationApi();
+        v1.MapMonitoringApi();
         return app;
     }
 }
