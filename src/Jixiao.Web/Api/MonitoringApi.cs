@@ -8,7 +8,7 @@ namespace Jixiao.Web.Api;
 /// <summary>运行监控 over HTTP: reports per project and period (1–M月), live lights, submission and the risk overview.</summary>
 public static class MonitoringApi
 {
-    public sealed record TransitionBody(WorkflowAction Action, string? Comment);
+    public sealed record TransitionBody([property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkflowAction>))] WorkflowAction Action, string? Comment);
     public sealed record LightDto(string Light, string LightName, string Rule, string Explanation);
     public sealed record RowLightDto(Guid Key, int Ordinal, string Level1, string Level2, string Name, string Target, bool Qualitative,
         LightDto Light, bool ReasonRequired, bool ReasonMissing);

@@ -9,7 +9,7 @@ namespace Jixiao.Web.Api;
 public static class SelfEvaluationApi
 {
     public sealed record StartRequest(Guid ProjectId);
-    public sealed record TransitionBody(WorkflowAction Action, string? Comment);
+    public sealed record TransitionBody([property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkflowAction>))] WorkflowAction Action, string? Comment);
     public sealed record ProfileBody(string ProfileId);
     public sealed record IndicatorDto(Guid? Key, int Ordinal, string Level1, string Level2, string Name, string Target, string TargetKind);
 

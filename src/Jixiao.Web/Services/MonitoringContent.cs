@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Jixiao.Data.Content;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Projects;
@@ -6,6 +7,7 @@ using Jixiao.Domain.Projects;
 namespace Jixiao.Web.Services;
 
 /// <summary>偏差原因分析 categories of the 运行监控表 (forms.md §7).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeviationCause>))]
 public enum DeviationCause
 {
     Funding,       // 经费保障
@@ -76,7 +78,9 @@ public sealed class MonitoringRow
     /// <summary>全年预计完成值 (quantitative rows).</summary>
     public string? ForecastText { get; set; }
     /// <summary>达成情况 (qualitative rows).</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter))]
     public Tier? Tier { get; set; }
+    [JsonConverter(typeof(JsonStringEnumConverter))]
     public Likelihood? Likelihood { get; set; }
     public List<DeviationCause> DeviationCauses { get; set; } = [];
     public string? DeviationReason { get; set; }

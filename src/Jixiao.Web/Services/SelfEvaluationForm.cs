@@ -1,4 +1,5 @@
 using Jixiao.Data.Content;
+using System.Text.Json.Serialization;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Web.Services;
@@ -114,6 +115,7 @@ public sealed class SelfEvaluationRowInput
     public string? ActualText { get; set; }
     public decimal? Weight { get; set; }
     public decimal? Score { get; set; }
+    [JsonConverter(typeof(JsonStringEnumConverter))]
     public Tier? Tier { get; set; }
     public string? DeviationReason { get; set; }
 }

@@ -24,7 +24,8 @@ public sealed record LoadedSelfEvaluation(
 }
 
 public sealed record SelfEvaluationListRow(
-    Guid Id, Guid ProjectId, string ProjectName, string UnitName, int Year, FormState State, decimal? TotalScore, string? Grade, string ProfileId);
+    Guid Id, Guid ProjectId, string ProjectName, string UnitName, int Year,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FormState>))] FormState State, decimal? TotalScore, string? Grade, string ProfileId);
 
 public sealed record StartableProject(Guid ProjectId, string Name, string UnitName, int Year);
 
