@@ -156,6 +156,93 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
     }
 
     [Fact]
+    public async Task Profile_ChosenByAdmin_IsUsedByTheLiveScore()
+    {
+        var (client, id, declared) = await StartAsync();
+        var entries = Entries(declared, reason: null);
+        var refused = await client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}/profile", new { profileId = "YTH-MANUAL" }, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+
+        var admin = await app.LoginAsync("admin");
+        var set = await admin.PutAsJsonAsync($"/api/v1/self-evaluations/{id}/profile", new { profileId = "YTH-MANUAL" }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+
+        var score = await (await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/score", Form(entries), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(RuleProfiles.YthManual.Tag, score.GetProperty("profileTag").GetString());
+        var evaluated = declared with
+        {
+            Form = FormKind.SelfEvaluation,
+            Evaluation = new SelfEvaluation { Total = Funds, ExecutionWeight = 10m },
+            Indicators = declared.Indicators.Select(i => entries[i.Key!.Value] is var e
+                ? i with { Actual = TargetParser.ParseActual(e.Actual), Weight = e.Weight, Tier = e.Tier, Score = e.Score, DeviationReason = e.Reason }
+                : i).ToList(),
+        };
+        Assert.Equal(Scorer.Score(evaluated, RuleProfiles.YthManual, ScoringMode.Live).ComputedTotal, score.GetProperty("computedTotal").GetDecimal());
+        Assert.True(await AuditedAsync(id, "ProfileId"));
+    }
+
+    private async Task<bool> AuditedAsync(Guid id, string field)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        return await db.AuditEvents.AnyAsync(a => a.EntityType == "SelfEvaluation" && a.EntityId == id.ToString() && a.Diff!.Contains(field), Ct);
+    }
+
+    [Fact]
+    public async Task Page_SaveForm_StoresTheEntries_AndTheLiveScoreScriptIsLoaded()
+    {
+        var (client, id, declared) = await StartAsync();
+        var page = await client.GetStringAsync($"/SelfEvaluations/{id}", Ct);
+        Assert.Contains("/js/selfeval.js", page);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var stamp = System.Text.RegularExpressions.Regex.Match(page, "name=\"Form.ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
+        var first = declared.Indicators[0];
+        var response = await client.PostAsync($"/SelfEvaluations/{id}?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Form.ConcurrencyStamp"] = stamp,
+            ["Form.ExecutionWeight"] = "10",
+            ["Form.CurrentYearAppropriation.AdjustedBudget"] = "80000.00",
+            ["Form.PriorYearCarryover.AdjustedBudget"] = "20000.00",
+            ["Form.CurrentYearAppropriation.Expenditure"] = "90000.00",
+            ["Form.ActualOutcome"] = "已完成年度目标。",
+            ["Form.Rows[0].Key"] = first.Key!.Value.ToString(),
+            ["Form.Rows[0].ActualText"] = "已完成",
+            ["Form.Rows[0].Weight"] = "5.5",
+            ["Form.Rows[0].Tier"] = "PartiallyAchieved",
+            ["Form.Rows[0].Score"] = "3.5",
+            ["Form.Rows[0].DeviationReason"] = "部分完成。",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}", Ct);
+        var form = detail.GetProperty("form");
+        Assert.Equal(100_000m, form.GetProperty("total").GetProperty("adjustedBudget").GetDecimal()); // Σ of the three rows
+        var row = form.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetGuid() == first.Key);
+        Assert.Equal("已完成", row.GetProperty("actualText").GetString());
+        Assert.Equal(5.5m, row.GetProperty("weight").GetDecimal());
+        Assert.Equal("PartiallyAchieved", row.GetProperty("tier").GetString());
+        Assert.Equal(0.9m, detail.GetProperty("score").GetProperty("executionRateDisplay").GetDecimal() / 100m);
+
+        // A second save with the stamp read before the first is refused (optimistic concurrency), in Chinese.
+        var stale = await client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", new { concurrencyStamp = Guid.Parse(stamp), rows = Array.Empty<object>() }, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
+        Assert.Contains("已被他人修改", await stale.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("admin", HttpStatusCode.OK)]
+    [InlineData("finance", HttpStatusCode.Redirect)]
+    [InlineData("kczx", HttpStatusCode.Redirect)]
+    public async Task RuleProfilesPage_OnlyForTheAdministrator(string user, HttpStatusCode expected)
+    {
+        var client = await app.LoginAsync(user);
+        var response = await client.GetAsync("/Admin/RuleProfiles", Ct);
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK) Assert.Contains("YTH-MANUAL@1", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task Start_ProjectNotApproved_IsRefused()
     {
         var client = await app.LoginAsync("kczx");

@@ -233,6 +233,26 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         return await SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// The year's choice (scoring.md §1): sets the profile on every evaluation of that year that may still change
+    /// (draft or returned). Stored per evaluation — no settings entity exists — so later starts keep the default.
+    /// </summary>
+    public async Task<(int Changed, ChangeResult Result)> SetProfileForYearAsync(int year, string profileId, CancellationToken ct)
+    {
+        if (me.Role != Role.FinanceAdmin) return (0, ChangeResult.Refused("只有管理员可以设置评分规则。"));
+        var ids = await Scoped().Where(e => e.Project!.Year == year && (e.State == FormState.Draft || e.State == FormState.Returned))
+            .Select(e => e.Id).ToListAsync(ct);
+        var changed = 0;
+        foreach (var id in ids)
+        {
+            var before = await db.SelfEvaluations.Where(e => e.Id == id).Select(e => e.ProfileId).SingleAsync(ct);
+            var result = await SetProfileAsync(id, profileId, ct);
+            if (!result.Ok) return (changed, result);
+            if (before != profileId) changed++;
+        }
+        return (changed, ChangeResult.Done);
+    }
+
     /// <summary>The comment of the latest return, shown to the unit.</summary>
     public async Task<string?> LastReturnCommentAsync(Guid id, CancellationToken ct) =>
         await db.AuditEvents.AsNoTracking()

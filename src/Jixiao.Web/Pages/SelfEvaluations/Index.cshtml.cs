@@ -11,6 +11,7 @@ public class IndexModel(SelfEvaluationService service, CurrentUser me) : PageMod
     public IReadOnlyList<SelfEvaluationListRow> Rows { get; private set; } = [];
     public IReadOnlyList<StartableProject> Startable { get; private set; } = [];
     public bool CanStart => me.Role == Role.UnitPreparer;
+    public bool IsAdmin => me.Role == Role.FinanceAdmin;
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
