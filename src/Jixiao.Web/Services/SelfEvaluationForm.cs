@@ -1,5 +1,5 @@
-using Jixiao.Data.Content;
 using System.Text.Json.Serialization;
+using Jixiao.Data.Content;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Web.Services;

@@ -58,5 +58,13 @@ public class ReportModel(MonitoringService service, CurrentUser me) : PageModel
         return true;
     }
 
+    /// <summary>Bootstrap text colour of a light (monitoring.js keeps the same mapping).</summary>
+    public static string LightCss(Domain.Monitoring.Light light) => light switch
+    {
+        Domain.Monitoring.Light.Red => "text-danger",
+        Domain.Monitoring.Light.Yellow => "text-warning-emphasis",
+        _ => "text-success",
+    };
+
     public MonitoringRow Row(Guid? key) => Form.Rows.FirstOrDefault(r => r.Key == key) ?? new MonitoringRow { Key = key ?? Guid.Empty };
 }

@@ -32,6 +32,14 @@ function collect() {
   };
 }
 
+const lightCss = { Red: 'text-danger', Yellow: 'text-warning-emphasis', Green: 'text-success' };
+
+function paint(el, light) {
+  if (!el) return;
+  el.classList.remove(...Object.values(lightCss));
+  el.classList.add(lightCss[light]);
+}
+
 function setText(selector, value, root = document) {
   const el = root.querySelector(selector);
   if (el) el.textContent = value;
@@ -41,13 +49,14 @@ function setText(selector, value, root = document) {
 function show(result) {
   const project = setText('[data-live="projectLight"]', result.projectLightName);
   if (project) project.dataset.light = result.projectLight;
-  setText('[data-live="budgetLight"]', result.budget.lightName);
+  paint(project, result.projectLight);
+  paint(setText('[data-live="budgetLight"]', result.budget.lightName), result.budget.light);
   setText('[data-live="budgetExplanation"]', result.budget.explanation);
   setText('[data-live="rate"]', result.executionRatePercent === null ? '—' : `${Number(result.executionRatePercent).toFixed(2)}%`);
   for (const row of result.rows) {
     const tr = form.querySelector(`tr[data-row-key="${row.key}"]`);
     if (!tr) continue;
-    setText('[data-live-row="light"]', row.light.lightName, tr);
+    paint(setText('[data-live-row="light"]', row.light.lightName, tr), row.light.light);
     setText('[data-live-row="explanation"]', row.light.explanation, tr);
     setText('[data-live-row="missing"]', row.reasonMissing ? '须填写偏差原因分析和纠偏措施' : '', tr);
   }
