@@ -31,6 +31,29 @@ public class SelfEvaluationAndMonitoringTests(BrowserApp app) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task StartedSelfEvaluation_ScoresLiveAsTheUnitTypes()
+    {
+        var (projectId, _) = await ApproveProjectAsync();
+        var page = await app.NewPageAsync();
+        var login = new LoginPage(page, app.BaseUrl);
+        await login.GotoAsync();
+        await login.LoginAsync("kczx", BrowserApp.Password);
+
+        var evaluation = new SelfEvaluationPage(page, app.BaseUrl);
+        await evaluation.GotoListAsync();
+        await evaluation.StartAsync(projectId);
+        await Expect(evaluation.State).ToHaveTextAsync("草稿");
+
+        await page.GetByLabel("其中：当年财政拨款 全年预算数").FillAsync("100000");
+        await page.GetByLabel("其中：当年财政拨款 全年执行数").FillAsync("90000");
+        // 90 % × 10 = 9.00 from the scorer, shown without saving; the total row follows the three fund rows.
+        await Expect(page.Locator("[data-live=rate]")).ToHaveTextAsync("90.00%");
+        await Expect(page.Locator("[data-live=execScore]")).ToHaveTextAsync("9.00");
+        await Expect(page.GetByLabel("年度资金总额 全年执行数")).ToHaveValueAsync("90000.00");
+        await Expect(evaluation.ComputedTotal).ToHaveTextAsync("9.00");
+    }
+
+    [Fact]
     public async Task MonitoringReport_LaggingBudgetAndImpossibleTarget_ShowsRedLight()
     {
         var (projectId, firstIndicator) = await ApproveProjectAsync();

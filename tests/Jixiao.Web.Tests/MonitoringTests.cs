@@ -145,6 +145,9 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         var page = await finance.GetStringAsync("/Monitoring/Overview?month=7", Ct);
         Assert.True(page.IndexOf(red.Declared.Name, StringComparison.Ordinal) < page.IndexOf(green.Declared.Name, StringComparison.Ordinal));
 
+        var reportPage = await finance.GetStringAsync($"/Monitoring/{red.Id}?month=7", Ct);
+        Assert.Contains("data-light=\"Red\"", reportPage);
+
         var other = await app.LoginAsync("dsj");
         var otherOverview = await other.GetStringAsync("/api/v1/monitoring/overview?month=7", Ct);
         Assert.DoesNotContain(red.Id.ToString(), otherOverview);

@@ -140,6 +140,10 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
 
         var finance = await app.LoginAsync("finance");
         Assert.Equal(HttpStatusCode.NoContent, (await Move(finance, id, "Open", null)).StatusCode);
+        var reviewPage = await finance.GetStringAsync($"/SelfEvaluations/{id}", Ct);
+        Assert.Contains("value=\"Confirm\"", reviewPage);
+        Assert.Contains("value=\"Return\"", reviewPage);
+        Assert.DoesNotContain("/js/selfeval.js", reviewPage); // read-only for reviewers
         var noComment = await Move(finance, id, "Return", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noComment.StatusCode);
         Assert.Contains("审核意见", (await noComment.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());

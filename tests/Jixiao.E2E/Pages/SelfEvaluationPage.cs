@@ -11,6 +11,9 @@ public sealed class SelfEvaluationPage(IPage page, string baseUrl)
         await page.GetByTestId("self-evaluation-list").GetByRole(AriaRole.Row).Filter(new() { HasText = projectName })
             .GetByRole(AriaRole.Link, new() { Name = "打开" }).ClickAsync();
 
+    public async Task StartAsync(Guid projectId) =>
+        await page.Locator($"form:has(input[name=projectId][value='{projectId}'])").GetByRole(AriaRole.Button, new() { Name = "开始自评" }).ClickAsync();
+
     public ILocator PrintedTotal => page.GetByTestId("total-printed");
     public ILocator ComputedTotal => page.GetByTestId("total-computed");
     public ILocator State => page.GetByTestId("self-evaluation-state");
