@@ -117,7 +117,36 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(FormState.Submitted, stored.State);
         Assert.Equal("Red", stored.Light);
         Assert.True(await db.AuditEvents.AnyAsync(a => a.EntityType == "MonitoringReport" && a.EntityId == stored.Id.ToString() && a.Action == "Submit", Ct));
+
+        var kewei = await app.LoginAsync("kewei");
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Open", null)).StatusCode);
+        var noComment = await Move(kewei, projectId, "Return", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noComment.StatusCode);
+        Assert.Contains("审核意见", await noComment.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Confirm", null)).StatusCode);
+        var locked = await client.PutAsJsonAsync($"/api/v1/monitoring/{projectId}/7", Report(declared, 1m, null), Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, locked.StatusCode);
     }
+
+    [Fact]
+    public async Task Report_ProjectWithoutApprovedTargets_Is404()
+    {
+        Guid draft;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+            draft = await db.Projects.Where(p => p.Unit!.Name == Kczx && p.Versions.All(v => v.State == FormState.Draft))
+                .Select(p => p.Id).FirstAsync(Ct);
+        }
+        var client = await app.LoginAsync("kczx");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/monitoring/{draft}/7", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Monitoring/{draft}?month=7", Ct)).StatusCode);
+        var list = await client.GetStringAsync("/api/v1/monitoring?month=7", Ct);
+        Assert.DoesNotContain(draft.ToString(), list);
+    }
+
+    private static Task<HttpResponseMessage> Move(HttpClient client, Guid projectId, string action, string? comment) =>
+        client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/transitions", new { action, comment }, Ct);
 
     [Fact]
     public async Task Overview_SortsRedFirst_AndIsScoped()

@@ -247,6 +247,16 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
     }
 
     [Fact]
+    public async Task OpenApi_DescribesTheSelfEvaluationAndMonitoringEndpoints()
+    {
+        var client = await app.LoginAsync("admin");
+        var document = await client.GetStringAsync("/api/openapi/v1.json", Ct);
+        Assert.Contains("/api/v1/self-evaluations/{id}/score", document);
+        Assert.Contains("/api/v1/monitoring/overview", document);
+        Assert.Contains("/api/v1/monitoring/{projectId}/{month}/lights", document);
+    }
+
+    [Fact]
     public async Task Start_ProjectNotApproved_IsRefused()
     {
         var client = await app.LoginAsync("kczx");

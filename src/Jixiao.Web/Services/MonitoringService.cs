@@ -30,7 +30,7 @@ public sealed record MonitoringListRow(
     Guid ProjectId, string ProjectName, string UnitName, int Year, int Month, FormState? State, Light? Light, DateTimeOffset? UpdatedAt);
 
 /// <summary>
-/// 运行监控 (workflow.md §4): one report per project and period 1–M月, on the current approved declaration version.
+/// 运行监控 (workflow.md §4): one report per project and period 1–M月, on the latest approved declaration version.
 /// Lights are the domain's <see cref="MonitoringLights"/>; this class stores, scopes and audits.
 /// </summary>
 public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
@@ -77,7 +77,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
 
     private IQueryable<ProjectEntity> Projects() => me.Scope(db.Projects);
 
-    /// <summary>Projects of the scope whose current version is approved, each with its report for the period (if any).</summary>
+    /// <summary>Projects of the scope with an approved version, each with its report for the period (if any).</summary>
     public async Task<IReadOnlyList<MonitoringListRow>> ListAsync(int month, CancellationToken ct)
     {
         var rows = await Projects().AsNoTracking()
@@ -87,10 +87,10 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
                 p.Name,
                 UnitName = p.Unit!.Name,
                 p.Year,
-                State = p.Versions.OrderByDescending(v => v.Number).Select(v => (FormState?)v.State).FirstOrDefault(),
+                Approved = p.Versions.Any(v => v.State == FormState.Approved),
             })
             .ToListAsync(ct);
-        var approved = rows.Where(r => r.State == FormState.Approved).ToList();
+        var approved = rows.Where(r => r.Approved).ToList();
         var ids = approved.Select(r => r.Id).ToList();
         var reports = await db.MonitoringReports.AsNoTracking()
             .Where(m => ids.Contains(m.ProjectId) && m.PeriodEndMonth == month).ToListAsync(ct);
@@ -123,8 +123,10 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         if (!ValidMonth(month)) return null;
         var project = await Projects().Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null) return null;
-        var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number).FirstAsync(ct);
-        if (version.State != FormState.Approved) return null;
+        // The approved targets stay the reference while an adjustment is being drafted (workflow.md §3).
+        var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId && v.State == FormState.Approved)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        if (version is null) return null;
         var declared = ProjectService.ToDomain(version);
         var report = await db.MonitoringReports.SingleOrDefaultAsync(m => m.ProjectId == projectId && m.PeriodEndMonth == month, ct);
         var content = report is null
