@@ -123,6 +123,13 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         var noComment = await Move(kewei, projectId, "Return", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noComment.StatusCode);
         Assert.Contains("审核意见", await noComment.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Return", "请补充纠偏措施的时间安排。")).StatusCode);
+        Assert.Contains("退回意见：请补充纠偏措施的时间安排。", await client.GetStringAsync($"/Monitoring/{projectId}?month=7", Ct));
+
+        var again = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit",
+            Report(declared, 12_000m, "项目招标延期，9月底前完成支出。", lagging), Ct);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Open", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Confirm", null)).StatusCode);
         var locked = await client.PutAsJsonAsync($"/api/v1/monitoring/{projectId}/7", Report(declared, 1m, null), Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, locked.StatusCode);

@@ -188,6 +188,12 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         return await SaveChangesAsync(ct);
     }
 
+    /// <summary>The comment of the latest return of a report, shown to the unit.</summary>
+    public async Task<string?> LastReturnCommentAsync(Guid reportId, CancellationToken ct) =>
+        await db.AuditEvents.AsNoTracking()
+            .Where(a => a.EntityType == EntityType && a.EntityId == reportId.ToString() && a.Action == nameof(WorkflowAction.Return))
+            .OrderByDescending(a => a.Id).Select(a => a.Comment).FirstOrDefaultAsync(ct);
+
     private static ChangeResult NotFound { get; } = new(false, "未找到该项目的运行监控（项目不在可见范围内、绩效目标尚未批复或月份无效）。", NotFound: true);
 
     private ChangeResult? EditRefusal(LoadedMonitoring loaded, MonitoringContent form)

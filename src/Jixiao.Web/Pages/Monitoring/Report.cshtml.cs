@@ -13,6 +13,7 @@ public class ReportModel(MonitoringService service, CurrentUser me) : PageModel
     public MonitoringEvaluation Evaluation { get; private set; } = null!;
     public string? Message { get; private set; }
     public string? Error { get; private set; }
+    public string? ReturnComment { get; private set; }
 
     [BindProperty] public MonitoringContent Form { get; set; } = new();
 
@@ -55,6 +56,7 @@ public class ReportModel(MonitoringService service, CurrentUser me) : PageModel
         Loaded = loaded;
         Form = entered is not null && Editable ? entered : loaded.Content;
         Evaluation = MonitoringService.Evaluate(loaded.Declared, Form, loaded.Month);
+        ReturnComment = loaded.Report is { State: FormState.Returned } r ? await service.LastReturnCommentAsync(r.Id, ct) : null;
         return true;
     }
 
