@@ -14,6 +14,8 @@ public static class ApiRoutes
         v1.MapIndicatorLibraryApi();
         v1.MapAnalysisApi();
         v1.MapDisclosureApi();
+        v1.MapSelfEvaluationApi();
+        v1.MapMonitoringApi();
         return app;
     }
 }

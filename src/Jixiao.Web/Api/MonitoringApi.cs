@@ -1,0 +1,91 @@
+using Jixiao.Domain.Monitoring;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>运行监控 over HTTP: reports per project and period (1–M月), live lights, submission and the risk overview.</summary>
+public static class MonitoringApi
+{
+    public sealed record TransitionBody([property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkflowAction>))] WorkflowAction Action, string? Comment);
+    public sealed record LightDto(string Light, string LightName, string Rule, string Explanation);
+    public sealed record RowLightDto(Guid Key, int Ordinal, string Level1, string Level2, string Name, string Target, bool Qualitative,
+        LightDto Light, bool ReasonRequired, bool ReasonMissing);
+    public sealed record EvaluationDto(LightDto Budget, bool BudgetReasonMissing, decimal? ExecutionRatePercent, string ProjectLight,
+        string ProjectLightName, IReadOnlyList<RowLightDto> Rows, IReadOnlyList<string> Problems);
+    public sealed record ReportDto(Guid ProjectId, string ProjectName, string UnitName, int Year, int Month, string State, string StateName,
+        bool Editable, MonitoringContent Content, EvaluationDto Evaluation);
+    public sealed record ListRowDto(Guid ProjectId, string ProjectName, string UnitName, int Year, int Month, string? State, string? StateName,
+        string? Light, string? LightName);
+
+    public static void MapMonitoringApi(this RouteGroupBuilder v1)
+    {
+        var g = v1.MapGroup("/monitoring").WithTags("运行监控");
+
+        g.MapGet("/", async Task<Results<Ok<List<ListRowDto>>, ProblemHttpResult>> (MonitoringService s, int? month, CancellationToken ct) =>
+                Month(month) is { } m ? TypedResults.Ok((await s.ListAsync(m, ct)).Select(ToDto).ToList()) : BadMonth())
+            .WithName("ListMonitoring").WithSummary("目标已批复的项目及其本期监控状态");
+
+        g.MapGet("/overview", async Task<Results<Ok<List<ListRowDto>>, ProblemHttpResult>> (MonitoringService s, int? month, CancellationToken ct) =>
+                Month(month) is { } m ? TypedResults.Ok((await s.OverviewAsync(m, ct)).Select(ToDto).ToList()) : BadMonth())
+            .WithName("MonitoringOverview").WithSummary("按风险排序的监控总览（红灯在前）");
+
+        g.MapGet("/{projectId:guid}/{month:int}", async Task<Results<Ok<ReportDto>, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month, CancellationToken ct) =>
+                await s.LoadAsync(projectId, month, ct) is { } l ? TypedResults.Ok(ToDto(l)) : NotFound())
+            .WithName("GetMonitoringReport").WithSummary("某项目 1–M 月运行监控表与红黄绿灯");
+
+        g.MapPost("/{projectId:guid}/{month:int}/lights", async Task<Results<Ok<EvaluationDto>, ProblemHttpResult>> (MonitoringService s,
+                Guid projectId, int month, MonitoringContent form, CancellationToken ct) =>
+                await s.LoadAsync(projectId, month, ct) is { } l
+                    ? TypedResults.Ok(ToDto(MonitoringService.Evaluate(l.Declared, form, month)))
+                    : NotFound())
+            .WithName("MonitoringLights").WithSummary("按未保存的填报内容即时计算红黄绿灯（不保存）");
+
+        g.MapPut("/{projectId:guid}/{month:int}", async Task<Results<NoContent, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
+                MonitoringContent form, CancellationToken ct) => Done(await s.SaveAsync(projectId, month, form, ct)))
+            .WithName("SaveMonitoringReport").WithSummary("保存运行监控表");
+
+        g.MapPost("/{projectId:guid}/{month:int}/submit", async Task<Results<NoContent, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
+                MonitoringContent form, CancellationToken ct) => Done(await s.SubmitAsync(projectId, month, form, ct)))
+            .WithName("SubmitMonitoringReport").WithSummary("保存并提交（红、黄灯须填写偏差原因和纠偏措施）");
+
+        g.MapPost("/{projectId:guid}/{month:int}/transitions", async Task<Results<NoContent, ProblemHttpResult>> (MonitoringService s, Guid projectId,
+                int month, TransitionBody body, CancellationToken ct) => Done(await s.TransitionAsync(projectId, month, body.Action, body.Comment, ct)))
+            .WithName("TransitionMonitoringReport").WithSummary("开始审核、退回（需意见）、确认");
+    }
+
+    public static LightDto ToDto(LightResult l) => new(l.Light.ToString(), LightNames.Chinese(l.Light), l.Rule, l.Explanation);
+
+    public static EvaluationDto ToDto(MonitoringEvaluation e) => new(
+        ToDto(e.Budget), e.BudgetReasonMissing, e.ExecutionRatePercent, e.ProjectLight.ToString(), LightNames.Chinese(e.ProjectLight),
+        e.Rows.Select(r => new RowLightDto(r.Key, r.Ordinal, r.Level1, r.Level2, r.Name, r.Target, r.Qualitative, ToDto(r.Light),
+            r.ReasonRequired, r.ReasonMissing)).ToList(),
+        e.Problems);
+
+    private static ReportDto ToDto(LoadedMonitoring l) => new(
+        l.Project.Id, l.Project.Name, l.Project.Unit?.Name ?? "", l.Project.Year, l.Month, l.State.ToString(), FormStateNames.Chinese(l.State),
+        FormStateNames.IsEditableByUnit(l.State), l.Content, ToDto(l.Evaluate()));
+
+    private static ListRowDto ToDto(MonitoringListRow r) => new(r.ProjectId, r.ProjectName, r.UnitName, r.Year, r.Month,
+        r.State?.ToString(), r.State is { } s ? FormStateNames.Chinese(s) : null, r.Light?.ToString(),
+        r.Light is { } l ? LightNames.Chinese(l) : null);
+
+    private static int? Month(int? month)
+    {
+        var m = month ?? MonitoringService.DefaultMonth;
+        return MonitoringService.ValidMonth(m) ? m : null;
+    }
+
+    private static ProblemHttpResult BadMonth() =>
+        TypedResults.Problem(title: "参数错误", detail: "监控期间月份应在 1–12 之间。", statusCode: StatusCodes.Status400BadRequest);
+
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(title: "未找到", detail: "未找到该项目的运行监控（项目不在可见范围内、绩效目标尚未批复或月份无效）。",
+            statusCode: StatusCodes.Status404NotFound);
+
+    private static Results<NoContent, ProblemHttpResult> Done(ChangeResult r) => r.Ok
+        ? TypedResults.NoContent()
+        : TypedResults.Problem(title: r.NotFound ? "未找到" : "操作未完成", detail: r.Error,
+            statusCode: r.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity);
+}

@@ -1,0 +1,93 @@
+using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>绩效自评 over HTTP: everything the /SelfEvaluations screens do, through the same service and data scope.</summary>
+public static class SelfEvaluationApi
+{
+    public sealed record StartRequest(Guid ProjectId);
+    public sealed record TransitionBody([property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkflowAction>))] WorkflowAction Action, string? Comment);
+    public sealed record ProfileBody(string ProfileId);
+    public sealed record IndicatorDto(Guid? Key, int Ordinal, string Level1, string Level2, string Name, string Target, string TargetKind);
+
+    public sealed record SelfEvaluationDto(
+        Guid Id, Guid ProjectId, string ProjectName, string UnitName, int Year, string State, string StateName, string ProfileId,
+        bool Editable, Guid ConcurrencyStamp, string? ExpectedGoal, IReadOnlyList<IndicatorDto> Indicators, SelfEvaluationForm Form,
+        SelfEvaluationScoreDto Score);
+
+    public static void MapSelfEvaluationApi(this RouteGroupBuilder v1)
+    {
+        var g = v1.MapGroup("/self-evaluations").WithTags("绩效自评");
+
+        g.MapGet("/", (SelfEvaluationService s, int? year, CancellationToken ct) => s.ListAsync(year, ct))
+            .WithName("ListSelfEvaluations").WithSummary("可见范围内的绩效自评");
+
+        g.MapGet("/startable", (SelfEvaluationService s, CancellationToken ct) => s.StartableAsync(ct))
+            .WithName("ListStartableSelfEvaluations").WithSummary("目标已批复、尚未自评的项目");
+
+        g.MapPost("/", async Task<Results<Created<StartResponse>, ProblemHttpResult>> (SelfEvaluationService s, StartRequest body, CancellationToken ct) =>
+            {
+                var (id, result) = await s.StartAsync(body.ProjectId, ct);
+                return id is { } created ? TypedResults.Created($"/api/v1/self-evaluations/{created}", new StartResponse(created)) : Problem(result);
+            })
+            .WithName("StartSelfEvaluation").WithSummary("按批复的绩效目标生成自评表");
+
+        g.MapGet("/{id:guid}", async Task<Results<Ok<SelfEvaluationDto>, ProblemHttpResult>> (SelfEvaluationService s, Guid id, CancellationToken ct) =>
+                await s.LoadAsync(id, ct) is { } loaded ? TypedResults.Ok(ToDto(loaded)) : NotFound())
+            .WithName("GetSelfEvaluation").WithSummary("自评表、评分与说明");
+
+        g.MapPost("/{id:guid}/score", async Task<Results<Ok<SelfEvaluationScoreDto>, ProblemHttpResult>> (SelfEvaluationService s, Guid id,
+                SelfEvaluationForm form, CancellationToken ct) =>
+            {
+                if (await s.LoadAsync(id, ct) is not { } loaded) return NotFound();
+                var score = SelfEvaluationService.ScoreForm(loaded, form);
+                var editable = loaded.Mode == ScoringMode.Live && FormStateNames.IsEditableByUnit(loaded.Entity.State);
+                var total = editable ? form.ApplyTo(loaded.Content, loaded.Keys).Total : loaded.Content.Total;
+                return TypedResults.Ok(SelfEvaluationScoreDto.From(score, total));
+            })
+            .WithName("ScoreSelfEvaluation").WithSummary("按评分规则即时计算未保存的自评表（不保存）");
+
+        g.MapPut("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationForm form, CancellationToken ct) =>
+                Done(await s.SaveAsync(id, form, ct)))
+            .WithName("SaveSelfEvaluation").WithSummary("保存自评表");
+
+        g.MapPost("/{id:guid}/submit", async Task<Results<NoContent, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationForm form, CancellationToken ct) =>
+                Done(await s.SubmitAsync(id, form, ct)))
+            .WithName("SubmitSelfEvaluation").WithSummary("保存并提交自评表（存在错误级问题时拒绝）");
+
+        g.MapPost("/{id:guid}/transitions", async Task<Results<NoContent, ProblemHttpResult>> (SelfEvaluationService s, Guid id, TransitionBody body, CancellationToken ct) =>
+                Done(await s.TransitionAsync(id, body.Action, body.Comment, ct)))
+            .WithName("TransitionSelfEvaluation").WithSummary("撤回、开始复核、退回（需意见）、确认");
+
+        g.MapPut("/{id:guid}/profile", async Task<Results<NoContent, ProblemHttpResult>> (SelfEvaluationService s, Guid id, ProfileBody body, CancellationToken ct) =>
+                Done(await s.SetProfileAsync(id, body.ProfileId, ct)))
+            .WithName("SetSelfEvaluationProfile").WithSummary("管理员设置评分规则");
+    }
+
+    public sealed record StartResponse(Guid Id);
+
+    public static SelfEvaluationDto ToDto(LoadedSelfEvaluation l) => new(
+        l.Entity.Id, l.Project.Id, l.Project.Name, l.Project.Unit?.Name ?? "", l.Project.Year, l.Entity.State.ToString(),
+        FormStateNames.Chinese(l.Entity.State), l.Entity.ProfileId,
+        l.Mode == ScoringMode.Live && FormStateNames.IsEditableByUnit(l.Entity.State), l.Entity.ConcurrencyStamp,
+        l.Content.ExpectedGoal ?? l.Declared.AnnualGoal,
+        l.Declared.Indicators.Select(i => new IndicatorDto(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name,
+            i.Target.OriginalText, i.Target.Kind.ToString())).ToList(),
+        SelfEvaluationForm.From(l.Content, l.Entity.ConcurrencyStamp),
+        SelfEvaluationScoreDto.From(l.Score(), l.Content.Total));
+
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(title: "未找到", detail: "未找到该绩效自评或项目。", statusCode: StatusCodes.Status404NotFound);
+
+    private static ProblemHttpResult Problem(ChangeResult r) => r.NotFound
+        ? TypedResults.Problem(title: "未找到", detail: r.Error, statusCode: StatusCodes.Status404NotFound)
+        : TypedResults.Problem(title: "操作未完成", detail: r.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: r.Blocking is { Count: > 0 } b
+                ? new Dictionary<string, object?> { ["findings"] = b.Select(FindingDto.From).ToList() }
+                : null);
+
+    private static Results<NoContent, ProblemHttpResult> Done(ChangeResult r) => r.Ok ? TypedResults.NoContent() : Problem(r);
+}

@@ -1,0 +1,85 @@
+using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jixiao.Web.Pages.SelfEvaluations;
+
+/// <summary>
+/// The 自评表 (forms.md §6). Live forms are scored as the unit types (selfeval.js → POST …/score); imported forms are
+/// read-only with printed and recomputed scores side by side (SC-70).
+/// </summary>
+public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageModel
+{
+    public LoadedSelfEvaluation Loaded { get; private set; } = null!;
+    public SelfEvaluationScoreDto Score { get; private set; } = null!;
+    public string? Message { get; private set; }
+    public string? Error { get; private set; }
+    public IReadOnlyList<FindingDto> Blocking { get; private set; } = [];
+    public string? ReturnComment { get; private set; }
+
+    [BindProperty] public SelfEvaluationForm Form { get; set; } = new();
+
+    public bool Historical => Loaded.Mode == ScoringMode.Historical;
+    public bool Editable => !Historical && me.Role == Role.UnitPreparer && FormStateNames.IsEditableByUnit(Loaded.Entity.State);
+    public IEnumerable<WorkflowAction> Actions => Historical || me.Role is not { } role
+        ? []
+        : FormWorkflow.SelfEvaluation.ActionsFor(Loaded.Entity.State, role).Where(a => a != WorkflowAction.Submit);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, null, ct)) return NotFound();
+        if (Request.Query.ContainsKey("saved")) Message = "已保存。";
+        if (Request.Query.ContainsKey("done")) Message = "操作已完成。";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct) =>
+        await After(id, await service.SaveAsync(id, Form, ct), "saved", ct);
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>
+        await After(id, await service.SubmitAsync(id, Form, ct), "done", ct);
+
+    public async Task<IActionResult> OnPostTransitionAsync(Guid id, WorkflowAction action, string? comment, CancellationToken ct) =>
+        await After(id, await service.TransitionAsync(id, action, comment, ct), "done", ct);
+
+    private async Task<IActionResult> After(Guid id, ChangeResult result, string flag, CancellationToken ct)
+    {
+        if (result.NotFound) return NotFound();
+        if (result.Ok) return Redirect($"/SelfEvaluations/{id}?{flag}=1");
+        // Keep what the unit typed: the refused form is shown and scored as entered.
+        if (!await Load(id, Form, ct)) return NotFound();
+        Error = result.Error;
+        Blocking = result.Blocking?.Select(FindingDto.From).ToList() ?? [];
+        return Page();
+    }
+
+    private async Task<bool> Load(Guid id, SelfEvaluationForm? entered, CancellationToken ct)
+    {
+        var loaded = await service.LoadAsync(id, ct);
+        if (loaded is null) return false;
+        Loaded = loaded;
+        if (entered is not null && Editable)
+        {
+            Form = entered;
+            Score = SelfEvaluationScoreDto.From(SelfEvaluationService.ScoreForm(loaded, entered), entered.ApplyTo(loaded.Content, loaded.Keys).Total);
+        }
+        else
+        {
+            Form = SelfEvaluationForm.From(loaded.Content, loaded.Entity.ConcurrencyStamp);
+            Score = SelfEvaluationScoreDto.From(loaded.Score(), loaded.Content.Total);
+        }
+        ReturnComment = loaded.Entity.State == FormState.Returned ? await service.LastReturnCommentAsync(id, ct) : null;
+        return true;
+    }
+
+    public SelfEvaluationRowInput RowInput(Guid? key) =>
+        Form.Rows.FirstOrDefault(r => r.Key == key) ?? new SelfEvaluationRowInput { Key = key ?? Guid.Empty };
+
+    public RowScoreDto? RowScore(Guid? key) => Score.Rows.FirstOrDefault(r => r.Key == key);
+
+    public static string Money(decimal? v) => v?.ToString("#,##0.00") ?? "";
+    public static string Num(decimal? v) => v?.ToString("0.00") ?? "—";
+}

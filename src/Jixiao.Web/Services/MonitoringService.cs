@@ -1,0 +1,247 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Monitoring;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Targets;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+public sealed record MonitoringRowResult(
+    Guid Key, int Ordinal, string Level1, string Level2, string Name, string Target, bool Qualitative, LightResult Light,
+    bool ReasonRequired, bool ReasonMissing);
+
+/// <summary>The lights of one report (workflow.md §4) and what still blocks its submission.</summary>
+public sealed record MonitoringEvaluation(
+    LightResult Budget, bool BudgetReasonMissing, decimal? ExecutionRatePercent, IReadOnlyList<MonitoringRowResult> Rows, Light ProjectLight,
+    IReadOnlyList<string> Problems);
+
+public sealed record LoadedMonitoring(ProjectEntity Project, DeclarationVersion Version, Project Declared, int Month,
+    MonitoringReportEntity? Report, MonitoringContent Content)
+{
+    public FormState State => Report?.State ?? FormState.Draft;
+    public MonitoringEvaluation Evaluate() => MonitoringService.Evaluate(Declared, Content, Month);
+}
+
+public sealed record MonitoringListRow(
+    Guid ProjectId, string ProjectName, string UnitName, int Year, int Month, FormState? State, Light? Light, DateTimeOffset? UpdatedAt);
+
+/// <summary>
+/// 运行监控 (workflow.md §4): one report per project and period 1–M月, on the latest approved declaration version.
+/// Lights are the domain's <see cref="MonitoringLights"/>; this class stores, scopes and audits.
+/// </summary>
+public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+{
+    public const int DefaultMonth = 7;
+    private const string EntityType = "MonitoringReport";
+
+    public static bool ValidMonth(int month) => month is >= 1 and <= 12;
+
+    /// <summary>Budget light, one light per indicator, project light = worst; red/yellow need 偏差原因 and 纠偏措施.</summary>
+    public static MonitoringEvaluation Evaluate(Project declared, MonitoringContent content, int month)
+    {
+        List<string> problems = [];
+        if (content.AnnualBudget is null) problems.Add("请填写全年预算数。");
+        if (content.ExpenditureToDate is null) problems.Add($"请填写1–{month}月执行数。");
+        var budget = MonitoringLights.Budget(content.AnnualBudget ?? 0m, content.ExpenditureToDate ?? 0m, month);
+        var budgetMissing = budget.Light != Light.Green && MissingReason(content.BudgetDeviationReason, content.BudgetCorrectiveAction);
+        if (budgetMissing) problems.Add($"预算执行为{LightNames.Chinese(budget.Light)}，请填写偏差原因分析和纠偏措施。");
+
+        var profile = RuleProfiles.ShDistrict;
+        List<MonitoringRowResult> rows = [];
+        foreach (var indicator in declared.Indicators)
+        {
+            var key = indicator.Key ?? Guid.Empty;
+            var row = content.Row(key) ?? new MonitoringRow { Key = key };
+            var qualitative = indicator.Target.Kind is TargetKind.Qualitative or TargetKind.Conditional;
+            var forecast = qualitative || string.IsNullOrWhiteSpace(row.ForecastText) ? null : TargetParser.ParseActual(row.ForecastText);
+            var light = MonitoringLights.Indicator(declared, new MonitoredIndicator(indicator, forecast, row.Tier, row.Likelihood), profile);
+            var required = light.Light != Light.Green;
+            var missing = required && MissingReason(row.DeviationReason, row.CorrectiveAction);
+            if (missing) problems.Add($"指标“{indicator.Name}”为{LightNames.Chinese(light.Light)}，请填写偏差原因分析和纠偏措施。");
+            rows.Add(new MonitoringRowResult(key, indicator.Ordinal, indicator.Level1, indicator.Level2, indicator.Name,
+                indicator.Target.OriginalText, qualitative, light, required, missing));
+        }
+        var worst = MonitoringLights.Worst(rows.Select(r => r.Light.Light).Append(budget.Light));
+        decimal? rate = content.AnnualBudget is > 0m && content.ExpenditureToDate is { } spent
+            ? Math.Round(spent / content.AnnualBudget.Value * 100m, 2, MidpointRounding.AwayFromZero)
+            : null;
+        return new MonitoringEvaluation(budget, budgetMissing, rate, rows, worst, problems);
+    }
+
+    private static bool MissingReason(string? reason, string? action) =>
+        SelfEvaluationRules.IsEmptyReason(reason) || SelfEvaluationRules.IsEmptyReason(action);
+
+    private IQueryable<ProjectEntity> Projects() => me.Scope(db.Projects);
+
+    /// <summary>Projects of the scope with an approved version, each with its report for the period (if any).</summary>
+    public async Task<IReadOnlyList<MonitoringListRow>> ListAsync(int month, CancellationToken ct)
+    {
+        var rows = await Projects().AsNoTracking()
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                UnitName = p.Unit!.Name,
+                p.Year,
+                Approved = p.Versions.Any(v => v.State == FormState.Approved),
+            })
+            .ToListAsync(ct);
+        var approved = rows.Where(r => r.Approved).ToList();
+        var ids = approved.Select(r => r.Id).ToList();
+        var reports = await db.MonitoringReports.AsNoTracking()
+            .Where(m => ids.Contains(m.ProjectId) && m.PeriodEndMonth == month).ToListAsync(ct);
+        return approved.Select(r =>
+            {
+                var report = reports.FirstOrDefault(m => m.ProjectId == r.Id);
+                return new MonitoringListRow(r.Id, r.Name, r.UnitName, r.Year, month, report?.State, ParseLight(report?.Light), report?.UpdatedAt);
+            })
+            .OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Reports of the period within the scope, riskiest first (red, yellow, green), then unit and project.</summary>
+    public async Task<IReadOnlyList<MonitoringListRow>> OverviewAsync(int month, CancellationToken ct)
+    {
+        var rows = await (from m in db.MonitoringReports.AsNoTracking()
+                          join p in Projects().AsNoTracking() on m.ProjectId equals p.Id
+                          where m.PeriodEndMonth == month
+                          select new { p.Id, p.Name, UnitName = p.Unit!.Name, p.Year, m.State, m.Light, m.UpdatedAt })
+            .ToListAsync(ct);
+        return rows.Select(r => new MonitoringListRow(r.Id, r.Name, r.UnitName, r.Year, month, r.State, ParseLight(r.Light), r.UpdatedAt))
+            .OrderByDescending(r => r.Light ?? Light.Green)
+            .ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal).ToList();
+    }
+
+    public static Light? ParseLight(string? text) => Enum.TryParse<Light>(text, out var l) ? l : null;
+
+    /// <summary>The report of a project and period, or a fresh one prefilled from the approved version; null outside the scope.</summary>
+    public async Task<LoadedMonitoring?> LoadAsync(Guid projectId, int month, CancellationToken ct)
+    {
+        if (!ValidMonth(month)) return null;
+        var project = await Projects().Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null) return null;
+        // The approved targets stay the reference while an adjustment is being drafted (workflow.md §3).
+        var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId && v.State == FormState.Approved)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        if (version is null) return null;
+        var declared = ProjectService.ToDomain(version);
+        var report = await db.MonitoringReports.SingleOrDefaultAsync(m => m.ProjectId == projectId && m.PeriodEndMonth == month, ct);
+        var content = report is null
+            ? new MonitoringContent
+            {
+                AnnualBudget = declared.Funds.AnnualRequestTotal,
+                Rows = declared.Indicators.Select(i => new MonitoringRow { Key = i.Key ?? Guid.Empty }).ToList(),
+            }
+            : MonitoringContent.FromJson(report.Content);
+        content.ConcurrencyStamp = report?.ConcurrencyStamp;
+        return new LoadedMonitoring(project, version, declared, month, report, content);
+    }
+
+    public async Task<ChangeResult> SaveAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(projectId, month, ct);
+        if (loaded is null) return NotFound;
+        if (EditRefusal(loaded, form) is { } refusal) return refusal;
+        var (report, evaluation) = Store(loaded, form);
+        audit.Record(loaded.Report is null ? "Create" : "Update", EntityType, report.Id.ToString(), month,
+            [new FieldChange("Light", loaded.Report?.Light, evaluation.ProjectLight.ToString())]);
+        return await SaveChangesAsync(ct);
+    }
+
+    public async Task<ChangeResult> SubmitAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(projectId, month, ct);
+        if (loaded is null) return NotFound;
+        if (EditRefusal(loaded, form) is { } refusal) return refusal;
+        var (report, evaluation) = Store(loaded, form);
+        if (evaluation.Problems.Count > 0)
+            return ChangeResult.Refused($"不能提交：{string.Join("", evaluation.Problems)}");
+        var move = FormWorkflow.Monitoring.Apply(new TransitionRequest(loaded.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer));
+        if (!move.Allowed) return ChangeResult.Refused(move.Error!);
+        var from = report.State;
+        report.State = move.To!.Value;
+        // A red light notifies department and finance: the submit event says so and the overview puts it first.
+        audit.Record("Submit", EntityType, report.Id.ToString(), month,
+            [new FieldChange("State", from.ToString(), report.State.ToString()), new FieldChange("Light", null, report.Light)],
+            evaluation.ProjectLight == Light.Red ? "红灯预警：请主管部门和财政关注。" : null);
+        return await SaveChangesAsync(ct);
+    }
+
+    public async Task<ChangeResult> TransitionAsync(Guid projectId, int month, WorkflowAction action, string? comment, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(projectId, month, ct);
+        if (loaded?.Report is not { } report) return NotFound;
+        if (action == WorkflowAction.Submit) return ChangeResult.Refused("请使用提交功能提交监控表。");
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        var move = FormWorkflow.Monitoring.Apply(new TransitionRequest(report.State, action, me.Role ?? Role.UnitPreparer,
+            OpenComments: text is null ? 0 : 1, Reason: text));
+        if (!move.Allowed) return ChangeResult.Refused(move.Error!);
+        var from = report.State;
+        report.State = move.To!.Value;
+        report.UpdatedAt = clock.GetUtcNow();
+        report.ConcurrencyStamp = Guid.NewGuid();
+        audit.Record(action.ToString(), EntityType, report.Id.ToString(), month,
+            [new FieldChange("State", from.ToString(), report.State.ToString())], text);
+        return await SaveChangesAsync(ct);
+    }
+
+    /// <summary>The comment of the latest return of a report, shown to the unit.</summary>
+    public async Task<string?> LastReturnCommentAsync(Guid reportId, CancellationToken ct) =>
+        await db.AuditEvents.AsNoTracking()
+            .Where(a => a.EntityType == EntityType && a.EntityId == reportId.ToString() && a.Action == nameof(WorkflowAction.Return))
+            .OrderByDescending(a => a.Id).Select(a => a.Comment).FirstOrDefaultAsync(ct);
+
+    private static ChangeResult NotFound { get; } = new(false, "未找到该项目的运行监控（项目不在可见范围内、绩效目标尚未批复或月份无效）。", NotFound: true);
+
+    private ChangeResult? EditRefusal(LoadedMonitoring loaded, MonitoringContent form)
+    {
+        if (me.Role != Role.UnitPreparer) return ChangeResult.Refused("只有项目单位可以填写运行监控表。");
+        if (!FormStateNames.IsEditableByUnit(loaded.State))
+            return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(loaded.State)}”的监控表不能修改。");
+        if (loaded.Report is { } r && form.ConcurrencyStamp is { } stamp && stamp != r.ConcurrencyStamp)
+            return ChangeResult.Refused("该监控表已被他人修改，请刷新后重新填写。");
+        return null;
+    }
+
+    private (MonitoringReportEntity Report, MonitoringEvaluation Evaluation) Store(LoadedMonitoring loaded, MonitoringContent form)
+    {
+        var keys = loaded.Declared.Indicators.Select(i => i.Key ?? Guid.Empty).ToHashSet();
+        form.Rows = form.Rows.Where(r => keys.Contains(r.Key)).ToList();
+        var evaluation = Evaluate(loaded.Declared, form, loaded.Month);
+        var now = clock.GetUtcNow();
+        var report = loaded.Report;
+        if (report is null)
+        {
+            report = new MonitoringReportEntity
+            {
+                Id = Guid.NewGuid(),
+                ProjectId = loaded.Project.Id,
+                PeriodEndMonth = loaded.Month,
+                State = FormState.Draft,
+                Content = "",
+            };
+            db.MonitoringReports.Add(report);
+        }
+        report.Content = form.ToJson();
+        report.Light = evaluation.ProjectLight.ToString();
+        report.UpdatedAt = now;
+        report.ConcurrencyStamp = Guid.NewGuid();
+        return (report, evaluation);
+    }
+
+    private async Task<ChangeResult> SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return ChangeResult.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangeResult.Refused("该监控表已被他人修改，请刷新后重新填写。");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json.Serialization;
+using Jixiao.Data.Content;
+using Jixiao.Domain.Projects;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>
+/// What the unit enters on the 自评表 (forms.md §6): the fund cells, 实际完成情况 and, per indicator key, 实际完成值,
+/// 分值, 得分, tier and 偏差原因. Mutable so that both the JSON API and Razor form binding can fill it; the first four
+/// indicator columns are never part of it (they come from the approved declaration).
+/// </summary>
+public sealed class SelfEvaluationForm
+{
+    public FundInput Total { get; set; } = new();
+    public FundInput CurrentYearAppropriation { get; set; } = new();
+    public FundInput PriorYearCarryover { get; set; } = new();
+    public FundInput OtherFunds { get; set; } = new();
+    public decimal? ExecutionWeight { get; set; } = 10m;
+    public string? ActualOutcome { get; set; }
+    public List<SelfEvaluationRowInput> Rows { get; set; } = [];
+    /// <summary>The stamp the form was read with; a stale one is refused on save.</summary>
+    public Guid? ConcurrencyStamp { get; set; }
+    /// <summary>Submit only: the unit has read every warning.</summary>
+    public bool AcknowledgeWarnings { get; set; }
+
+    public static SelfEvaluationForm From(EvaluationContent content, Guid stamp) => new()
+    {
+        Total = FundInput.From(content.Total),
+        CurrentYearAppropriation = FundInput.From(content.CurrentYearAppropriation),
+        PriorYearCarryover = FundInput.From(content.PriorYearCarryover),
+        OtherFunds = FundInput.From(content.OtherFunds),
+        ExecutionWeight = content.ExecutionWeight,
+        ActualOutcome = content.ActualOutcome,
+        Rows = content.Rows.Select(r => new SelfEvaluationRowInput
+        {
+            Key = r.Key,
+            ActualText = r.Value.ActualText,
+            Weight = r.Value.Weight,
+            Score = r.Value.Score,
+            Tier = r.Value.Tier,
+            DeviationReason = r.Value.DeviationReason,
+        }).ToList(),
+        ConcurrencyStamp = stamp,
+    };
+
+    /// <summary>
+    /// The stored content with this form laid over it. Printed values and the expected goal stay as stored; rows
+    /// whose key is not an indicator of the evaluated version are ignored. 年度资金总额 is Σ of the three rows per
+    /// column whenever any of them is filled (forms.md §6), else the entered total.
+    /// </summary>
+    public EvaluationContent ApplyTo(EvaluationContent stored, IReadOnlyCollection<Guid> keys)
+    {
+        var current = CurrentYearAppropriation.ToRow();
+        var prior = PriorYearCarryover.ToRow();
+        var other = OtherFunds.ToRow();
+        var parts = new[] { current, prior, other };
+        var total = new FundRow(
+            SumOr(parts.Select(p => p?.InitialBudget), Total.InitialBudget),
+            SumOr(parts.Select(p => p?.AdjustedBudget), Total.AdjustedBudget),
+            SumOr(parts.Select(p => p?.Expenditure), Total.Expenditure));
+        var rows = new Dictionary<Guid, EvaluationRow>(stored.Rows);
+        foreach (var row in Rows.Where(r => keys.Contains(r.Key)))
+        {
+            rows[row.Key] = new EvaluationRow
+            {
+                ActualText = Blank(row.ActualText),
+                Weight = row.Weight,
+                Score = row.Score,
+                Tier = row.Tier,
+                DeviationReason = Blank(row.DeviationReason),
+            };
+        }
+        return stored with
+        {
+            Total = total,
+            CurrentYearAppropriation = current,
+            PriorYearCarryover = prior,
+            OtherFunds = other,
+            ExecutionWeight = ExecutionWeight,
+            ActualOutcome = Blank(ActualOutcome),
+            Rows = rows,
+        };
+    }
+
+    private static decimal? SumOr(IEnumerable<decimal?> parts, decimal? entered)
+    {
+        var filled = parts.Where(p => p is not null).Select(p => p!.Value).ToList();
+        return filled.Count > 0 ? filled.Sum() : entered;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+public sealed class FundInput
+{
+    public decimal? InitialBudget { get; set; }
+    public decimal? AdjustedBudget { get; set; }
+    public decimal? Expenditure { get; set; }
+
+    public static FundInput From(FundRow? row) => new()
+    {
+        InitialBudget = row?.InitialBudget,
+        AdjustedBudget = row?.AdjustedBudget,
+        Expenditure = row?.Expenditure,
+    };
+
+    public FundRow? ToRow() => InitialBudget is null && AdjustedBudget is null && Expenditure is null
+        ? null
+        : new FundRow(InitialBudget, AdjustedBudget, Expenditure);
+}
+
+public sealed class SelfEvaluationRowInput
+{
+    public Guid Key { get; set; }
+    public string? ActualText { get; set; }
+    public decimal? Weight { get; set; }
+    public decimal? Score { get; set; }
+    [JsonConverter(typeof(JsonStringEnumConverter))]
+    public Tier? Tier { get; set; }
+    public string? DeviationReason { get; set; }
+}

@@ -1,0 +1,304 @@
+using System.Text.Json;
+using Jixiao.Data;
+using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review;
+using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Targets;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>A self-evaluation as the screens see it: the row, the declared project it evaluates and its content.</summary>
+public sealed record LoadedSelfEvaluation(
+    SelfEvaluationEntity Entity, ProjectEntity Project, DeclarationVersion Version, Project Declared, EvaluationContent Content)
+{
+    public ScoringMode Mode => Entity.State == FormState.Imported ? ScoringMode.Historical : ScoringMode.Live;
+    public RuleProfile Profile => SelfEvaluationService.ProfileOf(Entity.ProfileId);
+    public IReadOnlyList<Guid> Keys => Declared.Indicators.Select(i => i.Key ?? Guid.Empty).ToList();
+    public Project Evaluated => SelfEvaluationService.Evaluated(Declared, Content);
+    public ProjectScore Score() => Scorer.Score(Evaluated, Profile, Mode);
+}
+
+public sealed record SelfEvaluationListRow(
+    Guid Id, Guid ProjectId, string ProjectName, string UnitName, int Year,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FormState>))] FormState State, decimal? TotalScore, string? Grade, string ProfileId);
+
+public sealed record StartableProject(Guid ProjectId, string Name, string UnitName, int Year);
+
+/// <summary>The outcome of a change: done, or refused with a Chinese reason (and the blocking findings, if any).</summary>
+public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false)
+{
+    public static ChangeResult Done { get; } = new(true);
+    public static ChangeResult Missing { get; } = new(false, "未找到该绩效自评。", NotFound: true);
+    public static ChangeResult Refused(string error, IReadOnlyList<Finding>? blocking = null) => new(false, error, blocking);
+}
+
+/// <summary>
+/// 绩效自评 (workflow.md §5): started from an approved declaration version, scored by the domain scorer with the
+/// evaluation's rule profile, moved through <see cref="FormWorkflow.SelfEvaluation"/>. Every query goes through the
+/// user's data scope; an id outside it is "not found".
+/// </summary>
+public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+{
+    private const string EntityType = "SelfEvaluation";
+
+    public static RuleProfile ProfileOf(string id) =>
+        RuleProfiles.All.FirstOrDefault(p => string.Equals(p.Id, id.Split('@')[0], StringComparison.OrdinalIgnoreCase)) ?? RuleProfiles.ShDistrict;
+
+    /// <summary>The declared project with the evaluation laid over it; actuals go through the one grammar.</summary>
+    public static Project Evaluated(Project declared, EvaluationContent content) =>
+        content.Apply(declared, t => TargetParser.ParseActual(t));
+
+    private IQueryable<SelfEvaluationEntity> Scoped() =>
+        from e in db.SelfEvaluations
+        join p in me.Scope(db.Projects) on e.ProjectId equals p.Id
+        select e;
+
+    public async Task<IReadOnlyList<SelfEvaluationListRow>> ListAsync(int? year, CancellationToken ct)
+    {
+        var query = from e in db.SelfEvaluations.AsNoTracking()
+                    join p in me.Scope(db.Projects.AsNoTracking()) on e.ProjectId equals p.Id
+                    select new { e, p.Name, UnitName = p.Unit!.Name, p.Year };
+        if (year is { } y) query = query.Where(x => x.Year == y);
+        var rows = await query.ToListAsync(ct);
+        return rows
+            .Select(x => new SelfEvaluationListRow(x.e.Id, x.e.ProjectId, x.Name, x.UnitName, x.Year, x.e.State, x.e.TotalScore,
+                x.e.Grade ?? (x.e.TotalScore is { } t ? Grades.Of(t).DisplayName() : null), x.e.ProfileId))
+            .OrderByDescending(r => r.Year).ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Projects of the user's scope whose current declaration version is approved and not yet evaluated.</summary>
+    public async Task<IReadOnlyList<StartableProject>> StartableAsync(CancellationToken ct)
+    {
+        var rows = await me.Scope(db.Projects.AsNoTracking())
+            .Where(p => !db.SelfEvaluations.Any(e => e.ProjectId == p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                UnitName = p.Unit!.Name,
+                p.Year,
+                State = p.Versions.OrderByDescending(v => v.Number).Select(v => (FormState?)v.State).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Where(r => r.State == FormState.Approved)
+            .Select(r => new StartableProject(r.Id, r.Name, r.UnitName, r.Year))
+            .OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<LoadedSelfEvaluation?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var entity = await Scoped().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null) return null;
+        var project = await db.Projects.Include(p => p.Unit).SingleAsync(p => p.Id == entity.ProjectId, ct);
+        var version = await db.DeclarationVersions.SingleAsync(v => v.Id == entity.DeclarationVersionId, ct);
+        return new LoadedSelfEvaluation(entity, project, version, ProjectService.ToDomain(version), EvaluationContent.FromJson(entity.Content));
+    }
+
+    /// <summary>Starts the 自评表 of a project (unit only) from its current, approved declaration version.</summary>
+    public async Task<(Guid? Id, ChangeResult Result)> StartAsync(Guid projectId, CancellationToken ct)
+    {
+        var project = await me.Scope(db.Projects).SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null) return (null, new ChangeResult(false, "未找到该项目。", NotFound: true));
+        if (me.Role != Role.UnitPreparer) return (null, ChangeResult.Refused("只有项目单位可以发起绩效自评。"));
+        if (await db.SelfEvaluations.AnyAsync(e => e.ProjectId == projectId, ct))
+            return (null, ChangeResult.Refused("该项目已有绩效自评。"));
+        var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number).FirstAsync(ct);
+        if (version.State != FormState.Approved)
+            return (null, ChangeResult.Refused($"项目当前版本状态为“{FormStateNames.Chinese(version.State)}”，绩效目标批复后才能自评。"));
+
+        var declared = ProjectService.ToDomain(version);
+        var funds = declared.Funds;
+        var content = new EvaluationContent
+        {
+            Total = new FundRow(funds.AnnualRequestTotal, null, null),
+            CurrentYearAppropriation = new FundRow(funds.CurrentYearAppropriation, null, null),
+            PriorYearCarryover = new FundRow(funds.PriorYearCarryover, null, null),
+            OtherFunds = new FundRow(funds.AnnualOtherFunds, null, null),
+            ExpectedGoal = declared.AnnualGoal,
+            Rows = declared.Indicators.Where(i => i.Key is not null)
+                .ToDictionary(i => i.Key!.Value, i => new EvaluationRow { Weight = i.Weight }),
+        };
+        var now = clock.GetUtcNow();
+        var entity = new SelfEvaluationEntity
+        {
+            Id = Guid.NewGuid(),
+            ProjectId = projectId,
+            DeclarationVersionId = version.Id,
+            State = FormState.Draft,
+            ProfileId = RuleProfiles.ShDistrict.Id,
+            Content = content.ToJson(),
+            UpdatedAt = now,
+            ConcurrencyStamp = Guid.NewGuid(),
+        };
+        db.SelfEvaluations.Add(entity);
+        audit.Record("Create", EntityType, entity.Id.ToString(), version.Number, [new FieldChange("Project", null, project.Name)]);
+        await db.SaveChangesAsync(ct);
+        return (entity.Id, ChangeResult.Done);
+    }
+
+    /// <summary>Scores an unsaved form with the evaluation's profile (live entry); nothing is stored.</summary>
+    public static ProjectScore ScoreForm(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
+    {
+        if (loaded.Mode == ScoringMode.Historical || !FormStateNames.IsEditableByUnit(loaded.Entity.State)) return loaded.Score();
+        var content = form.ApplyTo(loaded.Content, loaded.Keys);
+        return Scorer.Score(Evaluated(loaded.Declared, content), loaded.Profile, ScoringMode.Live);
+    }
+
+    public async Task<ChangeResult> SaveAsync(Guid id, SelfEvaluationForm form, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(id, ct);
+        if (loaded is null) return ChangeResult.Missing;
+        if (EditRefusal(loaded, form) is { } refusal) return refusal;
+        var score = Store(loaded, form);
+        audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number,
+            [new FieldChange("TotalScore", null, score.ComputedTotal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))]);
+        return await SaveChangesAsync(ct);
+    }
+
+    /// <summary>Saves and submits: refused while the live score has blocking findings (e.g. SE-06 without 偏差原因).</summary>
+    public async Task<ChangeResult> SubmitAsync(Guid id, SelfEvaluationForm form, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(id, ct);
+        if (loaded is null) return ChangeResult.Missing;
+        if (EditRefusal(loaded, form) is { } refusal) return refusal;
+        var score = Store(loaded, form);
+        var all = score.AllFindings.ToList();
+        var blocking = all.Where(f => f.Blocks).ToList();
+        if (score.BlocksSubmit)
+            return ChangeResult.Refused($"存在 {blocking.Count} 个错误级问题，不能提交：" + string.Join("；", blocking.Select(Describe)), blocking);
+        var warnings = all.Count(f => f.Severity == Severity.Warning);
+        var move = FormWorkflow.SelfEvaluation.Apply(new TransitionRequest(loaded.Entity.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer,
+            ErrorFindings: blocking.Count, UnacknowledgedWarnings: form.AcknowledgeWarnings ? 0 : warnings));
+        if (!move.Allowed) return ChangeResult.Refused(move.Error!);
+
+        var from = loaded.Entity.State;
+        loaded.Entity.State = move.To!.Value;
+        loaded.Entity.ScoreSnapshot = JsonSerializer.Serialize(SelfEvaluationScoreDto.From(score), ContentJson.Options);
+        audit.Record("Submit", EntityType, id.ToString(), loaded.Version.Number,
+            [new FieldChange("State", from.ToString(), move.To.Value.ToString())]);
+        return await SaveChangesAsync(ct);
+    }
+
+    /// <summary>Withdraw (unit), open / return / confirm (reviewers), reopen (admin), as the transition table allows.</summary>
+    public async Task<ChangeResult> TransitionAsync(Guid id, WorkflowAction action, string? comment, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(id, ct);
+        if (loaded is null) return ChangeResult.Missing;
+        if (action == WorkflowAction.Submit) return ChangeResult.Refused("请使用提交功能提交自评表。");
+        var entity = loaded.Entity;
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        var move = FormWorkflow.SelfEvaluation.Apply(new TransitionRequest(entity.State, action, me.Role ?? Role.UnitPreparer,
+            OpenComments: text is null ? 0 : 1, OpenedByReviewer: entity.OpenedByReviewer, Reason: text));
+        if (!move.Allowed) return ChangeResult.Refused(move.Error!);
+
+        var from = entity.State;
+        entity.State = move.To!.Value;
+        if (action == WorkflowAction.Open) entity.OpenedByReviewer = true;
+        if (move.To == FormState.Returned) entity.OpenedByReviewer = false;
+        if (action == WorkflowAction.Confirm)
+        {
+            // Confirmation freezes the score as it stands (workflow.md §5).
+            var score = loaded.Score();
+            entity.TotalScore = score.ComputedTotal;
+            entity.Grade = score.ComputedGrade.DisplayName();
+        }
+        entity.UpdatedAt = clock.GetUtcNow();
+        entity.ConcurrencyStamp = Guid.NewGuid();
+        audit.Record(action.ToString(), EntityType, id.ToString(), loaded.Version.Number,
+            [new FieldChange("State", from.ToString(), entity.State.ToString())], text);
+        return await SaveChangesAsync(ct);
+    }
+
+    /// <summary>FinanceAdmin chooses the rule profile of an evaluation that is not locked (scoring.md §1).</summary>
+    public async Task<ChangeResult> SetProfileAsync(Guid id, string profileId, CancellationToken ct)
+    {
+        if (me.Role != Role.FinanceAdmin) return ChangeResult.Refused("只有管理员可以设置评分规则。");
+        var profile = RuleProfiles.All.FirstOrDefault(p => p.Id == profileId);
+        if (profile is null) return ChangeResult.Refused($"未知的评分规则“{profileId}”。");
+        var entity = await Scoped().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null) return ChangeResult.Missing;
+        if (FormStateNames.IsLocked(entity.State) || entity.State is FormState.Submitted or FormState.Verification)
+            return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(entity.State)}”的自评表不能更换评分规则。");
+        if (entity.ProfileId == profile.Id) return ChangeResult.Done;
+        var old = entity.ProfileId;
+        entity.ProfileId = profile.Id;
+        entity.ConcurrencyStamp = Guid.NewGuid();
+        audit.Record("Update", EntityType, id.ToString(), diff: [new FieldChange("ProfileId", old, profile.Id)]);
+        return await SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The year's choice (scoring.md §1): sets the profile on every evaluation of that year that may still change
+    /// (draft or returned). Stored per evaluation — no settings entity exists — so later starts keep the default.
+    /// </summary>
+    public async Task<(int Changed, ChangeResult Result)> SetProfileForYearAsync(int year, string profileId, CancellationToken ct)
+    {
+        if (me.Role != Role.FinanceAdmin) return (0, ChangeResult.Refused("只有管理员可以设置评分规则。"));
+        var ids = await Scoped().Where(e => e.Project!.Year == year && (e.State == FormState.Draft || e.State == FormState.Returned))
+            .Select(e => e.Id).ToListAsync(ct);
+        var changed = 0;
+        foreach (var id in ids)
+        {
+            var before = await db.SelfEvaluations.Where(e => e.Id == id).Select(e => e.ProfileId).SingleAsync(ct);
+            var result = await SetProfileAsync(id, profileId, ct);
+            if (!result.Ok) return (changed, result);
+            if (before != profileId) changed++;
+        }
+        return (changed, ChangeResult.Done);
+    }
+
+    /// <summary>The comment of the latest return, shown to the unit.</summary>
+    public async Task<string?> LastReturnCommentAsync(Guid id, CancellationToken ct) =>
+        await db.AuditEvents.AsNoTracking()
+            .Where(a => a.EntityType == EntityType && a.EntityId == id.ToString() && a.Action == nameof(WorkflowAction.Return))
+            .OrderByDescending(a => a.Id).Select(a => a.Comment).FirstOrDefaultAsync(ct);
+
+    public static string Describe(Finding f) =>
+        $"{f.RuleId} {(f.Indicator is { } i ? $"“{i}”" : "")}{(f.Field is { } field ? $"（{field}）" : "")}{f.Message}";
+
+    private ChangeResult? EditRefusal(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
+    {
+        if (me.Role != Role.UnitPreparer) return ChangeResult.Refused("只有项目单位可以填写自评表。");
+        if (!FormStateNames.IsEditableByUnit(loaded.Entity.State))
+            return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(loaded.Entity.State)}”的自评表不能修改。");
+        if (form.ConcurrencyStamp is { } stamp && stamp != loaded.Entity.ConcurrencyStamp)
+            return ChangeResult.Refused("该自评表已被他人修改，请刷新后重新填写。");
+        return null;
+    }
+
+    private ProjectScore Store(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
+    {
+        var content = form.ApplyTo(loaded.Content, loaded.Keys);
+        var score = Scorer.Score(Evaluated(loaded.Declared, content), loaded.Profile, ScoringMode.Live);
+        var entity = loaded.Entity;
+        entity.Content = content.ToJson();
+        entity.TotalScore = score.ComputedTotal;
+        entity.Grade = score.ComputedGrade.DisplayName();
+        entity.UpdatedAt = clock.GetUtcNow();
+        entity.ConcurrencyStamp = Guid.NewGuid();
+        return score;
+    }
+
+    private async Task<ChangeResult> SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return ChangeResult.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangeResult.Refused("该自评表已被他人修改，请刷新后重新填写。");
+        }
+        catch (ImmutableRecordException e)
+        {
+            return ChangeResult.Refused(e.Message);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// Live scoring of the 自评表: on every edit the unsaved form goes to POST /api/v1/self-evaluations/{id}/score and the
+// domain scorer's answer (scores, rule, trail, total, grade, findings) is written back. No rule is computed here.
+const form = document.getElementById('selfeval-form');
+const id = form?.dataset.selfevalId;
+let timer = 0;
+let sequence = 0;
+
+const num = v => (v === '' || v === null || v === undefined) ? null : Number(v);
+const f2 = v => (v === null || v === undefined) ? '—' : Number(v).toFixed(2);
+const money = v => (v === null || v === undefined) ? '' : Number(v).toFixed(2);
+
+function collect() {
+  const funds = {};
+  for (const input of form.querySelectorAll('[data-fund]')) {
+    const row = (funds[input.dataset.fund] ??= {});
+    row[input.dataset.col[0].toLowerCase() + input.dataset.col.slice(1)] = num(input.value);
+  }
+  const rows = [...form.querySelectorAll('tr[data-row-key]')].map(tr => {
+    const value = name => tr.querySelector(`[data-field="${name}"]`);
+    const enabled = el => el && !el.disabled ? el.value : '';
+    return {
+      key: tr.dataset.rowKey,
+      actualText: value('actualText')?.value ?? null,
+      weight: num(value('weight')?.value ?? ''),
+      score: num(enabled(value('score'))),
+      tier: enabled(value('tier')) || null,
+      deviationReason: value('deviationReason')?.value ?? null,
+    };
+  });
+  return {
+    total: funds.Total ?? {},
+    currentYearAppropriation: funds.CurrentYearAppropriation ?? {},
+    priorYearCarryover: funds.PriorYearCarryover ?? {},
+    otherFunds: funds.OtherFunds ?? {},
+    executionWeight: num(form.querySelector('[data-field-top="executionWeight"]')?.value ?? ''),
+    actualOutcome: form.querySelector('[data-field-top="actualOutcome"]')?.value ?? null,
+    rows,
+  };
+}
+
+function setText(selector, text, root = document) {
+  const el = root.querySelector(selector);
+  if (el) el.textContent = text;
+}
+
+function list(el, items, render) {
+  if (!el) return;
+  el.replaceChildren(...items.map(item => {
+    const li = document.createElement('li');
+    render(li, item);
+    return li;
+  }));
+}
+
+function show(score) {
+  setText('[data-live="total"]', f2(score.computedTotal));
+  setText('[data-live="total2"]', f2(score.computedTotal));
+  setText('[data-live="grade"]', score.computedGrade);
+  setText('[data-live="weightTotal"]', f2(score.weightTotal));
+  setText('[data-live="rate"]', score.executionRateDisplay === null ? '不适用' : `${f2(score.executionRateDisplay)}%`);
+  setText('[data-live="execScore"]', f2(score.executionScore));
+  setText('[data-live="blocks"]', score.blocksSubmit ? `尚有 ${score.blocking.length} 个错误级问题，暂不能提交。` : '无错误级问题，可以提交。');
+  const totals = { InitialBudget: score.initialBudget, AdjustedBudget: score.adjustedBudget, Expenditure: score.expenditure };
+  for (const [col, value] of Object.entries(totals)) {
+    const input = form.querySelector(`[data-fund="Total"][data-col="${col}"]`);
+    if (input && document.activeElement !== input) input.value = money(value);
+  }
+  list(document.querySelector('[data-live="trail"]'), score.trail, (li, step) => { li.textContent = step; });
+  const findings = score.findings.concat(score.rows.flatMap(r => r.findings));
+  list(document.querySelector('[data-live="findings"]'), findings, (li, f) => {
+    li.className = `finding-${f.severity[0]} ps-2 mb-1 small`;
+    li.textContent = f.text;
+  });
+  for (const row of score.rows) {
+    const tr = form.querySelector(`tr[data-row-key="${row.key}"]`);
+    if (!tr) continue;
+    setText('[data-live-row="score"]', f2(row.score), tr);
+    setText('[data-live-row="findings"]',
+      row.findings.filter(f => f.severity !== 'Info').map(f => `${f.ruleId} ${f.message}`).join('；'), tr);
+    const manual = tr.querySelector('[data-manual]');
+    manual?.classList.toggle('d-none', !row.manualEntry);
+    for (const el of manual?.querySelectorAll('select, input') ?? []) el.disabled = !row.manualEntry;
+    const trail = tr.nextElementSibling;
+    if (trail) {
+      setText('[data-live-row="rule"]', row.rule, trail);
+      list(trail.querySelector('[data-live-row="trail"]'), row.trail, (li, step) => { li.textContent = step; });
+    }
+  }
+}
+
+async function rescore() {
+  const mine = ++sequence;
+  const response = await fetch(`/api/v1/self-evaluations/${id}/score`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(collect()),
+    credentials: 'same-origin',
+  });
+  // A slower, older answer must not overwrite a newer one.
+  if (!response.ok || mine !== sequence) return;
+  show(await response.json());
+}
+
+if (form && form.dataset.editable === 'true') {
+  const schedule = () => { clearTimeout(timer); timer = setTimeout(rescore, 300); };
+  form.addEventListener('input', schedule);
+  form.addEventListener('change', schedule);
+}

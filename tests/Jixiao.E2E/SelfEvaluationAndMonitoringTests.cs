@@ -1,0 +1,92 @@
+using Jixiao.Data;
+using Jixiao.Domain.Workflow;
+using Jixiao.E2E.Pages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace Jixiao.E2E;
+
+public class SelfEvaluationAndMonitoringTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task ImportedSelfEvaluation_ShowsPrintedAndRecomputedTotals()
+    {
+        var page = await app.NewPageAsync();
+        var login = new LoginPage(page, app.BaseUrl);
+        await login.GotoAsync();
+        await login.LoginAsync("kczx", BrowserApp.Password);
+
+        var evaluation = new SelfEvaluationPage(page, app.BaseUrl);
+        await evaluation.GotoListAsync();
+        await evaluation.OpenAsync("项目服务管理");
+
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "财政项目支出绩效自评表" })).ToBeVisibleAsync();
+        await Expect(evaluation.State).ToHaveTextAsync("历史导入");
+        await Expect(evaluation.PrintedTotal).ToHaveTextAsync("94.00");
+        await Expect(evaluation.ComputedTotal).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d\d$"));
+        await evaluation.FirstTrail.Locator("summary").ClickAsync();
+        await Expect(evaluation.FirstTrail.Locator("li").First).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "40-self-evaluation");
+    }
+
+    [Fact]
+    public async Task StartedSelfEvaluation_ScoresLiveAsTheUnitTypes()
+    {
+        var (projectId, _) = await ApproveProjectAsync();
+        var page = await app.NewPageAsync();
+        var login = new LoginPage(page, app.BaseUrl);
+        await login.GotoAsync();
+        await login.LoginAsync("kczx", BrowserApp.Password);
+
+        var evaluation = new SelfEvaluationPage(page, app.BaseUrl);
+        await evaluation.GotoListAsync();
+        await evaluation.StartAsync(projectId);
+        await Expect(evaluation.State).ToHaveTextAsync("草稿");
+
+        await page.GetByLabel("其中：当年财政拨款 全年预算数").FillAsync("100000");
+        await page.GetByLabel("其中：当年财政拨款 全年执行数").FillAsync("90000");
+        // 90 % × 10 = 9.00 from the scorer, shown without saving; the total row follows the three fund rows.
+        await Expect(page.Locator("[data-live=rate]")).ToHaveTextAsync("90.00%");
+        await Expect(page.Locator("[data-live=execScore]")).ToHaveTextAsync("9.00");
+        await Expect(page.GetByLabel("年度资金总额 全年执行数")).ToHaveValueAsync("90000.00");
+        await Expect(evaluation.ComputedTotal).ToHaveTextAsync("9.00");
+    }
+
+    [Fact]
+    public async Task MonitoringReport_LaggingBudgetAndImpossibleTarget_ShowsRedLight()
+    {
+        var (projectId, firstIndicator) = await ApproveProjectAsync();
+        var page = await app.NewPageAsync();
+        var login = new LoginPage(page, app.BaseUrl);
+        await login.GotoAsync();
+        await login.LoginAsync("kczx", BrowserApp.Password);
+
+        var report = new MonitoringReportPage(page, app.BaseUrl);
+        await report.GotoAsync(projectId, 7);
+        await report.SetBudgetAsync("100000", "10000");
+        // Live: 10 % spent by July is far behind the time progress → red before anything is saved.
+        await Expect(report.BudgetLight).ToHaveTextAsync("红灯");
+        await report.SetLikelihoodAsync(firstIndicator, "完全不可能");
+        await Expect(report.Problems).ToContainTextAsync("纠偏措施");
+        await report.SaveAsync();
+
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Status)).ToContainTextAsync("已保存");
+        await Expect(report.ProjectLight).ToHaveTextAsync("红灯");
+        await BrowserApp.ScreenshotAsync(page, "41-monitoring-red");
+    }
+
+    // The declaration review screens are separate work: the project is approved directly in the database.
+    private async Task<(Guid ProjectId, string FirstIndicator)> ApproveProjectAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var version = await db.DeclarationVersions
+            .Where(v => v.State == FormState.Draft && v.Project!.Unit!.Name == "上海市松江区科技创新服务中心" && v.Project.Year == 2024)
+            .OrderBy(v => v.Project!.Name).FirstAsync(TestContext.Current.CancellationToken);
+        version.State = FormState.Approved;
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var declared = Jixiao.Web.Services.ProjectService.ToDomain(version);
+        return (version.ProjectId, declared.Indicators[0].Name);
+    }
+}

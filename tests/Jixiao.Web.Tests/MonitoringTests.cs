@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Jixiao.Data;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Targets;
+using Jixiao.Domain.Workflow;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Jixiao.Web.Tests.SelfEvaluationTestData;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>运行监控: lights from the domain, reasons required on red/yellow, the risk-sorted and scoped overview.</summary>
+public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
+{
+    private const string Kczx = "上海市松江区科技创新服务中心";
+    private const decimal Budget = 120_000m;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Rows whose forecast can be written so that it meets the target exactly (see <see cref="MeetingForecast"/>).</summary>
+    private static bool Forecastable(Project p) => p.Indicators.Count > 0 && p.Indicators.All(i =>
+        i.Target.Kind is TargetKind.Qualitative or TargetKind.Conditional
+        || i.Target is { Kind: TargetKind.Quantitative, Value: not null }
+        || i.Target is { Kind: TargetKind.Frequency, Frequency.Count: not null });
+
+    /// <summary>A forecast equal to the target value (met whatever the direction), or 达成 for qualitative rows.</summary>
+    private static (string? Forecast, string? Tier) MeetingForecast(Indicator i) => i.Target switch
+    {
+        { Kind: TargetKind.Quantitative, Value: { } t } q => (t.ToString("0.##", CultureInfo.InvariantCulture) + (q.Unit?.Text ?? ""), null),
+        { Kind: TargetKind.Frequency, Frequency.Count: { } c } => (c.ToString("0.##", CultureInfo.InvariantCulture) + "次", null),
+        _ => (null, nameof(Tier.Achieved)),
+    };
+
+    private static object Report(Project declared, decimal spent, string? reason, Guid? laggingKey = null) => new
+    {
+        annualBudget = Budget,
+        expenditureToDate = spent,
+        budgetDeviationReason = reason,
+        budgetCorrectiveAction = reason,
+        rows = declared.Indicators.Select(i =>
+        {
+            var (forecast, tier) = MeetingForecast(i);
+            var lagging = i.Key == laggingKey;
+            return new
+            {
+                key = i.Key,
+                forecastText = forecast,
+                tier = lagging && tier is not null ? nameof(Tier.NotAchieved) : tier,
+                likelihood = lagging ? "Impossible" : "Certain",
+                deviationReason = reason,
+                correctiveAction = reason,
+                deviationCauses = lagging ? new[] { "Funding" } : [],
+            };
+        }).ToList(),
+    };
+
+    /// <summary>An approved project of 科创中心 (reused when one exists; the lights endpoint stores nothing).</summary>
+    private async Task<(Guid Id, Project Declared)> AnyApprovedAsync()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+            var approved = await db.DeclarationVersions.Where(v => v.State == FormState.Approved && v.Project!.Unit!.Name == Kczx)
+                .FirstOrDefaultAsync(Ct);
+            if (approved is not null) return (approved.ProjectId, Jixiao.Web.Services.ProjectService.ToDomain(approved));
+        }
+        return await FreshAsync();
+    }
+
+    private Task<(Guid Id, Project Declared)> FreshAsync() => ApproveDemoProjectAsync(app, Kczx, Forecastable, Ct);
+
+    [Theory]
+    [InlineData(42_000, "Yellow", "60.00%")]  // 35 % at month 7: 0.35 ÷ 7/12 = 60.00 %, boundary inclusive (workflow.md §4)
+    [InlineData(41_900, "Red", "59.86%")]     // below 60 %
+    [InlineData(56_000, "Green", "80.00%")]   // 46.67 % ÷ 58.33 % = 80.00 %
+    public async Task Lights_BudgetProgressAtMonth7_FollowsTheTimeProgress(decimal spent, string light, string ratio)
+    {
+        var (projectId, declared) = await AnyApprovedAsync();
+        var client = await app.LoginAsync("kczx");
+        var response = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/lights", Report(declared, spent, null), Ct);
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(light, result.GetProperty("budget").GetProperty("light").GetString());
+        Assert.Contains($"= {ratio}", result.GetProperty("budget").GetProperty("explanation").GetString());
+    }
+
+    [Fact]
+    public async Task Report_LaggingProject_IsRed_AndNeedsReasonsBeforeSubmit()
+    {
+        var (projectId, declared) = await FreshAsync();
+        var lagging = declared.Indicators[0].Key;
+        var client = await app.LoginAsync("kczx");
+
+        var saved = await client.PutAsJsonAsync($"/api/v1/monitoring/{projectId}/7", Report(declared, 12_000m, null, lagging), Ct);
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        var refused = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit", Report(declared, 12_000m, null, lagging), Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var detail = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString();
+        Assert.Contains("红灯", detail);
+        Assert.Contains("纠偏措施", detail);
+
+        var report = await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct);
+        Assert.Equal("Red", report.GetProperty("evaluation").GetProperty("projectLight").GetString());
+        Assert.Equal("Red", report.GetProperty("evaluation").GetProperty("budget").GetProperty("light").GetString()); // 10 % ÷ 58.33 % = 17.14 %
+        var row = report.GetProperty("evaluation").GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetGuid() == lagging);
+        Assert.Equal("Red", row.GetProperty("light").GetProperty("light").GetString());
+        Assert.Contains("完全不可能", row.GetProperty("light").GetProperty("explanation").GetString());
+
+        var submitted = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit",
+            Report(declared, 12_000m, "项目招标延期，下半年加快支出进度。", lagging), Ct);
+        Assert.Equal(HttpStatusCode.NoContent, submitted.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var stored = await db.MonitoringReports.SingleAsync(m => m.ProjectId == projectId && m.PeriodEndMonth == 7, Ct);
+        Assert.Equal(FormState.Submitted, stored.State);
+        Assert.Equal("Red", stored.Light);
+        Assert.True(await db.AuditEvents.AnyAsync(a => a.EntityType == "MonitoringReport" && a.EntityId == stored.Id.ToString() && a.Action == "Submit", Ct));
+
+        var kewei = await app.LoginAsync("kewei");
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Open", null)).StatusCode);
+        var noComment = await Move(kewei, projectId, "Return", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noComment.StatusCode);
+        Assert.Contains("审核意见", await noComment.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Return", "请补充纠偏措施的时间安排。")).StatusCode);
+        Assert.Contains("退回意见：请补充纠偏措施的时间安排。", await client.GetStringAsync($"/Monitoring/{projectId}?month=7", Ct));
+
+        var again = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit",
+            Report(declared, 12_000m, "项目招标延期，9月底前完成支出。", lagging), Ct);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Open", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Confirm", null)).StatusCode);
+        var locked = await client.PutAsJsonAsync($"/api/v1/monitoring/{projectId}/7", Report(declared, 1m, null), Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, locked.StatusCode);
+    }
+
+    [Fact]
+    public async Task Report_ProjectWithoutApprovedTargets_Is404()
+    {
+        Guid draft;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+            draft = await db.Projects.Where(p => p.Unit!.Name == Kczx && p.Versions.All(v => v.State == FormState.Draft))
+                .Select(p => p.Id).FirstAsync(Ct);
+        }
+        var client = await app.LoginAsync("kczx");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/monitoring/{draft}/7", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Monitoring/{draft}?month=7", Ct)).StatusCode);
+        var list = await client.GetStringAsync("/api/v1/monitoring?month=7", Ct);
+        Assert.DoesNotContain(draft.ToString(), list);
+    }
+
+    private static Task<HttpResponseMessage> Move(HttpClient client, Guid projectId, string action, string? comment) =>
+        client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/transitions", new { action, comment }, Ct);
+
+    [Fact]
+    public async Task Overview_SortsRedFirst_AndIsScoped()
+    {
+        var green = await FreshAsync();
+        var yellow = await FreshAsync();
+        var red = await FreshAsync();
+        var client = await app.LoginAsync("kczx");
+        const string reason = "进度偏慢，已制定措施。";
+        foreach (var (project, spent, lagging) in new[] { (green, 70_000m, (Guid?)null), (yellow, 42_000m, null), (red, 70_000m, red.Declared.Indicators[0].Key) })
+        {
+            var saved = await client.PutAsJsonAsync($"/api/v1/monitoring/{project.Id}/7", Report(project.Declared, spent, reason, lagging), Ct);
+            Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        }
+
+        var finance = await app.LoginAsync("finance");
+        var overview = await finance.GetFromJsonAsync<JsonElement>("/api/v1/monitoring/overview?month=7", Ct);
+        var mine = overview.EnumerateArray()
+            .Where(r => new[] { green.Id, yellow.Id, red.Id }.Contains(r.GetProperty("projectId").GetGuid()))
+            .Select(r => (Id: r.GetProperty("projectId").GetGuid(), Light: r.GetProperty("light").GetString())).ToList();
+        Assert.Equal([(red.Id, "Red"), (yellow.Id, "Yellow"), (green.Id, "Green")], mine);
+        var lights = overview.EnumerateArray().Select(r => r.GetProperty("light").GetString()).ToList();
+        Assert.Equal(lights.OrderByDescending(l => l switch { "Red" => 2, "Yellow" => 1, _ => 0 }), lights);
+
+        var page = await finance.GetStringAsync("/Monitoring/Overview?month=7", Ct);
+        Assert.True(page.IndexOf(red.Declared.Name, StringComparison.Ordinal) < page.IndexOf(green.Declared.Name, StringComparison.Ordinal));
+
+        var reportPage = await finance.GetStringAsync($"/Monitoring/{red.Id}?month=7", Ct);
+        Assert.Contains("data-light=\"Red\"", reportPage);
+
+        var other = await app.LoginAsync("dsj");
+        var otherOverview = await other.GetStringAsync("/api/v1/monitoring/overview?month=7", Ct);
+        Assert.DoesNotContain(red.Id.ToString(), otherOverview);
+        var hidden = await other.GetAsync($"/api/v1/monitoring/{red.Id}/7", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.DoesNotContain(red.Declared.Name, await hidden.Content.ReadAsStringAsync(Ct));
+        var write = await other.PutAsJsonAsync($"/api/v1/monitoring/{red.Id}/7", Report(red.Declared, 1m, null), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
+    }
+}
+
+public sealed class SqliteMonitoringTests(SqliteApp app) : MonitoringTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresMonitoringTests(PostgresApp app) : MonitoringTests<PostgresApp>(app), IClassFixture<PostgresApp>;
