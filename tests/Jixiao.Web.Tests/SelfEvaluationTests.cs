@@ -165,7 +165,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
         var (client, id, declared) = await StartAsync();
         var entries = Entries(declared, reason: null);
         var refused = await client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}/profile", new { profileId = "YTH-MANUAL" }, Ct);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode); // a unit may not choose its own rules
 
         var admin = await app.LoginAsync("admin");
         var set = await admin.PutAsJsonAsync($"/api/v1/self-evaluations/{id}/profile", new { profileId = "YTH-MANUAL" }, Ct);
