@@ -39,6 +39,8 @@ public class DeclarationCycleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await editor.Field("其中：当年财政拨款", "100000");
         await editor.Field("上年结转资金", "0");
         await editor.Field("年度总体目标", "全年举办科技政策培训 4 场，参训企业满意度不低于 90%。");
+        await unit.GetByText("项目经费情况说明（一至七）").ClickAsync();
+        await editor.Field("一、项目概述", "面向区内科技企业开展政策培训，经测算，预算资金约 10.00 万元。");
         await editor.AddRowAsync("产出指标", "数量指标", "培训场次", "≥4.00(场)");
         await editor.AddRowAsync("效益指标", "社会效益指标", "企业政策知晓度", "提升");
         await editor.AddRowAsync("满意度指标", "服务对象满意度指标", "参训企业满意度", ">=90%");
@@ -55,6 +57,7 @@ public class DeclarationCycleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(editor.SaveStatus).ToHaveTextAsync("已保存。");
 
         await unit.GetByRole(AriaRole.Link, new() { Name = "返回" }).ClickAsync();
+        await Expect(unit.GetByText("面向区内科技企业开展政策培训")).ToBeAttachedAsync(); // saved (inside the collapsed 说明)
         var project = new ProjectPage(unit);
         var url = unit.Url;
         await project.SubmitAsync("成本指标与项目说明将在批复前补充。");
@@ -99,6 +102,10 @@ public class DeclarationCycleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync(app.BaseUrl + "/Projects");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "大数据与网络信息" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "短信平台月租费" })).Not.ToBeVisibleAsync(); // another unit's
+        await page.GetByLabel("年度").SelectOptionAsync("2024");
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        // 001 states 4 projects and 1808.10 万元; the list computes the same from the imported projects.
+        await Expect(page.GetByTestId("unit-summary")).ToHaveTextAsync("本单位 2024 年度编报绩效目标的项目 4 个，涉及项目预算资金 1808.10 万元。");
         await BrowserApp.ScreenshotAsync(page, "02-project-list");
     }
 }

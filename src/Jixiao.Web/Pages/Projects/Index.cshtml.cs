@@ -17,6 +17,10 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me) : PageModel
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool CanCreate => me.Role == Role.UnitPreparer;
 
+    /// <summary>The unit summary of the filtered year (forms.md §1), computed from the projects, never typed.</summary>
+    public Domain.Projects.UnitSummary? Summary => Year is null ? null
+        : new Domain.Projects.UnitSummary(Rows.Count, Rows.Sum(r => r.FundsTotalYuan));
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scoped = me.Scope(db.Projects.AsNoTracking());

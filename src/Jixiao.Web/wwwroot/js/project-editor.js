@@ -48,6 +48,67 @@
     });
   });
 
+  // Narrative sections 一…七.
+  content.narrative = content.narrative ?? {};
+  document.querySelectorAll('[data-narrative]').forEach(area => {
+    area.value = content.narrative[area.dataset.narrative] ?? '';
+    area.addEventListener('input', () => {
+      if (area.value.trim() === '') delete content.narrative[area.dataset.narrative];
+      else content.narrative[area.dataset.narrative] = area.value;
+      relint();
+    });
+  });
+
+  // Sub-projects (项目资金投入构成): MNY-03 checks that they add up to the total.
+  const subBody = document.getElementById('subprojects');
+  content.subProjects = content.subProjects ?? [];
+  function renderSubProjects() {
+    subBody.replaceChildren(...content.subProjects.map((sp, i) => {
+      const tr = document.createElement('tr');
+      const name = document.createElement('input');
+      name.className = 'form-control form-control-sm'; name.value = sp.name ?? ''; name.setAttribute('aria-label', `第${i + 1}个子项目名称`);
+      name.addEventListener('input', () => { sp.name = name.value; relint(); });
+      const amount = document.createElement('input');
+      amount.className = 'form-control form-control-sm num'; amount.value = sp.amountYuan ?? ''; amount.inputMode = 'decimal';
+      amount.setAttribute('aria-label', `第${i + 1}个子项目预算金额`);
+      amount.addEventListener('input', () => {
+        const text = amount.value.replace(/[,，\s]/g, '');
+        const valid = text === '' || /^\d+(\.\d{1,2})?$/.test(text);
+        amount.classList.toggle('is-invalid', !valid);
+        if (valid) sp.amountYuan = text === '' ? null : Number(text);
+        relint();
+      });
+      const del = document.createElement('button');
+      del.type = 'button'; del.className = 'btn btn-outline-danger btn-sm'; del.textContent = '删除';
+      del.setAttribute('aria-label', `删除第${i + 1}个子项目`);
+      del.addEventListener('click', () => { content.subProjects.splice(i, 1); renderSubProjects(); relint(); });
+      for (const el of [name, amount, del]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
+      return tr;
+    }));
+  }
+  document.getElementById('add-subproject').addEventListener('click', () => {
+    content.subProjects.push({ name: '', amountYuan: null });
+    renderSubProjects();
+    subBody.lastElementChild.querySelector('input').focus();
+  });
+  renderSubProjects();
+
+  // 指标库 picker: names used before are offered while typing; picking one fills its categories and shows its last target.
+  const options = document.getElementById('indicator-options');
+  let library = [];
+  const searchLibrary = debounce(async q => {
+    if (!q) return;
+    const r = await fetch(`/api/v1/indicators?q=${encodeURIComponent(q)}&limit=10`, { credentials: 'same-origin' });
+    if (!r.ok) return;
+    library = await r.json();
+    options.replaceChildren(...library.map(e => {
+      const o = document.createElement('option');
+      o.value = e.name;
+      o.label = `${e.level1}/${e.level2}${e.lastTarget ? ' · 上次 ' + e.lastTarget : ''}`;
+      return o;
+    }));
+  }, 250);
+
   function option(value, selected) {
     const o = document.createElement('option');
     o.value = value; o.textContent = value; o.selected = value === selected;
@@ -80,7 +141,18 @@
 
     const name = document.createElement('input');
     name.className = 'form-control form-control-sm'; name.value = row.name ?? ''; name.setAttribute('aria-label', `第${n}行三级指标`);
-    name.addEventListener('input', () => { row.name = name.value; relint(); });
+    name.setAttribute('list', 'indicator-options');
+    name.addEventListener('input', () => {
+      row.name = name.value;
+      searchLibrary(name.value);
+      const picked = library.find(e => e.name === name.value);
+      if (picked && tree.some(t => t.name === picked.level1 && t.children.includes(picked.level2))) {
+        row.level1 = picked.level1; l1.value = picked.level1; fillL2();
+        row.level2 = picked.level2; l2.value = picked.level2;
+        if (!target.value && picked.lastTarget) target.placeholder = `上次：${picked.lastTarget}`;
+      }
+      relint();
+    });
 
     const target = document.createElement('input');
     target.className = 'form-control form-control-sm'; target.value = row.targetText ?? ''; target.setAttribute('aria-label', `第${n}行指标值`);
