@@ -40,22 +40,13 @@ public static class ProjectMapper
     public static ValueDto ToDto(TargetValue v) => new(
         v.OriginalText,
         JsonNamingPolicy.CamelCase.ConvertName(v.Kind.ToString()),
-        v.Op == Comparator.None ? null : ComparatorSymbol(v.Op),
+        v.Op == Comparator.None ? null : v.Op.Symbol(),
         v.Value,
         v.Unit?.Text,
         v.Canonical,
         v.Scope,
         v.Notes.Select(n => JsonNamingPolicy.CamelCase.ConvertName(n.ToString())).ToList());
 
-    public static string ComparatorSymbol(Comparator op) => op switch
-    {
-        Comparator.Eq => "=",
-        Comparator.Ge => "≥",
-        Comparator.Le => "≤",
-        Comparator.Gt => ">",
-        Comparator.Lt => "<",
-        _ => "",
-    };
 
     private static EvaluationDto ToDto(SelfEvaluation e) => new(
         e.Total.InitialBudget, e.Total.AdjustedBudget, e.Total.Expenditure,

@@ -21,9 +21,9 @@ internal static class DirectionRules
         switch (op)
         {
             case Comparator.Ge or Comparator.Gt:
-                return (Direction.Positive, $"op {Symbol(op)}");
+                return (Direction.Positive, $"op {op.Symbol()}");
             case Comparator.Le or Comparator.Lt:
-                return (Direction.Reverse, $"op {Symbol(op)}");
+                return (Direction.Reverse, $"op {op.Symbol()}");
         }
         if (IsCostCategory(indicator))
             return (Direction.Reverse, "op =, 成本 category");
@@ -41,13 +41,4 @@ internal static class DirectionRules
         IndicatorTemplate.LabelKey(indicator.Level1).Contains("成本", StringComparison.Ordinal)
         || IndicatorTemplate.LabelKey(indicator.Level2).Contains("成本", StringComparison.Ordinal);
 
-    public static string Symbol(Comparator op) => op switch
-    {
-        Comparator.Eq => "=",
-        Comparator.Ge => "≥",
-        Comparator.Le => "≤",
-        Comparator.Gt => ">",
-        Comparator.Lt => "<",
-        _ => "",
-    };
 }

@@ -63,13 +63,4 @@ internal static class Comparators
         return -1;
     }
 
-    public static string Symbol(Comparator op) => op switch
-    {
-        Comparator.Eq => "=",
-        Comparator.Ge => "≥",
-        Comparator.Le => "≤",
-        Comparator.Gt => ">",
-        Comparator.Lt => "<",
-        _ => "",
-    };
 }

@@ -29,7 +29,7 @@ public static class TargetFormatter
     {
         var unit = value.Unit is { } u ? $"({u.Text})" : "";
         var number = value.Value is { } n ? FormatNumber(n) : "";
-        return $"{value.Scope}{value.Subject}{Comparators.Symbol(value.Op)}{number}{unit}";
+        return $"{value.Scope}{value.Subject}{value.Op.Symbol()}{number}{unit}";
     }
 
     private static string FormatFrequency(TargetValue value)
@@ -90,7 +90,7 @@ public static class TargetFormatter
 
         var clause = cond.Condition is { } condition ? condition + "时，" : "";
         return value.Subject is { } subject
-            ? clause + subject + Comparators.Symbol(value.Op) + cond.ReferenceText
+            ? clause + subject + value.Op.Symbol() + cond.ReferenceText
             : clause + cond.ReferenceText;
     }
 }

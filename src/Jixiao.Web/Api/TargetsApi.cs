@@ -20,7 +20,7 @@ public static class TargetsApi
           .WithName("ParseTarget").WithSummary("解析指标值或实际完成值，返回规范写法、类型与单位");
 
     public static ParsedValueDto ToDto(TargetValue v) => new(
-        v.OriginalText, v.Kind.ToString(), KindName(v.Kind), v.Op == Comparator.None ? null : Symbol(v.Op), v.Value,
+        v.OriginalText, v.Kind.ToString(), KindName(v.Kind), v.Op == Comparator.None ? null : v.Op.Symbol(), v.Value,
         v.Unit?.Text, v.Unit?.Dim.ToString(), v.Scope, v.Subject, v.Canonical,
         v.Notes.Select(n => n.ToString()).ToList(), Explain(v));
 
@@ -37,15 +37,6 @@ public static class TargetsApi
         _ => kind.ToString(),
     };
 
-    public static string Symbol(Comparator op) => op switch
-    {
-        Comparator.Eq => "=",
-        Comparator.Ge => "≥",
-        Comparator.Le => "≤",
-        Comparator.Gt => ">",
-        Comparator.Lt => "<",
-        _ => "",
-    };
 
     private static string Explain(TargetValue v)
     {

@@ -16,17 +16,5 @@ internal static class MoneyText
     public static string FormatLike(decimal yuan, IReadOnlyList<AmountMention> sources) =>
         sources.Any(s => s.PrintToleranceYuan > 0m) ? Fmt.Wan(yuan) : Fmt.Yuan(yuan) + "元";
 
-    public static string SectionLabel(NarrativeSection s) => s switch
-    {
-        NarrativeSection.Overview => "一、项目概述",
-        NarrativeSection.Basis => "二、立项依据",
-        NarrativeSection.ImplementingEntity => "三、实施主体",
-        NarrativeSection.Plan => "四、实施方案",
-        NarrativeSection.Period => "五、实施周期",
-        NarrativeSection.AnnualBudgetPlan => "六、年度预算安排",
-        NarrativeSection.TargetsRef => "七、绩效目标",
-        NarrativeSection.Necessity => "项目设立的必要性",
-        NarrativeSection.Safeguards => "保证项目实施的制度、措施",
-        _ => "项目实施计划",
-    };
+    public static string SectionLabel(NarrativeSection s) => NarrativeSectionNames.Chinese(s);
 }
