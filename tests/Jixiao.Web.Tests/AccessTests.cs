@@ -96,3 +96,37 @@ public sealed class WorkbenchTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.DoesNotContain(hidden, html);
     }
 }
+
+/// <summary>`--no-demo` (Demo:Disabled): an empty system with the finance bureau and one administrator.</summary>
+public sealed class EmptySystemTests : IAsyncLifetime
+{
+    private readonly EmptyApp _app = new();
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => _app.InitializeAsync();
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task NoDemo_HasOnlyTheAdministratorAndNoProjects()
+    {
+        var admin = await _app.LoginAsync("admin");
+        var orgs = await admin.GetFromJsonAsync<List<Dictionary<string, object?>>>("/api/v1/organizations", Ct);
+        Assert.Single(orgs!);
+        Assert.Equal("[]", (await admin.GetStringAsync("/api/v1/projects", Ct)).Trim());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _app.LoginAsync("kczx"));
+    }
+
+    private sealed class EmptyApp : AppFixture
+    {
+        protected override string Provider => "sqlite";
+
+        protected override Task<string> CreateDatabaseAsync() =>
+            Task.FromResult($"Data Source={Path.Combine(Path.GetTempPath(), $"jixiao-empty-{Guid.NewGuid():N}.db")}");
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Demo:Disabled", "true");
+        }
+    }
+}
