@@ -95,6 +95,20 @@ public sealed class WorkbenchTests(SqliteApp app) : IClassFixture<SqliteApp>
         if (visible is not null) Assert.Contains(visible, html);
         Assert.DoesNotContain(hidden, html);
     }
+
+    [Theory]
+    [InlineData("kczx", "2025年度项目绩效目标申报", "2025年度绩效目标批复")]
+    [InlineData("finance", "2025年度绩效目标批复", "2025年度项目绩效目标申报")]
+    public async Task Workbench_ShowsTheDeadlinesOfTheRole(string user, string mine, string notMine)
+    {
+        var client = await app.LoginAsync(user);
+        var html = await client.GetStringAsync("/", Ct);
+        var deadlines = html[html.IndexOf("data-testid=\"deadlines\"", StringComparison.Ordinal)..];
+        deadlines = deadlines[..deadlines.IndexOf("</ul>", StringComparison.Ordinal)];
+        Assert.Contains(mine, deadlines);
+        Assert.DoesNotContain(notMine, deadlines);
+        Assert.Matches("已过 \\d+ 天|还有 \\d+ 天|今天截止", deadlines);
+    }
 }
 
 /// <summary>`--no-demo` (Demo:Disabled): an empty system with the finance bureau and one administrator.</summary>

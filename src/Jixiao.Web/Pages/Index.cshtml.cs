@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages;
 
 /// <summary>工作台: what awaits the signed-in user, by role, inside their data scope.</summary>
-public class IndexModel(JixiaoDbContext db, CurrentUser me) : PageModel
+public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.DeadlineCalendar calendar, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string UnitName, string Name, int Year, decimal FundsTotalYuan, FormState State);
 
@@ -17,6 +17,8 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me) : PageModel
     public int Count => All.Count;
     public decimal TotalWanYuan => WanYuan(All);
     public IReadOnlyList<(FormState State, int Count, decimal WanYuan)> ByState { get; private set; } = [];
+    public IReadOnlyList<Services.Deadline> Deadlines { get; private set; } = [];
+    public DateOnly Today { get; private set; }
 
     public static decimal WanYuan(IEnumerable<Row> rows) => Math.Round(rows.Sum(p => p.FundsTotalYuan) / 10_000m, 2, MidpointRounding.AwayFromZero);
 
@@ -35,6 +37,8 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me) : PageModel
             .ToListAsync(ct);
         All = rows.Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State))
             .OrderBy(r => r.UnitName).ThenByDescending(r => r.Year).ThenBy(r => r.Name).ToList();
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime); // Asia/Shanghai
+        Deadlines = calendar.For(me.Role);
         ByState = All.GroupBy(r => r.State).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), WanYuan(g))).ToList();
 
         (TodoTitle, var waiting) = me.Role switch
