@@ -45,6 +45,15 @@ public class DeclarationCycleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await editor.AddRowAsync("效益指标", "社会效益指标", "企业政策知晓度", "提升");
         await editor.AddRowAsync("满意度指标", "服务对象满意度指标", "参训企业满意度", ">=90%");
 
+        // The 指标库 offers an indicator used before: picking it fills its categories and shows its history.
+        await editor.AddRowAsync("产出指标", "数量指标", "", "");
+        var picked = unit.GetByLabel("第4行三级指标");
+        await picked.PressSequentiallyAsync("用户满意", new() { Delay = 30 });
+        await picked.FillAsync("用户满意度");
+        await Expect(unit.GetByLabel("第4行一级指标")).ToHaveValueAsync("满意度指标");
+        await Expect(editor.Understood(4).GetByTestId("indicator-history")).ToContainTextAsync("目标");
+        await unit.GetByRole(AriaRole.Button, new() { Name = "删除第4行" }).ClickAsync();
+
         // How each target was understood, at once; and the finding about the funds.
         await Expect(editor.Understood(3)).ToContainTextAsync("≥90.00(%)");
         await Expect(editor.Understood(1)).ToContainTextAsync("定量");

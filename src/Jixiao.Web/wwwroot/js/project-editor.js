@@ -96,7 +96,7 @@
   // 指标库 picker: names used before are offered while typing; picking one fills its categories and shows its last target.
   const options = document.getElementById('indicator-options');
   let library = [];
-  const searchLibrary = debounce(async q => {
+  const searchLibrary = debounce(async (q, then) => {
     if (!q) return;
     const r = await fetch(`/api/v1/indicators?q=${encodeURIComponent(q)}&limit=10`, { credentials: 'same-origin' });
     if (!r.ok) return;
@@ -107,7 +107,19 @@
       o.label = `${e.level1}/${e.level2}${e.lastTarget ? ' · 上次 ' + e.lastTarget : ''}`;
       return o;
     }));
+    then?.();
   }, 250);
+
+  // Previous targets and actuals of a picked 指标库 entry, shown under the row's interpretation.
+  async function showHistory(id, cell) {
+    const r = await fetch(`/api/v1/indicators/${id}`, { credentials: 'same-origin' });
+    if (!r.ok) return;
+    const h = await r.json();
+    const lines = h.rows.slice(0, 4).map(x => `${x.year} ${x.projectName}：目标 ${x.targetText}${x.actualText ? '，实际 ' + x.actualText : ''}`);
+    let box = cell.querySelector('.history');
+    if (!box) { box = document.createElement('div'); box.className = 'history text-secondary'; box.dataset.testid = 'indicator-history'; cell.appendChild(box); }
+    box.textContent = lines.length ? '历年：' + lines.join('；') : '';
+  }
 
   function option(value, selected) {
     const o = document.createElement('option');
@@ -142,15 +154,20 @@
     const name = document.createElement('input');
     name.className = 'form-control form-control-sm'; name.value = row.name ?? ''; name.setAttribute('aria-label', `第${n}行三级指标`);
     name.setAttribute('list', 'indicator-options');
+    // Applied when the typed name is exactly an entry of the library (now, or once the search answers).
+    const applyPick = () => {
+      const picked = library.find(e => e.name === name.value);
+      if (!picked || !tree.some(t => t.name === picked.level1 && t.children.includes(picked.level2))) return;
+      row.level1 = picked.level1; l1.value = picked.level1; fillL2();
+      row.level2 = picked.level2; l2.value = picked.level2;
+      if (!target.value && picked.lastTarget) target.placeholder = `上次：${picked.lastTarget}`;
+      showHistory(picked.id, understood);
+      relint();
+    };
     name.addEventListener('input', () => {
       row.name = name.value;
-      searchLibrary(name.value);
-      const picked = library.find(e => e.name === name.value);
-      if (picked && tree.some(t => t.name === picked.level1 && t.children.includes(picked.level2))) {
-        row.level1 = picked.level1; l1.value = picked.level1; fillL2();
-        row.level2 = picked.level2; l2.value = picked.level2;
-        if (!target.value && picked.lastTarget) target.placeholder = `上次：${picked.lastTarget}`;
-      }
+      searchLibrary(name.value, applyPick);
+      applyPick();
       relint();
     });
 
@@ -158,14 +175,16 @@
     target.className = 'form-control form-control-sm'; target.value = row.targetText ?? ''; target.setAttribute('aria-label', `第${n}行指标值`);
     const understood = document.createElement('td');
     understood.className = 'small'; understood.dataset.testid = 'understood';
+    const parsed = document.createElement('span');
+    understood.appendChild(parsed);
     const explain = async () => {
       const r = await post('/api/v1/targets/parse', { text: target.value });
       if (!r.ok) return;
       const v = await r.json();
       const bad = v.notes.includes('Unrecognised') || (v.kind === 'Quantitative' && !v.unit);
-      understood.textContent = `${v.canonical || '（空）'} · ${v.kindName}${v.unit ? ' · ' + v.unit : ''}${bad ? ' · ' + v.explanation : ''}`;
-      understood.classList.toggle('text-danger', bad);
-      understood.classList.toggle('text-muted', !bad);
+      parsed.textContent = `${v.canonical || '（空）'} · ${v.kindName}${v.unit ? ' · ' + v.unit : ''}${bad ? ' · ' + v.explanation : ''}`;
+      parsed.classList.toggle('text-danger', bad);
+      parsed.classList.toggle('text-muted', !bad);
     };
     const explainSoon = debounce(explain, 250);
     target.addEventListener('input', () => { row.targetText = target.value; explainSoon(); relint(); });
