@@ -29,11 +29,6 @@ public static class DocumentReview
         return Deduplicate(findings);
     }
 
-    public static IReadOnlyList<ProjectScore> Scores(ImportedDocument document, RuleProfile profile) =>
-        document.Package.Projects
-            .Where(p => p.Evaluation is not null)
-            .Select(p => Scorer.Score(p, profile, ScoringMode.Historical))
-            .ToList();
 
     // The linter and the scorer both look at self-evaluation rows; the same rule on the same cell is one finding.
     private static List<Finding> Deduplicate(List<Finding> findings) =>

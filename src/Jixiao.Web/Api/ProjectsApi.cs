@@ -37,30 +37,15 @@ public static class ProjectsApi
     {
         var g = v1.MapGroup("/projects").WithTags("项目申报");
 
-        g.MapGet("/", async (JixiaoDbContext db, CurrentUser me, int? year, string? q, CancellationToken ct) =>
+        g.MapGet("/", async (ProjectService projects, int? year, string? q, CancellationToken ct) =>
         {
-            var projects = me.Scope(db.Projects.AsNoTracking());
-            if (year is { } y) projects = projects.Where(p => p.Year == y);
-            if (!string.IsNullOrWhiteSpace(q)) projects = projects.Where(p => p.Name.Contains(q));
-            var rows = await projects
-                .OrderBy(p => p.Unit!.Name).ThenByDescending(p => p.Year).ThenBy(p => p.Name)
-                .Select(p => new
-                {
-                    p.Id,
-                    p.Name,
-                    p.Year,
-                    p.UnitId,
-                    UnitName = p.Unit!.Name,
-                    p.FundsTotalYuan,
-                    Latest = p.Versions.OrderByDescending(v => v.Number).Select(v => new { v.State, v.Number }).First(),
-                })
-                .ToListAsync(ct);
+            var rows = await projects.ListAsync(year, q, ct);
             return rows.Select(r => new ProjectSummaryDto(r.Id, r.Name, r.Year, r.UnitId, r.UnitName, r.FundsTotalYuan,
-                r.Latest.State.ToString(), FormStateNames.Chinese(r.Latest.State), r.Latest.Number)).ToList();
+                r.State.ToString(), FormStateNames.Chinese(r.State), r.Version)).ToList();
         }).WithName("ListProjects").WithSummary("可见范围内的项目");
 
-        g.MapGet("/{id:guid}", async Task<Results<Ok<ProjectDetailDto>, NotFound>> (Guid id, ProjectService projects, JixiaoDbContext db, CurrentUser me, CancellationToken ct) =>
-            await projects.LoadAsync(id, ct) is { } p ? TypedResults.Ok(await DetailAsync(p, db, me, ct)) : TypedResults.NotFound())
+        g.MapGet("/{id:guid}", async Task<Results<Ok<ProjectDetailDto>, NotFound>> (Guid id, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
+            await projects.LoadAsync(id, ct) is { } p ? TypedResults.Ok(await DetailAsync(p, projects, db, ct)) : TypedResults.NotFound())
          .WithName("GetProject").WithSummary("项目申报内容、审核问题、审核意见与可执行操作");
 
         g.MapPut("/{id:guid}", async (Guid id, SaveRequest request, DeclarationService declarations, CancellationToken ct) =>
@@ -114,21 +99,18 @@ public static class ProjectsApi
         }).WithName("CompareVersions").WithSummary("任意两个版本逐字段对比");
     }
 
-    public static async Task<ProjectDetailDto> DetailAsync(LoadedProject p, JixiaoDbContext db, CurrentUser me, CancellationToken ct)
+    public static async Task<ProjectDetailDto> DetailAsync(LoadedProject p, ProjectService projects, JixiaoDbContext db, CancellationToken ct)
     {
         var comments = await db.ReviewComments.AsNoTracking()
             .Where(c => db.DeclarationVersions.Any(v => v.ProjectId == p.Entity.Id && v.Id == c.VersionId))
             .OrderBy(c => c.CreatedAt)
             .ToListAsync(ct);
-        var actions = me.Role is { } role ? FormWorkflow.Declaration.ActionsFor(p.Version.State, role).Select(a => a.ToString()).ToList() : [];
-        if (IsOtherUnitsProject(p, me)) actions.Clear();
+        var actions = projects.ActionsFor(p).Select(a => a.ToString()).ToList();
         return new ProjectDetailDto(p.Entity.Id, p.Entity.UnitId, p.Entity.Unit!.Name, p.Entity.Year, p.Version.Number,
             p.Version.State.ToString(), FormStateNames.Chinese(p.Version.State), p.Version.ConcurrencyStamp, actions,
             ProjectContent.FromJson(p.Version.Content), p.Findings.Select(FindingDto.From).ToList(),
             comments.Select(c => new CommentDto(c.Id, c.Anchor, c.Text, c.AuthorName, c.AuthorRole, c.CreatedAt, c.Status.ToString(), c.Reply)).ToList());
     }
-
-    private static bool IsOtherUnitsProject(LoadedProject p, CurrentUser me) => me.Role == Role.UnitPreparer && p.Entity.UnitId != me.OrgId;
 
     private static IResult Answer(WriteResult result) => result switch
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages;
 
 /// <summary>工作台: what awaits the signed-in user, by role, inside their data scope.</summary>
-public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.DeadlineCalendar calendar, TimeProvider clock) : PageModel
+public class IndexModel(CurrentUser me, Services.ProjectService projects, Services.DeadlineCalendar calendar, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string UnitName, string Name, int Year, decimal FundsTotalYuan, FormState State);
 
@@ -24,19 +24,8 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.DeadlineCal
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var rows = await me.Scope(db.Projects.AsNoTracking())
-            .Select(p => new
-            {
-                p.Id,
-                UnitName = p.Unit!.Name,
-                p.Name,
-                p.Year,
-                p.FundsTotalYuan,
-                State = p.Versions.OrderByDescending(v => v.Number).Select(v => v.State).First(),
-            })
-            .ToListAsync(ct);
-        All = rows.Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State))
-            .OrderBy(r => r.UnitName).ThenByDescending(r => r.Year).ThenBy(r => r.Name).ToList();
+        All = (await projects.ListAsync(null, null, ct))
+            .Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State)).ToList();
         Today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime); // Asia/Shanghai
         Deadlines = calendar.For(me.Role);
         ByState = All.GroupBy(r => r.State).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), WanYuan(g))).ToList();

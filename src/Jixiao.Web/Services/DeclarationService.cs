@@ -72,7 +72,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var version = loaded.Version;
         if (role == Role.UnitPreparer && loaded.Entity.UnitId != me.OrgId) return WriteResult.Missing;
 
-        var findings = ProjectService.Lint(loaded.Model, historical: false);
+        var findings = loaded.Findings; // live rules already run by LoadAsync (imported versions cannot move)
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
         var openComments = await db.ReviewComments.CountAsync(c => c.VersionId == version.Id && c.Status == CommentStatus.Open, ct);
         if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment)) openComments++;

@@ -57,7 +57,7 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                     Year = doc.Disclosure.Year,
                     Version = 1,
                     State = FormState.Published,
-                    Content = System.Text.Json.JsonSerializer.Serialize(doc.Disclosure, ContentJson.Options),
+                    Content = DisclosureJson.Serialize(doc.Disclosure),
                     PublishedAt = DateTimeOffset.UtcNow,
                     UpdatedAt = DateTimeOffset.UtcNow,
                     ConcurrencyStamp = Guid.NewGuid(),

@@ -10,6 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Services;
 
+/// <summary>A project as lists show it, with the state and number of its current (latest) version.</summary>
+public sealed record ProjectRow(Guid Id, int UnitId, string UnitName, string Name, int Year, decimal FundsTotalYuan, FormState State, int Version);
+
 /// <summary>A project as the screens see it: the row, its current version and the parsed domain model.</summary>
 public sealed record LoadedProject(ProjectEntity Entity, DeclarationVersion Version, Project Model, IReadOnlyList<Finding> Findings);
 
@@ -24,6 +27,34 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
 
     public static IReadOnlyList<Finding> Lint(Project project, bool historical) =>
         Linter.LintProject(project, new LintContext(LintProfile.Default, historical ? LintMode.Historical : LintMode.Live, project.Year));
+
+    /// <summary>The projects in the user's scope, optionally of one year and matching a name, ordered by unit, year, name.</summary>
+    public async Task<IReadOnlyList<ProjectRow>> ListAsync(int? year, string? nameContains, CancellationToken ct)
+    {
+        var projects = me.Scope(db.Projects.AsNoTracking());
+        if (year is { } y) projects = projects.Where(p => p.Year == y);
+        if (!string.IsNullOrWhiteSpace(nameContains)) projects = projects.Where(p => p.Name.Contains(nameContains));
+        var rows = await projects
+            .OrderBy(p => p.Unit!.Name).ThenByDescending(p => p.Year).ThenBy(p => p.Name)
+            .Select(p => new
+            {
+                p.Id,
+                p.UnitId,
+                UnitName = p.Unit!.Name,
+                p.Name,
+                p.Year,
+                p.FundsTotalYuan,
+                Latest = p.Versions.OrderByDescending(v => v.Number).Select(v => new { v.State, v.Number }).First(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ProjectRow(r.Id, r.UnitId, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.Latest.State, r.Latest.Number)).ToList();
+    }
+
+    /// <summary>Workflow moves the user may attempt on the project; none on another unit's project (one rule for page and API).</summary>
+    public IReadOnlyList<WorkflowAction> ActionsFor(LoadedProject p) =>
+        me.Role is not { } role || (role == Role.UnitPreparer && p.Entity.UnitId != me.OrgId)
+            ? []
+            : FormWorkflow.Declaration.ActionsFor(p.Version.State, role).ToList();
 
     /// <summary>The project if the user may see it, else null (callers answer 404: no hint that it exists).</summary>
     public async Task<LoadedProject?> LoadAsync(Guid id, CancellationToken ct)

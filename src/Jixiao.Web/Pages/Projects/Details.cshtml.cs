@@ -85,8 +85,7 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
         Comments = await db.ReviewComments.AsNoTracking().Where(c => versionIds.Contains(c.VersionId)).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         History = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "Project" && e.EntityId == id.ToString())
             .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct);
-        var unitOfOther = me.Role == Role.UnitPreparer && p.Entity.UnitId != me.OrgId;
-        Actions = me.Role is { } role && !unitOfOther ? FormWorkflow.Declaration.ActionsFor(p.Version.State, role).ToList() : [];
+        Actions = projects.ActionsFor(p);
         return true;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Projects;
 
-public class IndexModel(JixiaoDbContext db, CurrentUser me) : PageModel
+public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectService projects) : PageModel
 {
     public sealed record Row(Guid Id, string UnitName, string Name, int Year, decimal FundsTotalYuan, string State, string StateName, int Version);
 
@@ -23,24 +23,9 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var scoped = me.Scope(db.Projects.AsNoTracking());
-        Years = await scoped.Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        var query = scoped;
-        if (Year is { } y) query = query.Where(p => p.Year == y);
-        if (!string.IsNullOrWhiteSpace(Q)) query = query.Where(p => p.Name.Contains(Q));
-        var rows = await query
-            .OrderBy(p => p.Unit!.Name).ThenByDescending(p => p.Year).ThenBy(p => p.Name)
-            .Select(p => new
-            {
-                p.Id,
-                UnitName = p.Unit!.Name,
-                p.Name,
-                p.Year,
-                p.FundsTotalYuan,
-                Latest = p.Versions.OrderByDescending(v => v.Number).Select(v => new { v.State, v.Number }).First(),
-            })
-            .ToListAsync(ct);
-        Rows = rows.Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.Latest.State.ToString(),
-            FormStateNames.Chinese(r.Latest.State), r.Latest.Number)).ToList();
+        Years = await me.Scope(db.Projects.AsNoTracking()).Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        Rows = (await projects.ListAsync(Year, Q, ct))
+            .Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State.ToString(), FormStateNames.Chinese(r.State), r.Version))
+            .ToList();
     }
 }
