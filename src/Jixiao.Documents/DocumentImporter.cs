@@ -1,5 +1,6 @@
 using Jixiao.Documents.Disclosure;
 using Jixiao.Documents.Forms;
+using Jixiao.Documents.Reading;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Projects;
@@ -41,13 +42,13 @@ public static class DocumentImporter
 {
     public static ImportOutcome ImportFile(string path, TargetParseOptions? options = null)
     {
-        var read = TextDocumentReader.ReadFile(path);
+        var read = AnyDocumentReader.ReadFile(path);
         return read.Success ? ImportLines(Path.GetFileName(path), read.Lines!, options) : new ImportOutcome(null, read.Error);
     }
 
-    public static ImportOutcome ImportBytes(string name, ReadOnlySpan<byte> bytes, TargetParseOptions? options = null)
+    public static ImportOutcome ImportBytes(string name, byte[] bytes, TargetParseOptions? options = null)
     {
-        var read = TextDocumentReader.ReadBytes(name, bytes);
+        var read = AnyDocumentReader.Read(name, bytes);
         return read.Success ? ImportLines(name, read.Lines!, options) : new ImportOutcome(null, read.Error);
     }
 
@@ -66,6 +67,12 @@ public static class DocumentImporter
         var unit = disclosure?.UnitName ?? forms.UnitName ?? package.Projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
         var year = disclosure?.Year ?? forms.Year ?? package.Projects.Select(p => p.Year).FirstOrDefault(y => y is not null);
         return new ImportOutcome(new ImportedDocument(name, kind, unit, year, package with { UnitName = unit, Year = year },
-            disclosure, warnings.OrderBy(w => w.Line).ToList()), null);
+            disclosure, Locate(warnings, lines).OrderBy(w => w.Line).ToList()), null);
+    }
+
+    private static IEnumerable<ImportWarning> Locate(IEnumerable<ImportWarning> warnings, IReadOnlyList<SourceLine> lines)
+    {
+        var where = lines.Where(l => l.Location is not null).ToDictionary(l => l.Number, l => l.Location);
+        return where.Count == 0 ? warnings : warnings.Select(w => where.TryGetValue(w.Line, out var l) ? w with { Location = l } : w);
     }
 }
