@@ -27,7 +27,7 @@ public class DeclarationRoundTripTests
             var back = RoundTrip.Import(FormLayouts.Declaration(expected)).Package.Projects;
 
             Assert.Single(back);
-            Assert.Equal([], ModelDifferences.Of(expected, back[0]));
+            ModelDifferences.AssertNone(expected, back[0]);
         }
     }
 }

@@ -9,6 +9,12 @@ namespace Jixiao.Documents.Tests.Layout;
 /// </summary>
 internal static class ModelDifferences
 {
+    public static void AssertNone(Project expected, Project actual)
+    {
+        var differences = Of(expected, actual);
+        Assert.True(differences.Count == 0, $"“{expected.Name}”:\n" + string.Join("\n", differences));
+    }
+
     public static List<string> Of(Project expected, Project actual)
     {
         var d = ProjectDiff.Compare(expected, actual).Select(c => $"{c.Where}: “{c.Old}” → “{c.New}”").ToList();
