@@ -171,7 +171,7 @@ public static class ProjectFormImporter
             if (compact.Length == 0) { previousBlank = true; continue; }
             if (DocumentPatterns.Title(compact) is not null || DocumentPatterns.Narrative(plain) is not null
                 || DocumentPatterns.UnitTitle(compact) is not null || DocumentPatterns.Stated(compact, 0) is not null
-                || raw.TrimStart().StartsWith('#'))
+                || raw.TrimStart().StartsWith('#') || DocumentPatterns.Appendix(compact))
                 return k;
             if (cellPerLine && previousBlank && !raw.StartsWith('\t')) return k;
             previousBlank = false;
