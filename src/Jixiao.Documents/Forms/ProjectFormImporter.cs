@@ -174,6 +174,8 @@ public static class ProjectFormImporter
                 || raw.TrimStart().StartsWith('#') || DocumentPatterns.Appendix(compact))
                 return k;
             if (cellPerLine && previousBlank && !raw.StartsWith('\t')) return k;
+            // A numbered heading on its own line after a blank (`五、国有资本经营预算…` after an attached form).
+            if (previousBlank && !raw.Contains('\t') && DocumentPatterns.OrdinalHeading(compact)) return k;
             previousBlank = false;
         }
         return lines.Count;
