@@ -175,6 +175,20 @@ public class DocxRendererTests
         Assert.Equal(TableVerticalAlignmentValues.Center, cell.TableCellProperties.TableCellVerticalAlignment!.Val!.Value);
     }
 
+    [Theory]
+    [InlineData(20, "21")] // 20 units on 9638 twips: room for 10.5 pt (五号)
+    [InlineData(108, "18")] // the 申报表's 108 units: 89 twips a unit, so 9 pt (小五) keeps amounts on one line
+    [InlineData(400, "18")] // never below 9 pt; text wraps instead
+    public void Render_TableFont_FollowsTheColumnScale(int units, string halfPoints)
+    {
+        var table = new FormTable([units / 2m, units / 2m], [[LayoutCell.Label("标签"), LayoutCell.Money(1443356m)]]);
+        using var word = DocxSamples.Open(DocxSamples.Renderer.Render(new FormDocument("t", "t", [new FormSection("s", [table])])));
+
+        var sizes = word.MainDocumentPart!.Document.Body!.Descendants<WordCell>().SelectMany(c => c.Descendants<Run>()).Select(r => r.RunProperties!.FontSize!).Select(s => s.Val!.Value).ToList();
+
+        Assert.Equal([halfPoints, halfPoints], sizes);
+    }
+
     [Fact]
     public void Render_AdjacentTables_KeptApartByAParagraph()
     {

@@ -21,13 +21,14 @@ internal static class DocxTables
     public static Table Build(FormTable table, int textWidth)
     {
         var widths = Widths(table.ColumnWidths, textWidth);
+        var fontSize = FontSize(table.ColumnWidths, textWidth);
         var word = new Table(Properties(textWidth), Grid(widths));
         var placed = LayoutGrid.Place(table);
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = new TableRow(RowProperties(header: r < table.RepeatHeaderRows));
             foreach (var cell in RowCells(placed, r, table.ColumnCount))
-                row.Append(Cell(cell.Placed.Cell, SpanWidth(widths, cell.Column, cell.Placed.Cell.ColSpan), cell));
+                row.Append(Cell(cell.Placed.Cell, SpanWidth(widths, cell.Column, cell.Placed.Cell.ColSpan), cell, fontSize));
             word.Append(row);
         }
         return word;
@@ -47,6 +48,17 @@ internal static class DocxTables
             used += widths[i];
         }
         return widths;
+    }
+
+    /// <summary>
+    /// Half-points: a width unit is half an em of the cell font, so the font follows the scale the columns got
+    /// (twips per unit ÷ 10 = points), between 9 pt (小五) and 10.5 pt (五号); below that text wraps instead.
+    /// </summary>
+    internal static int FontSize(IReadOnlyList<decimal> units, int textWidth)
+    {
+        var total = units.Sum();
+        if (total <= 0) return 21;
+        return (int)Math.Clamp(Math.Floor(textWidth / total / 5m), 18m, 21m);
     }
 
     private static TableProperties Properties(int textWidth)
@@ -98,7 +110,7 @@ internal static class DocxTables
 
     private static int SpanWidth(int[] widths, int column, int span) => widths.Skip(column).Take(span).Sum();
 
-    private static WordCell Cell(LayoutCell cell, int width, RowCell at)
+    private static WordCell Cell(LayoutCell cell, int width, RowCell at, int fontSize)
     {
         var properties = new TableCellProperties(
             new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
@@ -109,19 +121,22 @@ internal static class DocxTables
 
         var word = new WordCell(properties);
         var lines = at.Continues ? [""] : cell.Text.ReplaceLineEndings("\n").Split('\n');
-        foreach (var line in lines) word.Append(CellParagraph(line, cell.Role));
+        foreach (var line in lines) word.Append(CellParagraph(line, cell.Role, fontSize));
         return word;
     }
 
-    private static Paragraph CellParagraph(string text, CellRole role)
+    private static Paragraph CellParagraph(string text, CellRole role, int fontSize)
     {
+        var size = fontSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var paragraph = new Paragraph(new ParagraphProperties(
             new SpacingBetweenLines { Before = "0", After = "0" },
-            new Justification { Val = Alignment(role) }));
+            new Justification { Val = Alignment(role) },
+            new ParagraphMarkRunProperties(new FontSize { Val = size }, new FontSizeComplexScript { Val = size })));
         if (text.Length > 0)
         {
-            var run = new Run();
-            if (role == CellRole.Label) run.Append(new RunProperties(new Bold()));
+            var run = new Run(role == CellRole.Label
+                ? new RunProperties(new Bold(), new FontSize { Val = size }, new FontSizeComplexScript { Val = size })
+                : new RunProperties(new FontSize { Val = size }, new FontSizeComplexScript { Val = size }));
             run.Append(new WordText(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
             paragraph.Append(run);
         }
