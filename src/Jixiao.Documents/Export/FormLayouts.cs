@@ -7,9 +7,23 @@ namespace Jixiao.Documents.Export;
 /// <summary>Entry point from a domain form to its printable layout; renderers then draw it in any format.</summary>
 public static class FormLayouts
 {
-    /// <summary>One 申报表 (district 2024/2023/2021 templates).</summary>
+    /// <summary>
+    /// One 申报表 in the project's template (<see cref="Project.Form"/>): 2024 district 申报表, 2021 district 填报表 or
+    /// 2020 municipal 申报表. The district narrative (一…七) is not part of the form; see <see cref="UnitPackage"/>.
+    /// </summary>
     public static FormDocument Declaration(Project project) =>
-        new(Title(project, "财政项目支出绩效目标申报表"), FileNames.Safe($"{project.Year}-{project.Name}-申报表"), [DeclarationLayout.Build(project)]);
+        new(Title(project, FormName(project)), FileNames.Safe($"{project.Year}-{project.Name}-{FormName(project)[^3..]}"), [DeclarationLayout.Build(project)]);
+
+    /// <summary>The unit's 申报 package as one document: 绩效目标设置情况 (computed summary) and, per project, 项目经费情况说明 + 申报表.</summary>
+    public static FormDocument UnitPackage(UnitPackage package)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        var title = UnitPackageLayout.Title(package);
+        return new(title, FileNames.Safe($"{package.Year}-{package.UnitName}-绩效目标申报表"), UnitPackageLayout.Sections(package));
+    }
+
+    private static string FormName(Project project) =>
+        project.Form == FormKind.DistrictFilingForm ? "财政项目支出绩效目标填报表" : "财政项目支出绩效目标申报表";
 
     private static string Title(Project project, string form) => $"{project.Name} {form}";
 }

@@ -10,8 +10,9 @@ internal static partial class DocumentPatterns
     /// <summary>A line as text: HTML and markdown heading/bold marks removed, tabs as spaces.</summary>
     public static string Plain(string raw)
     {
-        // Bold marks go before unescaping, so that an escaped `\*\*\*` in a name survives as `***`.
-        var s = CellText.Clean(raw.Replace('\t', ' ').Replace("**", "", StringComparison.Ordinal));
+        // Bold marks go before unescaping, so that an escaped `\*\*\*` in a name survives as `***`; only paired marks
+        // are bold, so a name printed with a literal `***` (our own export, plain text) survives too.
+        var s = CellText.Clean(BoldMarks().Replace(raw.Replace('\t', ' '), "$1"));
         return s.TrimStart('#').Trim();
     }
 
@@ -92,6 +93,9 @@ internal static partial class DocumentPatterns
 
     // Digits only reach here; an absurdly long run saturates instead of throwing.
     private static int Int(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : int.MaxValue;
+
+    [GeneratedRegex(@"\*\*(?!\*)(.+?)(?<!\*)\*\*")]
+    private static partial Regex BoldMarks();
 
     [GeneratedRegex(@"^(.+?)(\d{4})年度?财政支出项目绩效目标申报表$")]
     private static partial Regex UnitTitlePattern();
