@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
 using Jixiao.Documents.Layout;
@@ -15,8 +14,8 @@ namespace Jixiao.Documents.Reading;
 /// </summary>
 public static class XlsxReader
 {
-    /// <summary>Cap on the declared uncompressed size of the sheet and shared-string parts (a filled form is far smaller).</summary>
-    public const long MaxContentBytes = 48L * 1024 * 1024;
+    /// <summary>Cap on the inflated size of all the workbook's parts, measured, not declared (a filled form is far smaller).</summary>
+    public const long MaxContentBytes = 64L * 1024 * 1024;
     public const int MaxLines = 200_000;
     private const long MaxChars = 64L * 1024 * 1024;
 
@@ -25,8 +24,8 @@ public static class XlsxReader
         if (OfficePackageGuard.Check(name, bytes) is { } refused) return ReadResult.Fail(refused);
         if (SourceFormats.Sniff(name, bytes) != SourceFormat.Xlsx)
             return ReadResult.Fail($"“{name}”不是 Excel 工作簿（xlsx），可能是改了扩展名的其他文件。");
-        if (ContentBytes(bytes) > MaxContentBytes)
-            return ReadResult.Fail($"“{name}”的表格内容超过 {MaxContentBytes / 1024 / 1024} MB，不像填报表格，已拒绝。");
+        if (PackageSize.Inflated(bytes, MaxContentBytes) is null)
+            return ReadResult.Fail($"“{name}”解压后超过 {MaxContentBytes / 1024 / 1024} MB 或无法解压，不像填报表格，已拒绝。");
         try
         {
             using var workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
@@ -95,13 +94,5 @@ public static class XlsxReader
             column = c;
         }
         return line.ToString();
-    }
-
-    private static long ContentBytes(byte[] bytes)
-    {
-        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-        return zip.Entries
-            .Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) || e.FullName.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase))
-            .Sum(e => e.Length);
     }
 }

@@ -24,6 +24,7 @@ public sealed class XlsxHostileFileTests
         { "OLE container (encrypted xlsx or old xls)", () => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. RandomBytes(2048)], "加密" },
         { "300 MB of zeros in the sheet part", () => XlsxTestFiles.ZipBomb(300), "压缩炸弹" },
         { "50 MB part at a 1000:1 ratio", () => XlsxTestFiles.ZipBomb(50), "压缩炸弹" },
+        { "300 MB of zeros declared as 1 KB", () => XlsxTestFiles.DeclareSize(XlsxTestFiles.ZipBomb(300), "xl/worksheets/sheet1.xml", 1024), "损坏" },
         { "a docx renamed to xlsx", XlsxTestFiles.Docx, "不是 Excel 工作簿" },
         { "a plain zip", () => XlsxTestFiles.Zip(("readme.txt", "项目名称")), "不是 Excel 工作簿" },
         { "workbook part that is not xml", () => XlsxTestFiles.Zip(("[Content_Types].xml", "<"), ("xl/workbook.xml", "项目名称")), "损坏" },

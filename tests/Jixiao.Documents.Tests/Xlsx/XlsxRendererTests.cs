@@ -97,34 +97,36 @@ public sealed class XlsxRendererTests
         return spans;
     }
 
-    public static TheoryData<string, Func<ProjectFunds, decimal?>> FundCells => new()
-    {
+    private static readonly (string Label, Func<ProjectFunds, decimal?> Fund)[] FundCells =
+    [
         // label printed left of the amount, the fund it shows (forms.md §3 header grid)
-        { "项目资金总额", f => f.ProjectFundsTotal },
-        { "年度资金申请总额", f => f.AnnualRequestTotal },
-        { "其中：财政资金", f => f.FiscalFunds },
-        { "其中：当年财政拨款", f => f.CurrentYearAppropriation },
-        { "上年结转资金", f => f.PriorYearCarryover },
-    };
+        ("项目资金总额", f => f.ProjectFundsTotal),
+        ("年度资金申请总额", f => f.AnnualRequestTotal),
+        ("其中：财政资金", f => f.FiscalFunds),
+        ("其中：当年财政拨款", f => f.CurrentYearAppropriation),
+        ("上年结转资金", f => f.PriorYearCarryover),
+    ];
 
     [Theory]
-    [MemberData(nameof(FundCells))]
-    public void Render_DeclarationSeedFunds_AmountsAreNumbersWithMoneyFormat(string label, Func<ProjectFunds, decimal?> fund)
+    [MemberData(nameof(SeedProjects))]
+    public void Render_DeclarationFunds_AmountsAreNumbersWithMoneyFormat(string seed, int index)
     {
-        foreach (var project in XlsxTestFiles.SeedProjects(Seeds.District2024A).Concat(XlsxTestFiles.SeedProjects(Seeds.District2024B)))
+        var (project, sheet, workbook) = Render(seed, index);
+        using (workbook)
         {
-            using var workbook = XlsxTestFiles.Open(Renderer.Render(FormLayouts.Declaration(project)));
-            var amount = Find(workbook.Worksheet(1), label).CellRight();
-
-            if (fund(project.Funds) is not decimal expected)
+            foreach (var (label, fund) in FundCells)
             {
-                Assert.True(amount.IsEmpty(), $"{project.Name} {label}");
-                continue;
+                var amount = Find(sheet, label).CellRight();
+                if (fund(project.Funds) is not decimal expected)
+                {
+                    Assert.True(amount.IsEmpty(), label);
+                    continue;
+                }
+                Assert.Equal(XLDataType.Number, amount.DataType);
+                Assert.Equal((double)expected, amount.GetDouble());
+                Assert.Equal("#,##0.00", amount.Style.NumberFormat.Format);
+                Assert.Equal(XLAlignmentHorizontalValues.Right, amount.Style.Alignment.Horizontal);
             }
-            Assert.Equal(XLDataType.Number, amount.DataType);
-            Assert.Equal((double)expected, amount.GetDouble());
-            Assert.Equal("#,##0.00", amount.Style.NumberFormat.Format);
-            Assert.Equal(XLAlignmentHorizontalValues.Right, amount.Style.Alignment.Horizontal);
         }
     }
 

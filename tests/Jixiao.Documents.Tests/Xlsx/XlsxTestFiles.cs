@@ -9,8 +9,11 @@ namespace Jixiao.Documents.Tests.Xlsx;
 /// <summary>Real projects from the seeds and small helpers to build or doctor xlsx packages in tests.</summary>
 internal static class XlsxTestFiles
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Project>> Imported = new();
+
+    /// <summary>The projects of a seed, imported once per test run (records: shared safely).</summary>
     public static IReadOnlyList<Project> SeedProjects(string seed) =>
-        DocumentImporter.ImportLines(seed, Seeds.Lines(seed)).Document!.Package.Projects;
+        Imported.GetOrAdd(seed, s => DocumentImporter.ImportLines(s, Seeds.Lines(s)).Document!.Package.Projects);
 
     public static XLWorkbook Open(byte[] bytes) => new(new MemoryStream(bytes, writable: false));
 
@@ -79,6 +82,25 @@ internal static class XlsxTestFiles
             for (var i = 0; i < megabytes; i++) sheet.Write(zeros);
         }
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// Rewrites the uncompressed size an entry declares, in its local header and in the central directory, as a
+    /// hostile zip would to slip past checks of declared sizes.
+    /// </summary>
+    public static byte[] DeclareSize(byte[] zip, string entry, uint size)
+    {
+        var bytes = (byte[])zip.Clone();
+        var name = Encoding.UTF8.GetBytes(entry);
+        for (var i = 0; i + 46 + name.Length <= bytes.Length; i++)
+        {
+            if (bytes[i] != 'P' || bytes[i + 1] != 'K') continue;
+            var (local, central) = (bytes[i + 2] == 3 && bytes[i + 3] == 4, bytes[i + 2] == 1 && bytes[i + 3] == 2);
+            var (nameAt, sizeAt) = local ? (30, 22) : central ? (46, 24) : (0, 0);
+            if (nameAt == 0 || !bytes.AsSpan(i + nameAt, name.Length).SequenceEqual(name)) continue;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i + sizeAt), size);
+        }
+        return bytes;
     }
 
     private static readonly (string Name, string Text)[] MinimalWorkbookParts =

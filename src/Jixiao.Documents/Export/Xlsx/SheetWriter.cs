@@ -8,6 +8,8 @@ internal static class SheetWriter
 {
     // A section without a table still needs a page-wide column for its headings and paragraphs.
     private const decimal TextOnlyWidth = 90m;
+    // Excel's width of a column nobody sized.
+    private const decimal DefaultColumnWidth = 8.43m;
 
     public static void Write(IXLWorksheet sheet, FormSection section)
     {
@@ -83,19 +85,32 @@ internal static class SheetWriter
         }
     }
 
+    /// <summary>
+    /// A paragraph line as one merged wrapped row. A line with tabs (a small table typed into a narrative, as the
+    /// seeds' 年度预算安排 has) puts each part in its own column, so the tabs read back instead of becoming spaces.
+    /// </summary>
     private static void WriteParagraphLine(IXLWorksheet sheet, int row, string line, ParagraphAlign align, IReadOnlyList<decimal> widths)
     {
-        var range = MergedRow(sheet, row, widths.Count);
-        sheet.Cell(row, 1).SetValue(line);
-        range.Style.Alignment.WrapText = true;
-        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        range.Style.Alignment.Horizontal = align switch
+        var parts = line.Split('\t');
+        var height = 0d;
+        for (var i = 0; i < parts.Length; i++)
         {
-            ParagraphAlign.Center => XLAlignmentHorizontalValues.Center,
-            ParagraphAlign.Right => XLAlignmentHorizontalValues.Right,
-            _ => XLAlignmentHorizontalValues.Left,
-        };
-        sheet.Row(row).Height = RowHeights.ForText(line, widths.Sum());
+            var last = i == parts.Length - 1 ? Math.Max(widths.Count, i + 1) : i + 1;
+            var range = sheet.Range(row, i + 1, row, last);
+            if (last > i + 1) range.Merge();
+            sheet.Cell(row, i + 1).SetValue(parts[i]);
+            range.Style.Alignment.WrapText = true;
+            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            range.Style.Alignment.Horizontal = align switch
+            {
+                ParagraphAlign.Center => XLAlignmentHorizontalValues.Center,
+                ParagraphAlign.Right => XLAlignmentHorizontalValues.Right,
+                _ => XLAlignmentHorizontalValues.Left,
+            };
+            var width = Enumerable.Range(i, last - i).Sum(c => c < widths.Count ? widths[c] : DefaultColumnWidth);
+            height = Math.Max(height, RowHeights.ForText(parts[i], width));
+        }
+        sheet.Row(row).Height = height;
     }
 
     private static IXLRange MergedRow(IXLWorksheet sheet, int row, int columns)
