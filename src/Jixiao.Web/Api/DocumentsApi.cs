@@ -20,6 +20,17 @@ public static class DocumentsApi
             Export(format, export, () => forms.DeclarationAsync(id, ct)))
          .WithName("ExportDeclaration").WithSummary("导出项目申报表（format=xlsx|docx|pdf|html）");
 
+        g.MapPost("/exports", async Task<Results<Accepted<JobsApi.JobDto>, ProblemHttpResult>> (BulkExportRequest request, BulkExportJob bulk, JixiaoDbContext db, CancellationToken ct) =>
+        {
+            if (!ExportFormats.TryParse(request.Format ?? "xlsx", out var format))
+                return TypedResults.Problem(title: "不支持的导出格式", detail: $"不支持的导出格式“{request.Format}”。", statusCode: 400);
+            var (id, error) = await bulk.EnqueueAsync(request.OrgId, request.Year, format, ct);
+            if (id is not { } jobId)
+                return TypedResults.Problem(title: "无法导出", detail: error, statusCode: error!.Contains("权限") ? 404 : 400);
+            var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == jobId, ct);
+            return TypedResults.Accepted($"/api/v1/jobs/{jobId}", JobsApi.ToDto(job));
+        }).WithName("BulkExport").WithSummary("批量导出：本人权限范围内某单位或部门的全部表单打包为 zip（后台任务，完成后从 /api/v1/files/{id} 下载）");
+
         g.MapGet("/files/{id:guid}", async Task<Results<FileContentHttpResult, NotFound>> (Guid id, JixiaoDbContext db, CurrentUser me, TimeProvider clock, CancellationToken ct) =>
         {
             var now = clock.GetUtcNow();

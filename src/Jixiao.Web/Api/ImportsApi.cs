@@ -40,6 +40,18 @@ public static class ImportsApi
             .DisableAntiforgery()
             .WithName("PreviewImport").WithSummary("导入预览：解析文件，列出将新建或更新的表单、审核问题和导入警告；除上传文件外不保存任何内容");
 
+        g.MapPost("/bulk", async Task<Results<Accepted<JobsApi.JobDto>, ProblemHttpResult>> (IFormFileCollection files, BulkImportJob bulk, Data.JixiaoDbContext db, CancellationToken ct) =>
+            {
+                var uploads = new List<(string, byte[])>();
+                foreach (var f in files.Where(f => f.Length > 0)) uploads.Add((f.FileName, await ReadAsync(f, ct)));
+                var (id, error) = await bulk.EnqueueAsync(uploads, ct);
+                if (id is not { } jobId) return Problem(400, "无法导入", error!);
+                var job = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Jobs, j => j.Id == jobId, ct);
+                return TypedResults.Accepted($"/api/v1/jobs/{jobId}", JobsApi.ToDto(job));
+            })
+            .DisableAntiforgery()
+            .WithName("BulkImport").WithSummary("批量导入：多个文件或 zip 压缩包，逐个导入（后台任务，结果为每个文件的新建/更新/失败及原因）");
+
         g.MapPost("/{uploadId:guid}/commit", async Task<Results<Ok<ResultDto>, ProblemHttpResult>> (Guid uploadId, DocumentImportService imports, CancellationToken ct) =>
             {
                 var result = await imports.CommitAsync(uploadId, ct);

@@ -14,6 +14,9 @@ public static class DocumentServices
         services.AddScoped<StoredFiles>();
         services.AddScoped<ImportPlanner>();
         services.AddScoped<DocumentImportService>();
+        services.AddScoped<JobIdentity>();
+        services.AddScoped<BulkExportJob>();
+        services.AddScoped<BulkImportJob>();
         return services;
     }
 }
