@@ -47,7 +47,7 @@ internal static class ModelDifferences
         : null;
 
     private static string Row(Indicator i) =>
-        $"{i.Ordinal} {i.Level1}/{i.Level2}/{i.Name} = {i.Target.OriginalText} | {i.Actual?.OriginalText} | {i.Weight} | {i.Score} | {i.DeviationReason}";
+        $"{i.Ordinal} {i.Level1}/{i.Level2}/{i.Name} = {i.Target.OriginalText} | {i.Actual?.OriginalText} | {Show(i.Weight)} | {Show(i.Score)} | {i.DeviationReason}";
 
     private static string? Show(object? value) => value switch
     {
