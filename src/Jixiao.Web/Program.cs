@@ -30,6 +30,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<Jixiao.Web.Service
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();
+builder.Services.AddScoped<Jixiao.Web.Services.OpenDataService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.DeadlineCalendar>();
 builder.Services.AddJixiaoDocuments();
 builder.Services.AddSingleton(TimeProvider.System);
