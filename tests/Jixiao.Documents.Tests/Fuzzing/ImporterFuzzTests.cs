@@ -52,6 +52,7 @@ public sealed class ImporterFuzzTests
     [Theory]
     // The reason names the problem, so the user knows what to do.
     [InlineData("over-limit.txt", "过大")]
+    [InlineData("50mb.txt", "行的上限")]
     [InlineData("bomb.xlsx", "压缩炸弹")]
     [InlineData("many-parts.xlsx", "部件过多")]
     [InlineData("encrypted.xlsx", "加密")]

@@ -95,6 +95,7 @@ public sealed class ImporterFuzzer(IReadOnlyList<(string Name, byte[] Bytes)> se
     public static readonly IReadOnlyList<(string Name, string Family, Func<IReadOnlyList<(string Name, byte[] Bytes)>, byte[]> Build)> Hostile =
     [
         ("50mb.txt", "50MB", s => Repeat(s, (int)Text.TextDocumentReader.MaxBytes)),
+        ("max-lines.txt", "50MB", s => FirstLines(Repeat(s, 8 * 1024 * 1024), DocumentImporter.MaxLines)),
         ("over-limit.txt", "50MB", s => Repeat(s, (int)Text.TextDocumentReader.MaxBytes + 1)),
         ("bomb.xlsx", "zip-bomb", _ => Zip(("[Content_Types].xml", "<Types/>"u8.ToArray()), ("xl/workbook.xml", new byte[64 * 1024 * 1024]))),
         ("bomb.docx", "zip-bomb", _ => Zip(("[Content_Types].xml", "<Types/>"u8.ToArray()), ("word/document.xml", new byte[8 * 1024 * 1024]))),
@@ -206,19 +207,28 @@ public sealed class ImporterFuzzer(IReadOnlyList<(string Name, byte[] Bytes)> se
         return stream.ToArray();
     }
 
+    private static byte[] FirstLines(byte[] text, int lines)
+    {
+        var end = 0;
+        for (var n = 0; n < lines - 1 && end < text.Length; end++)
+            if (text[end] == (byte)'\n') n++;
+        return text[..end];
+    }
+
+    // Whole seed documents one after another (never a cut UTF-8 sequence), the tail padded with line breaks.
     private static byte[] Repeat(IReadOnlyList<(string Name, byte[] Bytes)> seeds, int length)
     {
-        var parts = seeds.Select(s => s.Bytes).ToList();
         var bytes = new byte[length];
         var at = 0;
-        for (var i = 0; at < length; i++)
+        for (var i = 0; at + seeds[i % seeds.Count].Bytes.Length + 1 <= length; i++)
         {
-            var part = parts[i % parts.Count];
-            var take = Math.Min(part.Length, length - at);
-            part.AsSpan(0, take).CopyTo(bytes.AsSpan(at));
-            at += take;
+            var part = seeds[i % seeds.Count].Bytes;
+            part.CopyTo(bytes, at);
+            at += part.Length;
+            bytes[at++] = (byte)'\n';
         }
 
+        bytes.AsSpan(at).Fill((byte)'\n');
         return bytes;
     }
 }
