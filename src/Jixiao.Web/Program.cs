@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToA
 
 builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoIdentity();
+builder.Services.AddJixiaoHttps(builder.Configuration);
 builder.Services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, JixiaoClaimsFactory>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
@@ -59,7 +60,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToFolder("/Public");
 });
 builder.Services.AddAuthorization();
-builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 50 * 1024 * 1024);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = RequestLimits.MaxUploadBytes);
 
 var app = builder.Build();
 
@@ -67,9 +68,11 @@ await DatabaseSetup.MigrateAsync(app.Services);
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(demo: !noDemo && !app.Configuration.GetValue<bool>("Demo:Disabled"));
 
+app.UseJixiaoHttps(app.Configuration);
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -14,7 +14,11 @@ public static class AnyDocumentReader
         if (bytes.LongLength > TextDocumentReader.MaxBytes)
             return ReadResult.Fail($"“{name}”过大（{bytes.LongLength / 1024 / 1024} MB，上限 {TextDocumentReader.MaxBytes / 1024 / 1024} MB）。");
         if (bytes.Length == 0) return ReadResult.Fail($"“{name}”是空文件。");
-        return SourceFormats.Sniff(name, bytes) switch
+        var format = SourceFormats.Sniff(name, bytes);
+        // Every package passes the guard before any reader opens it (zip bombs, too many parts, corrupt zips).
+        if (format is SourceFormat.Xlsx or SourceFormat.Docx && OfficePackageGuard.Check(name, bytes) is { } refused)
+            return ReadResult.Fail(refused);
+        return format switch
         {
             SourceFormat.Docx => DocxReader.Read(name, bytes),
             SourceFormat.Pdf => PdfReader.Read(name, bytes),
