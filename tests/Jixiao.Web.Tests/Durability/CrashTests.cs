@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Jixiao.Data;
+using Jixiao.Data.Backup;
+using Microsoft.EntityFrameworkCore;
+using static Jixiao.Web.Tests.Durability.DurabilitySupport;
+
+namespace Jixiao.Web.Tests.Durability;
+
+/// <summary>
+/// kill -9 of the real server (a child process) in the middle of a burst of saves and of a document import, several
+/// times: after each restart every acknowledged save is in the store, and the import is there completely (with its
+/// audit event) or not at all.
+/// </summary>
+public abstract class CrashTests
+{
+    private const int Crashes = 3;
+    private const int Writers = 6;
+    protected abstract string Provider { get; }
+    protected abstract Task<(string ConnectionString, Func<Task> Drop)> NewDatabaseAsync();
+
+    [Fact]
+    public async Task KillDuringSavesAndImport_AfterRestart_AcknowledgedSavesPresent_ImportAllOrNothing()
+    {
+        var (connectionString, drop) = await NewDatabaseAsync();
+        await using var node = new ChildApp(Provider, connectionString, $"crash-{Provider}");
+        try
+        {
+            await node.StartAsync();
+            var unit = await AuthCookieAsync(node.Client(), "kczx");
+            var importer = await AuthCookieAsync(node.Client(), "dsj");
+            var target = new DatabaseTarget(Provider, connectionString);
+            List<Guid> projects;
+            await using (var db = target.CreateContext())
+                projects = (await DraftProjectsAsync(db, Jixiao.Web.Infrastructure.DemoOrganizations.InnovationCentre)).Take(Writers).ToList();
+
+            var acknowledged = new ConcurrentDictionary<Guid, int>();
+            var importAcknowledged = false;
+            int totalAcks = 0, survived = 0;
+            for (var crash = 0; crash < Crashes; crash++)
+            {
+                using var stop = new CancellationTokenSource();
+                var burst = projects.Select((id, w) => Task.Run(async () =>
+                {
+                    using var client = node.Client(unit);
+                    for (var seq = crash * 10_000; !stop.IsCancellationRequested; seq++)
+                    {
+                        try
+                        {
+                            var response = await EditAnnualGoalAsync(client, id, $"崩溃测试-{w}-{seq:000000}");
+                            if (response.StatusCode == HttpStatusCode.NoContent)
+                            {
+                                acknowledged[id] = seq;
+                                Interlocked.Increment(ref totalAcks);
+                            }
+                        }
+                        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException) { return; } // the server died
+                    }
+                }, Ct)).ToList();
+                var import = Task.Run(async () =>
+                {
+                    await Task.Delay(Random.Shared.Next(100, 500), CancellationToken.None); // the import races the kill; it ends with the server
+                    using var client = node.Client(importer);
+                    try
+                    {
+                        var response = await client.PostAsync("/api/v1/disclosures", Upload(), CancellationToken.None);
+                        if (response.StatusCode == HttpStatusCode.Created) importAcknowledged = true;
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException) { }
+                }, Ct);
+
+                await Task.Delay(Random.Shared.Next(400, 900), Ct);
+                node.Kill();
+                stop.Cancel();
+                await Task.WhenAll(burst.Append(import));
+                await node.StartAsync();
+                survived++;
+
+                await using var db = target.CreateContext();
+                foreach (var (id, seq) in acknowledged)
+                {
+                    var stored = await StoredAnnualGoalAsync(db, id);
+                    Assert.NotNull(stored);
+                    Assert.True(int.Parse(stored![(stored.LastIndexOf('-') + 1)..]) >= seq, $"acknowledged save {seq} of {id} lost; stored {stored}");
+                    var history = (await FieldHistoryAsync(db, id, AnnualGoalField)).Select(h => h.New).ToHashSet();
+                    Assert.Contains(history, h => h!.EndsWith($"-{seq:000000}", StringComparison.Ordinal));
+                }
+                await AssertImportAllOrNothingAsync(db, importAcknowledged);
+            }
+            Assert.Equal(Crashes, survived);
+            Assert.True(totalAcks > 0, "no save was acknowledged before the crashes");
+            Log($"{GetType().Name}: {survived} crashes (kill -9) survived, {totalAcks} acknowledged saves by {Writers} writers all present, " +
+                $"import {(importAcknowledged ? "acknowledged and complete" : "never acknowledged; no partial rows")}");
+        }
+        finally
+        {
+            await node.DisposeAsync();
+            await drop();
+        }
+    }
+
+    /// <summary>The import of 大数据中心's package: none, or exactly one complete package with its audit event.</summary>
+    private static async Task AssertImportAllOrNothingAsync(JixiaoDbContext db, bool acknowledged)
+    {
+        var imported = await db.Disclosures.AsNoTracking().Where(d => d.Unit!.Name == Jixiao.Web.Infrastructure.DemoOrganizations.BigDataCentre).ToListAsync(Ct);
+        Assert.True(imported.Count <= 1);
+        if (acknowledged) Assert.Single(imported);
+        var expected = Jixiao.Web.Services.DisclosureJson.Serialize(
+            Jixiao.Documents.DocumentImporter.ImportBytes(DisclosureTestSupport.SeedFile, DisclosureTestSupport.SeedBytes()).Document!.Disclosure!);
+        foreach (var d in imported)
+        {
+            Assert.Equal(expected, d.Content); // the whole package, not a part of it
+            Assert.True(await db.AuditEvents.AnyAsync(a => a.EntityType == "Disclosure" && a.EntityId == d.Id.ToString() && a.Action == "Import", Ct));
+        }
+    }
+
+    private static MultipartFormDataContent Upload()
+    {
+        var file = new ByteArrayContent(DisclosureTestSupport.SeedBytes());
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        return new MultipartFormDataContent { { file, "file", DisclosureTestSupport.SeedFile } };
+    }
+}
+
+public sealed class SqliteCrashTests : CrashTests
+{
+    protected override string Provider => "sqlite";
+    protected override Task<(string ConnectionString, Func<Task> Drop)> NewDatabaseAsync() => Task.FromResult(ChildApp.NewSqliteDatabase());
+}
+
+public sealed class PostgresCrashTests : CrashTests
+{
+    protected override string Provider => "postgres";
+    protected override Task<(string ConnectionString, Func<Task> Drop)> NewDatabaseAsync() => ChildApp.NewPostgresDatabaseAsync();
+}
