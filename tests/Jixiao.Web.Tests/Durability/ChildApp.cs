@@ -17,10 +17,14 @@ public sealed class ChildApp(string provider, string connectionString, string na
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
     public int ProcessId => _process?.Id ?? 0;
     public string Name => name;
+    /// <summary>How long each start took until the first answer (reported by the tests).</summary>
+    public List<TimeSpan> StartupTimes { get; } = [];
 
     /// <summary>Starts the server on a free port and waits until it answers (migrations and first-start seeding included).</summary>
     public async Task StartAsync(TimeSpan? timeout = null)
     {
+        _process?.Dispose();
+        var started = Stopwatch.StartNew();
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         var dll = WebDll();
@@ -51,7 +55,11 @@ public sealed class ChildApp(string provider, string connectionString, string na
             if (_process.HasExited) throw new InvalidOperationException($"{name} exited with {_process.ExitCode}:\n{Output()}");
             try
             {
-                if ((await probe.GetAsync("/Account/Login", TestContext.Current.CancellationToken)).StatusCode == HttpStatusCode.OK) return;
+                if ((await probe.GetAsync("/Account/Login", TestContext.Current.CancellationToken)).StatusCode == HttpStatusCode.OK)
+                {
+                    StartupTimes.Add(started.Elapsed);
+                    return;
+                }
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
@@ -88,6 +96,7 @@ public sealed class ChildApp(string provider, string connectionString, string na
     {
         Kill();
         _process?.Dispose();
+        _process = null;
         return ValueTask.CompletedTask;
     }
 

@@ -24,7 +24,7 @@ public abstract class ImmutabilityTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Theory]
-    [InlineData("UPDATE \"DeclarationVersions\" SET \"Content\" = '{}' WHERE \"Id\" = {0}", "content overwritten")]
+    [InlineData("UPDATE \"DeclarationVersions\" SET \"Content\" = 'tampered' WHERE \"Id\" = {0}", "content overwritten")]
     [InlineData("UPDATE \"DeclarationVersions\" SET \"Number\" = 99 WHERE \"Id\" = {0}", "identity of the version")]
     [InlineData("DELETE FROM \"DeclarationVersions\" WHERE \"Id\" = {0}", "deleted")]
     public async Task RawSql_OnApprovedVersion_IsRefusedByTheDatabase(string sql, string reason)
@@ -58,10 +58,10 @@ public abstract class ImmutabilityTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Theory]
-    [InlineData("UPDATE \"SelfEvaluations\" SET \"Content\" = '{}' WHERE \"State\" = 'Imported'")]
+    [InlineData("UPDATE \"SelfEvaluations\" SET \"Content\" = 'tampered' WHERE \"State\" = 'Imported'")]
     [InlineData("UPDATE \"SelfEvaluations\" SET \"ScoreSnapshot\" = 'x' WHERE \"State\" = 'Imported'")]
     [InlineData("DELETE FROM \"SelfEvaluations\" WHERE \"State\" = 'Imported'")]
-    [InlineData("UPDATE \"Disclosures\" SET \"Content\" = '{}' WHERE \"State\" = 'Published'")]
+    [InlineData("UPDATE \"Disclosures\" SET \"Content\" = 'tampered' WHERE \"State\" = 'Published'")]
     [InlineData("DELETE FROM \"Disclosures\" WHERE \"State\" = 'Published'")]
     [InlineData("UPDATE \"AuditEvents\" SET \"Comment\" = 'rewritten'")]
     [InlineData("DELETE FROM \"AuditEvents\"")]
