@@ -101,7 +101,7 @@ public sealed class BackupCommandTests
 
     [Theory]
     [InlineData("mysql:server=x")]  // unsupported provider
-    [InlineData("jixiao.db")]       // no provider prefix
+    [InlineData("sqlite:")]         // provider without a file
     public void Backup_BadDatabaseSpec_ExitsWithAChineseError(string spec)
     {
         var run = Cli.Invoke("backup", "--db", spec, "--out", TempPath("x.zip"));

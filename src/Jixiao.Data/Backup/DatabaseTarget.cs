@@ -5,7 +5,8 @@ namespace Jixiao.Data.Backup;
 
 /// <summary>
 /// A database named on the command line as <c>sqlite:path</c> (or <c>sqlite:Data Source=…</c>) or
-/// <c>postgres:Host=…;Database=…</c>. Parsing never throws: a bad spec is a Chinese error.
+/// <c>postgres:Host=…;Database=…</c>; without a prefix, a connection string with <c>Host=</c> is PostgreSQL and anything
+/// else a SQLite file path (as `jixiao export --db` reads it). Parsing never throws: a bad spec is a Chinese error.
 /// </summary>
 public sealed record DatabaseTarget(string Provider, string ConnectionString)
 {
@@ -13,14 +14,22 @@ public sealed record DatabaseTarget(string Provider, string ConnectionString)
     {
         target = null;
         error = null;
-        var colon = spec?.IndexOf(':') ?? -1;
-        if (spec is null || colon <= 0 || colon == spec.Length - 1)
+        if (string.IsNullOrWhiteSpace(spec))
         {
-            error = $"数据库参数“{spec}”无效：应为 sqlite:文件路径 或 postgres:\"Host=…;Database=…;Username=…\"。";
+            error = "缺少数据库参数：应为 sqlite:文件路径 或 postgres:\"Host=…;Database=…;Username=…\"。";
             return false;
         }
-        var kind = spec[..colon].Trim().ToLowerInvariant();
-        var rest = spec[(colon + 1)..].Trim();
+        // Like `jixiao export --db`: a bare connection string with Host= is PostgreSQL, a bare path a SQLite file.
+        var colon = spec.IndexOf(':');
+        var prefixed = colon > 1 && !spec[..colon].Contains('=') && !spec[..colon].Contains('/');
+        var kind = prefixed ? spec[..colon].Trim().ToLowerInvariant()
+            : spec.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var rest = (prefixed ? spec[(colon + 1)..] : spec).Trim();
+        if (rest.Length == 0)
+        {
+            error = $"数据库参数“{spec}”无效：缺少文件路径或连接字符串。";
+            return false;
+        }
         switch (kind)
         {
             case DatabaseProvider.Sqlite:
