@@ -23,8 +23,9 @@ public sealed class ConflictExplainer(JixiaoDbContext db)
             .Where(a => a.EntityType == entityType && a.EntityId == entityId)
             .OrderByDescending(a => a.Id).Take(50).ToListAsync(ct);
         // Events of the save that issued the stale stamp fall in its millisecond; everything later was not seen.
+        // A stamp without a time (or one whose events fell in the same millisecond) names the latest change only.
         var since = ConcurrencyStamps.IssuedAt(staleStamp)?.AddMilliseconds(1);
-        var missed = recent.Where(a => since is null || a.AtUtc >= since).OrderBy(a => a.Id).ToList();
+        var missed = since is null ? [] : recent.Where(a => a.AtUtc >= since).OrderBy(a => a.Id).ToList();
         if (missed.Count == 0) missed = recent.Take(1).ToList();
         if (missed.Count == 0) return $"保存冲突：{form}已被他人修改，您的修改未保存。请刷新后在最新内容上重新修改。";
 
@@ -34,7 +35,7 @@ public sealed class ConflictExplainer(JixiaoDbContext db)
             var fields = Fields(a.Diff);
             return $"{a.UserName ?? "他人"}于{when}{ActionName(a.Action)}{(fields.Length > 0 ? "：" + fields : "")}";
         });
-        return $"保存冲突：您打开{form}后，{string.Join("；", parts)}。您的修改未保存，请刷新后在最新内容上重新修改。";
+        return $"保存冲突：您打开{form}后，它已被他人修改——{string.Join("；", parts)}。您的修改未保存，请刷新后在最新内容上重新修改。";
     }
 
     private static string ActionName(string action) =>

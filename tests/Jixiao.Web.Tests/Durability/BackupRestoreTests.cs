@@ -100,6 +100,7 @@ public sealed class BackupRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         DateTimeOffset d => (d.UtcTicks, d.Offset),
         Guid g => g.ToString(),
+        byte[] bytes => Convert.ToBase64String(bytes),
         _ => v,
     };
 }

@@ -65,13 +65,16 @@ public abstract class CrashTests
                 }, Ct)).ToList();
                 // The burst is under way (a cold server answers its first requests slowly) before the import and the kill.
                 for (var wait = 0; Volatile.Read(ref cycleAcks) < 3 && wait < 300; wait++) await Task.Delay(100, Ct);
+                // The upload import of 大数据中心's declarations, moved to a new year so that it creates four projects:
+                // preview (stores only the upload), then the commit — one transaction — races the kill.
+                var uploadId = await PreviewAsync(node.Client(importer));
                 var import = Task.Run(async () =>
                 {
                     using var client = node.Client(importer);
                     try
                     {
-                        var response = await client.PostAsync("/api/v1/disclosures", Upload(), CancellationToken.None);
-                        if (response.StatusCode == HttpStatusCode.Created) importAcknowledged = true;
+                        var response = await client.PostAsync($"/api/v1/imports/{uploadId}/commit", null, CancellationToken.None);
+                        if (response.StatusCode == HttpStatusCode.OK) importAcknowledged = true;
                     }
                     catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException) { }
                 }, Ct);
@@ -111,26 +114,41 @@ public abstract class CrashTests
         }
     }
 
-    /// <summary>The import of 大数据中心's package: none, or exactly one complete package with its audit event.</summary>
-    private static async Task AssertImportAllOrNothingAsync(JixiaoDbContext db, bool mustExist)
+    private const int ImportYear = 2027;
+
+    /// <summary>The 大数据中心 申报表 seed with its year moved to <see cref="ImportYear"/>: four new projects on import.</summary>
+    private static byte[] ImportFile() => System.Text.Encoding.UTF8.GetBytes(
+        File.ReadAllText(SeedPath("001_")).Replace("2024", ImportYear.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static string SeedPath(string prefix)
     {
-        var imported = await db.Disclosures.AsNoTracking().Where(d => d.Unit!.Name == Jixiao.Web.Infrastructure.DemoOrganizations.BigDataCentre).ToListAsync(Ct);
-        Assert.True(imported.Count <= 1);
-        if (mustExist) Assert.Single(imported);
-        var expected = Jixiao.Web.Services.DisclosureJson.Serialize(
-            Jixiao.Documents.DocumentImporter.ImportBytes(DisclosureTestSupport.SeedFile, DisclosureTestSupport.SeedBytes()).Document!.Disclosure!);
-        foreach (var d in imported)
-        {
-            Assert.Equal(expected, d.Content); // the whole package, not a part of it
-            Assert.True(await db.AuditEvents.AnyAsync(a => a.EntityType == "Disclosure" && a.EntityId == d.Id.ToString() && a.Action == "Import", Ct));
-        }
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Jixiao.slnx"))) dir = dir.Parent;
+        return Directory.GetFiles(Path.Combine(dir.FullName, "tests", "fixtures", "seeds"), prefix + "*.txt").Single();
     }
 
-    private static MultipartFormDataContent Upload()
+    private static async Task<Guid> PreviewAsync(HttpClient client)
     {
-        var file = new ByteArrayContent(DisclosureTestSupport.SeedBytes());
+        var file = new ByteArrayContent(ImportFile());
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        return new MultipartFormDataContent { { file, "file", DisclosureTestSupport.SeedFile } };
+        var response = await client.PostAsync("/api/v1/imports", new MultipartFormDataContent { { file, "file", "大数据中心申报.txt" } }, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("uploadId").GetGuid();
+    }
+
+    /// <summary>The import: none of its projects, or all four, each with its audit event (written in the same transaction).</summary>
+    private static async Task AssertImportAllOrNothingAsync(JixiaoDbContext db, bool mustExist)
+    {
+        var imported = await db.Projects.AsNoTracking().Include(p => p.Versions)
+            .Where(p => p.Unit!.Name == Jixiao.Web.Infrastructure.DemoOrganizations.BigDataCentre && p.Year == ImportYear).ToListAsync(Ct);
+        Assert.True(imported.Count is 0 or 4, $"partial import: {imported.Count} of 4 projects");
+        if (mustExist) Assert.Equal(4, imported.Count);
+        foreach (var p in imported)
+        {
+            Assert.NotEmpty(p.Versions);
+            Assert.True(await db.AuditEvents.AnyAsync(a => a.EntityType == "Project" && a.EntityId == p.Id.ToString(), Ct));
+        }
     }
 }
 
