@@ -19,6 +19,8 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<Seeder>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
+builder.Services.AddScoped<Jixiao.Web.Services.ConflictExplainer>();
+builder.Services.AddExceptionHandler<Jixiao.Web.Infrastructure.StoreRefusalHandler>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
