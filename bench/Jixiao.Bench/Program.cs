@@ -8,7 +8,8 @@ return args.FirstOrDefault() switch
     "gen" => await Generate.RunAsync(Cli.Option(args, "--provider") ?? "sqlite", Cli.Option(args, "--conn") ?? throw Cli.Usage(),
         Cli.Int(args, "--seed", 1), Cli.Option(args, "--users-file")),
     "load" => await Jixiao.Bench.Load.LoadTest.RunAsync(Cli.Option(args, "--url") ?? throw Cli.Usage(), Cli.Option(args, "--users-file") ?? throw Cli.Usage(),
-        Cli.Option(args, "--name") ?? "web", Cli.Int(args, "--vus", 100), Cli.Int(args, "--seconds", 60)),
+        Cli.Option(args, "--name") ?? "web", Cli.Int(args, "--vus", 100), Cli.Int(args, "--seconds", 60),
+        Cli.Option(args, "--pid") is { } pid ? int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture) : null),
     _ => throw Cli.Usage(),
 };
 
@@ -23,5 +24,5 @@ internal static class Cli
     public static int Int(string[] args, string name, int fallback) => Option(args, name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     public static Exception Usage() => new ArgumentException(
-        "usage: micro [filter] | sql-score --conn CS [--rows N] | gen --provider sqlite|postgres --conn CS [--seed N] [--users-file F] | load --url URL --users-file F [--name N] [--vus 100] [--seconds 60]");
+        "usage: micro [filter] | sql-score --conn CS [--rows N] | gen --provider sqlite|postgres --conn CS [--seed N] [--users-file F] | load --url URL --users-file F [--name N] [--vus 100] [--seconds 60] [--pid SERVER_PID]");
 }

@@ -13,8 +13,9 @@ namespace Jixiao.Bench.Load;
 /// </summary>
 public static class LoadTest
 {
-    public static async Task<int> RunAsync(string url, string usersFile, string name, int vus, int seconds)
+    public static async Task<int> RunAsync(string url, string usersFile, string name, int vus, int seconds, int? serverPid)
     {
+        var cpu = new ServerCpu(serverPid);
         var all = await File.ReadAllLinesAsync(usersFile);
         var stride = Math.Max(1, all.Length / vus);
         var users = Enumerable.Range(0, vus).Select(i => new VirtualUser(new Uri(url), all[i * stride % all.Length], DistrictWriter.Password, 1000 + i)).ToList();
@@ -26,13 +27,19 @@ public static class LoadTest
             Console.Error.WriteLine($"{logins.Count(l => !l.Ok)} logins failed, e.g. status {logins.First(l => !l.Ok).Status}");
         }
 
+        var before = cpu.Seconds();
         var paced = await PhaseAsync(users, TimeSpan.FromSeconds(seconds), think: true, (u, ct) => u.ActAsync(ct));
         Report($"web.{name}", paced.Samples, paced.Actions, paced.Elapsed);
+        cpu.Emit($"web.{name}", before, paced.Samples.Count);
         foreach (var kind in paced.Samples.Select(s => s.Kind).Distinct().Order())
             Report($"web.{name}.{kind}", paced.Samples.Where(s => s.Kind == kind).ToList(), 0);
 
+        before = cpu.Seconds();
         var mix = await PhaseAsync(users, TimeSpan.FromSeconds(15), think: false, (u, ct) => u.ActAsync(ct));
+        cpu.Emit($"web.{name}.saturated.mix", before, mix.Samples.Count);
+        before = cpu.Seconds();
         var trivial = await PhaseAsync(users, TimeSpan.FromSeconds(15), think: false, async (u, ct) => [await u.TrivialAsync(ct)]);
+        cpu.Emit($"web.{name}.saturated.trivial", before, trivial.Samples.Count);
         var mixRate = mix.Samples.Count / mix.Elapsed.TotalSeconds;
         var trivialRate = trivial.Samples.Count / trivial.Elapsed.TotalSeconds;
         Metrics.Emit($"web.{name}.saturated.mix_rps", mixRate, "1/s");
@@ -96,5 +103,26 @@ public static class LoadTest
         if (samples.Count == 0) return double.NaN;
         var sorted = samples.Select(s => s.Ms).Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    /// <summary>
+    /// CPU seconds the server process used (from /proc): CPU per request survives a machine shared with builds far
+    /// better than wall-clock latency, and is what capacity projections divide by.
+    /// </summary>
+    private sealed class ServerCpu(int? pid)
+    {
+        public double? Seconds()
+        {
+            if (pid is not { } p || !File.Exists($"/proc/{p}/stat")) return null;
+            var fields = File.ReadAllText($"/proc/{p}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Fields after the command: state is [0], utime [11], stime [12], in clock ticks (100 per second on Linux).
+            return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+        }
+
+        public void Emit(string name, double? before, int requests)
+        {
+            if (before is not { } b || Seconds() is not { } after || requests == 0) return;
+            Metrics.Emit($"{name}.server_cpu_ms_per_request", (after - b) * 1000 / requests, "ms");
+        }
     }
 }
