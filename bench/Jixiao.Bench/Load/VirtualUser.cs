@@ -32,6 +32,18 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
     public async Task<Sample> LoginAsync(CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        try
+        {
+            return await SignInAsync(clock, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return new Sample("login", clock.Elapsed.TotalMilliseconds, false, 0);
+        }
+    }
+
+    private async Task<Sample> SignInAsync(Stopwatch clock, CancellationToken ct)
+    {
         var page = await http.GetStringAsync("/Account/Login", ct);
         var token = Token().Match(page).Groups[1].Value;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
