@@ -38,6 +38,7 @@ public sealed class DistrictGenerator(SeedTemplates seeds, int seed)
     // Parsed values are shared between rows with the same text, as a province batch repeats texts.
     private readonly Dictionary<string, TargetValue> parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TargetValue> parsedActuals = new(StringComparer.Ordinal);
+    private readonly Dictionary<Project, IReadOnlyList<IndicatorTemplate>> trees = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A district of <paramref name="units"/> units under 25 departments with <paramref name="projects"/> projects of mean 25 indicators.</summary>
     public District District(int units = 500, int projects = 10_000, int year = 2024)
@@ -91,9 +92,10 @@ public sealed class DistrictGenerator(SeedTemplates seeds, int seed)
         for (var n = 0; n < indicatorCount; n++)
         {
             // The header project's own rows first (a real form's tree), then rows of other seed forms.
+            var pool = SameTree(header);
             var t = n < own.Count
                 ? new IndicatorTemplate(own[n].Level1, own[n].Level2, own[n].Name, own[n].Target.OriginalText, null)
-                : seeds.Indicators[rng.Next(seeds.Indicators.Count)];
+                : pool[rng.Next(pool.Count)];
             var f = 0.5m + rng.Next(0, 151) / 100m;
             var shift = rng.Next(-8, 6);
             var target = Parse(TextVariation.Vary(t.TargetText, f, shift));
@@ -149,6 +151,15 @@ public sealed class DistrictGenerator(SeedTemplates seeds, int seed)
                 weights[members[i]] = i == members.Count - 1 ? pool.Key - each * (members.Count - 1) : each;
         }
         return rows.Select(r => r with { Weight = Math.Max(weights[r], 0.01m) }).ToList();
+    }
+
+    /// <summary>Seed rows whose categories the header's own template tree has, so added rows stay where they belong (CAT-01).</summary>
+    private IReadOnlyList<IndicatorTemplate> SameTree(Project header)
+    {
+        if (trees.TryGetValue(header, out var pool)) return pool;
+        var tree = header.Indicators.Select(i => (i.Level1, i.Level2)).ToHashSet();
+        var matching = seeds.Indicators.Where(i => tree.Contains((i.Level1, i.Level2))).ToList();
+        return trees[header] = matching.Count > 0 ? matching : seeds.Indicators;
     }
 
     private TargetValue Parse(string text)

@@ -20,7 +20,7 @@ public sealed record LoadedProject(ProjectEntity Entity, DeclarationVersion Vers
 /// Reads and writes declared projects through the data scope of the signed-in user. Every rule it applies is the
 /// domain's (grammar, lint, workflow); this class only moves data and records the audit trail.
 /// </summary>
-public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ProjectModelCache models)
 {
     public static Project ToDomain(DeclarationVersion version) =>
         ProjectContent.FromJson(version.Content).ToDomain(t => TargetParser.Parse(t));
@@ -65,8 +65,12 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
         var entity = await me.Scope(db.Projects).Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (entity is null) return null;
         var version = await db.DeclarationVersions.Where(v => v.ProjectId == id).OrderByDescending(v => v.Number).FirstAsync(ct);
-        var model = ToDomain(version);
-        return new LoadedProject(entity, version, model, Lint(model, version.State == FormState.Imported));
+        var (model, findings) = models.Get(version, v =>
+        {
+            var parsed = ToDomain(v);
+            return (parsed, Lint(parsed, v.State == FormState.Imported));
+        });
+        return new LoadedProject(entity, version, model, findings);
     }
 
     /// <summary>Creates a project with its first version; used by import, the demo district and "new project".</summary>
