@@ -89,6 +89,7 @@ public sealed class DistrictGenerator(SeedTemplates seeds, int seed)
         var funds = Scale(header.Funds, factor);
         var indicators = new List<Indicator>(indicatorCount);
         var own = header.Indicators;
+        var used = new HashSet<string>(StringComparer.Ordinal);
         for (var n = 0; n < indicatorCount; n++)
         {
             // The header project's own rows first (a real form's tree), then rows of other seed forms.
@@ -103,7 +104,7 @@ public sealed class DistrictGenerator(SeedTemplates seeds, int seed)
             {
                 Level1 = t.Level1,
                 Level2 = t.Level2,
-                Name = n < own.Count ? t.Name : $"{t.Name}{(rng.Next(3) == 0 ? "" : $"（{n + 1}）")}",
+                Name = used.Add(t.Name) ? t.Name : $"{t.Name}（{n + 1}）", // a name twice would be DUP-01
                 Target = target,
                 Actual = withEvaluation ? ParseActual(t.ActualText is { } a ? TextVariation.Vary(a, f, shift) : TextVariation.Actual(target, rng)) : null,
                 Ordinal = n + 1,
