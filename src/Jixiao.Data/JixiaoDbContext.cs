@@ -23,6 +23,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<DisclosureEntity> Disclosures => Set<DisclosureEntity>();
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
     public DbSet<JobEntity> Jobs => Set<JobEntity>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -4,6 +4,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Infrastructure;
+using Jixiao.Web.Services.Documents;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -31,6 +32,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.DeadlineCalendar>();
+builder.Services.AddJixiaoDocuments();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // keep Chinese readable in the HTML source
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

@@ -16,7 +16,10 @@ public static class AnyDocumentReader
         if (bytes.Length == 0) return ReadResult.Fail($"“{name}”是空文件。");
         return SourceFormats.Sniff(name, bytes) switch
         {
+            SourceFormat.Docx => DocxReader.Read(name, bytes),
+            SourceFormat.Pdf => PdfReader.Read(name, bytes),
             SourceFormat.OtherPackage => ReadResult.Fail(OfficePackageGuard.Check(name, bytes) ?? $"“{name}”是压缩包或无法识别的 Office 文件，不是 xlsx/docx 表格或文档。"),
+            SourceFormat.Xlsx => XlsxReader.Read(name, bytes),
             _ => TextDocumentReader.ReadBytes(name, bytes),
         };
     }

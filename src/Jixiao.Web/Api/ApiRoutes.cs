@@ -16,6 +16,8 @@ public static class ApiRoutes
         v1.MapDisclosureApi();
         v1.MapSelfEvaluationApi();
         v1.MapMonitoringApi();
+        v1.MapDocumentsApi();
+        v1.MapImportsApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
+using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
