@@ -60,7 +60,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             db.ChangeTracker.Clear();
             return new WriteResult(false, await conflicts.ExplainAsync("Project", projectId.ToString(), expectedStamp, "该项目", ct), Conflict: true);
         }
-        await library.SyncAsync(ct); // new or renamed indicators become searchable in the 指标库 at once
+        await library.SyncAsync(keyed.Indicators, loaded.Entity.Year, ct); // new or renamed indicators are searchable in the 指标库 at once
         return WriteResult.Done;
     }
 
@@ -178,7 +178,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             Evaluation = null,
         };
         var entity = await projects.CreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
-        await library.SyncAsync(ct);
+        await library.SyncAsync(Data.Content.ProjectContent.FromDomain(next).Indicators, year, ct);
         return (WriteResult.Done, entity.Id);
     }
 
