@@ -139,7 +139,8 @@ public sealed class ChildApp(string provider, string connectionString, string na
         {
             NpgsqlConnection.ClearAllPools();
             await Exec(server, $"DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)");
-        });
+        }
+        );
     }
 
     public static (string ConnectionString, Func<Task> Drop) NewSqliteDatabase()
@@ -150,7 +151,8 @@ public sealed class ChildApp(string provider, string connectionString, string na
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
             return Task.CompletedTask;
-        });
+        }
+        );
     }
 
     private static async Task Exec(string server, string sql)
