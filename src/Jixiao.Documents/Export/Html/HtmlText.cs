@@ -9,7 +9,8 @@ namespace Jixiao.Documents.Export.Html;
 /// </summary>
 internal static class HtmlText
 {
-    public static string Encode(string? text)
+    /// <param name="keepTabs">Paragraph text keeps tabs (printed with `pre-wrap`); in a cell a tab is a space, as in GridLines.</param>
+    public static string Encode(string? text, bool keepTabs = false)
     {
         if (string.IsNullOrEmpty(text)) return "";
         var sb = new StringBuilder(text.Length + 16);
@@ -23,7 +24,7 @@ internal static class HtmlText
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
-                case '\t': sb.Append(' '); break;
+                case '\t': sb.Append(keepTabs ? '\t' : ' '); break;
                 case < ' ' or '\u007F': break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
