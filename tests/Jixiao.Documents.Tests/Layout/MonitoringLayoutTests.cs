@@ -13,7 +13,7 @@ namespace Jixiao.Documents.Tests.Layout;
 public class MonitoringLayoutTests
 {
     /// <summary>A 1–7月 report on the first 2024 seed project: lights computed by the domain, one row per indicator.</summary>
-    private static MonitoringSheet Sheet(decimal spent)
+    internal static MonitoringSheet Sheet(decimal spent)
     {
         var project = RoundTrip.ImportSeed(Seeds.District2024A).Package.Projects[0];
         var budget = MonitoringLights.Budget(1_443_356m, spent, 7);
