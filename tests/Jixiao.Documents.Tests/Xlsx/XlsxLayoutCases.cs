@@ -4,7 +4,6 @@ using Jixiao.Documents.Layout;
 using Jixiao.Documents.Tests.Forms;
 using Jixiao.Documents.Tests.Layout;
 using Jixiao.Documents.Text;
-using Jixiao.Domain.Scoring;
 
 namespace Jixiao.Documents.Tests.Xlsx;
 
@@ -31,16 +30,11 @@ internal static class XlsxLayoutCases
         [(nameof(FormLayouts.UnitPackage), Seeds.District2024B)] = new(() => [FormLayouts.UnitPackage(Seed(Seeds.District2024B).Package)], Imported),
         [(nameof(FormLayouts.UnitPackage), Seeds.Municipal2020)] = new(() => [FormLayouts.UnitPackage(Seed(Seeds.Municipal2020).Package)], Imported),
         [(nameof(FormLayouts.UnitPackage), Seeds.Disclosure2021)] = new(() => [FormLayouts.UnitPackage(Seed(Seeds.Disclosure2021).Package)], Imported),
-        [(nameof(FormLayouts.SelfEvaluation), Seeds.SelfEvaluation2023)] = new(() => Seed(Seeds.SelfEvaluation2023).Package.Projects
-            .Select(p => FormLayouts.SelfEvaluation(p, Scorer.Score(p, RuleProfiles.ShDistrict, ScoringMode.Historical))), Imported),
-        [(nameof(FormLayouts.Disclosure), Seeds.Disclosure2021)] = new(() =>
-        [
-            FormLayouts.Disclosure(Seed(Seeds.Disclosure2021).Disclosure!, Seed(Seeds.Disclosure2021).Package.Projects),
-            FormLayouts.Disclosure(Seed(Seeds.Disclosure2021).Disclosure!),
-        ], Imported),
-        // a green and a red budget light (MonitoringLayoutTests): 700,000 and 300,000 元 spent by July
-        [(nameof(FormLayouts.Monitoring), "监控 1–7 月")] = new(() => [FormLayouts.Monitoring(MonitoringLayoutTests.Sheet(700_000m)), FormLayouts.Monitoring(MonitoringLayoutTests.Sheet(300_000m))],
-            lines => ModelJson.Of(MonitoringSheetImporter.Parse(lines) ?? throw new InvalidOperationException("no 运行监控表 in the lines"))),
+        [(nameof(FormLayouts.SelfEvaluation), Seeds.SelfEvaluation2023)] = new(() => LayoutSamples.SelfEvaluations(Seed(Seeds.SelfEvaluation2023)), Imported),
+        [(nameof(FormLayouts.Disclosure), Seeds.Disclosure2021)] = new(() => LayoutSamples.Disclosures(Seed(Seeds.Disclosure2021)), Imported),
+        [(nameof(FormLayouts.Disclosure), Seeds.Disclosure2021 + " 不附填报表")] = new(() => [FormLayouts.Disclosure(Seed(Seeds.Disclosure2021).Disclosure!)], Imported),
+        [(nameof(FormLayouts.Monitoring), Seeds.District2024A)] = new(() => LayoutSamples.Monitorings(Seed(Seeds.District2024A)), Monitoring),
+        [(nameof(FormLayouts.Monitoring), Seeds.Municipal2020)] = new(() => LayoutSamples.Monitorings(Seed(Seeds.Municipal2020)), Monitoring),
     };
 
     public static TheoryData<string, string> Cases()
@@ -53,6 +47,10 @@ internal static class XlsxLayoutCases
     public static IEnumerable<string> EntryPoints => All.Keys.Select(k => k.EntryPoint).Distinct();
 
     public static Case Get(string entryPoint, string source) => All[(entryPoint, source)];
+
+    /// <summary>The 运行监控表 has its own importer (no project or disclosure in it).</summary>
+    private static string Monitoring(IReadOnlyList<SourceLine> lines) =>
+        ModelJson.Of(MonitoringSheetImporter.Parse(lines) ?? throw new InvalidOperationException("no 运行监控表 in the lines"));
 
     /// <summary>
     /// What <see cref="DocumentImporter"/> makes of the lines, without what depends on line numbering or file name
