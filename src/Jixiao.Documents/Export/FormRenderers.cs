@@ -1,15 +1,14 @@
+using Jixiao.Documents.Export.Docx;
+using Jixiao.Documents.Export.Html;
+using Jixiao.Documents.Export.Pdf;
+using Jixiao.Documents.Export.Xlsx;
+
 namespace Jixiao.Documents.Export;
 
-/// <summary>
-/// The renderers this library ships, found by type so CLI and web register every format that exists without naming
-/// each one (renderers are stateless, parameterless and thread-safe by contract).
-/// </summary>
+/// <summary>Every renderer this library ships, so CLI and web offer the same formats (renderers are stateless and thread-safe).</summary>
 public static class FormRenderers
 {
-    public static IReadOnlyList<IFormRenderer> Discover() =>
-        typeof(IFormRenderer).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFormRenderer).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (IFormRenderer)Activator.CreateInstance(t)!)
-            .ToList();
+    /// <param name="pdf">Where chromium is; <see cref="PdfRenderOptions.FromEnvironment"/> when null.</param>
+    public static IReadOnlyList<IFormRenderer> All(PdfRenderOptions? pdf = null) =>
+        [new XlsxRenderer(), new DocxRenderer(), new HtmlRenderer(), new PdfRenderer(pdf ?? PdfRenderOptions.FromEnvironment())];
 }

@@ -20,6 +20,18 @@ public static class DocumentsApi
             Export(format, export, () => forms.DeclarationAsync(id, ct)))
          .WithName("ExportDeclaration").WithSummary("导出项目申报表（format=xlsx|docx|pdf|html）");
 
+        g.MapGet("/self-evaluations/{id:guid}/export", (Guid id, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
+            Export(format, export, () => forms.SelfEvaluationAsync(id, ct)))
+         .WithName("ExportSelfEvaluation").WithSummary("导出绩效自评表（含得分与得分计算说明；format=xlsx|docx|pdf|html）");
+
+        g.MapGet("/disclosures/{id:guid}/export", (Guid id, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
+            Export(format, export, () => forms.DisclosureAsync(id, ct)))
+         .WithName("ExportDisclosure").WithSummary("导出单位预算公开（八张表与说明；format=xlsx|docx|pdf|html）");
+
+        g.MapGet("/units/{unitId:int}/package/{year:int}/export", (int unitId, int year, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
+            Export(format, export, () => forms.UnitPackageAsync(unitId, year, ct)))
+         .WithName("ExportUnitPackage").WithSummary("导出单位年度申报汇总：绩效目标设置情况、项目经费情况说明与各项目申报表（format=xlsx|docx|pdf|html）");
+
         g.MapPost("/exports", async Task<Results<Accepted<JobsApi.JobDto>, ProblemHttpResult>> (BulkExportRequest request, BulkExportJob bulk, JixiaoDbContext db, CancellationToken ct) =>
         {
             if (!ExportFormats.TryParse(request.Format ?? "xlsx", out var format))

@@ -4,48 +4,14 @@ using Jixiao.Documents.Forms;
 using Jixiao.Documents.Layout;
 using Jixiao.Documents.Tests.Forms;
 using Jixiao.Domain.Monitoring;
-using Jixiao.Domain.Projects;
-using Jixiao.Domain.Scoring;
-using Jixiao.Domain.Targets;
 
 namespace Jixiao.Documents.Tests.Layout;
 
 public class MonitoringLayoutTests
 {
-    /// <summary>A 1–7月 report on the first 2024 seed project: lights computed by the domain, one row per indicator.</summary>
-    private static MonitoringSheet Sheet(decimal spent)
-    {
-        var project = RoundTrip.ImportSeed(Seeds.District2024A).Package.Projects[0];
-        var budget = MonitoringLights.Budget(1_443_356m, spent, 7);
-        var rows = project.Indicators.Select((i, k) =>
-        {
-            var qualitative = i.Target.Kind is TargetKind.Qualitative or TargetKind.Conditional;
-            var forecast = qualitative ? null : TargetParser.ParseActual(k % 2 == 0 ? i.Target.OriginalText : "50%");
-            var tier = qualitative ? (k % 3 == 0 ? Tier.PartiallyAchieved : Tier.Achieved) : (Tier?)null;
-            var likelihood = k == 1 ? Likelihood.Impossible : Likelihood.Certain;
-            var light = MonitoringLights.Indicator(project, new MonitoredIndicator(i, forecast, tier, likelihood), RuleProfiles.ShDistrict);
-            return new MonitoringSheetRow(i.Level1, i.Level2, i.Name, i.Target.OriginalText, k % 2 == 0 ? "过半" : null,
-                forecast?.OriginalText ?? (tier == Tier.Achieved ? "达成" : "部分达成"), k == 1 ? "完全不可能" : "确定能", light,
-                light.Light == Light.Green ? [] : ["经费保障", "其他"], light.Light == Light.Green ? null : "第二季度采购延后。\n已调整计划。",
-                light.Light == Light.Green ? null : "加快进度");
-        }).ToList();
-        return new MonitoringSheet
-        {
-            ProjectName = project.Name,
-            SupervisingDepartment = project.SupervisingDepartment,
-            ImplementingUnit = project.ImplementingUnit,
-            Year = 2024,
-            Month = 7,
-            AnnualBudget = 1_443_356m,
-            ExpenditureToDate = spent,
-            ForecastAnnualExpenditure = 1_400_000m,
-            BudgetLight = budget,
-            BudgetDeviationReason = budget.Light == Light.Green ? null : "工资按月发放。",
-            BudgetCorrectiveAction = budget.Light == Light.Green ? null : "按计划执行。",
-            Rows = rows,
-            ProjectLight = MonitoringLights.Worst(rows.Select(r => r.Light!.Light).Append(budget.Light)),
-        };
-    }
+    /// <summary>A 1–7月 report on the first 2024 seed project (<see cref="LayoutSamples.Monitoring"/>), 全年预算数 1,443,356.00.</summary>
+    private static MonitoringSheet Sheet(decimal spent) =>
+        LayoutSamples.Monitoring(RoundTrip.ImportSeed(Seeds.District2024A).Package.Projects[0], 1_443_356m, spent);
 
     [Theory]
     [InlineData(700_000)] // 48.50 % ÷ 58.33 % = 83.14 % → green budget light
