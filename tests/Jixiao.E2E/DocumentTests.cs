@@ -37,7 +37,7 @@ public class DocumentTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GetByRole(AriaRole.Link, new() { Name = "查看项目申报" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-        await Expect(page.GetByText("第 2 版")).ToBeVisibleAsync();
+        await Expect(page.GetByText($"第 2 版 · 上海市松江区大数据中心 · 2024 年度")).ToBeVisibleAsync();
     }
 
     [Fact]
