@@ -11,10 +11,12 @@ public static class JixiaoCli
 {
     public static int Run(string[] args, CliContext cli)
     {
-        var root = new RootCommand("绩效（Jixiao）命令行：导入、审核、评分预算绩效文档（申报表、自评表、单位预算公开）。");
+        var root = new RootCommand("绩效（Jixiao）命令行：导入、审核、评分预算绩效文档（申报表、自评表、单位预算公开）；备份与恢复数据库。");
         root.Subcommands.Add(Import(cli));
         root.Subcommands.Add(Lint(cli));
         root.Subcommands.Add(Score(cli));
+        root.Subcommands.Add(BackupCommand.Backup(cli));
+        root.Subcommands.Add(BackupCommand.Restore(cli));
         root.Subcommands.Add(Export(cli));
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = cli.Out, Error = cli.Error });

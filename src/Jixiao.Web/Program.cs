@@ -13,12 +13,16 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToA
 
 builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoIdentity();
+builder.Services.AddJixiaoHttps(builder.Configuration);
 builder.Services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, JixiaoClaimsFactory>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<Seeder>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
+builder.Services.AddScoped<Jixiao.Web.Services.ConflictExplainer>();
+builder.Services.AddExceptionHandler<Jixiao.Web.Infrastructure.StoreRefusalHandler>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
+builder.Services.AddSingleton<Jixiao.Web.Services.ProjectModelCache>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.IndicatorLibrary>();
@@ -30,6 +34,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<Jixiao.Web.Service
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();
+builder.Services.AddScoped<Jixiao.Web.Services.OpenDataService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.DeadlineCalendar>();
 builder.Services.AddJixiaoDocuments();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -58,7 +63,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AllowAnonymousToFolder("/Public");
 });
 builder.Services.AddAuthorization();
-builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 50 * 1024 * 1024);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = RequestLimits.MaxUploadBytes);
 
 var app = builder.Build();
 
@@ -66,9 +71,11 @@ await DatabaseSetup.MigrateAsync(app.Services);
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(demo: !noDemo && !app.Configuration.GetValue<bool>("Demo:Disabled"));
 
+app.UseJixiaoHttps(app.Configuration);
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

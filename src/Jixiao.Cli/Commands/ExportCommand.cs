@@ -8,7 +8,7 @@ public static class ExportCommand
 {
     public static int Run(IReadOnlyList<string> files, string? db, string? project, string to, string outDir, bool package, CliContext cli)
     {
-        var exporter = new FormExporter(FormRenderers.Discover());
+        var exporter = new FormExporter(FormRenderers.All());
         if (!ExportFormats.TryParse(to, out var format))
         {
             cli.Error.WriteLine($"错误：不支持的导出格式“{to}”，可选：xlsx、docx、pdf、html。");

@@ -46,6 +46,14 @@ public static class FormLayouts
             DisclosureLayout.Sections(disclosure, targetForms ?? []));
     }
 
+    /// <summary>运行监控表 of one project and period, with its traffic lights (Landscape).</summary>
+    public static FormDocument Monitoring(MonitoringSheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        return new($"{sheet.ProjectName} {MonitoringLayout.Title}",
+            FileNames.Safe($"{sheet.Year}-{sheet.ProjectName}-运行监控表-{MonitoringLayout.Period(sheet.Month)}"), [MonitoringLayout.Build(sheet)]);
+    }
+
     private static string FormName(Project project) =>
         project.Form == FormKind.DistrictFilingForm ? "财政项目支出绩效目标填报表" : "财政项目支出绩效目标申报表";
 

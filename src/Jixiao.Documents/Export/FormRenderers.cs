@@ -1,17 +1,14 @@
+using Jixiao.Documents.Export.Docx;
+using Jixiao.Documents.Export.Html;
+using Jixiao.Documents.Export.Pdf;
+using Jixiao.Documents.Export.Xlsx;
+
 namespace Jixiao.Documents.Export;
 
-/// <summary>
-/// The renderers this library ships, found by type so CLI and web register every format that exists without naming
-/// each one (renderers are stateless and thread-safe by contract; constructed with their default options).
-/// </summary>
+/// <summary>Every renderer this library ships, so CLI and web offer the same formats (renderers are stateless and thread-safe).</summary>
 public static class FormRenderers
 {
-    public static IReadOnlyList<IFormRenderer> Discover() =>
-        typeof(IFormRenderer).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFormRenderer).IsAssignableFrom(t))
-            .Select(t => t.GetConstructors().FirstOrDefault(c => c.GetParameters().All(p => p.IsOptional)))
-            .OfType<System.Reflection.ConstructorInfo>()
-            .OrderBy(c => c.DeclaringType!.FullName, StringComparer.Ordinal)
-            .Select(c => (IFormRenderer)c.Invoke(c.GetParameters().Select(p => p.DefaultValue).ToArray()))
-            .ToList();
+    /// <param name="pdf">Where chromium is; <see cref="PdfRenderOptions.FromEnvironment"/> when null.</param>
+    public static IReadOnlyList<IFormRenderer> All(PdfRenderOptions? pdf = null) =>
+        [new XlsxRenderer(), new DocxRenderer(), new HtmlRenderer(), new PdfRenderer(pdf ?? PdfRenderOptions.FromEnvironment())];
 }

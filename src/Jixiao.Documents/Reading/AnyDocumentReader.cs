@@ -14,10 +14,15 @@ public static class AnyDocumentReader
         if (bytes.LongLength > TextDocumentReader.MaxBytes)
             return ReadResult.Fail($"“{name}”过大（{bytes.LongLength / 1024 / 1024} MB，上限 {TextDocumentReader.MaxBytes / 1024 / 1024} MB）。");
         if (bytes.Length == 0) return ReadResult.Fail($"“{name}”是空文件。");
-        return SourceFormats.Sniff(name, bytes) switch
+        var format = SourceFormats.Sniff(name, bytes);
+        // Every package passes the guard before any reader opens it (zip bombs, too many parts, corrupt zips).
+        if (format is SourceFormat.Xlsx or SourceFormat.Docx && OfficePackageGuard.Check(name, bytes) is { } refused)
+            return ReadResult.Fail(refused);
+        return format switch
         {
             SourceFormat.Docx => DocxReader.Read(name, bytes),
             SourceFormat.Pdf => PdfReader.Read(name, bytes),
+            SourceFormat.Html => HtmlReader.Read(name, bytes),
             SourceFormat.OtherPackage => ReadResult.Fail(OfficePackageGuard.Check(name, bytes) ?? $"“{name}”是压缩包或无法识别的 Office 文件，不是 xlsx/docx 表格或文档。"),
             SourceFormat.Xlsx => XlsxReader.Read(name, bytes),
             _ => TextDocumentReader.ReadBytes(name, bytes),

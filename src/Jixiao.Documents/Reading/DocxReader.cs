@@ -10,7 +10,8 @@ namespace Jixiao.Documents.Reading;
 /// Reads a Word document into the <see cref="GridLines"/> text shape: each body paragraph with text is a line, each
 /// table row one line of tab-separated cells (a gridSpan cell followed by empty cells for the columns it covers, a
 /// vMerge continuation empty, paragraphs and breaks inside a cell joined by `&lt;br&gt;`). Tables nested in a cell
-/// follow their row as rows of their own, so forms laid out with nested grids still read as rows. Never throws:
+/// follow their row as rows of their own, so forms laid out with nested grids still read as rows; a section break
+/// gives a blank line, as between the sections of <see cref="GridLines"/>. Never throws:
 /// anything unreadable gives a Chinese reason.
 /// </summary>
 public static class DocxReader
@@ -61,10 +62,16 @@ public static class DocxReader
                 {
                     case Paragraph p:
                         var text = DocxText.Of(p);
-                        if (string.IsNullOrWhiteSpace(text)) break;
-                        paragraphs++;
-                        foreach (var line in text.Split('\n'))
-                            if (!string.IsNullOrWhiteSpace(line)) Add(line, $"第 {paragraphs} 段");
+                        if (!string.IsNullOrWhiteSpace(text))
+                        {
+                            paragraphs++;
+                            foreach (var line in text.Split('\n'))
+                                if (!string.IsNullOrWhiteSpace(line)) Add(line, $"第 {paragraphs} 段");
+                        }
+                        // A section break ends a form the way a blank line ends one in the text shape (GridLines writes one
+                        // after every section), so the importers see where one form stops and the next begins.
+                        if (p.ParagraphProperties?.SectionProperties is not null && lines.Count > 0 && lines[^1].Text.Length > 0)
+                            lines.Add(new SourceLine(lines.Count + 1, ""));
                         break;
                     case Table t:
                         tables++;

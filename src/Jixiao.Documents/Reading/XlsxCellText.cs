@@ -54,7 +54,8 @@ internal static class XlsxCellText
             return value is >= -657434 and < 2958466 ? Date(DateTime.FromOADate(value)) : General(value);
         try
         {
-            return format.Format(value, CultureInfo.InvariantCulture);
+            // `_ ` and `_)` pad for alignment (WPS's 数值 format is `0.00_ `): layout, not content.
+            return format.Format(value, CultureInfo.InvariantCulture).Trim();
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {

@@ -17,6 +17,8 @@ public static class XlsxReader
     /// <summary>Cap on the inflated size of all the workbook's parts, measured, not declared (a filled form is far smaller).</summary>
     public const long MaxContentBytes = 64L * 1024 * 1024;
     public const int MaxLines = 200_000;
+    /// <summary>Merged ranges per sheet; a form has dozens, and each used cell is checked against them.</summary>
+    public const int MaxMergedRanges = 5_000;
     private const long MaxChars = 64L * 1024 * 1024;
 
     public static ReadResult Read(string name, byte[] bytes)
@@ -33,6 +35,8 @@ public static class XlsxReader
             long chars = 0;
             foreach (var sheet in workbook.Worksheets.Where(s => s.Visibility == XLWorksheetVisibility.Visible))
             {
+                if (sheet.MergedRanges.Count > MaxMergedRanges)
+                    return ReadResult.Fail($"“{name}”的工作表“{sheet.Name}”合并单元格过多（{sheet.MergedRanges.Count} 处），不像填报表格，已拒绝。");
                 if (lines.Count > 0) lines.Add(new SourceLine(lines.Count + 1, ""));
                 foreach (var (row, text) in SheetRows(sheet))
                 {

@@ -18,6 +18,7 @@ public static class ApiRoutes
         v1.MapMonitoringApi();
         v1.MapDocumentsApi();
         v1.MapImportsApi();
+        v1.MapOpenDataApi();
         return app;
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Jixiao.Documents.Export;
 using Jixiao.Documents.Layout;
 using Jixiao.Documents.Tests.Forms;
@@ -73,27 +71,5 @@ public class DisclosureLayoutTests
         ("表6", Json(d.GovernmentFund)), ("表7", Json(d.BasicByEconomic)), ("表8", Json(d.ThreePublic)), ("narrative", Json(d.Narrative)),
     ];
 
-    private static string Json(object? value)
-    {
-        var node = JsonSerializer.SerializeToNode(value);
-        Normalise(node);
-        return node?.ToJsonString() ?? "null";
-    }
-
-    private static void Normalise(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                o.Remove("Line");
-                o.Remove("Parent");
-                foreach (var (_, child) in o.ToList()) Normalise(child);
-                foreach (var key in o.Where(kv => kv.Value is JsonValue v && v.TryGetValue<decimal>(out _)).Select(kv => kv.Key).ToList())
-                    o[key] = JsonValue.Create(o[key]!.GetValue<decimal>() / 1.0000000000000000000000000000m);
-                break;
-            case JsonArray a:
-                foreach (var child in a) Normalise(child);
-                break;
-        }
-    }
+    private static string Json(object? value) => ModelJson.Of(value);
 }

@@ -25,6 +25,7 @@ public sealed class XlsxHostileFileTests
         { "300 MB of zeros in the sheet part", () => XlsxTestFiles.ZipBomb(300), "压缩炸弹" },
         { "50 MB part at a 1000:1 ratio", () => XlsxTestFiles.ZipBomb(50), "压缩炸弹" },
         { "300 MB of zeros declared as 1 KB", () => XlsxTestFiles.DeclareSize(XlsxTestFiles.ZipBomb(300), "xl/worksheets/sheet1.xml", 1024), "损坏" },
+        { "more merged ranges than any form has", ManyMerges, "合并单元格过多" },
         { "a docx renamed to xlsx", XlsxTestFiles.Docx, "不是 Excel 工作簿" },
         { "a plain zip", () => XlsxTestFiles.Zip(("readme.txt", "项目名称")), "不是 Excel 工作簿" },
         { "workbook part that is not xml", () => XlsxTestFiles.Zip(("[Content_Types].xml", "<"), ("xl/workbook.xml", "项目名称")), "损坏" },
@@ -54,6 +55,12 @@ public sealed class XlsxHostileFileTests
 
         Assert.False(outcome.Success, name);
         Assert.False(string.IsNullOrWhiteSpace(outcome.Error));
+    }
+
+    private static byte[] ManyMerges()
+    {
+        var merges = string.Concat(Enumerable.Range(1, XlsxReader.MaxMergedRanges + 1).Select(r => $"<mergeCell ref=\"A{r}:B{r}\"/>"));
+        return XlsxTestFiles.HandWritten("""<row r="1"><c r="A1" t="s"><v>0</v></c></row>""", $"<mergeCells>{merges}</mergeCells>");
     }
 
     private static byte[] RandomBytes(int count)

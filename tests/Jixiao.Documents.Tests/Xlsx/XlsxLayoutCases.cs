@@ -1,6 +1,7 @@
 using Jixiao.Documents.Export;
 using Jixiao.Documents.Layout;
 using Jixiao.Documents.Tests.Forms;
+using Jixiao.Documents.Tests.Layout;
 
 namespace Jixiao.Documents.Tests.Xlsx;
 
@@ -16,6 +17,9 @@ internal static class XlsxLayoutCases
         {
             [nameof(FormLayouts.Declaration)] = d => d.Package.Projects.Select(FormLayouts.Declaration),
             [nameof(FormLayouts.UnitPackage)] = d => [FormLayouts.UnitPackage(d.Package)],
+            [nameof(FormLayouts.SelfEvaluation)] = LayoutSamples.SelfEvaluations,
+            [nameof(FormLayouts.Disclosure)] = LayoutSamples.Disclosures,
+            [nameof(FormLayouts.Monitoring)] = LayoutSamples.Monitorings,
         };
 
     /// <summary>(entry point, seed): the seeds each form type is published in.</summary>
@@ -29,6 +33,10 @@ internal static class XlsxLayoutCases
         { nameof(FormLayouts.UnitPackage), Seeds.District2024B },
         { nameof(FormLayouts.UnitPackage), Seeds.Municipal2020 },
         { nameof(FormLayouts.UnitPackage), Seeds.Disclosure2021 },
+        { nameof(FormLayouts.SelfEvaluation), Seeds.SelfEvaluation2023 },
+        { nameof(FormLayouts.Disclosure), Seeds.Disclosure2021 },
+        { nameof(FormLayouts.Monitoring), Seeds.District2024A },
+        { nameof(FormLayouts.Monitoring), Seeds.Municipal2020 },
     };
 
     public static IEnumerable<FormDocument> Layouts(string entryPoint, string seed) =>

@@ -94,6 +94,39 @@ public sealed class XlsxReaderTests
         Assert.Equal(["左上\t右", "\t值"], read.Lines!.Select(l => l.Text));
     }
 
+    public static TheoryData<string, string> HandWrittenRows => new()
+    {
+        // sheet xml of one row (styles: 1 = #,##0.00 built-in id 4, 2 = date id 14, 3 = WPS's 0.00_ whose padding is dropped), expected line
+        { """<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>""", "项目名称\t富文本示范 " },
+        { """<row r="1"><c r="A1" t="inlineStr"><is><t>内联文字</t></is></c><c r="B1" s="1"><v>1443356</v></c></row>""", "内联文字\t1,443,356.00" },
+        { """<row r="1"><c r="A1" s="2"><v>45292</v></c><c r="B1"><v>0.30000000000000004</v></c><c r="C1" s="3"><v>3.5</v></c></row>""", "2024-01-01\t0.3\t3.50" },
+        { """<row r="1"><c r="A1" t="str"><f>A2&amp;"年"</f><v>2024年</v></c><c r="B1" s="1"><f>SUM(X1:X9)</f><v>2500.5</v></c></row>""", "2024年\t2,500.50" },
+        { """<row r="1"><c r="A1" t="b"><v>1</v></c><c r="C1"><v>12</v></c></row>""", "TRUE\t\t12" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HandWrittenRows))]
+    public void Read_HandWrittenWorkbook_CellsAsExcelShowsThem(string row, string expected)
+    {
+        var read = XlsxReader.Read("excel.xlsx", XlsxTestFiles.HandWritten(row));
+
+        Assert.True(read.Success, read.Error);
+        Assert.Equal(expected, Assert.Single(read.Lines!).Text);
+    }
+
+    [Fact]
+    public void Read_HandWrittenMergedTitle_TitleTextOnly()
+    {
+        var bytes = XlsxTestFiles.HandWritten(
+            """<row r="1"><c r="B1" t="inlineStr"><is><t>财政项目支出绩效目标申报表</t></is></c><c r="C1"/><c r="D1"/></row><row r="3"><c r="B3" t="s"><v>0</v></c><c r="D3"><v>1</v></c></row>""",
+            """<mergeCells count="1"><mergeCell ref="B1:D1"/></mergeCells>""");
+
+        var read = XlsxReader.Read("excel.xlsx", bytes);
+
+        Assert.Equal(["财政项目支出绩效目标申报表", "", "项目名称\t\t1"], read.Lines!.Select(l => l.Text));
+        Assert.Equal("工作表“绩效目标表”第 3 行", read.Lines![2].Location);
+    }
+
     [Fact]
     public void Read_WorkbookWithoutContent_FailsWithReason()
     {

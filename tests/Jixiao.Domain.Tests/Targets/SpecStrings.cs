@@ -45,8 +45,4 @@ internal static class SpecStrings
     ];
 
     public static IEnumerable<string> All => Official2024.Concat(Others);
-
-    public static TheoryData<string> AllData => new(All);
-
-    public static TheoryData<string> OfficialData => new(Official2024);
 }

@@ -5,9 +5,9 @@ namespace Jixiao.Domain.Tests.Targets;
 /// <summary>target-grammar.md §6 RT-1 … RT-6.</summary>
 public sealed class TargetRoundTripTests
 {
-    public static TheoryData<string> All => SpecStrings.AllData;
+    public static TheoryData<string> All => new(SpecStrings.All);
 
-    public static TheoryData<string> Official => SpecStrings.OfficialData;
+    public static TheoryData<string> Official => new(SpecStrings.Official2024);
 
     [Theory]
     // RT-1 / RT-6: LaTeX, spaces, line breaks and typos survive in OriginalText.

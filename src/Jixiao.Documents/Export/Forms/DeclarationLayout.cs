@@ -11,7 +11,7 @@ namespace Jixiao.Documents.Export.Forms;
 /// </summary>
 public static class DeclarationLayout
 {
-    private static readonly IReadOnlyList<decimal> Widths = [14m, 22m, 16m, 32m, 16m, 14m];
+    private static readonly IReadOnlyList<decimal> Widths = [14m, 22m, 18m, 30m, 16m, 14m];
 
     public static FormSection Build(Project project) =>
         new(SheetNames.Safe(project.Name, new HashSet<string>()), Blocks(project));

@@ -6,8 +6,9 @@ namespace Jixiao.Documents.Export.Xlsx;
 /// <summary>Writes one section's blocks top to bottom on a worksheet and sets up its printed page.</summary>
 internal static class SheetWriter
 {
-    // A section without a table still needs a page-wide column for its headings and paragraphs.
-    private const decimal TextOnlyWidth = 90m;
+    // A section without a table still needs page-wide columns for its headings and paragraphs; several narrow
+    // ones (merged per row) rather than one wide one, which LibreOffice does not scale to the page.
+    private static readonly IReadOnlyList<decimal> TextOnlyWidths = [15m, 15m, 15m, 15m, 15m, 15m];
     // Excel's width of a column nobody sized.
     private const decimal DefaultColumnWidth = 8.43m;
 
@@ -50,7 +51,7 @@ internal static class SheetWriter
     internal static IReadOnlyList<decimal> ColumnWidths(FormSection section)
     {
         var tables = section.Blocks.OfType<FormTable>().ToList();
-        if (tables.Count == 0) return [TextOnlyWidth];
+        if (tables.Count == 0) return TextOnlyWidths;
         var widths = new decimal[tables.Max(t => t.ColumnCount)];
         foreach (var table in tables)
             for (var c = 0; c < table.ColumnCount; c++)

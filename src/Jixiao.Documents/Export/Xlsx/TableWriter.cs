@@ -20,10 +20,13 @@ internal static class TableWriter
         var placed = TableGrid.Place(table);
         foreach (var p in placed)
         {
-            var range = sheet.Range(top + p.Row, p.Column + 1, top + p.LastRow, p.LastColumn + 1);
-            if (p.Cell.RowSpan > 1 || p.Cell.ColSpan > 1) range.Merge();
-            WriteValue(sheet.Cell(top + p.Row, p.Column + 1), p.Cell);
-            Style(range.Style, p.Cell.Role);
+            if (p.Cell.RowSpan > 1 || p.Cell.ColSpan > 1)
+                sheet.Range(top + p.Row, p.Column + 1, top + p.LastRow, p.LastColumn + 1).Merge();
+            // A merged area shows its top-left cell's format (borders aside), so only that cell is styled:
+            // ClosedXML restyles every cell of a range one by one.
+            var target = sheet.Cell(top + p.Row, p.Column + 1);
+            WriteValue(target, p.Cell);
+            Style(target.Style, p.Cell.Role);
         }
         SetHeights(sheet, top, table.Rows.Count, placed, sheetWidths);
     }

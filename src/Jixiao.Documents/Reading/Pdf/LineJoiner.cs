@@ -49,8 +49,10 @@ internal static class LineJoiner
     private static bool IsSoftWrap(GlyphLine previous, GlyphLine next, double availableWidth)
     {
         var (unit, latin) = FirstUnitWidth(next);
-        var space = previous.TrailingSpace > 0 ? previous.TrailingSpace : latin && IsLatin(previous.Text[^1]) ? previous.Size * 0.25 : 0;
-        return previous.Width + space + unit > availableWidth + 0.05;
+        var space = previous.TrailingSpace > 0 ? previous.TrailingSpace : latin || IsLatin(previous.Text[^1]) ? previous.Size * 0.25 : 0;
+        // Writers lay out on a pixel grid and round glyph advances, so “would have fit” needs a clear margin (1 pt):
+        // a near miss is read as a wrap, the common case, rather than as a line break.
+        return previous.Width + space + unit > availableWidth - 1.0;
     }
 
     // The width of what the writer could have put on the previous line: a Latin word, or one CJK character

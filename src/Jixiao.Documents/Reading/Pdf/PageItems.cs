@@ -52,9 +52,9 @@ internal static class PageItems
     {
         var lines = GlyphLine.Group(glyphs);
         if (lines.Count == 0) yield break;
-        // Content box: the leftmost text or table edge, margins assumed symmetric (a page of short lines alone
-        // does not show how wide a full line would be).
-        var left = lines.Select(l => l.Left).Concat(tables.Select(t => t.Bounds.Left)).Min();
+        // Content box: the leftmost text or table edge, at most a wide office margin (a page of centred lines alone
+        // does not show where lines start), margins assumed symmetric.
+        var left = Math.Min(lines.Select(l => l.Left).Concat(tables.Select(t => t.Bounds.Left)).Min(), pageWidth * 0.16);
         var right = Math.Max(lines.Select(l => l.Right).Concat(tables.Select(t => t.Bounds.Right)).Max(), pageWidth - left);
         var pitch = LineJoiner.Pitch([lines]);
 

@@ -51,6 +51,12 @@ internal static class DeadlineGrammar
         int? year = null;
         if (cursor.TryReadInt(4, 4, out var y))
         {
+            // `0023年` is not a year: it would print as `23年`, which no longer reads as a date (RT-3).
+            if (y < 1000)
+            {
+                return null;
+            }
+
             if (cursor.TryConsume("-"))
             {
                 return IsoDate(ref cursor, y);

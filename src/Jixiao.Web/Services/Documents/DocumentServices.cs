@@ -7,7 +7,7 @@ public static class DocumentServices
     /// <summary>Export, import and the document jobs; renderers are every <see cref="IFormRenderer"/> the library ships.</summary>
     public static IServiceCollection AddJixiaoDocuments(this IServiceCollection services)
     {
-        foreach (var renderer in FormRenderers.Discover()) services.AddSingleton(renderer);
+        foreach (var renderer in FormRenderers.All()) services.AddSingleton(renderer);
         services.AddSingleton<FormExporter>();
         services.AddScoped<FormSource>();
         services.AddScoped<FormExportService>();
