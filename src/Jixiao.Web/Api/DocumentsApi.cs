@@ -24,6 +24,10 @@ public static class DocumentsApi
             Export(format, export, () => forms.SelfEvaluationAsync(id, ct)))
          .WithName("ExportSelfEvaluation").WithSummary("导出绩效自评表（含得分与得分计算说明；format=xlsx|docx|pdf|html）");
 
+        g.MapGet("/monitoring/{projectId:guid}/{month:int}/export", (Guid projectId, int month, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
+            Export(format, export, () => forms.MonitoringAsync(projectId, month, ct)))
+         .WithName("ExportMonitoring").WithSummary("导出项目运行监控表（含红黄绿灯；format=xlsx|docx|pdf|html）");
+
         g.MapGet("/disclosures/{id:guid}/export", (Guid id, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
             Export(format, export, () => forms.DisclosureAsync(id, ct)))
          .WithName("ExportDisclosure").WithSummary("导出单位预算公开（八张表与说明；format=xlsx|docx|pdf|html）");
