@@ -103,9 +103,11 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
         var scoped = me.Scope(db.Projects.AsNoTracking()).Where(p => p.Unit!.Path.StartsWith(path));
         if (year is { } y) scoped = scoped.Where(p => p.Year == y);
         var projectRows = await scoped.Select(p => new { p.Id, Unit = p.Unit!.Name, p.Year, p.Name }).ToListAsync(ct);
-        var evaluationRows = await (from e in db.SelfEvaluations.AsNoTracking() join p in scoped on e.ProjectId equals p.Id
+        var evaluationRows = await (from e in db.SelfEvaluations.AsNoTracking()
+                                    join p in scoped on e.ProjectId equals p.Id
                                     select new { e.Id, Unit = p.Unit!.Name, p.Year, p.Name }).ToListAsync(ct);
-        var monitoringRows = await (from m in db.MonitoringReports.AsNoTracking() join p in scoped on m.ProjectId equals p.Id
+        var monitoringRows = await (from m in db.MonitoringReports.AsNoTracking()
+                                    join p in scoped on m.ProjectId equals p.Id
                                     select new { Id = p.Id, Unit = p.Unit!.Name, p.Year, p.Name, m.PeriodEndMonth }).ToListAsync(ct);
         var disclosureRows = await disclosures.Scoped().AsNoTracking()
             .Where(d => d.Unit!.Path.StartsWith(path) && (year == null || d.Year == year))
