@@ -106,11 +106,40 @@ public abstract class DocumentExportTests<TApp>(TApp app) where TApp : AppFixtur
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await response.Content.ReadAsByteArrayAsync(Ct))[..4]));
     }
 
+    [Fact]
+    public async Task ExportMonitoring_Xlsx_HoldsTheProjectAndItsPeriod()
+    {
+        var kczx = await app.LoginAsync("kczx");
+        var (id, name) = await ApprovedProjectAsync(app);
+
+        var response = await kczx.GetAsync($"/api/v1/monitoring/{id}/7/export?format=xlsx", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"2024-{name}-运行监控表-1–7月.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        var read = Jixiao.Documents.Reading.AnyDocumentReader.Read("m.xlsx", await response.Content.ReadAsByteArrayAsync(Ct));
+        Assert.True(read.Success, read.Error);
+        Assert.Contains(read.Lines!, l => l.Text.Contains(name));
+    }
+
+    // Monitoring works on an approved version: approve one of 科创中心's 2024 drafts directly in the store.
+    private static Task<(Guid Id, string Name)> ApprovedProjectAsync(AppFixture app) => WithDbAsync(app, async db =>
+    {
+        var p = await db.Projects.Where(x => x.Unit!.Name == DemoOrganizations.InnovationCentre && x.Year == 2024).OrderByDescending(x => x.Name).FirstAsync(Ct);
+        var v = await db.DeclarationVersions.Where(x => x.ProjectId == p.Id).OrderByDescending(x => x.Number).FirstAsync(Ct);
+        if (v.State != Jixiao.Domain.Workflow.FormState.Approved)
+        {
+            v.State = Jixiao.Domain.Workflow.FormState.Approved;
+            await db.SaveChangesAsync(Ct);
+        }
+        return (p.Id, p.Name);
+    });
+
     public static TheoryData<string, string> OtherUnitsForms => new()
     {
         { "project", "projects" },
         { "self-evaluation", "self-evaluations" },
         { "disclosure", "disclosures" },
+        { "monitoring", "monitoring" },
         { "unit package", "units" },
         { "unknown project", "nothing" },
     };
@@ -124,6 +153,7 @@ public abstract class DocumentExportTests<TApp>(TApp app) where TApp : AppFixtur
         {
             "projects" => $"/api/v1/projects/{await db.Projects.Where(p => p.Unit!.Name == DemoOrganizations.InnovationCentre).Select(p => p.Id).FirstAsync(Ct)}/export",
             "self-evaluations" => $"/api/v1/self-evaluations/{await db.SelfEvaluations.Select(e => e.Id).FirstAsync(Ct)}/export",
+            "monitoring" => $"/api/v1/monitoring/{(await ApprovedProjectAsync(app)).Id}/7/export",
             "disclosures" => $"/api/v1/disclosures/{await db.Disclosures.Select(e => e.Id).FirstAsync(Ct)}/export",
             "units" => $"/api/v1/units/{await db.Organizations.Where(o => o.Name == DemoOrganizations.InnovationCentre).Select(o => o.Id).SingleAsync(Ct)}/package/2024/export",
             _ => $"/api/v1/projects/{Guid.NewGuid()}/export",

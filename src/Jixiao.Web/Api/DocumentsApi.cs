@@ -24,11 +24,15 @@ public static class DocumentsApi
             Export(format, export, () => forms.SelfEvaluationAsync(id, ct)))
          .WithName("ExportSelfEvaluation").WithSummary("导出绩效自评表（含得分与得分计算说明；format=xlsx|docx|pdf|html）");
 
+        g.MapGet("/monitoring/{projectId:guid}/{month:int}/export", (Guid projectId, int month, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
+            Export(format, export, () => forms.MonitoringAsync(projectId, month, ct)))
+         .WithName("ExportMonitoring").WithSummary("导出项目运行监控表（含红黄绿灯；format=xlsx|docx|pdf|html）");
+
         g.MapGet("/disclosures/{id:guid}/export", (Guid id, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
             Export(format, export, () => forms.DisclosureAsync(id, ct)))
          .WithName("ExportDisclosure").WithSummary("导出单位预算公开（八张表与说明；format=xlsx|docx|pdf|html）");
 
-        g.MapGet("/units/{unitId:int}/package/{year:int}/export", (int unitId, int year, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
+        g.MapGet("/units/{unitId}/package/{year:int}/export", (int unitId, int year, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
             Export(format, export, () => forms.UnitPackageAsync(unitId, year, ct)))
          .WithName("ExportUnitPackage").WithSummary("导出单位年度申报汇总：绩效目标设置情况、项目经费情况说明与各项目申报表（format=xlsx|docx|pdf|html）");
 

@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Documents.Export;
+using Jixiao.Documents.Export.Forms;
 using Jixiao.Documents.Layout;
 using Jixiao.Domain.Projects;
 using Jixiao.Web.Auth;
@@ -12,10 +13,11 @@ public enum ExportedForm
     Declaration,
     SelfEvaluation,
     Disclosure,
+    Monitoring,
 }
 
-/// <summary>One stored form to export: its kind, id, and the unit it belongs to (the folder in a bulk zip).</summary>
-public sealed record FormRef(ExportedForm Form, Guid Id, string UnitName);
+/// <summary>One stored form to export: its kind, id (the project's for monitoring), period month, and unit (the folder in a bulk zip).</summary>
+public sealed record FormRef(ExportedForm Form, Guid Id, string UnitName, int Month = 0);
 
 /// <summary>
 /// The printable layout of each stored form, loaded through the form's own service (so through the user's scope):
@@ -23,13 +25,45 @@ public sealed record FormRef(ExportedForm Form, Guid Id, string UnitName);
 /// computes them.
 /// </summary>
 public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectService projects, SelfEvaluationService evaluations,
-    DisclosureService disclosures)
+    DisclosureService disclosures, MonitoringService monitoring)
 {
     public async Task<FormDocument?> DeclarationAsync(Guid projectId, CancellationToken ct) =>
         await projects.LoadAsync(projectId, ct) is { } p ? FormLayouts.Declaration(p.Model) : null;
 
     public async Task<FormDocument?> SelfEvaluationAsync(Guid id, CancellationToken ct) =>
         await evaluations.LoadAsync(id, ct) is { } e ? FormLayouts.SelfEvaluation(e.Evaluated, e.Score()) : null;
+
+    /// <summary>The 运行监控表 of a project and period with the lights as the 运行监控 page computes them.</summary>
+    public async Task<FormDocument?> MonitoringAsync(Guid projectId, int month, CancellationToken ct) =>
+        await monitoring.LoadAsync(projectId, month, ct) is { } m ? FormLayouts.Monitoring(MonitoringSheetOf(m)) : null;
+
+    private static MonitoringSheet MonitoringSheetOf(LoadedMonitoring m)
+    {
+        var evaluation = m.Evaluate();
+        return new MonitoringSheet
+        {
+            ProjectName = m.Declared.Name,
+            SupervisingDepartment = m.Declared.SupervisingDepartment,
+            ImplementingUnit = m.Declared.ImplementingUnit,
+            Year = m.Declared.Year ?? m.Project.Year,
+            Month = m.Month,
+            AnnualBudget = m.Content.AnnualBudget,
+            ExpenditureToDate = m.Content.ExpenditureToDate,
+            ForecastAnnualExpenditure = m.Content.ForecastAnnualExpenditure,
+            BudgetLight = evaluation.Budget,
+            BudgetDeviationReason = m.Content.BudgetDeviationReason,
+            BudgetCorrectiveAction = m.Content.BudgetCorrectiveAction,
+            ProjectLight = evaluation.ProjectLight,
+            Rows = evaluation.Rows.Select(r =>
+            {
+                var row = m.Content.Row(r.Key);
+                return new MonitoringSheetRow(r.Level1, r.Level2, r.Name, r.Target, row?.ProgressText,
+                    r.Qualitative ? row?.Tier is { } t ? MonitoringNames.Tier(t) : null : row?.ForecastText,
+                    row?.Likelihood is { } l ? MonitoringNames.Chinese(l) : null, r.Light,
+                    row?.DeviationCauses.Select(MonitoringNames.Chinese).ToList() ?? [], row?.DeviationReason, row?.CorrectiveAction);
+            }).ToList(),
+        };
+    }
 
     /// <summary>The disclosure package with the unit's 绩效目标填报表 of that year attached (as the published package holds them).</summary>
     public async Task<FormDocument?> DisclosureAsync(Guid id, CancellationToken ct)
@@ -54,12 +88,13 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
     {
         ExportedForm.SelfEvaluation => SelfEvaluationAsync(form.Id, ct),
         ExportedForm.Disclosure => DisclosureAsync(form.Id, ct),
+        ExportedForm.Monitoring => MonitoringAsync(form.Id, form.Month, ct),
         _ => DeclarationAsync(form.Id, ct),
     };
 
     /// <summary>
     /// Every form of the units at or below <paramref name="orgId"/> within the user's scope, optionally of one year:
-    /// each project's 申报表, each 自评表 and each disclosure version. Empty when the organization lies outside the scope.
+    /// each project's 申报表, each 自评表, each stored 运行监控表 and each disclosure version. Empty when the organization lies outside the scope.
     /// </summary>
     public async Task<IReadOnlyList<FormRef>> AllOfAsync(int orgId, int? year, CancellationToken ct)
     {
@@ -68,16 +103,21 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
         var scoped = me.Scope(db.Projects.AsNoTracking()).Where(p => p.Unit!.Path.StartsWith(path));
         if (year is { } y) scoped = scoped.Where(p => p.Year == y);
         var projectRows = await scoped.Select(p => new { p.Id, Unit = p.Unit!.Name, p.Year, p.Name }).ToListAsync(ct);
-        var evaluationRows = await (from e in db.SelfEvaluations.AsNoTracking() join p in scoped on e.ProjectId equals p.Id
+        var evaluationRows = await (from e in db.SelfEvaluations.AsNoTracking()
+                                    join p in scoped on e.ProjectId equals p.Id
                                     select new { e.Id, Unit = p.Unit!.Name, p.Year, p.Name }).ToListAsync(ct);
+        var monitoringRows = await (from m in db.MonitoringReports.AsNoTracking()
+                                    join p in scoped on m.ProjectId equals p.Id
+                                    select new { Id = p.Id, Unit = p.Unit!.Name, p.Year, p.Name, m.PeriodEndMonth }).ToListAsync(ct);
         var disclosureRows = await disclosures.Scoped().AsNoTracking()
             .Where(d => d.Unit!.Path.StartsWith(path) && (year == null || d.Year == year))
             .Select(d => new { d.Id, Unit = d.Unit!.Name, d.Year, Name = "" }).ToListAsync(ct);
-        return projectRows.Select(r => (Form: ExportedForm.Declaration, Row: r))
-            .Concat(evaluationRows.Select(r => (Form: ExportedForm.SelfEvaluation, Row: r)))
-            .Concat(disclosureRows.Select(r => (Form: ExportedForm.Disclosure, Row: r)))
-            .OrderBy(x => x.Row.Unit, StringComparer.Ordinal).ThenBy(x => x.Row.Year).ThenBy(x => x.Form).ThenBy(x => x.Row.Name, StringComparer.Ordinal)
-            .Select(x => new FormRef(x.Form, x.Row.Id, x.Row.Unit)).ToList();
+        return projectRows.Select(r => (Form: ExportedForm.Declaration, Row: r, Month: 0))
+            .Concat(evaluationRows.Select(r => (Form: ExportedForm.SelfEvaluation, Row: r, Month: 0)))
+            .Concat(monitoringRows.Select(r => (Form: ExportedForm.Monitoring, Row: new { r.Id, r.Unit, r.Year, r.Name }, Month: r.PeriodEndMonth)))
+            .Concat(disclosureRows.Select(r => (Form: ExportedForm.Disclosure, Row: r, Month: 0)))
+            .OrderBy(x => x.Row.Unit, StringComparer.Ordinal).ThenBy(x => x.Row.Year).ThenBy(x => x.Form).ThenBy(x => x.Row.Name, StringComparer.Ordinal).ThenBy(x => x.Month)
+            .Select(x => new FormRef(x.Form, x.Row.Id, x.Row.Unit, x.Month)).ToList();
     }
 
     private async Task<List<Project>> LatestModelsAsync(IQueryable<Data.Entities.ProjectEntity> query, CancellationToken ct)
