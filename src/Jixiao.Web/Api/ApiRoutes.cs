@@ -16,6 +16,7 @@ public static class ApiRoutes
         v1.MapDisclosureApi();
         v1.MapSelfEvaluationApi();
         v1.MapMonitoringApi();
+        v1.MapAuditApi();
         return app;
     }
 }

@@ -145,9 +145,11 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         var loaded = await LoadAsync(projectId, month, ct);
         if (loaded is null) return NotFound;
         if (EditRefusal(loaded, form) is { } refusal) return refusal;
+        var (oldContent, oldLight, created) = (loaded.Report?.Content, loaded.Report?.Light, loaded.Report is null);
         var (report, evaluation) = Store(loaded, form);
-        audit.Record(loaded.Report is null ? "Create" : "Update", EntityType, report.Id.ToString(), month,
-            [new FieldChange("Light", loaded.Report?.Light, evaluation.ProjectLight.ToString())]);
+        var diff = ContentDiff.Compare(oldContent, report.Content, SelfEvaluationService.IndicatorNames(loaded.Declared)).ToList();
+        if (oldLight != evaluation.ProjectLight.ToString()) diff.Add(new FieldChange("Light", oldLight, evaluation.ProjectLight.ToString()));
+        audit.Record(created ? "Create" : "Update", EntityType, report.Id.ToString(), month, diff);
         return await SaveChangesAsync(ct);
     }
 

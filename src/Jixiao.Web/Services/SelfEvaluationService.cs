@@ -155,9 +155,13 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var loaded = await LoadAsync(id, ct);
         if (loaded is null) return ChangeResult.Missing;
         if (EditRefusal(loaded, form) is { } refusal) return refusal;
+        var (oldContent, oldTotal) = (loaded.Entity.Content, loaded.Entity.TotalScore);
         var score = Store(loaded, form);
-        audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number,
-            [new FieldChange("TotalScore", null, score.ComputedTotal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))]);
+        var diff = ContentDiff.Compare(oldContent, loaded.Entity.Content, IndicatorNames(loaded.Declared)).ToList();
+        var total = score.ComputedTotal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var wasTotal = oldTotal?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        if (wasTotal != total) diff.Add(new FieldChange("TotalScore", wasTotal, total));
+        audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number, diff);
         return await SaveChangesAsync(ct);
     }
 
@@ -271,6 +275,9 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             return ChangeResult.Refused("该自评表已被他人修改，请刷新后重新填写。");
         return null;
     }
+
+    internal static Dictionary<string, string> IndicatorNames(Project declared) =>
+        declared.Indicators.Where(i => i.Key is not null).GroupBy(i => i.Key!.Value.ToString()).ToDictionary(g => g.Key, g => g.First().Name);
 
     private ProjectScore Store(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
     {
