@@ -18,9 +18,10 @@ ensure_dotnet_tools() {
   if [ -f dotnet-tools.json ] || [ -f .config/dotnet-tools.json ]; then dotnet tool restore >/dev/null; fi
 }
 
-# Headless browser and CJK fonts for the end-to-end tests (Playwright drives Debian's chromium).
+# Headless browser and CJK fonts for the end-to-end tests and PDF export (chromium prints the PDFs); poppler-utils
+# (pdftotext, pdffonts, pdftoppm) for the PDF tests.
 ensure_browser() {
-  need_apt chromium fonts-noto-cjk fonts-wqy-microhei
+  need_apt chromium fonts-noto-cjk fonts-wqy-microhei poppler-utils
 }
 
 # Charts (ECharts, pinned in src/Jixiao.Web/frontend/package.json) copied into wwwroot/lib. Optional: when npm is

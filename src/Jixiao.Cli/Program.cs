@@ -6,15 +6,18 @@ using Jixiao.Domain.Review;
 Console.OutputEncoding = Encoding.UTF8;
 return JixiaoCli.Run(args, CliContext.Console);
 
-/// <summary>The `jixiao` command: import, lint and score documents people already have.</summary>
+/// <summary>The `jixiao` command: import, lint, score and export documents people already have.</summary>
 public static class JixiaoCli
 {
     public static int Run(string[] args, CliContext cli)
     {
-        var root = new RootCommand("绩效（Jixiao）命令行：导入、审核、评分预算绩效文档（申报表、自评表、单位预算公开）。");
+        var root = new RootCommand("绩效（Jixiao）命令行：导入、审核、评分预算绩效文档（申报表、自评表、单位预算公开）；备份与恢复数据库。");
         root.Subcommands.Add(Import(cli));
         root.Subcommands.Add(Lint(cli));
         root.Subcommands.Add(Score(cli));
+        root.Subcommands.Add(BackupCommand.Backup(cli));
+        root.Subcommands.Add(BackupCommand.Restore(cli));
+        root.Subcommands.Add(Export(cli));
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = cli.Out, Error = cli.Error });
     }
@@ -54,6 +57,20 @@ public static class JixiaoCli
         var profile = new Option<string?>("--profile") { Description = "评分规则（SH-DISTRICT 默认、FASP-VENDOR、YTH-MANUAL）" };
         var command = new Command("score", "自评评分：按规则重新计算得分，与原表对照，并给出计算过程") { files, json, profile };
         command.SetAction(r => ScoreCommand.Run(r.GetValue(files)!, r.GetValue(json), r.GetValue(profile), cli));
+        return command;
+    }
+
+    private static Command Export(CliContext cli)
+    {
+        var files = new Argument<string[]>("files") { Description = "文档文件（txt/md/html/xlsx/docx/pdf），可以多个", Arity = ArgumentArity.ZeroOrMore };
+        var to = new Option<string>("--to") { Description = "导出格式：xlsx、docx、pdf 或 html", Required = true };
+        var output = new Option<string>("--out") { Description = "输出目录（不存在则创建）", DefaultValueFactory = _ => "." };
+        var db = new Option<string?>("--db") { Description = "数据库：SQLite 文件路径或 PostgreSQL 连接字符串（与 --project 一起使用）" };
+        var project = new Option<string?>("--project") { Description = "数据库中的项目编号（GUID）" };
+        var package = new Option<bool>("--package") { Description = "将整个单位的表单导出为一个文档（绩效目标设置情况、项目经费情况说明和申报表）" };
+        var command = new Command("export", "按正式版式导出表单：每个表单一个文件（或用 --package 导出单位汇总）") { files, to, output, db, project, package };
+        command.SetAction(r => ExportCommand.Run(r.GetValue(files) ?? [], r.GetValue(db), r.GetValue(project), r.GetValue(to)!,
+            r.GetValue(output)!, r.GetValue(package), cli));
         return command;
     }
 

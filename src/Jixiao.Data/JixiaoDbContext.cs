@@ -23,6 +23,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<DisclosureEntity> Disclosures => Set<DisclosureEntity>();
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
     public DbSet<JobEntity> Jobs => Set<JobEntity>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -49,12 +50,34 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ImmutabilityGuard.Check(ChangeTracker);
+        RenewStamps();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ImmutabilityGuard.Check(ChangeTracker);
+        RenewStamps();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every change of a stamped record gets a new time-ordered stamp, whether or not the calling code remembered to
+    /// set one: no write can leave an editor's stamp valid (no silent lost update). The stamp carries the time of the
+    /// audit events saved with it, so a conflict can list the events after it.
+    /// </summary>
+    private void RenewStamps()
+    {
+        var entries = ChangeTracker.Entries().ToList();
+        if (!entries.Any(e => e.State == EntityState.Modified)) return;
+        var at = entries.Where(e => e.State == EntityState.Added && e.Entity is AuditEvent)
+            .Select(e => ((AuditEvent)e.Entity).AtUtc).DefaultIfEmpty(DateTimeOffset.UtcNow).Max();
+        foreach (var entry in entries)
+        {
+            // Modified only: new rows bring their own stamp (a restore keeps the stored ones).
+            if (entry.State != EntityState.Modified) continue;
+            if (entry.Metadata.FindProperty("ConcurrencyStamp") is not { ClrType: var type } || type != typeof(Guid)) continue;
+            entry.Property("ConcurrencyStamp").CurrentValue = ConcurrencyStamps.New(at);
+        }
     }
 }

@@ -4,6 +4,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Infrastructure;
+using Jixiao.Web.Services.Documents;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -18,8 +19,11 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<Seeder>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
+builder.Services.AddScoped<Jixiao.Web.Services.ConflictExplainer>();
+builder.Services.AddExceptionHandler<Jixiao.Web.Infrastructure.StoreRefusalHandler>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditTrail>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
+builder.Services.AddSingleton<Jixiao.Web.Services.ProjectModelCache>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.IndicatorLibrary>();
@@ -31,7 +35,9 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<Jixiao.Web.Service
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();
+builder.Services.AddScoped<Jixiao.Web.Services.OpenDataService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.DeadlineCalendar>();
+builder.Services.AddJixiaoDocuments();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // keep Chinese readable in the HTML source
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

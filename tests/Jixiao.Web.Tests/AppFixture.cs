@@ -98,7 +98,7 @@ public sealed class PostgresApp : AppFixture
     }
 
     // Same script as ./test, so a test run from an IDE gets the same server.
-    private static string StartLocalServer()
+    internal static string StartLocalServer()
     {
         var root = RepoRoot();
         var psi = new ProcessStartInfo("bash", ["-c", "source scripts/lib/prereqs.sh && source scripts/lib/postgres.sh && start_test_postgres"])

@@ -33,8 +33,9 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         _ => (null, nameof(Tier.Achieved)),
     };
 
-    private static object Report(Project declared, decimal spent, string? reason, Guid? laggingKey = null) => new
+    private static object Report(Project declared, decimal spent, string? reason, Guid? laggingKey = null, Guid? stamp = null) => new
     {
+        concurrencyStamp = stamp,
         annualBudget = Budget,
         expenditureToDate = spent,
         budgetDeviationReason = reason,
@@ -55,6 +56,10 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
             };
         }).ToList(),
     };
+
+    /// <summary>The concurrency stamp of the stored report, as an editor reads it before saving again.</summary>
+    private static async Task<Guid> StampAsync(HttpClient client, Guid projectId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct)).GetProperty("content").GetProperty("concurrencyStamp").GetGuid();
 
     /// <summary>An approved project of 科创中心 (reused when one exists; the lights endpoint stores nothing).</summary>
     private async Task<(Guid Id, Project Declared)> AnyApprovedAsync()
@@ -95,7 +100,7 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
 
         var saved = await client.PutAsJsonAsync($"/api/v1/monitoring/{projectId}/7", Report(declared, 12_000m, null, lagging), Ct);
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
-        var refused = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit", Report(declared, 12_000m, null, lagging), Ct);
+        var refused = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit", Report(declared, 12_000m, null, lagging, await StampAsync(client, projectId)), Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var detail = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString();
         Assert.Contains("红灯", detail);
@@ -109,7 +114,7 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Contains("完全不可能", row.GetProperty("light").GetProperty("explanation").GetString());
 
         var submitted = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit",
-            Report(declared, 12_000m, "项目招标延期，下半年加快支出进度。", lagging), Ct);
+            Report(declared, 12_000m, "项目招标延期，下半年加快支出进度。", lagging, await StampAsync(client, projectId)), Ct);
         Assert.Equal(HttpStatusCode.NoContent, submitted.StatusCode);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
@@ -127,7 +132,7 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Contains("退回意见：请补充纠偏措施的时间安排。", await client.GetStringAsync($"/Monitoring/{projectId}?month=7", Ct));
 
         var again = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit",
-            Report(declared, 12_000m, "项目招标延期，9月底前完成支出。", lagging), Ct);
+            Report(declared, 12_000m, "项目招标延期，9月底前完成支出。", lagging, await StampAsync(client, projectId)), Ct);
         Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Open", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Confirm", null)).StatusCode);

@@ -43,8 +43,9 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
         return entries;
     }
 
-    private static object Form(Dictionary<Guid, Entry> entries, bool acknowledge = false) => new
+    private static object Form(Dictionary<Guid, Entry> entries, bool acknowledge = false, Guid? stamp = null) => new
     {
+        concurrencyStamp = stamp,
         total = new { initialBudget = Funds.InitialBudget, adjustedBudget = Funds.AdjustedBudget, expenditure = Funds.Expenditure },
         executionWeight = 10m,
         actualOutcome = "按计划实施。",
@@ -62,6 +63,10 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
 
     private static ProjectScore Domain(Project declared, Dictionary<Guid, Entry> entries) =>
         DomainScore(declared, Funds, entries.ToDictionary(e => e.Key, e => (e.Value.Actual, e.Value.Weight, e.Value.Tier, e.Value.Score, e.Value.Reason)));
+
+    /// <summary>The stamp an editor reads before saving (optimistic concurrency).</summary>
+    private static async Task<Guid> StampAsync(HttpClient client, Guid id) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}", Ct)).GetProperty("concurrencyStamp").GetGuid();
 
     private async Task<(HttpClient Client, Guid Id, Project Declared)> StartAsync()
     {
@@ -107,7 +112,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
         var withoutReasons = Entries(declared, reason: null);
         Assert.Contains(Domain(declared, withoutReasons).AllFindings, f => f.RuleId == "SE-06" && f.Blocks);
 
-        var refused = await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/submit", Form(withoutReasons, acknowledge: true), Ct);
+        var refused = await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/submit", Form(withoutReasons, acknowledge: true, await StampAsync(client, id)), Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Contains("不能提交", problem.GetProperty("detail").GetString());
@@ -117,7 +122,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
         var withReasons = Entries(declared, reason: "受疫情影响进度滞后，下半年加快实施。");
         var domain = Domain(declared, withReasons);
         Assert.DoesNotContain(domain.AllFindings, f => f.RuleId == "SE-06");
-        var submitted = await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/submit", Form(withReasons, acknowledge: true), Ct);
+        var submitted = await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/submit", Form(withReasons, acknowledge: true, await StampAsync(client, id)), Ct);
         if (domain.BlocksSubmit)
         {
             // Other errors of the demo data still block; none of them may be SE-06 any more.
@@ -136,7 +141,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
         var entries = Entries(declared, reason: "进度滞后，已整改。");
         var domain = Domain(declared, entries);
         Assert.False(domain.BlocksSubmit, string.Join("；", domain.AllFindings.Where(f => f.Blocks).Select(f => f.RuleId + f.Message)));
-        (await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/submit", Form(entries, acknowledge: true), Ct)).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/submit", Form(entries, acknowledge: true, await StampAsync(client, id)), Ct)).EnsureSuccessStatusCode();
 
         var finance = await app.LoginAsync("finance");
         Assert.Equal(HttpStatusCode.NoContent, (await Move(finance, id, "Open", null)).StatusCode);
@@ -155,7 +160,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
         var row = list.EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == id);
         Assert.Equal(domain.ComputedTotal, row.GetProperty("totalScore").GetDecimal());
         // Confirmed is locked: the unit can no longer save.
-        var save = await client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", Form(entries), Ct);
+        var save = await client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", Form(entries, stamp: await StampAsync(client, id)), Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, save.StatusCode);
     }
 
@@ -230,8 +235,8 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
 
         // A second save with the stamp read before the first is refused (optimistic concurrency), in Chinese.
         var stale = await client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", new { concurrencyStamp = Guid.Parse(stamp), rows = Array.Empty<object>() }, Ct);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
-        Assert.Contains("已被他人修改", await stale.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("保存冲突", await stale.Content.ReadAsStringAsync(Ct));
     }
 
     [Theory]

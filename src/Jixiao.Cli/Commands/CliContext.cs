@@ -12,4 +12,6 @@ public static class ExitCodes
     public const int Ok = 0;
     public const int FindingsAtThreshold = 1;
     public const int UnreadableInput = 2;
+    /// <summary>The command understood its input but refused to act (e.g. restore into a non-empty database).</summary>
+    public const int Refused = 3;
 }

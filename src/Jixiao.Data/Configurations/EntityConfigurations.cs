@@ -135,3 +135,15 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<JobEntity>
         b.Property(e => e.LockedBy).HasMaxLength(100);
     }
 }
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> b)
+    {
+        b.HasIndex(e => new { e.OwnerUserId, e.CreatedAt });
+        b.HasIndex(e => e.ExpiresAt);
+        b.Property(e => e.Name).HasMaxLength(260);
+        b.Property(e => e.ContentType).HasMaxLength(200);
+        b.Property(e => e.OwnerUserId).HasMaxLength(450);
+    }
+}

@@ -51,6 +51,7 @@ internal static class CodedTableReader
             i++;
             if (IsTotalLabel(cell.Text))
             {
+                SkipMergedCells(cells, ref i, group, order.Count, delimited);
                 total = new CodedRow(null, Squeeze(cell.Text), ReadAmounts(cells, ref i, group, order, scale, warnings), cell.Line);
                 SkipRest(cells, ref i, group, delimited, label, warnings);
                 continue;
@@ -160,6 +161,29 @@ internal static class CodedTableReader
         }
 
         return amounts;
+    }
+
+    /// <summary>
+    /// `合计` merged across the code and name columns: a row written with its covered cells empty (tabbed layouts)
+    /// has more cells than amounts; the blanks right after the label are those covered cells, not amounts.
+    /// </summary>
+    private static void SkipMergedCells(IReadOnlyList<Cell> cells, ref int i, int group, int amounts, bool delimited)
+    {
+        if (!delimited)
+        {
+            return;
+        }
+
+        var remaining = 0;
+        for (var k = i; k < cells.Count && cells[k].Group == group; k++)
+        {
+            remaining++;
+        }
+
+        for (var extra = remaining - amounts; extra > 0 && i < cells.Count && cells[i].Group == group && cells[i].IsBlank; extra--)
+        {
+            i++;
+        }
     }
 
     private static void SkipRest(

@@ -15,6 +15,11 @@ internal static class SectionReader
     public static TableSection Read(
         IReadOnlyList<SourceLine> lines, int titleIndex, int endIndex, DisclosureTableKind kind)
     {
+        if (IsTabbed(lines, titleIndex, endIndex))
+        {
+            return ReadTabbed(lines, titleIndex, endIndex, kind);
+        }
+
         var cells = new List<Cell>();
         string? statement = null;
         string? preparer = null;
@@ -80,6 +85,98 @@ internal static class SectionReader
 
         return new TableSection(kind, lines[titleIndex].Number, lines[titleIndex].Text.Trim(), cells, statement, preparer, unit, i);
     }
+
+    // Rows written one per line with tab-separated cells (our own layouts, Word/Excel extractions) rather than one
+    // tab-indented cell per line: some line holds a tab after its first character.
+    private static bool IsTabbed(IReadOnlyList<SourceLine> lines, int titleIndex, int endIndex)
+    {
+        for (var i = titleIndex + 1; i < endIndex; i++)
+        {
+            if (lines[i].Text.Length > 1 && lines[i].Text.IndexOf('\t', 1) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Tabbed layout: each line is one printed row (its own <see cref="Cell.Group"/>), cells split at tabs, covered
+    /// merged cells written empty. Rows are padded with blank cells to the widest row, since trailing blank cells are
+    /// not written. `编制单位：…` / `单位：元` cells are frame lines wherever they sit. A line without a tab is a
+    /// one-cell row inside the table, the statement when it ends in `。`, and ends the table after a blank line.
+    /// </summary>
+    private static TableSection ReadTabbed(IReadOnlyList<SourceLine> lines, int titleIndex, int endIndex, DisclosureTableKind kind)
+    {
+        var rows = new List<(int Line, List<string> Cells)>();
+        string? statement = null, preparer = null, unit = null;
+        var previousBlank = false;
+        var i = titleIndex + 1;
+        for (; i < endIndex; i++)
+        {
+            var raw = lines[i].Text;
+            if (raw.Trim().Length == 0)
+            {
+                previousBlank = true;
+                continue;
+            }
+
+            var cells = raw.Split('\t').Select(CellText).ToList();
+            var frame = cells.Where(c => IsPreparer(c) || IsAmountUnit(c)).ToList();
+            foreach (var c in frame)
+            {
+                if (IsPreparer(c))
+                {
+                    preparer ??= c;
+                }
+                else
+                {
+                    unit ??= c;
+                }
+            }
+
+            if (frame.Count > 0 && cells.All(c => c.Length == 0 || frame.Contains(c)))
+            {
+                previousBlank = false;
+                continue;
+            }
+
+            if (!raw.Contains('\t'))
+            {
+                var text = cells[0];
+                if (text.EndsWith('。'))
+                {
+                    statement = text;
+                    i++;
+                    break;
+                }
+
+                if (previousBlank || rows.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            previousBlank = false;
+            rows.Add((lines[i].Number, cells));
+        }
+
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
+        var all = new List<Cell>();
+        for (var g = 0; g < rows.Count; g++)
+        {
+            var (line, cells) = rows[g];
+            all.AddRange(cells.Select(c => new Cell(line, c, g)));
+            all.AddRange(Enumerable.Range(0, width - cells.Count).Select(_ => new Cell(line, string.Empty, g)));
+        }
+
+        return new TableSection(kind, lines[titleIndex].Number, lines[titleIndex].Text.Trim(), all, statement, preparer, unit, i);
+    }
+
+    // A cell as the cell-per-line reader sees it: trimmed (U+3000 included), `<br>` line breaks joined.
+    private static string CellText(string raw) =>
+        raw.Replace("<br>", string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
 
     public static bool IsPreparer(string text) =>
         text.StartsWith("编制单位", StringComparison.Ordinal) || text.StartsWith("编制部门", StringComparison.Ordinal);

@@ -8,11 +8,14 @@ namespace Jixiao.Documents.Forms;
 /// <summary>Cleaning and comparison of cell text as extracted from Word/PDF/HTML sources.</summary>
 internal static partial class CellText
 {
-    /// <summary>Removes HTML tags, markdown escapes and heading marks; U+3000 becomes a space; trims.</summary>
+    /// <summary>
+    /// Removes HTML tags, markdown escapes and heading marks; `&lt;br&gt;` (a line break inside a cell, as readers and
+    /// <c>GridLines</c> write it) becomes a newline; U+3000 becomes a space; trims.
+    /// </summary>
     public static string Clean(string? raw)
     {
         if (string.IsNullOrEmpty(raw)) return "";
-        var s = HtmlTag().Replace(raw, " ");
+        var s = HtmlTag().Replace(LineBreakTag().Replace(raw, "\n"), " ");
         s = s.Replace("&nbsp;", " ", StringComparison.Ordinal)
              .Replace("&lt;", "<", StringComparison.Ordinal)
              .Replace("&gt;", ">", StringComparison.Ordinal)
@@ -126,6 +129,9 @@ internal static partial class CellText
         var d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         return y >= 1 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreakTag();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex HtmlTag();

@@ -10,8 +10,9 @@ internal static partial class DocumentPatterns
     /// <summary>A line as text: HTML and markdown heading/bold marks removed, tabs as spaces.</summary>
     public static string Plain(string raw)
     {
-        // Bold marks go before unescaping, so that an escaped `\*\*\*` in a name survives as `***`.
-        var s = CellText.Clean(raw.Replace('\t', ' ').Replace("**", "", StringComparison.Ordinal));
+        // Bold marks go before unescaping, so that an escaped `\*\*\*` in a name survives as `***`; only paired marks
+        // are bold, so a name printed with a literal `***` (our own export, plain text) survives too.
+        var s = CellText.Clean(BoldMarks().Replace(raw.Replace('\t', ' '), "$1"));
         return s.TrimStart('#').Trim();
     }
 
@@ -84,6 +85,12 @@ internal static partial class DocumentPatterns
         };
     }
 
+    /// <summary>`附：…`, `附录…`, `附件…` — an attachment after a form (e.g. the 得分计算说明 of an exported 自评表) ends the form.</summary>
+    public static bool Appendix(string compact) => AppendixPattern().IsMatch(compact);
+
+    /// <summary>`五、国有资本经营预算财政拨款情况说明`: a Chinese-numbered heading of the text around the forms.</summary>
+    public static bool OrdinalHeading(string compact) => OrdinalHeadingPattern().IsMatch(compact);
+
     public static string? CompilingUnit(string compact)
     {
         var m = CompilingUnitPattern().Match(compact);
@@ -92,6 +99,15 @@ internal static partial class DocumentPatterns
 
     // Digits only reach here; an absurdly long run saturates instead of throwing.
     private static int Int(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : int.MaxValue;
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、\S{2,}")]
+    private static partial Regex OrdinalHeadingPattern();
+
+    [GeneratedRegex(@"^附(?:录|件)?\d*[:：]|^附(?:录|件)\d*$")]
+    private static partial Regex AppendixPattern();
+
+    [GeneratedRegex(@"\*\*(?!\*)(.+?)(?<!\*)\*\*")]
+    private static partial Regex BoldMarks();
 
     [GeneratedRegex(@"^(.+?)(\d{4})年度?财政支出项目绩效目标申报表$")]
     private static partial Regex UnitTitlePattern();

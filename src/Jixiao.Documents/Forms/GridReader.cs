@@ -12,6 +12,7 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
     private readonly List<IndicatorDraft> items = [];
     private Level1Category? level1;
     private Level2Category? level2;
+    private SelfEvaluationColumns? columns;
 
     public IReadOnlyList<IndicatorDraft> Items => items;
 
@@ -32,9 +33,14 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
 
     public void Read(TableRow row)
     {
-        if (IsHeaderRow(row)) return;
+        if (IsHeaderRow(row))
+        {
+            if (selfEvaluation) columns = SelfEvaluationColumns.From(row);
+            return;
+        }
         var cells = row.NonEmpty().ToList();
         if (cells.Count == 0) return;
+        if (columns is not null && ReadByColumn(row, cells)) return;
 
         var kinds = cells.Select(c => labels.Classify(c.Text, mayBePartial: true)).ToList();
         // The last cell of a row is its value unless it is a whole label: `满意` must not be read as a piece of
@@ -109,6 +115,36 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
         items.Add(item);
     }
 
+    /// <summary>
+    /// A 自评表 row laid out under a known column header: categories left of 三级指标, every other cell read from its
+    /// own column, so a blank 实际完成值 or 分值 does not shift the cells after it. False when the row does not fit the
+    /// header (content left of 三级指标), which is then read by content as before.
+    /// </summary>
+    private bool ReadByColumn(TableRow row, List<(int Index, string Text)> cells)
+    {
+        var c = columns!;
+        if (c.Name >= row.Cells.Count || CellText.IsBlank(row.Cells[c.Name])) return false;
+        var left = cells.Where(x => x.Index < c.Name).ToList();
+        var leftKinds = left.Select(x => labels.Classify(x.Text, mayBePartial: true)).ToList();
+        if (leftKinds.Any(k => k.Kind == CategoryCellKind.Content)) return false;
+        foreach (var k in leftKinds.Where(k => k.Kind == CategoryCellKind.Label)) Apply(k.Level1, k.Level2);
+
+        string? At(int? index) => index is int i && i < row.Cells.Count && !CellText.IsBlank(row.Cells[i]) ? row.Cells[i] : null;
+        items.Add(new IndicatorDraft
+        {
+            Level1 = level1,
+            Level2 = level2,
+            Line = row.Line,
+            Name = row.Cells[c.Name],
+            Target = At(c.Target),
+            Actual = At(c.Actual),
+            WeightText = At(c.Weight),
+            ScoreText = At(c.Score),
+            Deviation = At(c.Deviation),
+        });
+        return true;
+    }
+
     private static bool IsUnsuffixedLabel(string text, (CategoryCellKind Kind, Level1Category? Level1, Level2Category? Level2) kind)
     {
         var printed = CellText.Compact(text);
@@ -170,4 +206,25 @@ internal sealed class IndicatorDraft
         Ordinal = ordinal,
         SourceLine = Line,
     };
+}
+
+/// <summary>Column positions of a 自评表 grid header (`三级指标 · 年度指标值 · 实际完成值 · 分值 · 得分 · 偏差原因…`).</summary>
+internal sealed record SelfEvaluationColumns(int Name, int? Target, int? Actual, int? Weight, int? Score, int? Deviation)
+{
+    /// <summary>Null unless the header names at least 三级指标, 年度指标值 and 实际完成值 in separate cells.</summary>
+    public static SelfEvaluationColumns? From(TableRow header)
+    {
+        int? Find(Func<string, bool> match)
+        {
+            foreach (var (i, text) in header.NonEmpty())
+                if (match(CellText.Compact(text))) return i;
+            return null;
+        }
+
+        var name = Find(t => t == "三级指标");
+        var target = Find(t => t.StartsWith("年度指标值", StringComparison.Ordinal) || t.StartsWith("年度(/项目)指标值", StringComparison.Ordinal));
+        var actual = Find(t => t.StartsWith("实际完成值", StringComparison.Ordinal));
+        if (name is not int n || target is null || actual is null) return null;
+        return new SelfEvaluationColumns(n, target, actual, Find(t => t == "分值"), Find(t => t == "得分"), Find(t => t.StartsWith("偏差原因", StringComparison.Ordinal)));
+    }
 }

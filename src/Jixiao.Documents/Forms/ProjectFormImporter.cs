@@ -171,9 +171,11 @@ public static class ProjectFormImporter
             if (compact.Length == 0) { previousBlank = true; continue; }
             if (DocumentPatterns.Title(compact) is not null || DocumentPatterns.Narrative(plain) is not null
                 || DocumentPatterns.UnitTitle(compact) is not null || DocumentPatterns.Stated(compact, 0) is not null
-                || raw.TrimStart().StartsWith('#'))
+                || raw.TrimStart().StartsWith('#') || DocumentPatterns.Appendix(compact))
                 return k;
             if (cellPerLine && previousBlank && !raw.StartsWith('\t')) return k;
+            // A numbered heading on its own line after a blank (`五、国有资本经营预算…` after an attached form).
+            if (previousBlank && !raw.Contains('\t') && DocumentPatterns.OrdinalHeading(compact)) return k;
             previousBlank = false;
         }
         return lines.Count;

@@ -20,7 +20,11 @@ public static class AnyDocumentReader
             return ReadResult.Fail(refused);
         return format switch
         {
+            SourceFormat.Docx => DocxReader.Read(name, bytes),
+            SourceFormat.Pdf => PdfReader.Read(name, bytes),
+            SourceFormat.Html => HtmlReader.Read(name, bytes),
             SourceFormat.OtherPackage => ReadResult.Fail(OfficePackageGuard.Check(name, bytes) ?? $"“{name}”是压缩包或无法识别的 Office 文件，不是 xlsx/docx 表格或文档。"),
+            SourceFormat.Xlsx => XlsxReader.Read(name, bytes),
             _ => TextDocumentReader.ReadBytes(name, bytes),
         };
     }

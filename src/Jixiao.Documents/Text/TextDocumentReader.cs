@@ -62,7 +62,8 @@ public static class TextDocumentReader
         return controls * 20 > head.Length ? "二进制文件" : null;
     }
 
-    private static string? Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>The text of <paramref name="bytes"/> (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030), null if none fits.</summary>
+    internal static string? Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);

@@ -16,6 +16,9 @@ public static class ApiRoutes
         v1.MapDisclosureApi();
         v1.MapSelfEvaluationApi();
         v1.MapMonitoringApi();
+        v1.MapDocumentsApi();
+        v1.MapImportsApi();
+        v1.MapOpenDataApi();
         v1.MapAuditApi();
         return app;
     }

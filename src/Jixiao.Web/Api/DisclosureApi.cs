@@ -1,4 +1,5 @@
 using Jixiao.Data.Entities;
+using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;

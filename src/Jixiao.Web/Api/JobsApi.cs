@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Domain.Scoring;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class JobsApi
 
     public static void MapJobsApi(this RouteGroupBuilder v1)
     {
-        var g = v1.MapGroup("/jobs").WithTags("后台任务").RequireAuthorization(p => p.RequireRole("FinanceAdmin", "FinanceReviewer"));
+        var g = v1.MapGroup("/jobs").WithTags("后台任务");
 
         g.MapPost("/rescore", async Task<Results<Accepted<JobDto>, ProblemHttpResult>> (RescoreRequest request, JobQueue queue, JixiaoDbContext db, CancellationToken ct) =>
         {
@@ -22,13 +23,16 @@ public static class JobsApi
             var id = await queue.EnqueueAsync(RescoreYearJob.Kind, System.Text.Json.JsonSerializer.Serialize(request, ApiJson.Options), ct);
             var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == id, ct);
             return TypedResults.Accepted($"/api/v1/jobs/{id}", ToDto(job));
-        }).WithName("RescoreYear").WithSummary("按年度重新计算全部自评得分（后台任务）");
+        }).RequireAuthorization(p => p.RequireRole("FinanceAdmin", "FinanceReviewer")).WithName("RescoreYear").WithSummary("按年度重新计算全部自评得分（后台任务）");
 
-        g.MapGet("/{id:guid}", async Task<Results<Ok<JobDto>, NotFound>> (Guid id, JixiaoDbContext db, CancellationToken ct) =>
-            await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, ct) is { } job ? TypedResults.Ok(ToDto(job)) : TypedResults.NotFound())
+        // A job with an owner (document exports and imports) is visible to its owner only; the others to finance.
+        g.MapGet("/{id:guid}", async Task<Results<Ok<JobDto>, NotFound>> (Guid id, JixiaoDbContext db, CurrentUser me, CancellationToken ct) =>
+            await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, ct) is { } job
+                && (Services.Documents.JobIdentity.OwnerOf(job.Payload) is { } owner ? owner == me.UserId : me.IsFinance)
+                ? TypedResults.Ok(ToDto(job)) : TypedResults.NotFound())
          .WithName("GetJob").WithSummary("后台任务状态与进度");
     }
 
-    private static JobDto ToDto(Data.Entities.JobEntity j) =>
+    internal static JobDto ToDto(Data.Entities.JobEntity j) =>
         new(j.Id, j.Kind, j.State.ToString(), j.Progress, j.Attempts, j.CreatedAt, j.CompletedAt, j.Result, j.Error);
 }

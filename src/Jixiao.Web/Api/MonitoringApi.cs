@@ -86,6 +86,6 @@ public static class MonitoringApi
 
     private static Results<NoContent, ProblemHttpResult> Done(ChangeResult r) => r.Ok
         ? TypedResults.NoContent()
-        : TypedResults.Problem(title: r.NotFound ? "未找到" : "操作未完成", detail: r.Error,
-            statusCode: r.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity);
+        : TypedResults.Problem(title: r.NotFound ? "未找到" : r.Conflict ? "保存冲突" : "操作未完成", detail: r.Error,
+            statusCode: r.NotFound ? StatusCodes.Status404NotFound : r.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
 }

@@ -85,6 +85,7 @@ public static class SelfEvaluationApi
 
     private static ProblemHttpResult Problem(ChangeResult r) => r.NotFound
         ? TypedResults.Problem(title: "未找到", detail: r.Error, statusCode: StatusCodes.Status404NotFound)
+        : r.Conflict ? TypedResults.Problem(title: "保存冲突", detail: r.Error, statusCode: StatusCodes.Status409Conflict)
         : TypedResults.Problem(title: "操作未完成", detail: r.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: r.Blocking is { Count: > 0 } b
                 ? new Dictionary<string, object?> { ["findings"] = b.Select(FindingDto.From).ToList() }

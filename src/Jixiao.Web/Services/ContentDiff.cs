@@ -3,70 +3,90 @@ using System.Text.Json;
 namespace Jixiao.Web.Services;
 
 /// <summary>
-/// Field-level old → new of two JSON form contents (self-evaluation, monitoring), for the audit trail. Objects and
-/// arrays are flattened to paths (`Rows[预算执行率].ActualText`); array elements carrying a `key` are matched by it,
-/// and a key that names an indicator is shown as the indicator's name. Nothing is lost: a field present on one side
-/// only is a change from or to null.
+/// Field-level differences between two stored JSON contents of a form (自评表, 运行监控表), for the audit trail and
+/// conflict messages: leaves compared by path, indicator rows (a dictionary by key, or a list of objects with a
+/// <c>key</c>) named by the indicator, property names in Chinese where the form prints one.
 /// </summary>
 public static class ContentDiff
 {
-    public static IReadOnlyList<FieldChange> Compare(string? before, string? after, IReadOnlyDictionary<string, string>? names = null)
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
-        var old = Flatten(before, names);
-        var now = Flatten(after, names);
-        return old.Keys.Union(now.Keys)
-            .Where(k => old.GetValueOrDefault(k) != now.GetValueOrDefault(k))
-            .Select(k => new FieldChange(k, old.GetValueOrDefault(k), now.GetValueOrDefault(k)))
-            .ToList();
+        ["actualText"] = "实际完成值",
+        ["weight"] = "分值",
+        ["score"] = "得分",
+        ["tier"] = "完成档次",
+        ["deviationReason"] = "偏差原因",
+        ["total"] = "年度资金总额",
+        ["currentYearAppropriation"] = "当年财政拨款",
+        ["priorYearCarryover"] = "上年结转资金",
+        ["otherFunds"] = "其他资金",
+        ["initialBudget"] = "年初预算数",
+        ["adjustedBudget"] = "全年预算数",
+        ["expenditure"] = "全年执行数",
+        ["executionWeight"] = "预算执行率分值",
+        ["expectedGoal"] = "预期目标",
+        ["actualOutcome"] = "实际完成情况",
+        ["annualBudget"] = "全年预算数",
+        ["expenditureToDate"] = "执行数",
+        ["forecastAnnualExpenditure"] = "预计全年执行数",
+        ["budgetDeviationReason"] = "预算执行偏差原因",
+        ["budgetCorrectiveAction"] = "纠偏措施",
+    };
+
+    public static IReadOnlyList<FieldChange> Compare(string? oldJson, string newJson, IReadOnlyDictionary<Guid, string> indicatorNames)
+    {
+        var before = Flatten(oldJson, indicatorNames);
+        var after = Flatten(newJson, indicatorNames);
+        var changes = new List<FieldChange>();
+        foreach (var (path, value) in after)
+            if (!before.TryGetValue(path, out var old) || old != value) changes.Add(new FieldChange(path, old, value));
+        foreach (var (path, old) in before)
+            if (!after.ContainsKey(path)) changes.Add(new FieldChange(path, old, null));
+        return changes;
     }
 
-    private static Dictionary<string, string?> Flatten(string? json, IReadOnlyDictionary<string, string>? names)
+    private static Dictionary<string, string?> Flatten(string? json, IReadOnlyDictionary<Guid, string> names)
     {
-        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(json)) return fields;
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            Walk(doc.RootElement, "", fields, names);
-        }
-        catch (JsonException)
-        {
-            fields["Content"] = json; // not JSON: the whole text is the one field
-        }
-
-        return fields;
+        var leaves = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(json)) return leaves;
+        using var doc = JsonDocument.Parse(json);
+        Walk(doc.RootElement, "", leaves, names);
+        return leaves;
     }
 
-    private static void Walk(JsonElement e, string path, Dictionary<string, string?> fields, IReadOnlyDictionary<string, string>? names)
+    private static void Walk(JsonElement e, string path, Dictionary<string, string?> leaves, IReadOnlyDictionary<Guid, string> names)
     {
         switch (e.ValueKind)
         {
             case JsonValueKind.Object:
-                foreach (var p in e.EnumerateObject()) Walk(p.Value, Join(path, Label(p.Name, names)), fields, names);
+                foreach (var p in e.EnumerateObject())
+                {
+                    if (p.NameEquals("schemaVersion") || p.NameEquals("key") || p.NameEquals("concurrencyStamp")) continue;
+                    Walk(p.Value, Join(path, Segment(p.Name, names)), leaves, names);
+                }
                 break;
             case JsonValueKind.Array:
                 var i = 0;
                 foreach (var item in e.EnumerateArray())
                 {
-                    var key = item.ValueKind == JsonValueKind.Object && (item.TryGetProperty("key", out var k) || item.TryGetProperty("Key", out k))
-                        ? Label(k.ToString(), names)
-                        : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    Walk(item, $"{path}[{key}]", fields, names);
-                    i++;
+                    var segment = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("key", out var k) && k.TryGetGuid(out var key)
+                        ? Segment(key.ToString(), names)
+                        : $"第{++i}项";
+                    Walk(item, Join(path, segment), leaves, names);
                 }
-
                 break;
-            case JsonValueKind.Null or JsonValueKind.Undefined:
-                fields[path] = null;
-                break;
+            case JsonValueKind.Null:
+                break; // absent and null are the same for a form field
             default:
-                fields[path] = e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText();
+                leaves[path] = e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText();
                 break;
         }
     }
 
-    private static string Label(string key, IReadOnlyDictionary<string, string>? names) =>
-        names is not null && names.TryGetValue(key, out var name) ? name : key;
+    private static string Segment(string name, IReadOnlyDictionary<Guid, string> names) =>
+        Guid.TryParse(name, out var key) ? $"指标“{(names.TryGetValue(key, out var n) ? n : name)}”"
+        : Labels.TryGetValue(name, out var label) ? label
+        : name;
 
-    private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+    private static string Join(string path, string segment) => path.Length == 0 ? segment : $"{path} · {segment}";
 }

@@ -23,7 +23,7 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
 /// versions through <see cref="FormWorkflow.Declaration"/>, comments per row, adjustments as new versions.
 /// </summary>
 public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock,
-    IndicatorLibrary library)
+    IndicatorLibrary library, ConflictExplainer conflicts)
 {
     public async Task<WriteResult> SaveDraftAsync(Guid projectId, ProjectContent content, Guid expectedStamp, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         if (!FormStateNames.IsEditableByUnit(version.State))
             return WriteResult.Refused($"当前状态为“{FormStateNames.Chinese(version.State)}”，不能修改。");
         if (version.ConcurrencyStamp != expectedStamp)
-            return new WriteResult(false, $"该项目已被{version.UpdatedBy ?? "他人"}于{version.UpdatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}修改，请刷新后再编辑。", Conflict: true);
+            return new WriteResult(false, await conflicts.ExplainAsync("Project", projectId.ToString(), expectedStamp, "该项目", ct), Conflict: true);
 
         var before = loaded.Model;
         var keyed = content with
@@ -57,9 +57,10 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException)
         {
-            return new WriteResult(false, "保存冲突：该项目刚被他人修改，请刷新后再编辑。", Conflict: true);
+            db.ChangeTracker.Clear();
+            return new WriteResult(false, await conflicts.ExplainAsync("Project", projectId.ToString(), expectedStamp, "该项目", ct), Conflict: true);
         }
-        await library.SyncAsync(ct); // new or renamed indicators become searchable in the 指标库 at once
+        await library.SyncAsync(keyed.Indicators, loaded.Entity.Year, ct); // new or renamed indicators are searchable in the 指标库 at once
         return WriteResult.Done;
     }
 
@@ -114,7 +115,14 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         audit.Record(input.Action.ToString(), "Project", projectId.ToString(), version.Number,
             [new FieldChange("State", from.ToString(), version.State.ToString())],
             comment: input.Comment ?? input.Acknowledgement ?? input.Reason);
-        await db.SaveChangesAsync(ct);
+        var readStamp = db.Entry(version).Property(v => v.ConcurrencyStamp).OriginalValue;
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two reviewers acting at once: the first move wins, the second is told who moved it.
+            db.ChangeTracker.Clear();
+            return new WriteResult(false, await conflicts.ExplainAsync("Project", projectId.ToString(), readStamp, "该项目", ct), Conflict: true);
+        }
         return WriteResult.Done;
     }
 
@@ -170,7 +178,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             Evaluation = null,
         };
         var entity = await projects.CreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
-        await library.SyncAsync(ct);
+        await library.SyncAsync(Data.Content.ProjectContent.FromDomain(next).Indicators, year, ct);
         return (WriteResult.Done, entity.Id);
     }
 

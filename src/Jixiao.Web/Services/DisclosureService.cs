@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
+using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
@@ -37,7 +38,7 @@ public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, str
 /// Reads and writes 单位预算公开 packages through the signed-in user's data scope. The rules are the domain's
 /// (DisclosureChecker, FormWorkflow.Disclosure, the importer); this class moves data and writes the audit trail.
 /// </summary>
-public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ConflictExplainer conflicts)
 {
     public const string EntityType = "Disclosure";
     private const string CommentAnchor = "disclosure";
@@ -133,7 +134,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         if (me.Role != Role.UnitPreparer) return DisclosureOutcome.Fail(403, "只有单位填报人可以修改预算公开。");
         if (!FormStateNames.IsEditableByUnit(entity.State))
             return DisclosureOutcome.Fail(409, $"状态为“{FormStateNames.Chinese(entity.State)}”的预算公开不能修改。");
-        if (entity.ConcurrencyStamp != stamp) return DisclosureOutcome.Fail(409, ConcurrencyMessage);
+        if (entity.ConcurrencyStamp != stamp) return await StaleAsync(entity, stamp, ct);
 
         var invalid = amounts.Where(a => a.Value is { } v && (v < 0m || decimal.Round(v, 2) != v)).Select(a => a.Key).ToList();
         if (invalid.Count > 0) return DisclosureOutcome.Fail(422, $"金额格式错误（不能为负数，最多两位小数）：{string.Join("、", invalid)}。");
@@ -165,7 +166,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         if (loaded is null) return DisclosureOutcome.NotFound();
         var entity = loaded.Entity;
         if (me.Role is not { } role) return DisclosureOutcome.NotFound();
-        if (stamp is { } s && s != entity.ConcurrencyStamp) return DisclosureOutcome.Fail(409, ConcurrencyMessage);
+        if (stamp is { } s && s != entity.ConcurrencyStamp) return await StaleAsync(entity, s, ct);
 
         var blocking = loaded.Findings.Where(f => f.Blocks).ToList();
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
@@ -261,7 +262,6 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             .Where(d => d.UnitId == unitId && d.Year == year && (d.State == FormState.Published || d.State == FormState.Superseded))
             .OrderByDescending(d => d.Version).ToListAsync(ct);
 
-    public const string ConcurrencyMessage = "该预算公开已被他人修改，请刷新后重试。";
 
     private async Task PublishAsync(DisclosureEntity entity, CancellationToken ct)
     {
@@ -294,6 +294,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
 
     private async Task<DisclosureOutcome> SaveAsync(DisclosureEntity entity, CancellationToken ct)
     {
+        var readStamp = db.Entry(entity).Property(e => e.ConcurrencyStamp).OriginalValue;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -301,9 +302,14 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         }
         catch (DbUpdateConcurrencyException)
         {
-            return DisclosureOutcome.Fail(409, ConcurrencyMessage);
+            db.ChangeTracker.Clear();
+            return await StaleAsync(entity, readStamp, ct);
         }
     }
+
+    /// <summary>409 saying who changed what since the editor's read (<see cref="ConflictExplainer"/>).</summary>
+    private async Task<DisclosureOutcome> StaleAsync(DisclosureEntity entity, Guid staleStamp, CancellationToken ct) =>
+        DisclosureOutcome.Fail(409, await conflicts.ExplainAsync(EntityType, entity.Id.ToString(), staleStamp, "该预算公开", ct));
 
     private static string? Fmt(decimal? v) => v is { } x ? Domain.Money.MoneyText.Format(x) : null;
 }

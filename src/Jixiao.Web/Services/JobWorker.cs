@@ -42,6 +42,12 @@ public sealed class JobWorker(IServiceScopeFactory scopes, ILogger<JobWorker> lo
                 RescoreYearJob.Kind => await scope.ServiceProvider.GetRequiredService<RescoreYearJob>().RunAsync(
                     JsonSerializer.Deserialize<RescoreYearJob.Payload>(job.Payload ?? "{}", Api.ApiJson.Options)!,
                     p => queue.ReportProgressAsync(job.Id, Node, p, ct), ct),
+                Documents.BulkExportJob.Kind => await scope.ServiceProvider.GetRequiredService<Documents.BulkExportJob>().RunAsync(
+                    JsonSerializer.Deserialize<Documents.BulkExportJob.Payload>(job.Payload ?? "{}", Api.ApiJson.Options)!,
+                    p => queue.ReportProgressAsync(job.Id, Node, p, ct), ct),
+                Documents.BulkImportJob.Kind => await scope.ServiceProvider.GetRequiredService<Documents.BulkImportJob>().RunAsync(
+                    JsonSerializer.Deserialize<Documents.BulkImportJob.Payload>(job.Payload ?? "{}", Api.ApiJson.Options)!,
+                    p => queue.ReportProgressAsync(job.Id, Node, p, ct), ct),
                 _ => throw new InvalidOperationException($"未知的任务类型“{job.Kind}”。"),
             };
             await queue.CompleteAsync(job.Id, Node, result, ct);

@@ -33,7 +33,7 @@ public sealed record MonitoringListRow(
 /// 运行监控 (workflow.md §4): one report per project and period 1–M月, on the latest approved declaration version.
 /// Lights are the domain's <see cref="MonitoringLights"/>; this class stores, scopes and audits.
 /// </summary>
-public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ConflictExplainer conflicts)
 {
     public const int DefaultMonth = 7;
     private const string EntityType = "MonitoringReport";
@@ -144,20 +144,20 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
     {
         var loaded = await LoadAsync(projectId, month, ct);
         if (loaded is null) return NotFound;
-        if (EditRefusal(loaded, form) is { } refusal) return refusal;
-        var (oldContent, oldLight, created) = (loaded.Report?.Content, loaded.Report?.Light, loaded.Report is null);
+        if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
+        var before = loaded.Report?.Content;
         var (report, evaluation) = Store(loaded, form);
-        var diff = ContentDiff.Compare(oldContent, report.Content, SelfEvaluationService.IndicatorNames(loaded.Declared)).ToList();
-        if (oldLight != evaluation.ProjectLight.ToString()) diff.Add(new FieldChange("Light", oldLight, evaluation.ProjectLight.ToString()));
-        audit.Record(created ? "Create" : "Update", EntityType, report.Id.ToString(), month, diff);
-        return await SaveChangesAsync(ct);
+        audit.Record(loaded.Report is null ? "Create" : "Update", EntityType, report.Id.ToString(), month,
+            [new FieldChange("Light", loaded.Report?.Light, evaluation.ProjectLight.ToString()), .. Diff(loaded, before, report)]);
+        return await SaveChangesAsync(report, ct);
     }
 
     public async Task<ChangeResult> SubmitAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct)
     {
         var loaded = await LoadAsync(projectId, month, ct);
         if (loaded is null) return NotFound;
-        if (EditRefusal(loaded, form) is { } refusal) return refusal;
+        if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
+        var before = loaded.Report?.Content;
         var (report, evaluation) = Store(loaded, form);
         if (evaluation.Problems.Count > 0)
             return ChangeResult.Refused($"不能提交：{string.Join("", evaluation.Problems)}");
@@ -167,9 +167,9 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         report.State = move.To!.Value;
         // A red light notifies department and finance: the submit event says so and the overview puts it first.
         audit.Record("Submit", EntityType, report.Id.ToString(), month,
-            [new FieldChange("State", from.ToString(), report.State.ToString()), new FieldChange("Light", null, report.Light)],
+            [new FieldChange("State", from.ToString(), report.State.ToString()), new FieldChange("Light", null, report.Light), .. Diff(loaded, before, report)],
             evaluation.ProjectLight == Light.Red ? "红灯预警：请主管部门和财政关注。" : null);
-        return await SaveChangesAsync(ct);
+        return await SaveChangesAsync(report, ct);
     }
 
     public async Task<ChangeResult> TransitionAsync(Guid projectId, int month, WorkflowAction action, string? comment, CancellationToken ct)
@@ -187,7 +187,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         report.ConcurrencyStamp = Guid.NewGuid();
         audit.Record(action.ToString(), EntityType, report.Id.ToString(), month,
             [new FieldChange("State", from.ToString(), report.State.ToString())], text);
-        return await SaveChangesAsync(ct);
+        return await SaveChangesAsync(report, ct);
     }
 
     /// <summary>The comment of the latest return of a report, shown to the unit.</summary>
@@ -198,15 +198,23 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
 
     private static ChangeResult NotFound { get; } = new(false, "未找到该项目的运行监控（项目不在可见范围内、绩效目标尚未批复或月份无效）。", NotFound: true);
 
-    private ChangeResult? EditRefusal(LoadedMonitoring loaded, MonitoringContent form)
+    private async Task<ChangeResult?> EditRefusalAsync(LoadedMonitoring loaded, MonitoringContent form, CancellationToken ct)
     {
         if (me.Role != Role.UnitPreparer) return ChangeResult.Refused("只有项目单位可以填写运行监控表。");
         if (!FormStateNames.IsEditableByUnit(loaded.State))
             return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(loaded.State)}”的监控表不能修改。");
-        if (loaded.Report is { } r && form.ConcurrencyStamp is { } stamp && stamp != r.ConcurrencyStamp)
-            return ChangeResult.Refused("该监控表已被他人修改，请刷新后重新填写。");
+        if (loaded.Report is not { } r) return null; // the first save creates the report; a second "first save" hits the unique index
+        // Without the stamp it was read with, a save could silently overwrite someone else's: refused.
+        if (form.ConcurrencyStamp is not { } stamp)
+            return ChangeResult.Stale("该监控表已存在：请先读取，再带着读取时的版本标记（concurrencyStamp）保存。");
+        if (stamp != r.ConcurrencyStamp)
+            return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, r.Id.ToString(), stamp, "该监控表", ct));
         return null;
     }
+
+    private static IReadOnlyList<FieldChange> Diff(LoadedMonitoring loaded, string? before, MonitoringReportEntity report) =>
+        ContentDiff.Compare(before, report.Content, loaded.Declared.Indicators
+            .Where(i => i.Key is not null).GroupBy(i => i.Key!.Value).ToDictionary(g => g.Key, g => g.First().Name));
 
     private (MonitoringReportEntity Report, MonitoringEvaluation Evaluation) Store(LoadedMonitoring loaded, MonitoringContent form)
     {
@@ -234,8 +242,10 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         return (report, evaluation);
     }
 
-    private async Task<ChangeResult> SaveChangesAsync(CancellationToken ct)
+    private async Task<ChangeResult> SaveChangesAsync(MonitoringReportEntity report, CancellationToken ct)
     {
+        var entry = db.Entry(report);
+        var readStamp = entry.State == EntityState.Added ? (Guid?)null : entry.Property(e => e.ConcurrencyStamp).OriginalValue;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -243,7 +253,14 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ChangeResult.Refused("该监控表已被他人修改，请刷新后重新填写。");
+            db.ChangeTracker.Clear();
+            return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, report.Id.ToString(), readStamp ?? Guid.Empty, "该监控表", ct));
+        }
+        catch (DbUpdateException) when (readStamp is null)
+        {
+            // Two first saves of the same month at once: the unique index keeps the first.
+            db.ChangeTracker.Clear();
+            return ChangeResult.Stale("该监控表刚由他人创建，您的内容未保存。请刷新后在最新内容上重新填写。");
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed record LoadedProject(ProjectEntity Entity, DeclarationVersion Vers
 /// Reads and writes declared projects through the data scope of the signed-in user. Every rule it applies is the
 /// domain's (grammar, lint, workflow); this class only moves data and records the audit trail.
 /// </summary>
-public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ProjectModelCache models)
 {
     public static Project ToDomain(DeclarationVersion version) =>
         ProjectContent.FromJson(version.Content).ToDomain(t => TargetParser.Parse(t));
@@ -44,10 +44,13 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
                 p.Name,
                 p.Year,
                 p.FundsTotalYuan,
-                Latest = p.Versions.OrderByDescending(v => v.Number).Select(v => new { v.State, v.Number }).First(),
+                // Two scalar subqueries, each one index seek on (ProjectId, Number). Selecting an object with First()
+                // here made EF number every version of every project (ROW_NUMBER over the whole table) on each list.
+                LatestState = p.Versions.OrderByDescending(v => v.Number).Select(v => v.State).First(),
+                LatestNumber = p.Versions.Max(v => v.Number),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new ProjectRow(r.Id, r.UnitId, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.Latest.State, r.Latest.Number)).ToList();
+        return rows.Select(r => new ProjectRow(r.Id, r.UnitId, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.LatestState, r.LatestNumber)).ToList();
     }
 
     /// <summary>Workflow moves the user may attempt on the project; none on another unit's project (one rule for page and API).</summary>
@@ -62,8 +65,12 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
         var entity = await me.Scope(db.Projects).Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (entity is null) return null;
         var version = await db.DeclarationVersions.Where(v => v.ProjectId == id).OrderByDescending(v => v.Number).FirstAsync(ct);
-        var model = ToDomain(version);
-        return new LoadedProject(entity, version, model, Lint(model, version.State == FormState.Imported));
+        var (model, findings) = models.Get(version, v =>
+        {
+            var parsed = ToDomain(v);
+            return (parsed, Lint(parsed, v.State == FormState.Imported));
+        });
+        return new LoadedProject(entity, version, model, findings);
     }
 
     /// <summary>Creates a project with its first version; used by import, the demo district and "new project".</summary>

@@ -20,6 +20,20 @@ public sealed class RescoreYearJob(JixiaoDbContext db)
 
     public async Task<string> RunAsync(Payload payload, Func<int, Task> progress, CancellationToken ct)
     {
+        // Re-scoring is idempotent: when a form changed under the run (a unit's save, another node's re-scoring of
+        // the same year), the stale totals are refused by the concurrency stamp, and the run starts again from fresh rows.
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await RunOnceAsync(payload, progress, ct); }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<string> RunOnceAsync(Payload payload, Func<int, Task> progress, CancellationToken ct)
+    {
         var profile = payload.Profile is null ? RuleProfiles.ShDistrict : RuleProfiles.Get(payload.Profile);
         var evaluations = await db.SelfEvaluations.Include(e => e.Project)
             .Where(e => e.Project!.Year == payload.Year).ToListAsync(ct);

@@ -30,8 +30,10 @@ public sealed record SelfEvaluationListRow(
 public sealed record StartableProject(Guid ProjectId, string Name, string UnitName, int Year);
 
 /// <summary>The outcome of a change: done, or refused with a Chinese reason (and the blocking findings, if any).</summary>
-public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false)
+public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false, bool Conflict = false)
 {
+    /// <summary>A save based on an outdated read (stale or missing concurrency stamp): HTTP 409.</summary>
+    public static ChangeResult Stale(string error) => new(false, error, Conflict: true);
     public static ChangeResult Done { get; } = new(true);
     public static ChangeResult Missing { get; } = new(false, "未找到该绩效自评。", NotFound: true);
     public static ChangeResult Refused(string error, IReadOnlyList<Finding>? blocking = null) => new(false, error, blocking);
@@ -42,7 +44,7 @@ public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<F
 /// evaluation's rule profile, moved through <see cref="FormWorkflow.SelfEvaluation"/>. Every query goes through the
 /// user's data scope; an id outside it is "not found".
 /// </summary>
-public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock)
+public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ConflictExplainer conflicts)
 {
     private const string EntityType = "SelfEvaluation";
 
@@ -154,15 +156,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     {
         var loaded = await LoadAsync(id, ct);
         if (loaded is null) return ChangeResult.Missing;
-        if (EditRefusal(loaded, form) is { } refusal) return refusal;
-        var (oldContent, oldTotal) = (loaded.Entity.Content, loaded.Entity.TotalScore);
+        if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
+        var before = loaded.Entity.Content;
         var score = Store(loaded, form);
-        var diff = ContentDiff.Compare(oldContent, loaded.Entity.Content, IndicatorNames(loaded.Declared)).ToList();
-        var total = score.ComputedTotal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        var wasTotal = oldTotal?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        if (wasTotal != total) diff.Add(new FieldChange("TotalScore", wasTotal, total));
-        audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number, diff);
-        return await SaveChangesAsync(ct);
+        audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number, Diff(loaded, before));
+        return await SaveChangesAsync(loaded, ct);
     }
 
     /// <summary>Saves and submits: refused while the live score has blocking findings (e.g. SE-06 without 偏差原因).</summary>
@@ -170,7 +168,8 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     {
         var loaded = await LoadAsync(id, ct);
         if (loaded is null) return ChangeResult.Missing;
-        if (EditRefusal(loaded, form) is { } refusal) return refusal;
+        if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
+        var before = loaded.Entity.Content;
         var score = Store(loaded, form);
         var all = score.AllFindings.ToList();
         var blocking = all.Where(f => f.Blocks).ToList();
@@ -185,8 +184,8 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         loaded.Entity.State = move.To!.Value;
         loaded.Entity.ScoreSnapshot = JsonSerializer.Serialize(SelfEvaluationScoreDto.From(score), ContentJson.Options);
         audit.Record("Submit", EntityType, id.ToString(), loaded.Version.Number,
-            [new FieldChange("State", from.ToString(), move.To.Value.ToString())]);
-        return await SaveChangesAsync(ct);
+            [new FieldChange("State", from.ToString(), move.To.Value.ToString()), .. Diff(loaded, before)]);
+        return await SaveChangesAsync(loaded, ct);
     }
 
     /// <summary>Withdraw (unit), open / return / confirm (reviewers), reopen (admin), as the transition table allows.</summary>
@@ -216,7 +215,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         entity.ConcurrencyStamp = Guid.NewGuid();
         audit.Record(action.ToString(), EntityType, id.ToString(), loaded.Version.Number,
             [new FieldChange("State", from.ToString(), entity.State.ToString())], text);
-        return await SaveChangesAsync(ct);
+        return await SaveChangesAsync(loaded, ct);
     }
 
     /// <summary>FinanceAdmin chooses the rule profile of an evaluation that is not locked (scoring.md §1).</summary>
@@ -234,7 +233,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         entity.ProfileId = profile.Id;
         entity.ConcurrencyStamp = Guid.NewGuid();
         audit.Record("Update", EntityType, id.ToString(), diff: [new FieldChange("ProfileId", old, profile.Id)]);
-        return await SaveChangesAsync(ct);
+        return await SaveChangesAsync(entity, ct);
     }
 
     /// <summary>
@@ -266,18 +265,24 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     public static string Describe(Finding f) =>
         $"{f.RuleId} {(f.Indicator is { } i ? $"“{i}”" : "")}{(f.Field is { } field ? $"（{field}）" : "")}{f.Message}";
 
-    private ChangeResult? EditRefusal(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
+    private async Task<ChangeResult?> EditRefusalAsync(LoadedSelfEvaluation loaded, SelfEvaluationForm form, CancellationToken ct)
     {
         if (me.Role != Role.UnitPreparer) return ChangeResult.Refused("只有项目单位可以填写自评表。");
         if (!FormStateNames.IsEditableByUnit(loaded.Entity.State))
             return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(loaded.Entity.State)}”的自评表不能修改。");
-        if (form.ConcurrencyStamp is { } stamp && stamp != loaded.Entity.ConcurrencyStamp)
-            return ChangeResult.Refused("该自评表已被他人修改，请刷新后重新填写。");
+        // Without the stamp it was read with, a save could silently overwrite someone else's: refused.
+        if (form.ConcurrencyStamp is not { } stamp)
+            return ChangeResult.Stale("缺少读取时的版本标记（concurrencyStamp）：请先打开自评表，再保存。");
+        if (stamp != loaded.Entity.ConcurrencyStamp)
+            return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, loaded.Entity.Id.ToString(), stamp, "该自评表", ct));
+        // The database checks the same stamp, so a concurrent save between this read and the write also fails.
+        db.Entry(loaded.Entity).Property(e => e.ConcurrencyStamp).OriginalValue = stamp;
         return null;
     }
 
-    internal static Dictionary<string, string> IndicatorNames(Project declared) =>
-        declared.Indicators.Where(i => i.Key is not null).GroupBy(i => i.Key!.Value.ToString()).ToDictionary(g => g.Key, g => g.First().Name);
+    private static IReadOnlyList<FieldChange> Diff(LoadedSelfEvaluation loaded, string before) =>
+        ContentDiff.Compare(before, loaded.Entity.Content, loaded.Declared.Indicators
+            .Where(i => i.Key is not null).GroupBy(i => i.Key!.Value).ToDictionary(g => g.Key, g => g.First().Name));
 
     private ProjectScore Store(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
     {
@@ -292,8 +297,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         return score;
     }
 
-    private async Task<ChangeResult> SaveChangesAsync(CancellationToken ct)
+    private Task<ChangeResult> SaveChangesAsync(LoadedSelfEvaluation loaded, CancellationToken ct) => SaveChangesAsync(loaded.Entity, ct);
+
+    private async Task<ChangeResult> SaveChangesAsync(SelfEvaluationEntity entity, CancellationToken ct)
     {
+        var readStamp = db.Entry(entity).Property(e => e.ConcurrencyStamp).OriginalValue;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -301,7 +309,8 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ChangeResult.Refused("该自评表已被他人修改，请刷新后重新填写。");
+            db.ChangeTracker.Clear();
+            return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, entity.Id.ToString(), readStamp, "该自评表", ct));
         }
         catch (ImmutableRecordException e)
         {

@@ -1,3 +1,4 @@
+using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Money;
 using Jixiao.Web.Services;

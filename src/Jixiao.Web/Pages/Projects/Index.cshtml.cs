@@ -15,6 +15,8 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    /// <summary>Units of the listed projects: each has a 申报 package of the filtered year to export.</summary>
+    public IReadOnlyList<(int Id, string Name)> PackageUnits { get; private set; } = [];
     public bool CanCreate => me.Role == Role.UnitPreparer;
 
     /// <summary>The unit summary of the filtered year (forms.md §1), computed from the projects, never typed.</summary>
@@ -24,7 +26,9 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
     public async Task OnGetAsync(CancellationToken ct)
     {
         Years = await me.Scope(db.Projects.AsNoTracking()).Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        Rows = (await projects.ListAsync(Year, Q, ct))
+        var listed = await projects.ListAsync(Year, Q, ct);
+        PackageUnits = listed.DistinctBy(r => r.UnitId).Select(r => (r.UnitId, r.UnitName)).ToList();
+        Rows = listed
             .Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State.ToString(), FormStateNames.Chinese(r.State), r.Version))
             .ToList();
     }

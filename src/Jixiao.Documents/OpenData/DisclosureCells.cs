@@ -1,6 +1,6 @@
 using Jixiao.Domain.Disclosure;
 
-namespace Jixiao.Web.Services;
+namespace Jixiao.Documents.OpenData;
 
 /// <summary>
 /// One amount cell of a disclosure table (元): a stable key (`3.r2.basic`, `1.in.total`, `8.main.reception`) used by

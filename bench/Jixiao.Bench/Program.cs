@@ -1,0 +1,28 @@
+using Jixiao.Bench;
+
+// bench/run drives these commands; each prints METRIC lines (see Metrics).
+return args.FirstOrDefault() switch
+{
+    "micro" => Jixiao.Bench.Micro.Micro.Run(args[1..]),
+    "sql-score" => await SqlScoring.RunAsync(Cli.Option(args, "--conn") ?? throw Cli.Usage(), Cli.Int(args, "--rows", 1_000_000)),
+    "gen" => await Generate.RunAsync(Cli.Option(args, "--provider") ?? "sqlite", Cli.Option(args, "--conn") ?? throw Cli.Usage(),
+        Cli.Int(args, "--seed", 1), Cli.Option(args, "--users-file")),
+    "load" => await Jixiao.Bench.Load.LoadTest.RunAsync(Cli.Option(args, "--url") ?? throw Cli.Usage(), Cli.Option(args, "--users-file") ?? throw Cli.Usage(),
+        Cli.Option(args, "--name") ?? "web", Cli.Int(args, "--vus", 100), Cli.Int(args, "--seconds", 60),
+        Cli.Option(args, "--pid") is { } pid ? int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture) : null),
+    _ => throw Cli.Usage(),
+};
+
+internal static class Cli
+{
+    public static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    public static int Int(string[] args, string name, int fallback) => Option(args, name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
+    public static Exception Usage() => new ArgumentException(
+        "usage: micro [filter] | sql-score --conn CS [--rows N] | gen --provider sqlite|postgres --conn CS [--seed N] [--users-file F] | load --url URL --users-file F [--name N] [--vus 100] [--seconds 60] [--pid SERVER_PID]");
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Jixiao.Documents.Layout;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Scoring;
+
+namespace Jixiao.Documents.Export.Forms;
+
+/// <summary>
+/// 财政项目支出绩效自评表 (forms.md §6) with the scores COMPUTED by <see cref="Scorer"/>: header, 项目资金（元） block
+/// (年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分), 年度总体目标 (预期目标 · 实际完成情况), the indicator grid
+/// (一级…偏差原因分析及改进措施) with each row's counted score, the 总分 row with the grade, then an appendix section
+/// `附：得分计算说明` listing every score's rule and trail (scoring.md SC-60).
+/// </summary>
+public static class SelfEvaluationLayout
+{
+    private const string Dash = "—";
+    private static readonly IReadOnlyList<decimal> Widths = [12m, 16m, 26m, 16m, 16m, 9m, 9m, 28m];
+    private static readonly IReadOnlyList<decimal> AppendixWidths = [6m, 24m, 18m, 40m, 48m, 9m, 30m];
+
+    public static IReadOnlyList<FormSection> Sections(Project project, ProjectScore score)
+    {
+        var used = new HashSet<string>();
+        return
+        [
+            new FormSection(SheetNames.Safe(project.Name, used), Form(project, score), PageOrientation.Landscape),
+            new FormSection(SheetNames.Safe("得分计算说明", used), Appendix(project, score), PageOrientation.Landscape),
+        ];
+    }
+
+    /// <summary>The execution score counted in the total: computed, else (historical import) the printed one (SC-70).</summary>
+    public static decimal? CountedExecutionScore(ProjectScore score) =>
+        score.ExecutionScore ?? (score.Mode == ScoringMode.Historical && score.ExecutionApplicable ? score.PrintedExecutionScore : null);
+
+    /// <summary>Σ分值 as the 总分 row prints it: the execution weight (when applicable) plus every row's weight.</summary>
+    public static decimal WeightTotal(ProjectScore score) =>
+        (score.ExecutionApplicable ? score.ExecutionWeight : 0m) + score.Rows.Sum(r => r.Weight ?? 0m);
+
+    private static List<FormBlock> Form(Project p, ProjectScore score)
+    {
+        var blocks = new List<FormBlock> { new HeadingBlock("财政项目支出绩效自评表", 1) };
+        if (p.Year is int year) blocks.Add(new HeadingBlock($"({year} 年度)", 2));
+        var e = p.Evaluation;
+        List<IReadOnlyList<TableCell>> header =
+        [
+            [TableCell.Label("项目名称"), TableCell.Value(p.Name, colSpan: 7)],
+            [TableCell.Label("主管部门"), TableCell.Value(p.SupervisingDepartment, colSpan: 3), TableCell.Label("实施单位"), TableCell.Value(p.ImplementingUnit, colSpan: 3)],
+            [TableCell.Label("项目资金（元）", rowSpan: 5), TableCell.Label(""), TableCell.Label("年初预算数"), TableCell.Label("全年预算数"), TableCell.Label("全年执行数"),
+                TableCell.Label("分值"), TableCell.Label("执行率"), TableCell.Label("得分")],
+            [TableCell.Label("年度资金总额"), .. Money(e?.Total), TableCell.Decimal2(score.ExecutionWeight), Rate(score), ExecutionScore(score)],
+            [TableCell.Label("其中：当年财政拨款"), .. Money(e?.CurrentYearAppropriation), TableCell.Centered(Dash), TableCell.Value(""), TableCell.Value("")],
+            [TableCell.Label("上年结转资金"), .. Money(e?.PriorYearCarryover), TableCell.Centered(Dash), TableCell.Value(""), TableCell.Value("")],
+            [TableCell.Label("其他资金"), .. Money(e?.OtherFunds), TableCell.Centered(Dash), TableCell.Value(""), TableCell.Value("")],
+            [TableCell.Label("年度总体目标", rowSpan: 2), TableCell.Label("预期目标", colSpan: 3), TableCell.Label("实际完成情况", colSpan: 4)],
+            [TableCell.Value(e?.ExpectedGoal ?? p.AnnualGoal, colSpan: 3), TableCell.Value(e?.ActualOutcome, colSpan: 4)],
+        ];
+        blocks.Add(new FormTable(Widths, header));
+
+        var grid = new List<IReadOnlyList<TableCell>>
+        {
+            new[]
+            {
+                TableCell.Label("一级指标"), TableCell.Label("二级指标"), TableCell.Label("三级指标"), TableCell.Label("年度指标值"),
+                TableCell.Label("实际完成值"), TableCell.Label("分值"), TableCell.Label("得分"), TableCell.Label("偏差原因分析及改进措施"),
+            },
+        };
+        grid.AddRange(IndicatorGrid.Rows(p.Indicators, i =>
+        {
+            var row = RowOf(score, i);
+            return
+            [
+                TableCell.Value(i.Target.OriginalText), TableCell.Value(i.Actual?.OriginalText),
+                TableCell.Decimal2(row?.Weight ?? i.Weight), RowScore(row), TableCell.Value(i.DeviationReason),
+            ];
+        }, null));
+        grid.Add(
+        [
+            TableCell.Label("总分", colSpan: 5), TableCell.Decimal2(WeightTotal(score)), TableCell.Decimal2(score.ComputedTotal),
+            TableCell.Centered($"评价等级：{score.ComputedGrade.DisplayName()}"),
+        ]);
+        blocks.Add(new FormTable(Widths, grid, RepeatHeaderRows: 1));
+        return blocks;
+    }
+
+    /// <summary>The scored row of an indicator: the same instance, else the same position and name (a reloaded project).</summary>
+    private static IndicatorScore? RowOf(ProjectScore score, Indicator indicator) =>
+        score.Rows.FirstOrDefault(r => ReferenceEquals(r.Indicator, indicator))
+        ?? score.Rows.FirstOrDefault(r => r.Indicator.Ordinal == indicator.Ordinal && r.Indicator.Name == indicator.Name);
+
+    private static IEnumerable<TableCell> Money(FundRow? row) =>
+        [TableCell.Money(row?.InitialBudget), TableCell.Money(row?.AdjustedBudget), TableCell.Money(row?.Expenditure)];
+
+    private static TableCell Rate(ProjectScore score) => score.ExecutionRateDisplay is { } pct
+        ? new TableCell(pct.ToString("0.00", CultureInfo.InvariantCulture) + "%", CellRole.Decimal) { Number = pct / 100m, NumberFormat = "0.00%" }
+        : TableCell.Centered(score.ExecutionApplicable ? "" : "不适用");
+
+    private static TableCell ExecutionScore(ProjectScore score) => CountedExecutionScore(score) is { } s
+        ? TableCell.Decimal2(s)
+        : TableCell.Centered(score.ExecutionApplicable ? "" : "不适用");
+
+    private static TableCell RowScore(IndicatorScore? row) => row switch
+    {
+        { NotScoredReason: NotScoredReason.NotApplicable } => TableCell.Centered("不适用"),
+        { Score: { } s } => TableCell.Decimal2(s),
+        _ => TableCell.Decimal2(null),
+    };
+
+    /// <summary>附：得分计算说明 — one row per score: the execution rate, each indicator, the total; rule, meaning, trail, findings.</summary>
+    private static List<FormBlock> Appendix(Project p, ProjectScore score)
+    {
+        var mode = score.Mode == ScoringMode.Historical ? "历史导入" : "在线填报";
+        var blocks = new List<FormBlock>
+        {
+            new HeadingBlock("附：得分计算说明", 1),
+            new ParagraphBlock($"项目名称：{p.Name}；评分规则：{score.ProfileTag}；计分模式：{mode}。"),
+        };
+        var rows = new List<IReadOnlyList<TableCell>>
+        {
+            new[] { TableCell.Label("序号"), TableCell.Label("项目"), TableCell.Label("规则"), TableCell.Label("说明"), TableCell.Label("计算过程"), TableCell.Label("得分"), TableCell.Label("提示") },
+        };
+        var execution = score.Trail.Where(IsExecutionStep).ToList();
+        rows.Add(Explained("—", "执行率", "SC-02", execution, ExecutionScore(score), score.Findings.Where(f => f.Field is "执行率" or "年度资金总额" or "执行率得分").Select(f => f.Message)));
+        foreach (var row in score.Rows)
+        {
+            var i = row.Indicator;
+            rows.Add(Explained(i.Ordinal.ToString(CultureInfo.InvariantCulture), $"{i.Level1}/{i.Level2}/{i.Name}", row.Rule, row.Trail, RowScore(row),
+                row.Findings.Select(f => f.Message)));
+        }
+        var rest = score.Trail.Where(t => !IsExecutionStep(t)).ToList();
+        var grade = $"{CellFormats.TwoDecimals(score.ComputedTotal)}（{score.ComputedGrade.DisplayName()}）";
+        rows.Add(Explained("—", "总分", "SC-30", rest, TableCell.Centered(grade),
+            score.Findings.Where(f => f.Field is not ("执行率" or "年度资金总额" or "执行率得分")).Select(f => f.Message)));
+        blocks.Add(new FormTable(AppendixWidths, rows, RepeatHeaderRows: 1));
+        return blocks;
+    }
+
+    private static bool IsExecutionStep(string step) =>
+        step.StartsWith("SC-02", StringComparison.Ordinal) || step.StartsWith("SC-03", StringComparison.Ordinal)
+        || step.StartsWith("SC-04", StringComparison.Ordinal) || step.StartsWith("SC-05", StringComparison.Ordinal);
+
+    private static IReadOnlyList<TableCell> Explained(string number, string item, string rule, IReadOnlyList<string> trail, TableCell score, IEnumerable<string> hints) =>
+    [
+        TableCell.Centered(number), TableCell.Value(item), TableCell.Centered(rule), TableCell.Value(ScoreExplanations.Explain(rule, trail)),
+        TableCell.Value(string.Join("\n", trail)), score, TableCell.Value(string.Join("\n", hints)),
+    ];
+}

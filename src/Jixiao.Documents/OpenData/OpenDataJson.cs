@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
+namespace Jixiao.Documents.OpenData;
+
+/// <summary>
+/// Writes the version-1 open-data documents as UTF-8 JSON: camelCase names, decimals as JSON numbers, dates as
+/// `yyyy-MM-dd`, nulls written (every property of the schema is always present), Chinese left readable.
+/// </summary>
+public static class OpenDataJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DictionaryKeyPolicy = null,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = true,
+    };
+
+    public static byte[] Targets(IEnumerable<ReleasedTargets> released) =>
+        JsonSerializer.SerializeToUtf8Bytes(OpenDataMapper.Targets(released), Options);
+
+    public static byte[] SelfEvaluations(IEnumerable<ReleasedEvaluation> released) =>
+        JsonSerializer.SerializeToUtf8Bytes(OpenDataMapper.SelfEvaluations(released), Options);
+
+    public static byte[] Disclosures(IEnumerable<ReleasedDisclosure> released) =>
+        JsonSerializer.SerializeToUtf8Bytes(OpenDataMapper.Disclosures(released), Options);
+}

@@ -1,0 +1,89 @@
+using Jixiao.Data;
+using Jixiao.Documents.Export;
+using Jixiao.Documents.Layout;
+using Jixiao.Domain.Projects;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services.Documents;
+
+public enum ExportedForm
+{
+    Declaration,
+    SelfEvaluation,
+    Disclosure,
+}
+
+/// <summary>One stored form to export: its kind, id, and the unit it belongs to (the folder in a bulk zip).</summary>
+public sealed record FormRef(ExportedForm Form, Guid Id, string UnitName);
+
+/// <summary>
+/// The printable layout of each stored form, loaded through the form's own service (so through the user's scope):
+/// null when the form does not exist or lies outside the scope. Scores are the scorer's, exactly as the 绩效自评 page
+/// computes them.
+/// </summary>
+public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectService projects, SelfEvaluationService evaluations,
+    DisclosureService disclosures)
+{
+    public async Task<FormDocument?> DeclarationAsync(Guid projectId, CancellationToken ct) =>
+        await projects.LoadAsync(projectId, ct) is { } p ? FormLayouts.Declaration(p.Model) : null;
+
+    public async Task<FormDocument?> SelfEvaluationAsync(Guid id, CancellationToken ct) =>
+        await evaluations.LoadAsync(id, ct) is { } e ? FormLayouts.SelfEvaluation(e.Evaluated, e.Score()) : null;
+
+    /// <summary>The disclosure package with the unit's 绩效目标填报表 of that year attached (as the published package holds them).</summary>
+    public async Task<FormDocument?> DisclosureAsync(Guid id, CancellationToken ct)
+    {
+        if (await disclosures.LoadAsync(id, ct) is not { } d) return null;
+        var forms = await LatestModelsAsync(me.Scope(db.Projects).Where(p => p.UnitId == d.Entity.UnitId && p.Year == d.Entity.Year
+            && p.Form == FormKind.DistrictFilingForm), ct);
+        return FormLayouts.Disclosure(d.Model, forms);
+    }
+
+    /// <summary>A unit's 申报 package of a year (summary, 项目经费情况说明 and 申报表 of every project); null if none is in scope.</summary>
+    public async Task<FormDocument?> UnitPackageAsync(int unitId, int year, CancellationToken ct)
+    {
+        var unit = await me.ScopeOrgs(db.Organizations).Where(o => o.Id == unitId).Select(o => o.Name).SingleOrDefaultAsync(ct);
+        if (unit is null) return null;
+        var models = await LatestModelsAsync(me.Scope(db.Projects).Where(p => p.UnitId == unitId && p.Year == year
+            && p.Form != FormKind.DistrictFilingForm), ct);
+        return models.Count == 0 ? null : FormLayouts.UnitPackage(new UnitPackage { UnitName = unit, Year = year, Projects = models });
+    }
+
+    public Task<FormDocument?> LayoutAsync(FormRef form, CancellationToken ct) => form.Form switch
+    {
+        ExportedForm.SelfEvaluation => SelfEvaluationAsync(form.Id, ct),
+        ExportedForm.Disclosure => DisclosureAsync(form.Id, ct),
+        _ => DeclarationAsync(form.Id, ct),
+    };
+
+    /// <summary>
+    /// Every form of the units at or below <paramref name="orgId"/> within the user's scope, optionally of one year:
+    /// each project's 申报表, each 自评表 and each disclosure version. Empty when the organization lies outside the scope.
+    /// </summary>
+    public async Task<IReadOnlyList<FormRef>> AllOfAsync(int orgId, int? year, CancellationToken ct)
+    {
+        var path = await me.ScopeOrgs(db.Organizations).Where(o => o.Id == orgId).Select(o => o.Path).SingleOrDefaultAsync(ct);
+        if (path is null) return [];
+        var scoped = me.Scope(db.Projects.AsNoTracking()).Where(p => p.Unit!.Path.StartsWith(path));
+        if (year is { } y) scoped = scoped.Where(p => p.Year == y);
+        var projectRows = await scoped.Select(p => new { p.Id, Unit = p.Unit!.Name, p.Year, p.Name }).ToListAsync(ct);
+        var evaluationRows = await (from e in db.SelfEvaluations.AsNoTracking() join p in scoped on e.ProjectId equals p.Id
+                                    select new { e.Id, Unit = p.Unit!.Name, p.Year, p.Name }).ToListAsync(ct);
+        var disclosureRows = await disclosures.Scoped().AsNoTracking()
+            .Where(d => d.Unit!.Path.StartsWith(path) && (year == null || d.Year == year))
+            .Select(d => new { d.Id, Unit = d.Unit!.Name, d.Year, Name = "" }).ToListAsync(ct);
+        return projectRows.Select(r => (Form: ExportedForm.Declaration, Row: r))
+            .Concat(evaluationRows.Select(r => (Form: ExportedForm.SelfEvaluation, Row: r)))
+            .Concat(disclosureRows.Select(r => (Form: ExportedForm.Disclosure, Row: r)))
+            .OrderBy(x => x.Row.Unit, StringComparer.Ordinal).ThenBy(x => x.Row.Year).ThenBy(x => x.Form).ThenBy(x => x.Row.Name, StringComparer.Ordinal)
+            .Select(x => new FormRef(x.Form, x.Row.Id, x.Row.Unit)).ToList();
+    }
+
+    private async Task<List<Project>> LatestModelsAsync(IQueryable<Data.Entities.ProjectEntity> query, CancellationToken ct)
+    {
+        var versions = await query.OrderBy(p => p.Name)
+            .Select(p => p.Versions.OrderByDescending(v => v.Number).First()).AsNoTracking().ToListAsync(ct);
+        return versions.Select(ProjectService.ToDomain).ToList();
+    }
+}

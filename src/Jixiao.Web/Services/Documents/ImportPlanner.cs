@@ -1,0 +1,94 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Documents;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services.Documents;
+
+/// <summary>
+/// Decides what an uploaded file would create or update, reading only: the unit it names must lie in the user's scope
+/// (a unit user imports into its own unit only), a project of the same unit, year and name is updated by a new
+/// declaration version unless its current version is locked or in review.
+/// </summary>
+public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me)
+{
+    private const string DeclarationForm = "申报表";
+    private const string EvaluationForm = "自评表";
+    private const string DisclosureForm = "预算公开";
+
+    public async Task<ImportPlan> PlanAsync(string fileName, byte[] bytes, CancellationToken ct)
+    {
+        if (me.Role is not (Role.UnitPreparer or Role.SupervisorReviewer or Role.FinanceAdmin))
+            return ImportPlan.Refused(fileName, "只有单位填报人、主管部门或财政管理员可以导入表单。");
+        ImportOutcome outcome;
+        try { outcome = DocumentImporter.ImportBytes(fileName, bytes); }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // Readers never throw on content by contract; if one does, the file is refused, never half-read.
+            return ImportPlan.Refused(fileName, $"“{fileName}”无法读取：{e.Message}");
+        }
+        if (outcome.Document is not { } doc) return ImportPlan.Refused(fileName, outcome.Error ?? $"“{fileName}”无法导入。");
+
+        var (unit, refusal) = await ResolveUnitAsync(doc, ct);
+        if (unit is null) return ImportPlan.Refused(fileName, refusal!, doc);
+
+        var items = new List<PlannedItem>();
+        var seen = new HashSet<(int?, string)>();
+        foreach (var project in doc.Package.Projects)
+            items.Add(await PlanProjectAsync(unit.Id, doc, project, seen, ct));
+        if (doc.Disclosure is { } disclosure)
+        {
+            var exists = await db.Disclosures.AnyAsync(d => d.UnitId == unit.Id && d.Year == disclosure.Year, ct);
+            items.Add(new PlannedItem(DisclosureForm, $"{disclosure.Year}年单位预算公开", disclosure.Year,
+                exists ? ImportAction.Skip : ImportAction.Create,
+                exists ? $"本单位{disclosure.Year}年预算公开已存在，不导入（请编辑草稿或对已公开版本提出更正）。" : null, 0, 0m));
+        }
+        return new ImportPlan(fileName, null, doc, unit.Id, unit.Name, items, DocumentReview.Findings(doc));
+    }
+
+    private async Task<PlannedItem> PlanProjectAsync(int unitId, ImportedDocument doc, Project project, HashSet<(int?, string)> seen, CancellationToken ct)
+    {
+        var form = doc.Kind == DocumentKind.SelfEvaluation ? EvaluationForm : DeclarationForm;
+        var year = project.Year ?? doc.Year;
+        var funds = UnitSummary.FundsOf(project);
+        PlannedItem Item(ImportAction action, string? note, ProjectEntity? existing = null, DeclarationVersion? version = null) =>
+            new(form, project.Name, year, action, note, project.Indicators.Count, funds, existing?.Id, version?.Number, version?.State);
+
+        if (year is null) return Item(ImportAction.Skip, "未识别出年度，不导入。");
+        if (string.IsNullOrWhiteSpace(project.Name)) return Item(ImportAction.Skip, "未识别出项目名称，不导入。");
+        if (!seen.Add((year, project.Name))) return Item(ImportAction.Skip, "文件中有同名项目，只导入第一个。");
+
+        var existing = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.UnitId == unitId && p.Year == year && p.Name == project.Name, ct);
+        if (existing is null) return Item(ImportAction.Create, null);
+        var latest = await db.DeclarationVersions.AsNoTracking().Where(v => v.ProjectId == existing.Id).OrderByDescending(v => v.Number).FirstAsync(ct);
+        var state = FormStateNames.Chinese(latest.State);
+        if (doc.Kind == DocumentKind.SelfEvaluation)
+            return Item(ImportAction.Skip, $"已存在同名项目（第 {latest.Number} 版，{state}），自评表不覆盖已有数据。", existing, latest);
+        if (FormStateNames.IsLocked(latest.State))
+            return Item(ImportAction.Skip, $"第 {latest.Number} 版状态为“{state}”，已锁定，不更新；如需修改请发起调整。", existing, latest);
+        if (!FormStateNames.IsEditableByUnit(latest.State))
+            return Item(ImportAction.Skip, $"第 {latest.Number} 版正在审核（{state}），不更新。", existing, latest);
+        return Item(ImportAction.Update, null, existing, latest);
+    }
+
+    // The unit the document prints, among the units the user may import into; a combined name
+    // (`科技创新服务中心（大数据中心）`) belongs to the unit it starts with.
+    private async Task<(Organization? Unit, string? Refusal)> ResolveUnitAsync(ImportedDocument doc, CancellationToken ct)
+    {
+        var units = await me.ScopeOrgs(db.Organizations.AsNoTracking()).Where(o => o.Kind == OrgKind.Unit).ToListAsync(ct);
+        var printed = doc.UnitName ?? doc.Package.Projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
+        if (string.IsNullOrWhiteSpace(printed))
+            return me.Role == Role.UnitPreparer && units.SingleOrDefault(u => u.Id == me.OrgId) is { } own
+                ? (own, null)
+                : (null, "文档中未写明单位名称，无法确定导入到哪个单位。");
+        var unit = units.FirstOrDefault(u => u.Name == printed)
+            ?? units.Where(u => printed.StartsWith(u.Name, StringComparison.Ordinal)).OrderByDescending(u => u.Name.Length).FirstOrDefault();
+        if (unit is not null) return (unit, null);
+        return (null, me.Role == Role.UnitPreparer
+            ? $"文档中的单位“{printed}”不是本单位（{me.OrgName}），只能导入本单位的表单。"
+            : $"文档中的单位“{printed}”不在您的管辖范围内，不能导入。");
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using Jixiao.Documents.Export;
+using Jixiao.Documents.Export.Pdf;
+using Jixiao.Documents.Layout;
+using Jixiao.Documents.Tests.Html;
+
+namespace Jixiao.Documents.Tests.Pdf;
+
+public partial class PdfExportTests
+{
+    [Theory]
+    [MemberData(nameof(LayoutSamples.All), MemberType = typeof(LayoutSamples))]
+    public void Render_EveryPage_RastersToPngWithoutError(string sample)
+    {
+        using var dir = new TempDir();
+        var pdf = Tools.Write(dir, "form.pdf", PdfSamples.Pdf(sample));
+
+        var (exit, _, stderr) = Tools.Run("pdftoppm", "-r", "50", "-png", pdf, Path.Combine(dir.Path, "page"));
+
+        Assert.True(exit == 0, stderr);
+        Assert.Empty(stderr.Trim());
+        var pages = Directory.GetFiles(dir.Path, "page*.png");
+        Assert.Equal(PageCount(pdf), pages.Length);
+        Assert.All(pages, p => Assert.True(new FileInfo(p).Length > 1000, p));
+    }
+
+    [Theory]
+    [MemberData(nameof(LayoutSamples.ProjectSamples), MemberType = typeof(LayoutSamples))]
+    public void Render_TextLayer_HoldsTitleProjectNamesAndAmounts(string sample)
+    {
+        using var dir = new TempDir();
+        var text = Tools.Run("pdftotext", Tools.Write(dir, "form.pdf", PdfSamples.Pdf(sample)), "-").Stdout;
+        var flat = Whitespace().Replace(text, "");
+
+        Assert.Contains("财政项目支出绩效目标申报表", flat, StringComparison.Ordinal);
+        foreach (var project in LayoutSamples.Projects(sample))
+        {
+            Assert.Contains(Whitespace().Replace(project.Name, ""), flat, StringComparison.Ordinal);
+            if (project.Funds.ProjectFundsTotal is { } total) Assert.Contains(CellFormats.Money(total), flat, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_SeedAmount_PrintedWithThousandsSeparators()
+    {
+        using var dir = new TempDir();
+
+        var text = Tools.Run("pdftotext", "-layout", Tools.Write(dir, "form.pdf", PdfSamples.Pdf(LayoutSamples.Declarations2024A)), "-").Stdout;
+
+        Assert.Contains("1,443,356.00", text, StringComparison.Ordinal);
+        Assert.Contains("编外人员工作经费", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(LayoutSamples.All), MemberType = typeof(LayoutSamples))]
+    public void Render_Fonts_AllEmbeddedAndACjkFaceAmongThem(string sample)
+    {
+        using var dir = new TempDir();
+
+        var (exit, fonts, stderr) = Tools.Run("pdffonts", Tools.Write(dir, "form.pdf", PdfSamples.Pdf(sample)));
+
+        Assert.True(exit == 0, stderr);
+        var rows = fonts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.NotEmpty(rows);
+        // Columns: name type encoding emb sub uni object ID; type may be two words (`CID TrueType`, `Type 3`).
+        Assert.All(rows, r => Assert.Matches(@"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", r));
+        Assert.All(rows, r => Assert.Matches(@"\syes\s+\d+\s+\d+\s*$", r)); // every font has a Unicode map
+        Assert.Contains(rows, r => CjkFont().IsMatch(r));
+    }
+
+    [Fact]
+    public void Render_OneForm_WithinTheTimeBudget()
+    {
+        var (_, took) = PdfSamples.Print(LayoutSamples.LongDeclaration);
+
+        // Goal ≤ 2 s on an idle machine; the bound leaves room for a busy CI box, it catches a hang or a retry loop.
+        Assert.True(took < TimeSpan.FromSeconds(30), $"{took.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
+    public void Render_ChromiumMissing_ClearChineseError()
+    {
+        var renderer = new PdfRenderer(new PdfRenderOptions("/nonexistent/chromium", TimeSpan.FromSeconds(5)));
+
+        var error = Assert.Throws<PdfRenderException>(() => renderer.Render(LayoutSamples.Document(LayoutSamples.Mixed)));
+
+        Assert.Contains("找不到 Chromium", error.Message, StringComparison.Ordinal);
+        Assert.Contains(PdfRenderOptions.ChromiumPathVariable, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ChromiumFails_ClearChineseError()
+    {
+        var renderer = new PdfRenderer(new PdfRenderOptions("/bin/false", TimeSpan.FromSeconds(10)));
+
+        var error = Assert.Throws<PdfRenderException>(() => renderer.Render(LayoutSamples.Document(LayoutSamples.Mixed)));
+
+        Assert.Contains("打印失败", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ChromiumHangs_KilledAtTimeout()
+    {
+        using var dir = new TempDir();
+        var script = Path.Combine(dir.Path, "hang.sh");
+        File.WriteAllText(script, "#!/bin/sh\nsleep 60\n");
+        Assert.Equal(0, Tools.Run("chmod", "+x", script).ExitCode);
+        var renderer = new PdfRenderer(new PdfRenderOptions(script, TimeSpan.FromSeconds(1)));
+
+        var error = Assert.Throws<PdfRenderException>(() => renderer.Render(LayoutSamples.Document(LayoutSamples.Mixed)));
+
+        Assert.Contains("没有完成打印", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_FromEnvironment_DefaultsToDebianChromium()
+    {
+        var options = PdfRenderOptions.FromEnvironment();
+
+        var expected = Environment.GetEnvironmentVariable(PdfRenderOptions.ChromiumPathVariable) is { Length: > 0 } set ? set.Trim() : "/usr/bin/chromium";
+        Assert.Equal(expected, options.ChromiumPath);
+        Assert.Equal(ExportFormat.Pdf, new PdfRenderer(options).Format);
+    }
+
+    private static int PageCount(string pdf) =>
+        int.Parse(Regex.Match(Tools.Run("pdfinfo", pdf).Stdout, @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex("WenQuanYi|Noto(Sans|Serif)CJK|SourceHan|SimSun|SimHei|FangSong|KaiTi", RegexOptions.IgnoreCase)]
+    private static partial Regex CjkFont();
+}

@@ -1,0 +1,123 @@
+using System.Reflection;
+using Jixiao.Documents.Export;
+using Jixiao.Documents.Export.Xlsx;
+using Jixiao.Documents.Forms;
+using Jixiao.Documents.Layout;
+using Jixiao.Documents.Reading;
+using Jixiao.Documents.Tests.Forms;
+using Jixiao.Documents.Tests.Layout;
+using Jixiao.Domain.Projects;
+
+namespace Jixiao.Documents.Tests.Xlsx;
+
+/// <summary>Export → xlsx → read gives the layout's canonical lines, and importing the file gives the model back.</summary>
+public sealed class XlsxRoundTripTests
+{
+    private static readonly XlsxRenderer Renderer = new();
+
+    public static TheoryData<string, string> Layouts => XlsxLayoutCases.Cases();
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void Read_RenderedLayout_GivesTheLayoutGridLines(string entryPoint, string seed)
+    {
+        foreach (var layout in XlsxLayoutCases.Layouts(entryPoint, seed))
+        {
+            var read = XlsxReader.Read(layout.FileName + ".xlsx", Renderer.Render(layout));
+
+            Assert.True(read.Success, read.Error);
+            Assert.Equal(XlsxRendererTests.NonBlank(GridLines.FromDocument(layout)), XlsxRendererTests.NonBlank(read.Lines!));
+        }
+    }
+
+    /// <summary>The file imports to exactly what the layout's own text imports to (that text ↔ model is the layout tests' job).</summary>
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void ImportBytes_RenderedLayout_SameModelAsTheLayoutText(string entryPoint, string seed)
+    {
+        foreach (var layout in XlsxLayoutCases.Layouts(entryPoint, seed))
+        {
+            if (entryPoint == nameof(FormLayouts.Monitoring))
+            {
+                // The 运行监控表 has its own importer (no project or disclosure to import).
+                var read = XlsxReader.Read(layout.FileName + ".xlsx", Renderer.Render(layout));
+                Assert.Equal(ModelJson.Of(MonitoringSheetImporter.Parse(GridLines.FromDocument(layout))), ModelJson.Of(MonitoringSheetImporter.Parse(read.Lines!)));
+                continue;
+            }
+            var fromText = RoundTrip.Import(layout);
+
+            var outcome = DocumentImporter.ImportBytes(layout.FileName + ".xlsx", Renderer.Render(layout));
+
+            Assert.True(outcome.Success, outcome.Error);
+            var fromXlsx = outcome.Document!;
+            Assert.Equal((fromText.Kind, fromText.UnitName, fromText.Year), (fromXlsx.Kind, fromXlsx.UnitName, fromXlsx.Year));
+            Assert.Equal(fromText.Package.Stated, fromXlsx.Package.Stated);
+            Assert.Equal(fromText.Package.Projects.Count, fromXlsx.Package.Projects.Count);
+            foreach (var (expected, actual) in fromText.Package.Projects.Zip(fromXlsx.Package.Projects))
+                ModelDifferences.AssertNone(expected, actual);
+            Assert.Equal(fromText.Disclosure is null, fromXlsx.Disclosure is null);
+        }
+    }
+
+    [Fact]
+    public void FormLayouts_EveryEntryPoint_HasARoundTripCase()
+    {
+        var entryPoints = typeof(FormLayouts).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(FormDocument)).Select(m => m.Name).Distinct().Order();
+        var covered = XlsxLayoutCases.Cases().Select(row => row.Data.Item1).Distinct().Order();
+
+        Assert.Equal(entryPoints, covered);
+        Assert.Equal(entryPoints, XlsxLayoutCases.EntryPoints.Keys.Order());
+    }
+
+    public static TheoryData<string> DistrictSeeds => [Seeds.District2024A, Seeds.District2024B];
+
+    [Theory]
+    [MemberData(nameof(DistrictSeeds))]
+    public void ImportBytes_RenderedDeclaration_GivesTheSeedProjectBack(string seed)
+    {
+        foreach (var original in XlsxTestFiles.SeedProjects(seed))
+        {
+            var layout = FormLayouts.Declaration(original);
+
+            var outcome = DocumentImporter.ImportBytes(layout.FileName + ".xlsx", Renderer.Render(layout));
+
+            Assert.True(outcome.Success, outcome.Error);
+            var imported = Assert.Single(outcome.Document!.Package.Projects);
+            Assert.Empty(ProjectDiff.Compare(original, imported));
+            Assert.Equal(original.Funds, imported.Funds);
+            Assert.Equal(original.OverallGoal, imported.OverallGoal);
+            Assert.Equal(original.AnnualGoal, imported.AnnualGoal);
+            Assert.Equal(original.Indicators.Select(i => (i.Level1, i.Level2, i.Name, i.Target)), imported.Indicators.Select(i => (i.Level1, i.Level2, i.Name, i.Target)));
+        }
+    }
+
+    [Fact]
+    public void Read_RenderedDeclaration_EveryLineLocatedBySheetAndRow()
+    {
+        var project = XlsxTestFiles.SeedProjects(Seeds.District2024A)[0];
+        var layout = FormLayouts.Declaration(project);
+        var sheet = SheetNames.Safe(layout.Sections[0].Name, new HashSet<string>());
+
+        var lines = XlsxReader.Read("a.xlsx", Renderer.Render(layout)).Lines!;
+
+        // Nothing but headings and table rows, written from row 1 down without gaps.
+        Assert.Equal(lines.Select((_, i) => $"工作表“{sheet}”第 {i + 1} 行"), lines.Select(l => l.Location));
+        Assert.Equal(Enumerable.Range(1, lines.Count), lines.Select(l => l.Number));
+    }
+
+    [Fact]
+    public void Read_RenderedUnitPackage_OneSheetPerSectionSeparatedByBlankLines()
+    {
+        var package = DocumentImporter.ImportLines(Seeds.District2024B, Seeds.Lines(Seeds.District2024B)).Document!.Package;
+        var layout = FormLayouts.UnitPackage(package);
+        var bytes = Renderer.Render(layout);
+
+        var lines = XlsxReader.Read("包.xlsx", bytes).Lines!;
+
+        using var workbook = XlsxTestFiles.Open(bytes);
+        Assert.Equal(layout.Sections.Count, workbook.Worksheets.Count);
+        var sheetsInOrder = lines.Where(l => l.Location is not null).Select(l => l.Location![..(l.Location!.IndexOf('”') + 1)]).Distinct();
+        Assert.Equal(workbook.Worksheets.Select(s => $"工作表“{s.Name}”"), sheetsInOrder);
+    }
+}
