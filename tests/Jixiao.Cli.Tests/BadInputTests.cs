@@ -12,8 +12,8 @@ public class BadInputTests
         { "empty", () => Cli.TempFile("empty.txt", []), "空文件" },
         { "whitespace only", () => Cli.TempFile("blank.txt", Encoding.UTF8.GetBytes(" \n\t\n")), "没有任何文字内容" },
         { "binary", () => Cli.TempFile("junk.bin", [0x00, 0x01, 0x02, 0xFF, 0x00, 0x10, 0x7F, 0x00]), "二进制文件" },
-        { "zip / office", () => Cli.TempFile("a.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), "压缩包或 Office 文件" },
-        { "pdf", () => Cli.TempFile("a.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3")), "PDF 文件" },
+        { "zip / office", () => Cli.TempFile("a.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), "已损坏或不完整" },
+        { "pdf", () => Cli.TempFile("a.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3")), "不是有效的 PDF 文件" },
         { "text that is not a form", () => Cli.TempFile("note.txt", Encoding.UTF8.GetBytes("会议纪要\n今天讨论了明年的工作计划。\n")), "未识别出" },
     };
 

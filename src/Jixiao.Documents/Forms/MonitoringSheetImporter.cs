@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Export.Forms;
+using Jixiao.Documents.Reading;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Monitoring;
 
@@ -15,6 +16,17 @@ public static partial class MonitoringSheetImporter
 {
     private static readonly HashSet<string> HeaderLabels = ["项目名称", "主管部门", "实施单位", "监控期间", "亮灯依据", "偏差原因分析", "纠偏措施", "项目监控结果"];
     private static readonly HashSet<string> Causes = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"];
+
+    /// <summary>
+    /// A 运行监控表 file in any readable format (<see cref="AnyDocumentReader"/>): the sheet, or a one-line Chinese
+    /// reason (unreadable file, or no 运行监控表 in it).
+    /// </summary>
+    public static (MonitoringSheet? Sheet, string? Error) ImportBytes(string name, byte[] bytes)
+    {
+        var read = AnyDocumentReader.Read(name, bytes);
+        if (!read.Success) return (null, read.Error);
+        return Parse(read.Lines!) is { } sheet ? (sheet, null) : (null, $"“{name}”中未识别出{MonitoringLayout.Title}。");
+    }
 
     /// <summary>The sheet, or null when the lines hold no 运行监控表 title.</summary>
     public static MonitoringSheet? Parse(IReadOnlyList<SourceLine> lines)

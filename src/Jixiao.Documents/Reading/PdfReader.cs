@@ -43,6 +43,8 @@ public static class PdfReader
         var anyText = false;
         List<string>? runningHeader = null; // first rows of the table still running at the end of the previous page
         RuledTable? runningTable = null;
+        PageItem? lastFree = null; // the free-text line ending the previous page
+        var lastFreeAtBottom = false;
         for (var p = 1; p <= document.NumberOfPages; p++)
         {
             var page = document.GetPage(p);
@@ -54,8 +56,28 @@ public static class PdfReader
                 ? RepeatedHeaderRows(items, runningHeader!)
                 : 0;
             var n = 0;
-            foreach (var item in items.Skip(skip))
+            var continued = items.Skip(skip).ToList();
+            if (p > 1 && continued.Count > 0)
+            {
+                var previous = lastFree;
+                var next = continued[0];
+                if (previous is { Last: { } end } && lastFreeAtBottom && next is { Table: null, First: { } start }
+                    && LineJoiner.Separator(end, start, next.Width, 0) is var join && !join.Contains('\n'))
+                {
+                    // A paragraph wrapped over the page break: one source line.
+                    lines[^1] = lines[^1] with { Text = lines[^1].Text + join + next.Text };
+                    continued.RemoveAt(0);
+                    n++;
+                }
+                else if (skip == 0 && !(runningTable is not null && next.Table is { } t && SameColumns(t, runningTable)))
+                    lines.Add(new SourceLine(lines.Count + 1, "") { Location = $"第 {p} 页" }); // a new page that continues nothing: a new section
+            }
+            foreach (var item in continued)
                 lines.Add(new SourceLine(lines.Count + 1, item.Text) { Location = $"第 {p} 页第 {++n} 行" });
+            lastFree = items.Count > 0 && items[^1].Table is null ? items[^1] : null;
+            // Only a line that ends near the bottom margin (taken equal to the top one) can run on to the next page.
+            lastFreeAtBottom = lastFree?.Last is { } bottom && items[0].Top is var top
+                && bottom.Baseline - (page.Height - top) < 3 * bottom.Size;
 
             if (items.Count > 0 && items[^1].Table is { } last)
             {

@@ -19,6 +19,11 @@ public class HtmlRoundTripTests
     }
 
     [Theory]
+    [MemberData(nameof(LayoutSamples.Forms), MemberType = typeof(LayoutSamples))]
+    public void ImportBytes_OwnExport_SameModelAsTheLayoutText(string sample) =>
+        LayoutSamples.AssertImportsLikeLayoutText(sample, "form.html", new HtmlRenderer().Render(LayoutSamples.Document(sample)));
+
+    [Theory]
     [MemberData(nameof(LayoutSamples.ProjectSamples), MemberType = typeof(LayoutSamples))]
     public void ImportBytes_OwnExport_GivesEqualProjects(string sample)
     {

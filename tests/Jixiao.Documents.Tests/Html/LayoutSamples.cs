@@ -1,6 +1,8 @@
 using Jixiao.Documents.Export;
+using Jixiao.Documents.Forms;
 using Jixiao.Documents.Layout;
 using Jixiao.Documents.Tests.Forms;
+using Jixiao.Documents.Tests.Layout;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Documents.Tests.Html;
@@ -14,23 +16,35 @@ internal static class LayoutSamples
     public const string Declarations2024A = "申报表-000";
     public const string Declarations2024B = "申报表-001";
     public const string Declarations2020 = "申报表-002";
+    public const string Filing2021 = "填报表-003";
     public const string LongDeclaration = "申报表-跨页";
+    public const string UnitPackage = "申报包-000";
+    public const string SelfEvaluation = "自评表-004";
+    public const string Disclosure = "预算公开-003";
+    public const string Monitoring = "监控表-000";
     public const string Mixed = "版式-混合";
 
-    /// <summary>
-    /// Samples whose projects must import back equal (ProjectDiff empty). The 2020 municipal projects are drawn in
-    /// the district layout here, which has no place for their municipal fields, so they only round-trip as lines.
-    /// </summary>
-    public static TheoryData<string> ProjectSamples => [Declarations2024A, Declarations2024B, LongDeclaration];
+    /// <summary>Samples whose projects must import back equal to the projects they were laid out from (ProjectDiff empty).</summary>
+    public static TheoryData<string> ProjectSamples => [Declarations2024A, Declarations2024B, Declarations2020, Filing2021, LongDeclaration];
 
-    public static TheoryData<string> All => [Declarations2024A, Declarations2024B, Declarations2020, LongDeclaration, Mixed];
+    /// <summary>Every form type (each <see cref="FormLayouts"/> entry point) with real content.</summary>
+    public static TheoryData<string> Forms =>
+        [Declarations2024A, Declarations2024B, Declarations2020, Filing2021, LongDeclaration, UnitPackage, SelfEvaluation, Disclosure, Monitoring];
+
+    public static TheoryData<string> All =>
+        [Declarations2024A, Declarations2024B, Declarations2020, Filing2021, LongDeclaration, UnitPackage, SelfEvaluation, Disclosure, Monitoring, Mixed];
 
     public static FormDocument Document(string sample) => sample switch
     {
         Declarations2024A => Declarations(Seeds.District2024A),
         Declarations2024B => Declarations(Seeds.District2024B),
         Declarations2020 => Declarations(Seeds.Municipal2020),
+        Filing2021 => Declarations(Seeds.Disclosure2021),
         LongDeclaration => FormLayouts.Declaration(Projects(sample)[0]),
+        UnitPackage => FormLayouts.UnitPackage(Seed(Seeds.District2024A).Package),
+        SelfEvaluation => new FormDocument("自评表", "自评表", Layout.LayoutSamples.SelfEvaluations(Seed(Seeds.SelfEvaluation2023)).SelectMany(d => d.Sections).ToList()),
+        Disclosure => Layout.LayoutSamples.Disclosures(Seed(Seeds.Disclosure2021)).Single(),
+        Monitoring => Layout.LayoutSamples.Monitorings(Seed(Seeds.District2024A)).First(),
         Mixed => MixedDocument(),
         _ => throw new ArgumentOutOfRangeException(nameof(sample), sample, null),
     };
@@ -41,6 +55,7 @@ internal static class LayoutSamples
         Declarations2024A => SeedProjects(Seeds.District2024A),
         Declarations2024B => SeedProjects(Seeds.District2024B),
         Declarations2020 => SeedProjects(Seeds.Municipal2020),
+        Filing2021 => SeedProjects(Seeds.Disclosure2021),
         LongDeclaration => [Lengthened(SeedProjects(Seeds.District2024A)[0], copies: 6)],
         _ => [],
     };
@@ -52,8 +67,36 @@ internal static class LayoutSamples
     public static List<string> NonBlank(IEnumerable<Jixiao.Documents.Text.SourceLine> lines) =>
         lines.Select(l => l.Text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
 
-    private static IReadOnlyList<Project> SeedProjects(string seed) =>
-        DocumentImporter.ImportLines(seed, Seeds.Lines(seed)).Document!.Package.Projects;
+    private static ImportedDocument Seed(string seed) => DocumentImporter.ImportLines(seed, Seeds.Lines(seed)).Document!;
+
+    private static IReadOnlyList<Project> SeedProjects(string seed) => Seed(seed).Package.Projects;
+
+    /// <summary>
+    /// Asserts that a file rendered from <paramref name="sample"/> imports to exactly what the layout's own text imports
+    /// to (text ↔ model is the layout tests' job): projects, disclosure tables, or the 运行监控表 sheet.
+    /// </summary>
+    public static void AssertImportsLikeLayoutText(string sample, string fileName, byte[] bytes)
+    {
+        var layout = Document(sample);
+        if (sample == Monitoring)
+        {
+            var read = Reading.AnyDocumentReader.Read(fileName, bytes);
+            Assert.True(read.Success, read.Error);
+            var expected = MonitoringSheetImporter.Parse(GridLines.FromDocument(layout));
+            Assert.NotNull(expected);
+            Assert.Equal(ModelJson.Of(expected), ModelJson.Of(MonitoringSheetImporter.Parse(read.Lines!)));
+            return;
+        }
+        var fromText = RoundTrip.Import(layout);
+        var outcome = DocumentImporter.ImportBytes(fileName, bytes);
+        Assert.True(outcome.Success, outcome.Error);
+        var fromFile = outcome.Document!;
+        Assert.Equal((fromText.Kind, fromText.UnitName, fromText.Year), (fromFile.Kind, fromFile.UnitName, fromFile.Year));
+        Assert.Equal(fromText.Package.Projects.Count, fromFile.Package.Projects.Count);
+        foreach (var (expected, actual) in fromText.Package.Projects.Zip(fromFile.Package.Projects))
+            ModelDifferences.AssertNone(expected, actual);
+        Assert.Equal(ModelJson.Of(fromText.Disclosure), ModelJson.Of(fromFile.Disclosure));
+    }
 
     // Every project of a seed, one section each: several forms in one file, as the seeds hold them.
     private static FormDocument Declarations(string seed)

@@ -51,4 +51,28 @@ public class MonitoringLayoutTests
         // 300,000 ÷ 1,443,356 = 20.7849… % → 20.78 %
         Assert.Contains(TableGrid.Place(header), p => p.Cell.Text == "20.78%" && p.Cell.Number == 0.2078m);
     }
+
+    [Fact]
+    public void ImportBytes_NotAMonitoringSheet_ChineseReasonNoSheet()
+    {
+        var declaration = FormLayouts.Declaration(RoundTrip.ImportSeed(Seeds.District2024A).Package.Projects[0]);
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Join("\n", GridLines.FromDocument(declaration).Select(l => l.Text)));
+
+        var (sheet, error) = MonitoringSheetImporter.ImportBytes("申报表.txt", text);
+
+        Assert.Null(sheet);
+        Assert.Equal("“申报表.txt”中未识别出财政项目支出绩效运行监控表。", error);
+    }
+
+    [Fact]
+    public void ImportBytes_MonitoringSheetAsText_GivesTheSheet()
+    {
+        var sheet = Sheet(700_000);
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Join("\n", GridLines.FromDocument(FormLayouts.Monitoring(sheet)).Select(l => l.Text)));
+
+        var (back, error) = MonitoringSheetImporter.ImportBytes("监控表.txt", text);
+
+        Assert.Null(error);
+        Assert.Equal(ModelJson.Of(sheet), ModelJson.Of(back));
+    }
 }

@@ -25,19 +25,20 @@ public partial class PdfExportTests
     }
 
     [Theory]
-    [MemberData(nameof(LayoutSamples.ProjectSamples), MemberType = typeof(LayoutSamples))]
-    public void Render_TextLayer_HoldsTitleProjectNamesAndAmounts(string sample)
+    [MemberData(nameof(LayoutSamples.Forms), MemberType = typeof(LayoutSamples))]
+    public void Render_TextLayer_HoldsTitlesProjectNamesAndAmounts(string sample)
     {
         using var dir = new TempDir();
-        var text = Tools.Run("pdftotext", Tools.Write(dir, "form.pdf", PdfSamples.Pdf(sample)), "-").Stdout;
+        var layout = LayoutSamples.Document(sample);
+        // -raw: content-stream order, one cell after another (reading-order mode interleaves wrapped neighbouring cells).
+        var text = Tools.Run("pdftotext", "-raw", Tools.Write(dir, "form.pdf", PdfSamples.Pdf(sample)), "-").Stdout;
         var flat = Whitespace().Replace(text, "");
+        var blocks = layout.Sections.SelectMany(s => s.Blocks).ToList();
 
-        Assert.Contains("财政项目支出绩效目标申报表", flat, StringComparison.Ordinal);
-        foreach (var project in LayoutSamples.Projects(sample))
-        {
-            Assert.Contains(Whitespace().Replace(project.Name, ""), flat, StringComparison.Ordinal);
-            if (project.Funds.ProjectFundsTotal is { } total) Assert.Contains(CellFormats.Money(total), flat, StringComparison.Ordinal);
-        }
+        Assert.All(blocks.OfType<HeadingBlock>().Where(h => h.Level == 1), h => Assert.Contains(Whitespace().Replace(h.Text, ""), flat, StringComparison.Ordinal));
+        var amounts = blocks.OfType<FormTable>().SelectMany(TableGrid.Place).Where(p => p.Cell.Role == CellRole.Amount && p.Cell.Text.Length > 0).ToList();
+        Assert.All(amounts, a => Assert.Contains(a.Cell.Text, flat, StringComparison.Ordinal));
+        Assert.All(LayoutSamples.Projects(sample), p => Assert.Contains(Whitespace().Replace(p.Name, ""), flat, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,6 +17,11 @@ public class PdfRoundTripTests
     }
 
     [Theory]
+    [MemberData(nameof(LayoutSamples.Forms), MemberType = typeof(LayoutSamples))]
+    public void ImportBytes_OwnExport_SameModelAsTheLayoutText(string sample) =>
+        LayoutSamples.AssertImportsLikeLayoutText(sample, "form.pdf", PdfSamples.Pdf(sample));
+
+    [Theory]
     [MemberData(nameof(LayoutSamples.ProjectSamples), MemberType = typeof(LayoutSamples))]
     public void ImportBytes_OwnExport_GivesEqualProjects(string sample)
     {

@@ -212,6 +212,29 @@ public sealed class XlsxRendererTests
         Assert.NotEqual(XLColor.NoColor, Find(sheet, "项目名称").Style.Fill.BackgroundColor);
     }
 
+    [Fact]
+    public void Render_ParagraphLines_OneWrappedRowPerLineMergedAcrossTheSheetAndTallEnough()
+    {
+        var text = string.Concat(Enumerable.Repeat("预算执行进度说明", 20));
+        var document = new FormDocument("说明", "说明", [new FormSection("说明", [
+            new HeadingBlock("项目经费情况说明", 1),
+            new ParagraphBlock("一行\n" + text, ParagraphAlign.Left),
+            new ParagraphBlock("落款", ParagraphAlign.Right),
+        ])]);
+
+        using var workbook = XlsxTestFiles.Open(Renderer.Render(document));
+        var sheet = workbook.Worksheet(1);
+
+        var longLine = sheet.Cell(3, 1);
+        Assert.Equal(text, longLine.GetString());
+        Assert.True(longLine.Style.Alignment.WrapText);
+        Assert.Equal(XLAlignmentVerticalValues.Top, longLine.Style.Alignment.Vertical);
+        Assert.Equal("A3:F3", sheet.MergedRanges.Single(r => r.FirstCell().Address.Equals(longLine.Address)).RangeAddress.ToString());
+        // 320 width units of text on a 90-unit row wrap to 4 lines: taller than a one-line row.
+        Assert.True(sheet.Row(3).Height > 3 * sheet.Row(2).Height, $"{sheet.Row(3).Height} vs {sheet.Row(2).Height}");
+        Assert.Equal(XLAlignmentHorizontalValues.Right, sheet.Cell(4, 1).Style.Alignment.Horizontal);
+    }
+
     public static TheoryData<FormDocument> OddDocuments => new()
     {
         // no section at all: a workbook still needs one sheet

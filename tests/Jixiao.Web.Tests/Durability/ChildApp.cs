@@ -49,7 +49,7 @@ public sealed class ChildApp(string provider, string connectionString, string na
         _process.BeginErrorReadLine();
 
         using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(180)); // generous: a loaded CI machine starts slowly
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"{name} exited with {_process.ExitCode}:\n{Output()}");
@@ -135,22 +135,24 @@ public sealed class ChildApp(string provider, string connectionString, string na
         var server = Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") ?? PostgresApp.StartLocalServer();
         var db = $"jixiao_test_{Guid.NewGuid():N}";
         await Exec(server, $"CREATE DATABASE \"{db}\"");
-        return ($"{server};Database={db}", async () =>
+        async Task Drop()
         {
             NpgsqlConnection.ClearAllPools();
             await Exec(server, $"DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)");
-        });
+        }
+        return ($"{server};Database={db}", Drop);
     }
 
     public static (string ConnectionString, Func<Task> Drop) NewSqliteDatabase()
     {
         var path = Path.Combine(Path.GetTempPath(), $"jixiao-child-{Guid.NewGuid():N}.db");
-        return ($"Data Source={path}", () =>
+        Task Drop()
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
             return Task.CompletedTask;
-        });
+        }
+        return ($"Data Source={path}", Drop);
     }
 
     private static async Task Exec(string server, string sql)

@@ -110,13 +110,13 @@ public sealed class PostgresImmutabilityTests : ImmutabilityTests<PostgresApp>, 
     public PostgresImmutabilityTests(PostgresApp app) : base(app) => _app = app;
 
     // TRUNCATE skips row triggers, so PostgreSQL has statement guards too (SQLite has no TRUNCATE; DELETE is covered above).
-        [Fact]
-        public async Task Truncate_OfAuditOrLockedForms_IsRefused()
+    [Fact]
+    public async Task Truncate_OfAuditOrLockedForms_IsRefused()
+    {
+        foreach (var sql in new[] { "TRUNCATE \"AuditEvents\" CASCADE", "TRUNCATE \"DeclarationVersions\" CASCADE", "TRUNCATE \"Disclosures\" CASCADE" })
         {
-            foreach (var sql in new[] { "TRUNCATE \"AuditEvents\" CASCADE", "TRUNCATE \"DeclarationVersions\" CASCADE", "TRUNCATE \"Disclosures\" CASCADE" })
-            {
-                var error = await Assert.ThrowsAnyAsync<Exception>(() => WithDbAsync(_app, db => db.Database.ExecuteSqlRawAsync(sql, Ct)));
-                Assert.True(ImmutabilityTriggerSql.IsRefusal(error), error.Message);
-            }
+            var error = await Assert.ThrowsAnyAsync<Exception>(() => WithDbAsync(_app, db => db.Database.ExecuteSqlRawAsync(sql, Ct)));
+            Assert.True(ImmutabilityTriggerSql.IsRefusal(error), error.Message);
         }
+    }
 }

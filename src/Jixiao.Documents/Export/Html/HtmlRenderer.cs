@@ -45,7 +45,7 @@ public sealed class HtmlRenderer : IFormRenderer
                 // One <p> per source line, as GridLines splits a paragraph (blank lines included): the printed gap
                 // between <p>s tells a real line break from a wrapped line.
                 html.Append("<div class=\"para").Append(align).Append("\">");
-                foreach (var line in p.Text.ReplaceLineEndings("\n").Split('\n')) html.Append("<p>").Append(HtmlText.Encode(line)).Append("</p>");
+                foreach (var line in p.Text.ReplaceLineEndings("\n").Split('\n')) html.Append("<p>").Append(HtmlText.Encode(line, keepTabs: true)).Append("</p>");
                 html.Append("</div>\n");
                 break;
             case PageBreakBlock:
@@ -84,15 +84,19 @@ public sealed class HtmlRenderer : IFormRenderer
         html.Append("</table>\n");
     }
 
-    // A row span crossing out of <thead> would be clipped by the browser: grow the header to hold the whole span.
+    // A row span crossing out of <thead> would be clipped by the browser: grow the header to hold a short span; a
+    // label running down the whole table (绩效指标) cannot repeat, so such a table gets no repeated header.
     private static int HeaderRowCount(FormTable table, IReadOnlyList<PlacedCell> placed)
     {
-        var header = Math.Clamp(table.RepeatHeaderRows, 0, table.Rows.Count);
-        if (header == 0) return 0;
+        var requested = Math.Clamp(table.RepeatHeaderRows, 0, table.Rows.Count);
+        var header = requested;
         int grown;
-        while ((grown = placed.Where(p => p.Row < header).Select(p => p.LastRow + 1).DefaultIfEmpty(header).Max()) > header) header = grown;
+        while (header > 0 && (grown = placed.Where(p => p.Row < header).Select(p => p.LastRow + 1).DefaultIfEmpty(header).Max()) > header)
+            header = grown <= requested + MaxHeaderGrowth ? grown : 0;
         return header;
     }
+
+    private const int MaxHeaderGrowth = 2;
 
     private static void AppendCell(StringBuilder html, TableCell cell)
     {

@@ -9,7 +9,14 @@ namespace Jixiao.Documents.Export.Html;
 /// </summary>
 internal static class HtmlText
 {
-    public static string Encode(string? text)
+    /// <summary>
+    /// A tab in paragraph text: a fixed 2em gap with no glyph, so the PDF reader tells it from a space (a tab stop
+    /// would give any width), and html readers still see the tab character.
+    /// </summary>
+    public const string Tab = "<span class=\"tab\">\t</span>";
+
+    /// <param name="keepTabs">Paragraph text keeps tabs (printed with `pre-wrap`); in a cell a tab is a space, as in GridLines.</param>
+    public static string Encode(string? text, bool keepTabs = false)
     {
         if (string.IsNullOrEmpty(text)) return "";
         var sb = new StringBuilder(text.Length + 16);
@@ -23,7 +30,7 @@ internal static class HtmlText
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
-                case '\t': sb.Append(' '); break;
+                case '\t': sb.Append(keepTabs ? Tab : " "); break;
                 case < ' ' or '\u007F': break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

@@ -35,6 +35,7 @@ internal static class PrintCss
         .para.right { text-align: right; }
         p { white-space: pre-wrap; margin: 0 0 3pt; }
         p:empty, div.l:empty { min-height: 1.35em; }
+        span.tab { display: inline-block; width: 2em; overflow: hidden; vertical-align: top; }
         div.l + div.l { margin-top: 3pt; }
         table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0 0 8pt; }
         thead { display: table-header-group; }

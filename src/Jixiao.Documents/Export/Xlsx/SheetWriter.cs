@@ -61,9 +61,11 @@ internal static class SheetWriter
 
     private static void WriteHeading(IXLWorksheet sheet, int row, HeadingBlock heading, int columns)
     {
-        var range = MergedRow(sheet, row, columns);
-        sheet.Cell(row, 1).SetValue(heading.Text);
-        var style = range.Style;
+        if (columns > 1) sheet.Range(row, 1, row, columns).Merge();
+        var cell = sheet.Cell(row, 1);
+        cell.SetValue(heading.Text);
+        // A merged area shows its top-left cell's format; styling the range would restyle every cell.
+        var style = cell.Style;
         style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         switch (heading.Level)
         {
@@ -97,12 +99,13 @@ internal static class SheetWriter
         for (var i = 0; i < parts.Length; i++)
         {
             var last = i == parts.Length - 1 ? Math.Max(widths.Count, i + 1) : i + 1;
-            var range = sheet.Range(row, i + 1, row, last);
-            if (last > i + 1) range.Merge();
-            sheet.Cell(row, i + 1).SetValue(parts[i]);
-            range.Style.Alignment.WrapText = true;
-            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            range.Style.Alignment.Horizontal = align switch
+            if (last > i + 1) sheet.Range(row, i + 1, row, last).Merge();
+            var cell = sheet.Cell(row, i + 1);
+            cell.SetValue(parts[i]);
+            var alignment = cell.Style.Alignment;
+            alignment.WrapText = true;
+            alignment.Vertical = XLAlignmentVerticalValues.Top;
+            alignment.Horizontal = align switch
             {
                 ParagraphAlign.Center => XLAlignmentHorizontalValues.Center,
                 ParagraphAlign.Right => XLAlignmentHorizontalValues.Right,
@@ -112,13 +115,6 @@ internal static class SheetWriter
             height = Math.Max(height, RowHeights.ForText(parts[i], width));
         }
         sheet.Row(row).Height = height;
-    }
-
-    private static IXLRange MergedRow(IXLWorksheet sheet, int row, int columns)
-    {
-        var range = sheet.Range(row, 1, row, columns);
-        if (columns > 1) range.Merge();
-        return range;
     }
 
     private static void SetUpPage(IXLWorksheet sheet, PageOrientation orientation, (int First, int Last)? repeatRows)

@@ -42,6 +42,7 @@ internal static class HtmlWalker
             if (exit)
             {
                 flow.EndBlock(mark);
+                if (tag == "SECTION") flow.Lines.Add(("", flow.Location)); // sections are separated by a blank line, as in GridLines
                 continue;
             }
             if (Skipped.Contains(tag) || element.HasAttribute("hidden")) continue;

@@ -4,8 +4,8 @@ namespace Jixiao.Documents.Reading.Html;
 
 /// <summary>
 /// Collects html text into lines the way a browser lays it out: block elements and `&lt;br&gt;` end a line, an
-/// empty block is an empty line, whitespace runs that span a source line break collapse to one space (plain
-/// spaces are kept, as our export prints them with `white-space: pre-wrap`).
+/// empty block is an empty line, whitespace runs that span a source line break collapse to one space (spaces and
+/// tabs on one source line are kept, as our export prints them with `white-space: pre-wrap`).
 /// </summary>
 internal sealed class TextFlow
 {
@@ -37,8 +37,8 @@ internal sealed class TextFlow
             if (c is ' ' or '\t' or '\r' or '\n' or '\f')
             {
                 if (!run) (run, runHasBreak, runStart) = (true, false, current.Length);
-                runHasBreak |= c != ' ';
-                current.Append(' ');
+                runHasBreak |= c is '\r' or '\n' or '\f';
+                current.Append(c is '\t' ? '\t' : ' ');
                 continue;
             }
             if (run && runHasBreak) current.Length = runStart + 1; // the run becomes one space

@@ -45,14 +45,17 @@ internal sealed class GlyphLine
         return lines.Select(l => new GlyphLine(l)).Where(l => l.Text.Length > 0).ToList();
     }
 
-    // Spaces come as glyphs from most writers; others only leave a gap, which becomes one space.
+    // Spaces come as glyphs from most writers; others only leave a gap, which becomes one space. A gap wider than
+    // any word space (our html prints a tab as a 2em gap) is a tab.
     private static string Compose(List<Glyph> glyphs)
     {
         var text = new StringBuilder();
         Glyph? previous = null;
         foreach (var g in glyphs)
         {
-            if (previous is { } p && !p.IsSpace && !g.IsSpace && g.Left - p.Right > Math.Max(p.Size, g.Size) * 0.2) text.Append(' ');
+            var gap = previous is { } p && !p.IsSpace && !g.IsSpace ? (g.Left - p.Right) / Math.Max(p.Size, g.Size) : 0;
+            if (gap > 1.5) text.Append('\t');
+            else if (gap > 0.2) text.Append(' ');
             text.Append(g.IsSpace ? " " : g.Text);
             previous = g;
         }

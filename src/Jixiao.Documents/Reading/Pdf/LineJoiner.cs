@@ -19,21 +19,20 @@ internal static class LineJoiner
     {
         if (lines.Count == 0) return "";
         var text = new System.Text.StringBuilder(lines[0].Text);
-        for (var i = 1; i < lines.Count; i++)
-        {
-            var (previous, next) = (lines[i - 1], lines[i]);
-            var size = Math.Max(previous.Size, next.Size);
-            var gap = (previous.Baseline - next.Baseline) / size;
-            var blank = pitch > 0 ? Math.Max(0, (int)Math.Floor(gap / pitch + 0.25) - 1) : 0;
-            var spaced = pitch > 0 && gap > pitch + 0.15; // beyond the pixel rounding of line positions (≤ 1 px)
-            if (!spaced && IsSoftWrap(previous, next, availableWidth))
-            {
-                if (previous.TrailingSpace > 0 || NeedsSpace(previous.Text[^1], next.Text[0])) text.Append(' ');
-            }
-            else text.Append('\n', 1 + Math.Min(blank, 20));
-            text.Append(next.Text);
-        }
+        for (var i = 1; i < lines.Count; i++) text.Append(Separator(lines[i - 1], lines[i], availableWidth, pitch)).Append(lines[i].Text);
         return text.ToString();
+    }
+
+    /// <summary>What stood between two printed lines in the source: nothing or a space (a wrap), or line breaks.</summary>
+    public static string Separator(GlyphLine previous, GlyphLine next, double availableWidth, double pitch)
+    {
+        var size = Math.Max(previous.Size, next.Size);
+        var gap = (previous.Baseline - next.Baseline) / size;
+        var blank = pitch > 0 ? Math.Max(0, (int)Math.Floor(gap / pitch + 0.25) - 1) : 0;
+        var spaced = pitch > 0 && gap > pitch + 0.15; // beyond the pixel rounding of line positions (≤ 1 px)
+        if (!spaced && IsSoftWrap(previous, next, availableWidth))
+            return previous.TrailingSpace > 0 || NeedsSpace(previous, next, availableWidth) ? " " : "";
+        return new string('\n', 1 + Math.Min(blank, 20));
     }
 
     /// <summary>
@@ -55,25 +54,28 @@ internal static class LineJoiner
         return previous.Width + space + unit > availableWidth - 1.0;
     }
 
-    // The width of what the writer could have put on the previous line: a Latin word, or one CJK character
-    // with the closing punctuation that may not start a line (and an opening bracket with what follows it).
+    // The width of what the writer could have put on the previous line: opening brackets with what follows them,
+    // then a Latin word or one CJK character, then the closing punctuation that may not start a line.
     private static (double Width, bool Latin) FirstUnitWidth(GlyphLine line)
     {
         var glyphs = line.Glyphs.SkipWhile(g => g.IsSpace).ToList();
         if (glyphs.Count == 0) return (0, false);
         var end = 0;
-        if (IsLatin(glyphs[0].Text[0]))
-        {
-            while (end + 1 < glyphs.Count && !glyphs[end + 1].IsSpace && IsLatin(glyphs[end + 1].Text[0])) end++;
-        }
         while (end + 1 < glyphs.Count && NoLineEnd.Contains(glyphs[end].Text[0])) end++;
+        if (IsLatin(glyphs[end].Text[0]))
+            while (end + 1 < glyphs.Count && !glyphs[end + 1].IsSpace && IsLatin(glyphs[end + 1].Text[0])) end++;
         while (end + 1 < glyphs.Count && NoLineStart.Contains(glyphs[end + 1].Text[0])) end++;
         return (glyphs[end].Right - glyphs[0].Left, IsLatin(glyphs[0].Text[0]));
     }
 
-    // A wrap at a space leaves the space printed at the line end; writers that drop it only wrap between two
-    // alphanumerics at a space (a wrap after a hyphen or next to CJK needs none).
-    private static bool NeedsSpace(char before, char after) => char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after);
+    // A wrap at a space leaves the space printed at the line end (chromium, Word); writers that drop it only wrap
+    // between two alphanumerics at a space, unless the line is full, where an over-long word was broken.
+    private static bool NeedsSpace(GlyphLine previous, GlyphLine next, double availableWidth)
+    {
+        if (!char.IsAsciiLetterOrDigit(previous.Text[^1]) || !char.IsAsciiLetterOrDigit(next.Text[0])) return false;
+        var firstChar = next.Glyphs.First(g => !g.IsSpace);
+        return previous.Width + firstChar.Right - firstChar.Left <= availableWidth - 1.0;
+    }
 
     // Letters, digits and punctuation outside the CJK blocks: they form words that only break at spaces.
     private static bool IsLatin(char c) => c < '\u2E80' && !char.IsWhiteSpace(c);

@@ -5,7 +5,10 @@ namespace Jixiao.Documents.Reading.Pdf;
 /// <summary>One output line of a page: a table row (cells joined by tabs) or a line of free text.</summary>
 /// <param name="Table">The table the row belongs to on this page, or null for free text.</param>
 /// <param name="Row">The row index within that table.</param>
-internal sealed record PageItem(double Top, string Text, RuledTable? Table, int Row);
+/// <param name="First">For free text: its first printed line, to join a paragraph continued from the previous page.</param>
+/// <param name="Last">For free text: its last printed line.</param>
+/// <param name="Width">For free text: the width a line may take.</param>
+internal sealed record PageItem(double Top, string Text, RuledTable? Table, int Row, GlyphLine? First = null, GlyphLine? Last = null, double Width = 0);
 
 /// <summary>
 /// Reads one page: bordered tables rebuilt from their rules, each glyph assigned to the cell that holds it (so a
@@ -72,7 +75,25 @@ internal static class PageItems
         foreach (var item in Emit(block, right - left, pitch)) yield return item;
     }
 
-    private static IEnumerable<PageItem> Emit(List<GlyphLine> block, double width, double pitch) =>
+    private static IEnumerable<PageItem> Emit(List<GlyphLine> block, double width, double pitch)
+    {
         // No table lies inside a block, so its source lines only need to stay in order just below its top.
-        LineJoiner.Join(block, width, pitch).Split('\n').Select((text, i) => new PageItem(block[0].Top - i * 0.001, text, null, 0));
+        var items = new List<PageItem>();
+        var text = new System.Text.StringBuilder(block[0].Text);
+        var first = block[0];
+        for (var i = 1; i <= block.Count; i++)
+        {
+            var separator = i < block.Count ? LineJoiner.Separator(block[i - 1], block[i], width, pitch) : "\n";
+            if (separator.Contains('\n'))
+            {
+                items.Add(new PageItem(block[0].Top - items.Count * 0.001, text.ToString(), null, 0, first, block[i - 1], width));
+                for (var k = 1; k < separator.Length; k++) items.Add(new PageItem(block[0].Top - items.Count * 0.001, "", null, 0));
+                if (i == block.Count) break;
+                text.Clear().Append(block[i].Text);
+                first = block[i];
+            }
+            else text.Append(separator).Append(block[i].Text);
+        }
+        return items;
+    }
 }
