@@ -21,6 +21,7 @@ builder.Services.AddScoped<Seeder>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
 builder.Services.AddScoped<Jixiao.Web.Services.ConflictExplainer>();
 builder.Services.AddExceptionHandler<Jixiao.Web.Infrastructure.StoreRefusalHandler>();
+builder.Services.AddScoped<Jixiao.Web.Services.AuditTrail>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.ProjectModelCache>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();

@@ -47,6 +47,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : IClassFixt
             var response = await SendAsync(anonymous, e, Fill(e.Path, name => name switch
             {
                 "month" => "7",
+                "unitId" => "1",
                 _ when name.Contains("year", StringComparison.OrdinalIgnoreCase) => "2021",
                 _ => Guid.NewGuid().ToString(),
             }));

@@ -56,7 +56,9 @@ public sealed partial class RoleMatrixTests(SqliteApp app) : IClassFixture<Sqlit
                 continue;
             }
 
-            var randomPath = Fill(e.Path, name => name == "month" ? "7" : name.Contains("year", StringComparison.OrdinalIgnoreCase) ? "2021" : Guid.NewGuid().ToString());
+            // A random id; a unit id that exists nowhere (int routes).
+            var randomPath = Fill(e.Path, name => name == "month" ? "7" : name == "unitId" ? "987654"
+                : name.Contains("year", StringComparison.OrdinalIgnoreCase) ? "2024" : Guid.NewGuid().ToString());
             var (randomStatus, randomBody) = await SendAsync(client, e, randomPath);
             Check(e, randomPath, randomStatus, randomBody, foreignSecrets, failures);
             foreach (var unit in units)
@@ -66,8 +68,9 @@ public sealed partial class RoleMatrixTests(SqliteApp app) : IClassFixture<Sqlit
                 {
                     "id" => id,
                     "projectId" => unit.Ids["projects"],
+                    "unitId" => unit.Ids["units"],
                     "month" => "7",
-                    _ when name.Contains("year", StringComparison.OrdinalIgnoreCase) => "2021",
+                    _ when name.Contains("year", StringComparison.OrdinalIgnoreCase) => "2024",
                     _ => Guid.NewGuid().ToString(),
                 });
                 var (status, body) = await SendAsync(client, e, path);
@@ -132,6 +135,8 @@ public sealed partial class RoleMatrixTests(SqliteApp app) : IClassFixture<Sqlit
             }
         }
 
+        var orgs = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/organizations", Ct)).RootElement;
+        ids["units"] = orgs.EnumerateArray().Single(o => o.GetProperty("name").GetString()!.Contains(unit, StringComparison.Ordinal)).GetProperty("id").ToString();
         Assert.True(ids.ContainsKey("projects") && secrets.Count >= 4, $"{unit}: no projects found");
         return new UnitData(unit, ids, secrets);
     }

@@ -11,7 +11,8 @@ namespace Jixiao.Web.Tests;
 /// </summary>
 public sealed partial class SecretScanTests
 {
-    private static readonly string[] Allowed = [AppFixture.Password, "E2e-Passw0rd"]; // the test suites' throwaway demo passwords
+    // The test suites' and the bench's throwaway passwords for districts they generate and delete.
+    private static readonly string[] Allowed = [AppFixture.Password, "E2e-Passw0rd", "Bench-Pass-2024"];
 
     [Fact]
     public void Repository_HasNoCommittedSecrets()
@@ -22,7 +23,8 @@ public sealed partial class SecretScanTests
         foreach (var file in files)
         {
             var path = Path.Combine(root, file);
-            if (!File.Exists(path) || new FileInfo(path).Length > 2 * 1024 * 1024) continue;
+            // This file plants samples on purpose.
+            if (!File.Exists(path) || new FileInfo(path).Length > 2 * 1024 * 1024 || file.EndsWith(nameof(SecretScanTests) + ".cs", StringComparison.Ordinal)) continue;
             var text = File.ReadAllText(path);
             if (text.Contains('\0')) continue; // binary
             findings.AddRange(Find(text).Select(f => $"{file}: {f}"));

@@ -19,6 +19,7 @@ public static class ApiRoutes
         v1.MapDocumentsApi();
         v1.MapImportsApi();
         v1.MapOpenDataApi();
+        v1.MapAuditApi();
         return app;
     }
 }

@@ -1,0 +1,28 @@
+using System.Text;
+using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jixiao.Web.Pages.Admin;
+
+/// <summary>The whole audit trail for the administrator, filtered by form type, form, user, action and dates; CSV export.</summary>
+[Authorize(Roles = "FinanceAdmin")]
+public class AuditModel(AuditTrail trail) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public string? EntityId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? UserName { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Action { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
+    public const int Shown = 500;
+
+    private AuditFilter Filter => new(Type, EntityId, UserName, Action, From, To);
+
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await trail.SearchAsync(Filter, ct);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
+        File(Encoding.UTF8.GetBytes(AuditTrail.Csv(await trail.SearchAsync(Filter, ct))), "text/csv; charset=utf-8", "修改记录.csv");
+}
