@@ -88,6 +88,8 @@ public sealed partial class RoleMatrixTests(SqliteApp app) : IClassFixture<Sqlit
             }
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"RoleMatrix {user}: {endpoints.Count} endpoints from OpenAPI, {checkedCount} requests with real ids of both units, {endpoints.Count(e => e.Path.Contains('{'))} with a random id");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(checkedCount >= 40, $"only {checkedCount} requests checked");
     }
