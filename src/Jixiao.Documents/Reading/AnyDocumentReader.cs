@@ -14,11 +14,8 @@ public static class AnyDocumentReader
         if (bytes.LongLength > TextDocumentReader.MaxBytes)
             return ReadResult.Fail($"“{name}”过大（{bytes.LongLength / 1024 / 1024} MB，上限 {TextDocumentReader.MaxBytes / 1024 / 1024} MB）。");
         if (bytes.Length == 0) return ReadResult.Fail($"“{name}”是空文件。");
-        var format = SourceFormats.Sniff(name, bytes);
-        // Every package passes the guard before any reader opens it (zip bombs, too many parts, corrupt zips).
-        if (format is SourceFormat.Xlsx or SourceFormat.Docx && OfficePackageGuard.Check(name, bytes) is { } refused)
-            return ReadResult.Fail(refused);
-        return format switch
+        // The xlsx and docx readers run OfficePackageGuard themselves, so a package is checked once whoever calls them.
+        return SourceFormats.Sniff(name, bytes) switch
         {
             SourceFormat.Docx => DocxReader.Read(name, bytes),
             SourceFormat.Pdf => PdfReader.Read(name, bytes),

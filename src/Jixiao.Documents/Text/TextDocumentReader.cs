@@ -13,20 +13,6 @@ public static class TextDocumentReader
 
     static TextDocumentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static ReadResult ReadFile(string path)
-    {
-        if (Directory.Exists(path)) return ReadResult.Fail($"“{path}”是目录，不是文件。");
-        if (!File.Exists(path)) return ReadResult.Fail($"找不到文件“{path}”。");
-        long length;
-        try { length = new FileInfo(path).Length; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ReadResult.Fail($"无法读取“{path}”：{e.Message}"); }
-        if (length > MaxBytes) return ReadResult.Fail($"“{path}”过大（{length / 1024 / 1024} MB，上限 {MaxBytes / 1024 / 1024} MB）。");
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ReadResult.Fail($"无法读取“{path}”：{e.Message}"); }
-        return ReadBytes(Path.GetFileName(path), bytes);
-    }
-
     public static ReadResult ReadBytes(string name, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) return ReadResult.Fail($"“{name}”是空文件。");
