@@ -9,30 +9,64 @@ public static class TargetFormatter
     /// Quantity: `{Scope}{Subject}{op}{value}({unit})`, no spaces, value with max(2, its scale) decimals, unit omitted
     /// when absent (`≥95.00(%)`, `全年稳定运行率≥95.00(%)`, `≥1.00`). Empty → "". Never throws.
     /// </summary>
-    public static string Format(TargetValue value) => value.Kind switch
+    public static string Format(TargetValue value) => Format(value, value.Kind, value.Op);
+
+    /// <summary><see cref="Format(TargetValue)"/> of <paramref name="value"/> with its kind and comparator replaced (the parser's last step).</summary>
+    internal static string Format(TargetValue value, TargetKind kind, Comparator op) => kind switch
     {
         TargetKind.Empty => "",
         TargetKind.Boolean => value.Bool switch { true => "是", false => "否", null => "" },
         TargetKind.Deadline => value.Deadline is { } deadline ? FormatDeadline(deadline) : "",
-        TargetKind.Frequency => FormatFrequency(value),
-        TargetKind.Comparison when value.Frequency is not null => FormatFrequency(value),
-        TargetKind.Quantitative or TargetKind.Comparison => FormatQuantity(value),
-        TargetKind.Conditional => FormatConditional(value),
+        TargetKind.Frequency => FormatFrequency(value, op),
+        TargetKind.Comparison when value.Frequency is not null => FormatFrequency(value, op),
+        TargetKind.Quantitative or TargetKind.Comparison => FormatQuantity(value, op),
+        TargetKind.Conditional => FormatConditional(value, op),
         _ => string.Join("、", value.Words ?? []),
     };
 
     /// <summary>A value with max(2, its scale) decimals, invariant culture (`139.20`, `10000.00`, `1.125`).</summary>
-    public static string FormatNumber(decimal number) =>
-        number.ToString("F" + Math.Max(2, (int)number.Scale).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public static string FormatNumber(decimal number) => DecimalText.Format(number);
 
-    private static string FormatQuantity(TargetValue value)
+    private static string FormatQuantity(TargetValue value, Comparator op) =>
+        FormatQuantity(value.Scope, value.Subject, op, value.Value, value.Unit, written: null);
+
+    /// <summary>
+    /// The canonical quantity, written into one buffer (it is built for every parsed value, so intermediate strings
+    /// count). When it equals <paramref name="written"/> (official forms are mostly canonical already) that very
+    /// string is returned instead of a copy.
+    /// </summary>
+    internal static string FormatQuantity(string? scope, string? subject, Comparator op, decimal? value, UnitRef? unit, string? written)
     {
-        var unit = value.Unit is { } u ? $"({u.Text})" : "";
-        var number = value.Value is { } n ? FormatNumber(n) : "";
-        return $"{value.Scope}{value.Subject}{value.Op.Symbol()}{number}{unit}";
+        var symbol = op.Symbol();
+        var unitText = unit?.Text;
+        var length = (scope?.Length ?? 0) + (subject?.Length ?? 0) + symbol.Length + DecimalText.MaxLength + (unitText?.Length ?? 0) + 2;
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = Append(buffer, 0, scope);
+        at = Append(buffer, at, subject);
+        at = Append(buffer, at, symbol);
+        if (value is { } number)
+        {
+            at += DecimalText.Write(number, buffer[at..]);
+        }
+
+        if (unitText is not null)
+        {
+            buffer[at++] = '(';
+            at = Append(buffer, at, unitText);
+            buffer[at++] = ')';
+        }
+
+        var canonical = buffer[..at];
+        return written is not null && canonical.SequenceEqual(written) ? written : new string(canonical);
     }
 
-    private static string FormatFrequency(TargetValue value)
+    private static int Append(Span<char> buffer, int at, string? text)
+    {
+        text.AsSpan().CopyTo(buffer[at..]);
+        return at + (text?.Length ?? 0);
+    }
+
+    private static string FormatFrequency(TargetValue value, Comparator op)
     {
         if (value.Frequency is not { } frequency)
         {
@@ -46,7 +80,7 @@ public static class TargetFormatter
 
         var count = frequency.Count?.ToString(CultureInfo.InvariantCulture) ?? "";
         var per = frequency.Per;
-        return value.Op switch
+        return op switch
         {
             Comparator.Ge => $"至少每{per}{count}次",
             Comparator.Le => $"每{per}不超过{count}次",
@@ -81,7 +115,7 @@ public static class TargetFormatter
         };
     }
 
-    private static string FormatConditional(TargetValue value)
+    private static string FormatConditional(TargetValue value, Comparator op)
     {
         if (value.Cond is not { } cond)
         {
@@ -90,7 +124,7 @@ public static class TargetFormatter
 
         var clause = cond.Condition is { } condition ? condition + "时，" : "";
         return value.Subject is { } subject
-            ? clause + subject + value.Op.Symbol() + cond.ReferenceText
+            ? clause + subject + op.Symbol() + cond.ReferenceText
             : clause + cond.ReferenceText;
     }
 }

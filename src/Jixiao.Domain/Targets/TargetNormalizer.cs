@@ -148,13 +148,15 @@ internal static class TargetNormalizer
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
+        // The result is never longer than the text; a stack buffer spares the builder (spaced texts are common).
+        Span<char> output = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var i = 0;
         while (i < text.Length)
         {
             if (!char.IsWhiteSpace(text[i]))
             {
-                builder.Append(text[i++]);
+                output[length++] = text[i++];
                 continue;
             }
 
@@ -164,10 +166,10 @@ internal static class TargetNormalizer
                 runEnd++;
             }
 
-            var atEdge = builder.Length == 0 || runEnd == text.Length;
+            var atEdge = length == 0 || runEnd == text.Length;
             if (!atEdge)
             {
-                var before = builder[^1];
+                var before = output[length - 1];
                 var after = text[runEnd];
                 // Never close up after `\`: `\ %` must not become the LaTeX `\%` (normalisation stays idempotent).
                 if (before != '\\' && ((IsCjk(before) && IsCjk(after)) || IsTight(before) || IsTight(after)))
@@ -176,14 +178,14 @@ internal static class TargetNormalizer
                 }
                 else
                 {
-                    builder.Append(' ');
+                    output[length++] = ' ';
                 }
             }
 
             i = runEnd;
         }
 
-        return builder.ToString();
+        return new string(output[..length]);
     }
 
     // Every character ReplaceFullWidth changes (a superset is fine: it only decides whether to copy).

@@ -30,11 +30,47 @@ public static class TargetParser
     private static TargetValue Run(string? text, TargetParseOptions options, bool actual)
     {
         var original = text ?? "";
+        var shortcuts = ParseShortcuts.Apply(options);
+        if (shortcuts)
+        {
+            // Already-normalised text (most of it) skips §2 as well.
+            if (ParseShortcuts.TryKnownWord(original, actual, out var known))
+            {
+                return known;
+            }
+
+            if (PlainQuantity.TryRead(original, actual, out var quantity))
+            {
+                return Finish(quantity, original, original, notes: null, actual, leadingEqualsDropped: false);
+            }
+        }
+
+        return Parse(original, options, actual, shortcuts);
+    }
+
+    /// <summary>The whole grammar, no shortcut: what every shortcut must agree with (ParseShortcutTests).</summary>
+    internal static TargetValue General(string original, TargetParseOptions options, bool actual) =>
+        Parse(original, options, actual, shortcuts: false);
+
+    private static TargetValue Parse(string original, TargetParseOptions options, bool actual, bool shortcuts)
+    {
         var notes = new List<ParseNote>();
         var normalized = TargetNormalizer.Normalize(original, options.Typos, notes);
         var body = normalized.Text;
-        var seed = new TargetValue { Kind = TargetKind.Empty, OriginalText = original, Canonical = "" };
+        if (shortcuts)
+        {
+            if (ParseShortcuts.TryKnownWord(body, actual, out var known))
+            {
+                return known with { OriginalText = original, Notes = notes.Count > 0 ? notes : [] };
+            }
 
+            if (PlainQuantity.TryRead(body, actual, out var quantity))
+            {
+                return Finish(quantity, body, original, notes, actual, normalized.LeadingEqualsDropped);
+            }
+        }
+
+        var seed = new TargetValue { Kind = TargetKind.Empty, OriginalText = original, Canonical = "" };
         var value = body.Length == 0 ? seed
             : body is "是" or "否" ? seed with { Kind = TargetKind.Boolean, Bool = body == "是" }
             : DeadlineGrammar.TryParse(body, seed)
@@ -43,58 +79,98 @@ public static class TargetParser
               ?? QuantitativeGrammar.TryParse(body, actual, seed)
               ?? QualitativeGrammar.Parse(body, seed, notes);
 
-        value = actual ? AsActual(value, normalized.LeadingEqualsDropped, notes) : AsTarget(value, notes);
-        if (value.Unit is { } unit && Units.IsIncomplete(unit))
-        {
-            notes.AddOnce(ParseNote.IncompleteUnit);
-        }
-
-        if (value.Kind is TargetKind.Quantitative or TargetKind.Comparison && value.Frequency is null && value.Unit is null)
-        {
-            notes.AddOnce(ParseNote.MissingUnit);
-        }
-
-        value = value with { Notes = notes };
-        return value with { Canonical = TargetFormatter.Format(value) };
+        return Finish(value, notes, actual, normalized.LeadingEqualsDropped);
     }
 
-    private static TargetValue AsTarget(TargetValue value, List<ParseNote> notes)
+    // Target/actual reading (§8), unit notes, canonical form: one step after any grammar, with a single copy.
+    private static TargetValue Finish(TargetValue value, List<ParseNote>? notes, bool actual, bool leadingEqualsDropped)
     {
-        if (value.Kind == TargetKind.Frequency && value.Op == Comparator.None)
+        var (kind, op) = Reading(value.Kind, value.Op, value.Value, actual, leadingEqualsDropped, ref notes);
+        UnitNotes(kind, value.Unit, value.Frequency, ref notes);
+        return value with
         {
-            return value with { Op = Comparator.Eq };
-        }
-
-        if (value.Kind == TargetKind.Quantitative && value.Value == 0m)
-        {
-            notes.AddOnce(ParseNote.ZeroTarget);
-        }
-
-        return value;
+            Kind = kind,
+            Op = op,
+            Notes = notes is { Count: > 0 } ? notes : [],
+            Canonical = TargetFormatter.Format(value, kind, op),
+        };
     }
 
-    private static TargetValue AsActual(TargetValue value, bool leadingEqualsDropped, List<ParseNote> notes)
+    // The same step for a plain quantity, built once: no grammar result to copy.
+    private static TargetValue Finish(PlainQuantity quantity, string body, string original, List<ParseNote>? notes, bool actual,
+        bool leadingEqualsDropped)
     {
-        if (value.Kind is not (TargetKind.Quantitative or TargetKind.Frequency))
+        var (kind, op) = Reading(TargetKind.Quantitative, quantity.Op, quantity.Value, actual, leadingEqualsDropped, ref notes);
+        UnitNotes(kind, quantity.Unit, frequency: null, ref notes);
+        return new TargetValue
         {
-            return value;
+            Kind = kind,
+            Op = op,
+            Value = quantity.Value,
+            Unit = quantity.Unit,
+            Scope = quantity.Scope,
+            OriginalText = original,
+            Notes = notes is { Count: > 0 } ? notes : [],
+            Canonical = TargetFormatter.FormatQuantity(quantity.Scope, subject: null, op, quantity.Value, quantity.Unit, body),
+        };
+    }
+
+    private static (TargetKind, Comparator) Reading(TargetKind kind, Comparator op, decimal? value, bool actual,
+        bool leadingEqualsDropped, ref List<ParseNote>? notes) =>
+        actual ? AsActual(kind, op, leadingEqualsDropped, ref notes) : AsTarget(kind, op, value, ref notes);
+
+    private static void UnitNotes(TargetKind kind, UnitRef? unit, FrequencySpec? frequency, ref List<ParseNote>? notes)
+    {
+        if (unit is not null && Units.IsIncomplete(unit))
+        {
+            Note(ref notes, ParseNote.IncompleteUnit);
         }
 
-        switch (value.Op)
+        if (kind is TargetKind.Quantitative or TargetKind.Comparison && frequency is null && unit is null)
+        {
+            Note(ref notes, ParseNote.MissingUnit);
+        }
+    }
+
+    private static (TargetKind, Comparator) AsTarget(TargetKind kind, Comparator op, decimal? value, ref List<ParseNote>? notes)
+    {
+        if (kind == TargetKind.Frequency && op == Comparator.None)
+        {
+            return (kind, Comparator.Eq);
+        }
+
+        if (kind == TargetKind.Quantitative && value == 0m)
+        {
+            Note(ref notes, ParseNote.ZeroTarget);
+        }
+
+        return (kind, op);
+    }
+
+    private static (TargetKind, Comparator) AsActual(TargetKind kind, Comparator op, bool leadingEqualsDropped, ref List<ParseNote>? notes)
+    {
+        if (kind is not (TargetKind.Quantitative or TargetKind.Frequency))
+        {
+            return (kind, op);
+        }
+
+        switch (op)
         {
             case Comparator.None:
                 if (leadingEqualsDropped)
                 {
-                    notes.AddOnce(ParseNote.ActualIsComparison);
+                    Note(ref notes, ParseNote.ActualIsComparison);
                 }
 
-                return value;
+                return (kind, op);
             case Comparator.Eq:
-                notes.AddOnce(ParseNote.ActualIsComparison);
-                return value with { Op = Comparator.None };
+                Note(ref notes, ParseNote.ActualIsComparison);
+                return (kind, Comparator.None);
             default:
-                notes.AddOnce(ParseNote.ActualIsComparison);
-                return value with { Kind = TargetKind.Comparison };
+                Note(ref notes, ParseNote.ActualIsComparison);
+                return (TargetKind.Comparison, op);
         }
     }
+
+    private static void Note(ref List<ParseNote>? notes, ParseNote note) => (notes ??= []).AddOnce(note);
 }

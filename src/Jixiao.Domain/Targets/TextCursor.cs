@@ -110,9 +110,11 @@ internal ref struct TextCursor
             }
         }
 
-        var digits = rest[..i].ToString().Replace(",", "", StringComparison.Ordinal);
-        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out value))
+        var number = rest[..i];
+        var parsed = number.Contains(',')
+            ? DecimalText.TryParse(number.ToString().Replace(",", "", StringComparison.Ordinal), out value)
+            : DecimalText.TryParse(number, out value);
+        if (!parsed)
         {
             return false;
         }

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
 namespace Jixiao.Domain.Targets;
 
 /// <summary>
@@ -56,7 +59,24 @@ public static class Units
     /// Scale 10⁴/10⁸ and an empty Base (<see cref="IsIncomplete"/>). Other short word-like texts (`平方米`) give
     /// dimension Unknown, Scale 1, Base = the text: comparable only with the same unit. Never throws.
     /// </summary>
-    public static UnitRef? Parse(string? text)
+    public static UnitRef? Parse(string? text) =>
+        text is not null && KnownBySpelling.TryGetValue(text, out var known) ? known : ParseText(text);
+
+    /// <summary>A catalogue unit spelled exactly as in the catalogue (`万元`, `人次`, `万条`, `%`), without allocating.</summary>
+    internal static bool TryGetKnown(ReadOnlySpan<char> text, [NotNullWhen(true)] out UnitRef? unit) =>
+        KnownBySpan.TryGetValue(text, out unit);
+
+    // Every catalogue spelling parsed once: nearly every unit on a form is one of them, and a UnitRef is immutable.
+    // Declared after Measures and Nouns (static initialisers run in textual order).
+    private static readonly FrozenDictionary<string, UnitRef> KnownBySpelling = Measures.Keys
+        .Concat(CountNouns).Concat(CountNouns.Select(noun => "万" + noun)).Concat(["万", "亿"])
+        .Distinct(StringComparer.Ordinal)
+        .ToFrozenDictionary(spelling => spelling, spelling => ParseText(spelling)!, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, UnitRef>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        KnownBySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static UnitRef? ParseText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
