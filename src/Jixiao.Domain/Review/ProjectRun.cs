@@ -1,5 +1,7 @@
 using System.Globalization;
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review.Narrative;
+using Jixiao.Domain.Review.Rules;
 using Jixiao.Domain.Templates;
 
 namespace Jixiao.Domain.Review;
@@ -18,6 +20,53 @@ internal sealed class ProjectRun(Project? project, LintContext context)
     public int? BudgetYear => context.FormYear ?? project?.Year;
 
     public RuleScope Scope => project?.Form == FormKind.SelfEvaluation ? RuleScope.SelfEvaluation : RuleScope.Declaration;
+
+    // What several rule families derive from the same (immutable) project, derived once per run. A run lives for
+    // one lint call, so nothing here can outlive the project it was computed from.
+    private IReadOnlyList<Indicator>? realIndicators;
+    private Dictionary<Indicator, (Level1Category? L1, Level2Category? L2)>? categories;
+    private Dictionary<NarrativeSection, IReadOnlyList<AmountMention>>? amounts;
+    private Dictionary<NarrativeSection, IReadOnlyList<NarrativePeriod>>? periods;
+    private bool? multiYear;
+
+    /// <summary>The project's rows without category placeholders (<see cref="RuleHelpers.RealIndicators"/>).</summary>
+    public IReadOnlyList<Indicator> RealIndicators => realIndicators ??= RuleHelpers.RealIndicators(Project);
+
+    /// <summary><see cref="RuleHelpers.Categories"/> of a row against <see cref="Template"/>.</summary>
+    public (Level1Category? L1, Level2Category? L2) Categories(Indicator i)
+    {
+        categories ??= new Dictionary<Indicator, (Level1Category?, Level2Category?)>(ReferenceEqualityComparer.Instance);
+        if (!categories.TryGetValue(i, out var found)) categories[i] = found = RuleHelpers.Categories(i, Template);
+        return found;
+    }
+
+    /// <summary>The row's level-1 or level-2 category code is one of <paramref name="codes"/>.</summary>
+    public bool InGroup(Indicator i, IReadOnlyList<string> codes)
+    {
+        var (l1, l2) = Categories(i);
+        return (l1 is not null && codes.Contains(l1.Code)) || (l2 is not null && codes.Contains(l2.Code));
+    }
+
+    /// <summary><see cref="NarrativeAmounts.Extract"/> of a narrative section (empty when the section is absent).</summary>
+    public IReadOnlyList<AmountMention> Amounts(NarrativeSection section)
+    {
+        amounts ??= [];
+        if (!amounts.TryGetValue(section, out var found))
+            amounts[section] = found = Project.Narrative.TryGetValue(section, out var text) ? NarrativeAmounts.Extract(text) : [];
+        return found;
+    }
+
+    /// <summary><see cref="NarrativePeriods.Extract"/> of a narrative section (empty when the section is absent).</summary>
+    public IReadOnlyList<NarrativePeriod> Periods(NarrativeSection section)
+    {
+        periods ??= [];
+        if (!periods.TryGetValue(section, out var found))
+            periods[section] = found = Project.Narrative.TryGetValue(section, out var text) ? NarrativePeriods.Extract(text) : [];
+        return found;
+    }
+
+    /// <summary><see cref="Completeness.IsMultiYear"/> of the project in this run's budget year.</summary>
+    public bool IsMultiYear => multiYear ??= Completeness.IsMultiYear(Project, BudgetYear, Periods);
 
     /// <summary>Builds a finding; severity: profile override → explicit → variant default → rule default.</summary>
     public Finding Emit(

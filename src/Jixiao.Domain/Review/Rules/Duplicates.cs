@@ -8,7 +8,7 @@ internal sealed class Duplicates : IProjectRules
     public IEnumerable<Finding> Check(ProjectRun run)
     {
         var p = run.Project;
-        foreach (var group in RealIndicators(p).Where(i => !IsBlank(i.Name)).GroupBy(i => NameKey(i.Name)).Where(g => g.Count() > 1))
+        foreach (var group in run.RealIndicators.Where(i => !IsBlank(i.Name)).GroupBy(i => NameKey(i.Name)).Where(g => g.Count() > 1))
         {
             var second = group.Skip(1).First();
             yield return run.Emit("DUP-01", new Args(("name", Compact(second.Name))), indicator: second.Name, field: "三级指标",

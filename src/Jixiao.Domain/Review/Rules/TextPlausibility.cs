@@ -25,7 +25,7 @@ internal sealed partial class TextPlausibility : IProjectRules
         if (run.Scope == RuleScope.Declaration)
         {
             if (!IsBlank(p.AnnualGoal) && Compact(p.AnnualGoal) == Compact(p.OverallGoal))
-                yield return run.Emit("TXT-02", variant: Completeness.IsMultiYear(p, run.BudgetYear) ? null : "singleYear", field: "年度总体目标");
+                yield return run.Emit("TXT-02", variant: run.IsMultiYear ? null : "singleYear", field: "年度总体目标");
 
             foreach (var (label, goal) in new[] { ("年度总体目标", p.AnnualGoal), ("项目总目标", p.OverallGoal) })
                 if (!IsBlank(goal) && (ContainsAny(goal!, run.Profile.AccomplishedPhrases) || DoneInYear().IsMatch(goal!)))
@@ -49,7 +49,7 @@ internal sealed partial class TextPlausibility : IProjectRules
             foreach (var year in StaleYearsIn(text, budgetYear, run.Profile).Distinct())
                 yield return run.Emit("TXT-01", new Args(("year", year.ToString(CultureInfo.InvariantCulture))), field: field);
 
-        foreach (var i in RealIndicators(p).Where(i => i.Target.Kind == TargetKind.Deadline && i.Target.Deadline?.Year < budgetYear))
+        foreach (var i in run.RealIndicators.Where(i => i.Target.Kind == TargetKind.Deadline && i.Target.Deadline?.Year < budgetYear))
             yield return run.Emit("TXT-01", new Args(("year", i.Target.Deadline!.Year!.Value.ToString(CultureInfo.InvariantCulture))),
                 indicator: i.Name, field: "指标值", row: i.Ordinal);
 
