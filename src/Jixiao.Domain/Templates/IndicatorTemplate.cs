@@ -20,7 +20,10 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
     public Level1Category? FindLevel1(string? label)
     {
         var key = LabelKey(label);
-        return key.Length == 0 ? null : Level1.FirstOrDefault(l => LabelKey(l.Name) == key);
+        if (key.Length == 0) return null;
+        foreach (var l in Level1)
+            if (HasKey(l.Name, key)) return l;
+        return null;
     }
 
     /// <summary>Level-2 by name, optionally restricted to one level-1; returns its parent too.</summary>
@@ -30,7 +33,7 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
         if (key.Length == 0) return null;
         foreach (var l1 in under is null ? Level1 : [under])
             foreach (var l2 in l1.Children)
-                if (LabelKey(l2.Name) == key)
+                if (HasKey(l2.Name, key))
                     return (l1, l2);
         return null;
     }
@@ -45,9 +48,20 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
     public bool IsLabelInContentCell(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        var spelledAsTemplate = Level1.Any(l => l.Name == compact || l.Children.Any(c => c.Name == compact));
-        return spelledAsTemplate || (compact.Length <= MaxBareCategoryWordLength && IsCategoryLabel(compact));
+        var compact = WithoutWhitespace(text);
+        return SpelledAsTemplate(compact) || (compact.Length <= MaxBareCategoryWordLength && IsCategoryLabel(compact));
+    }
+
+    private bool SpelledAsTemplate(string compact)
+    {
+        foreach (var l in Level1)
+        {
+            if (l.Name == compact) return true;
+            foreach (var c in l.Children)
+                if (c.Name == compact) return true;
+        }
+
+        return false;
     }
 
     private const int MaxBareCategoryWordLength = 5;
@@ -56,7 +70,27 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
     public static string LabelKey(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return "";
-        var compact = string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+        var compact = WithoutWhitespace(label);
         return compact.EndsWith("指标", StringComparison.Ordinal) ? compact[..^2] : compact;
+    }
+
+    /// <summary><c>LabelKey(label) == key</c> without building the label's key (labels are compared on every lookup).</summary>
+    private static bool HasKey(string label, string key)
+    {
+        Span<char> buffer = label.Length <= 64 ? stackalloc char[label.Length] : new char[label.Length];
+        var n = 0;
+        foreach (var c in label)
+            if (!char.IsWhiteSpace(c)) buffer[n++] = c;
+        ReadOnlySpan<char> compact = buffer[..n];
+        if (compact.EndsWith("指标", StringComparison.Ordinal)) compact = compact[..^2];
+        return compact.SequenceEqual(key);
+    }
+
+    /// <summary>The text with every whitespace character removed; the text itself when it has none.</summary>
+    private static string WithoutWhitespace(string text)
+    {
+        foreach (var c in text)
+            if (char.IsWhiteSpace(c)) return string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
+        return text;
     }
 }
