@@ -136,7 +136,7 @@ internal sealed class Completeness : IProjectRules
         };
         foreach (var (section, label) in expected)
         {
-            var text = p.Narrative.TryGetValue(section, out var t) ? t.Trim() : "";
+            var text = p.Narrative.TryGetValue(section, out var t) ? t.AsSpan().Trim() : [];
             // Municipal blanks are CMP-01 (required fields); here only short or cut-off text.
             if (p.Form == FormKind.MunicipalDeclaration && text.Length == 0) continue;
             if (text.Length == 0 || CompactLength(text) < run.Profile.NarrativeMinLength || CutOff(text, section, run.Profile))
@@ -148,10 +148,10 @@ internal sealed class Completeness : IProjectRules
     /// Ends mid-sentence. Exempt: 五 (a date range), 七 (a fixed reference such as `详见单位的项目绩效目标表`) and
     /// sections ending in a figure or a table row.
     /// </summary>
-    private static bool CutOff(string text, NarrativeSection section, LintProfile profile)
+    private static bool CutOff(ReadOnlySpan<char> text, NarrativeSection section, LintProfile profile)
     {
         if (section is NarrativeSection.Period or NarrativeSection.TargetsRef) return false;
-        var trimmed = text.AsSpan().TrimEnd();
+        var trimmed = text.TrimEnd();
         var last = trimmed[^1];
         if (profile.SentenceEnds.Contains(last) || char.IsDigit(last) || last is '元' or '%') return false;
         var lastLine = trimmed[(trimmed.LastIndexOf('\n') + 1)..];

@@ -21,6 +21,19 @@ internal sealed class Duplicates : IProjectRules
     }
 
     /// <summary>Normalised name: whitespace removed, full-width ASCII folded, case-insensitive.</summary>
-    internal static string NameKey(string name) =>
-        Compact(name).Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+    internal static string NameKey(string name)
+    {
+        var compact = Compact(name);
+        // ASCII and CJK unified ideographs have no compatibility decomposition and never compose: NFKC leaves such a
+        // name as it is, so the ICU call is skipped for the names most forms hold.
+        var normalized = IsNfkcStable(compact) ? compact : compact.Normalize(System.Text.NormalizationForm.FormKC);
+        return normalized.ToUpperInvariant();
+    }
+
+    private static bool IsNfkcStable(string text)
+    {
+        foreach (var c in text)
+            if (c >= 0x80 && c is < '\u4E00' or > '\u9FFF') return false;
+        return true;
+    }
 }

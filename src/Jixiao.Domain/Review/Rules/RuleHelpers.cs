@@ -23,7 +23,31 @@ internal static class RuleHelpers
     }
 
     /// <summary>Length of <see cref="Compact"/> without building it.</summary>
-    public static int CompactLength(string? text) => string.IsNullOrEmpty(text) ? 0 : text.Length - CountSpaces(text);
+    public static int CompactLength(ReadOnlySpan<char> text) => text.Length - CountSpaces(text);
+
+    /// <summary>
+    /// <c>Compact(text).Contains(word, StringComparison.Ordinal)</c> without building the compact text: the word's
+    /// characters in a row, whitespace between them skipped.
+    /// </summary>
+    public static bool ContainsCompact(string? text, string word)
+    {
+        if (word.Length == 0) return true;
+        if (string.IsNullOrEmpty(text) || FirstSpace(word) >= 0) return false;
+        for (var start = text.IndexOf(word[0]); start >= 0; start = text.IndexOf(word[0], start + 1))
+        {
+            var k = 1;
+            for (var i = start + 1; k < word.Length && i < text.Length; i++)
+            {
+                if (IsSpace(text[i])) continue;
+                if (text[i] != word[k]) break;
+                k++;
+            }
+
+            if (k == word.Length) return true;
+        }
+
+        return false;
+    }
 
     public static bool IsBlank(string? text)
     {
@@ -35,7 +59,7 @@ internal static class RuleHelpers
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000';
 
-    private static int FirstSpace(string text)
+    private static int FirstSpace(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
             if (IsSpace(text[i])) return i;

@@ -90,16 +90,16 @@ internal sealed partial class TextPlausibility : IProjectRules
         foreach (var (field, text) in texts)
         {
             if (IsBlank(text)) continue;
-            var compact = Compact(text);
-            foreach (var phrase in run.Profile.StalePhrases.Where(s => compact.Contains(s, StringComparison.Ordinal) && seen.Add(s)))
-                yield return run.Emit("TXT-01", new Args(("phrase", phrase)), variant: "phrase", field: field);
+            foreach (var phrase in run.Profile.StalePhrases)
+                if (ContainsCompact(text, phrase) && seen.Add(phrase))
+                    yield return run.Emit("TXT-01", new Args(("phrase", phrase)), variant: "phrase", field: field);
         }
     }
 
     private static IEnumerable<Finding> Typos(ProjectRun run)
     {
         var p = run.Project;
-        var places = new List<(string Field, string? Indicator, int? Row, string? Text)>
+        var places = new List<(string Field, string? Indicator, int? Row, string? Text)>(2 + 3 * p.Indicators.Count + p.Narrative.Count)
         {
             ("年度总体目标", null, null, p.AnnualGoal), ("项目总目标", null, null, p.OverallGoal),
         };
@@ -115,9 +115,9 @@ internal sealed partial class TextPlausibility : IProjectRules
         foreach (var (field, indicator, row, text) in places)
         {
             if (IsBlank(text)) continue;
-            var compact = Compact(text);
-            foreach (var (typo, correction) in run.Profile.TypoMap.Where(t => compact.Contains(t.Key, StringComparison.Ordinal) && seen.Add(t.Key)))
-                yield return run.Emit("TXT-04", new Args(("typo", typo), ("correction", correction)), indicator: indicator, field: field, row: row);
+            foreach (var (typo, correction) in run.Profile.TypoMap)
+                if (ContainsCompact(text, typo) && seen.Add(typo))
+                    yield return run.Emit("TXT-04", new Args(("typo", typo), ("correction", correction)), indicator: indicator, field: field, row: row);
         }
     }
 }
