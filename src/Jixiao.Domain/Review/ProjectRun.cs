@@ -35,7 +35,7 @@ internal sealed class ProjectRun(Project? project, LintContext context)
     /// <summary><see cref="RuleHelpers.Categories"/> of a row against <see cref="Template"/>.</summary>
     public (Level1Category? L1, Level2Category? L2) Categories(Indicator i)
     {
-        categories ??= new Dictionary<Indicator, (Level1Category?, Level2Category?)>(ReferenceEqualityComparer.Instance);
+        categories ??= new Dictionary<Indicator, (Level1Category?, Level2Category?)>(Project.Indicators.Count, ReferenceEqualityComparer.Instance);
         if (!categories.TryGetValue(i, out var found)) categories[i] = found = RuleHelpers.Categories(i, Template);
         return found;
     }
@@ -107,9 +107,42 @@ internal sealed class ProjectRun(Project? project, LintContext context)
             context.Mode == LintMode.Historical);
     }
 
+    /// <summary>
+    /// Each `{key}` replaced by its value, key after key. One pass when no value holds a `{` (then no value can
+    /// contain a later key's placeholder, so the passes cannot interact); a `{` in a value takes the sequential path.
+    /// </summary>
     private static string Fill(string template, Args? args)
     {
         if (args is null) return template;
+        foreach (var (_, value) in args.Values)
+            if (value.Contains('{')) return FillSequentially(template, args);
+
+        var text = new System.Text.StringBuilder(template.Length + 32);
+        var rest = template.AsSpan();
+        while (rest.IndexOf('{') is var open and >= 0)
+        {
+            var close = rest[open..].IndexOf('}');
+            if (close < 0) break;
+            var name = rest.Slice(open + 1, close - 1);
+            text.Append(rest[..open]);
+            if (Lookup(args, name) is { } value) text.Append(value);
+            else text.Append(rest.Slice(open, close + 1));
+            rest = rest[(open + close + 1)..];
+        }
+
+        return text.Append(rest).ToString();
+    }
+
+    /// <summary>The value of the first arg named <paramref name="name"/> (the sequential passes apply the first).</summary>
+    private static string? Lookup(Args args, ReadOnlySpan<char> name)
+    {
+        foreach (var (key, value) in args.Values)
+            if (name.SequenceEqual(key)) return value;
+        return null;
+    }
+
+    private static string FillSequentially(string template, Args args)
+    {
         var text = template;
         foreach (var (key, value) in args.Values) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
         return text;

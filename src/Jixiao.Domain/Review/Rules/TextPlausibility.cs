@@ -98,26 +98,31 @@ internal sealed partial class TextPlausibility : IProjectRules
 
     private static IEnumerable<Finding> Typos(ProjectRun run)
     {
-        var p = run.Project;
-        var places = new List<(string Field, string? Indicator, int? Row, string? Text)>(2 + 3 * p.Indicators.Count + p.Narrative.Count)
-        {
-            ("年度总体目标", null, null, p.AnnualGoal), ("项目总目标", null, null, p.OverallGoal),
-        };
-        foreach (var i in p.Indicators)
-        {
-            places.Add(("三级指标", i.Name, i.Ordinal, i.Name));
-            places.Add(("指标值", i.Name, i.Ordinal, i.Target.OriginalText));
-            if (i.Actual is not null) places.Add(("实际完成值", i.Name, i.Ordinal, i.Actual.OriginalText));
-        }
-
-        places.AddRange(p.Narrative.Select(kv => (MoneyText.SectionLabel(kv.Key), (string?)null, (int?)null, (string?)kv.Value)));
+        var typos = run.Profile.TypoMap.ToArray(); // enumerated once, not once per place
+        if (typos.Length == 0) yield break;
         var seen = new HashSet<string>();
-        foreach (var (field, indicator, row, text) in places)
+        foreach (var (field, indicator, row, text) in TypoPlaces(run.Project))
         {
             if (IsBlank(text)) continue;
-            foreach (var (typo, correction) in run.Profile.TypoMap)
+            foreach (var (typo, correction) in typos)
                 if (ContainsCompact(text, typo) && seen.Add(typo))
                     yield return run.Emit("TXT-04", new Args(("typo", typo), ("correction", correction)), indicator: indicator, field: field, row: row);
         }
+    }
+
+    /// <summary>Goals, every row's name, target and actual, then the narrative sections, in that order.</summary>
+    private static IEnumerable<(string Field, string? Indicator, int? Row, string? Text)> TypoPlaces(Project p)
+    {
+        yield return ("年度总体目标", null, null, p.AnnualGoal);
+        yield return ("项目总目标", null, null, p.OverallGoal);
+        foreach (var i in p.Indicators)
+        {
+            yield return ("三级指标", i.Name, i.Ordinal, i.Name);
+            yield return ("指标值", i.Name, i.Ordinal, i.Target.OriginalText);
+            if (i.Actual is not null) yield return ("实际完成值", i.Name, i.Ordinal, i.Actual.OriginalText);
+        }
+
+        foreach (var (section, text) in p.Narrative)
+            yield return (MoneyText.SectionLabel(section), null, null, text);
     }
 }
