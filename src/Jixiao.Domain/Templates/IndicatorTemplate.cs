@@ -101,6 +101,7 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
     /// <summary><c>LabelKey(label) == key</c> without building the label's key (labels are compared on every lookup).</summary>
     private static bool HasKey(string label, ReadOnlySpan<char> key)
     {
+        if (!HasWhitespace(label)) return StripIndicatorSuffix(label).SequenceEqual(key);
         Span<char> buffer = label.Length <= 64 ? stackalloc char[label.Length] : new char[label.Length];
         var n = 0;
         foreach (var c in label)
