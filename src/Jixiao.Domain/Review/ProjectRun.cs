@@ -1,5 +1,7 @@
 using System.Globalization;
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review.Narrative;
+using Jixiao.Domain.Review.Rules;
 using Jixiao.Domain.Templates;
 
 namespace Jixiao.Domain.Review;
@@ -18,6 +20,53 @@ internal sealed class ProjectRun(Project? project, LintContext context)
     public int? BudgetYear => context.FormYear ?? project?.Year;
 
     public RuleScope Scope => project?.Form == FormKind.SelfEvaluation ? RuleScope.SelfEvaluation : RuleScope.Declaration;
+
+    // What several rule families derive from the same (immutable) project, derived once per run. A run lives for
+    // one lint call, so nothing here can outlive the project it was computed from.
+    private IReadOnlyList<Indicator>? realIndicators;
+    private Dictionary<Indicator, (Level1Category? L1, Level2Category? L2)>? categories;
+    private Dictionary<NarrativeSection, IReadOnlyList<AmountMention>>? amounts;
+    private Dictionary<NarrativeSection, IReadOnlyList<NarrativePeriod>>? periods;
+    private bool? multiYear;
+
+    /// <summary>The project's rows without category placeholders (<see cref="RuleHelpers.RealIndicators"/>).</summary>
+    public IReadOnlyList<Indicator> RealIndicators => realIndicators ??= RuleHelpers.RealIndicators(Project);
+
+    /// <summary><see cref="RuleHelpers.Categories"/> of a row against <see cref="Template"/>.</summary>
+    public (Level1Category? L1, Level2Category? L2) Categories(Indicator i)
+    {
+        categories ??= new Dictionary<Indicator, (Level1Category?, Level2Category?)>(Project.Indicators.Count, ReferenceEqualityComparer.Instance);
+        if (!categories.TryGetValue(i, out var found)) categories[i] = found = RuleHelpers.Categories(i, Template);
+        return found;
+    }
+
+    /// <summary>The row's level-1 or level-2 category code is one of <paramref name="codes"/>.</summary>
+    public bool InGroup(Indicator i, IReadOnlyList<string> codes)
+    {
+        var (l1, l2) = Categories(i);
+        return (l1 is not null && codes.Contains(l1.Code)) || (l2 is not null && codes.Contains(l2.Code));
+    }
+
+    /// <summary><see cref="NarrativeAmounts.Extract"/> of a narrative section (empty when the section is absent).</summary>
+    public IReadOnlyList<AmountMention> Amounts(NarrativeSection section)
+    {
+        amounts ??= [];
+        if (!amounts.TryGetValue(section, out var found))
+            amounts[section] = found = Project.Narrative.TryGetValue(section, out var text) ? NarrativeAmounts.Extract(text) : [];
+        return found;
+    }
+
+    /// <summary><see cref="NarrativePeriods.Extract"/> of a narrative section (empty when the section is absent).</summary>
+    public IReadOnlyList<NarrativePeriod> Periods(NarrativeSection section)
+    {
+        periods ??= [];
+        if (!periods.TryGetValue(section, out var found))
+            periods[section] = found = Project.Narrative.TryGetValue(section, out var text) ? NarrativePeriods.Extract(text) : [];
+        return found;
+    }
+
+    /// <summary><see cref="Completeness.IsMultiYear"/> of the project in this run's budget year.</summary>
+    public bool IsMultiYear => multiYear ??= Completeness.IsMultiYear(Project, BudgetYear, Periods);
 
     /// <summary>Builds a finding; severity: profile override → explicit → variant default → rule default.</summary>
     public Finding Emit(
@@ -58,9 +107,42 @@ internal sealed class ProjectRun(Project? project, LintContext context)
             context.Mode == LintMode.Historical);
     }
 
+    /// <summary>
+    /// Each `{key}` replaced by its value, key after key. One pass when no value holds a `{` (then no value can
+    /// contain a later key's placeholder, so the passes cannot interact); a `{` in a value takes the sequential path.
+    /// </summary>
     private static string Fill(string template, Args? args)
     {
         if (args is null) return template;
+        foreach (var (_, value) in args.Values)
+            if (value.Contains('{')) return FillSequentially(template, args);
+
+        var text = new System.Text.StringBuilder(template.Length + 32);
+        var rest = template.AsSpan();
+        while (rest.IndexOf('{') is var open and >= 0)
+        {
+            var close = rest[open..].IndexOf('}');
+            if (close < 0) break;
+            var name = rest.Slice(open + 1, close - 1);
+            text.Append(rest[..open]);
+            if (Lookup(args, name) is { } value) text.Append(value);
+            else text.Append(rest.Slice(open, close + 1));
+            rest = rest[(open + close + 1)..];
+        }
+
+        return text.Append(rest).ToString();
+    }
+
+    /// <summary>The value of the first arg named <paramref name="name"/> (the sequential passes apply the first).</summary>
+    private static string? Lookup(Args args, ReadOnlySpan<char> name)
+    {
+        foreach (var (key, value) in args.Values)
+            if (name.SequenceEqual(key)) return value;
+        return null;
+    }
+
+    private static string FillSequentially(string template, Args args)
+    {
         var text = template;
         foreach (var (key, value) in args.Values) text = text.Replace("{" + key + "}", value, StringComparison.Ordinal);
         return text;

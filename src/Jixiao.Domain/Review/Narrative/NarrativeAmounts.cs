@@ -58,33 +58,31 @@ public static partial class NarrativeAmounts
     {
         if (string.IsNullOrEmpty(text)) return [];
         var result = new List<AmountMention>();
-        var enumerated = EnumeratedRanges(text);
+        List<(int Start, int End)>? enumerated = null; // built on first need: most amounts never ask
         var previousEnd = 0;
         foreach (Match m in AmountRegex().Matches(text))
         {
             var segmentStart = SegmentStart(text, m.Index);
             var labelStart = Math.Max(previousEnd, segmentStart);
-            var label = text[labelStart..m.Index];
+            var label = text.AsSpan(labelStart, m.Index - labelStart);
             previousEnd = m.Index + m.Length;
             if (!TryAmount(m, out var yuan, out var tolerance)) continue;
 
             var trimmed = label.TrimEnd();
-            var approx = ApproxMarkers.Any(a => trimmed.EndsWith(a, StringComparison.Ordinal));
+            var approx = EndsWithAny(trimmed, ApproxMarkers);
             var per = m.Groups["per"].Success ? m.Groups["per"].Value : null;
             int? year = null;
             AmountRole role;
-            var yearLine = YearLineLabel().Match(label);
-            var inItemPiece = enumerated.Any(r => m.Index >= r.Start && m.Index < r.End);
-            if (yearLine.Success)
+            if (FirstMatchAt(YearLineLabel(), label) is { } yearLine)
             {
                 role = AmountRole.YearLine;
-                year = int.Parse(yearLine.Groups["year"].Value, CultureInfo.InvariantCulture);
+                year = YearAt(label, yearLine);
             }
             else if (PercentOfLabel().IsMatch(label))
             {
                 role = AmountRole.PercentResult;
             }
-            else if (Following(text, previousEnd).StartsWith('的') && PercentAfter(text, previousEnd))
+            else if (NextNonSpace(text, previousEnd) == '的' && PercentAfter(text, previousEnd))
             {
                 role = AmountRole.PercentBase;
             }
@@ -92,11 +90,11 @@ public static partial class NarrativeAmounts
             {
                 role = AmountRole.PerUnit;
             }
-            else if (!inItemPiece && TotalKeywords.Any(k => Tail(label, 16).Contains(k, StringComparison.Ordinal)))
+            else if (ContainsAny(Tail(label, 16), TotalKeywords) && !InRanges(enumerated ??= EnumeratedRanges(text), m.Index))
             {
                 role = AmountRole.Total;
-                var q = YearQualifier().Match(Tail(label, 20));
-                if (q.Success) year = int.Parse(q.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var tail = Tail(label, 20);
+                if (FirstMatchAt(YearQualifier(), tail) is { } q) year = YearAt(tail, q);
             }
             else
             {
@@ -109,11 +107,24 @@ public static partial class NarrativeAmounts
         return result;
     }
 
-    /// <summary>`{A} 万元的 {P}%即 {B} 万元` statements; A is null when the base is not a figure.</summary>
-    public static IReadOnlyList<PercentStatement> ExtractPercentStatements(string? text)
+    /// <summary>Where the leftmost match of <paramref name="regex"/> in <paramref name="input"/> starts, without allocating a Match.</summary>
+    private static int? FirstMatchAt(Regex regex, ReadOnlySpan<char> input)
     {
-        if (string.IsNullOrEmpty(text)) return [];
-        var amounts = Extract(text);
+        foreach (var m in regex.EnumerateMatches(input)) return m.Index;
+        return null;
+    }
+
+    /// <summary>The year that opens a YearLineLabel or YearQualifier match (both patterns start with `(?&lt;year&gt;(?:19|20)\d{2})`).</summary>
+    private static int YearAt(ReadOnlySpan<char> input, int matchIndex) =>
+        int.Parse(input.Slice(matchIndex, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>`{A} 万元的 {P}%即 {B} 万元` statements; A is null when the base is not a figure.</summary>
+    public static IReadOnlyList<PercentStatement> ExtractPercentStatements(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : ExtractPercentStatements(text, Extract(text));
+
+    /// <summary><see cref="ExtractPercentStatements(string)"/> over the <paramref name="amounts"/> already extracted from <paramref name="text"/>.</summary>
+    internal static IReadOnlyList<PercentStatement> ExtractPercentStatements(string text, IReadOnlyList<AmountMention> amounts)
+    {
         var result = new List<PercentStatement>();
         for (var i = 0; i < amounts.Count; i++)
         {
@@ -152,10 +163,12 @@ public static partial class NarrativeAmounts
     }
 
     /// <summary>`{q}{noun} × {price}/{per} … {amount}` statements within one sentence.</summary>
-    public static IReadOnlyList<QuantityPriceStatement> ExtractQuantityPrice(string? text)
+    public static IReadOnlyList<QuantityPriceStatement> ExtractQuantityPrice(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : ExtractQuantityPrice(text, Extract(text));
+
+    /// <summary><see cref="ExtractQuantityPrice(string)"/> over the <paramref name="amounts"/> already extracted from <paramref name="text"/>.</summary>
+    internal static IReadOnlyList<QuantityPriceStatement> ExtractQuantityPrice(string text, IReadOnlyList<AmountMention> amounts)
     {
-        if (string.IsNullOrEmpty(text)) return [];
-        var amounts = Extract(text);
         var result = new List<QuantityPriceStatement>();
         for (var i = 0; i < amounts.Count; i++)
         {
@@ -203,26 +216,60 @@ public static partial class NarrativeAmounts
         return p;
     }
 
-    private static bool EndsWithPerMarker(string label)
+    // Longest first, so `约为` is stripped whole rather than as `约`.
+    private static readonly string[] ApproxMarkersLongestFirst = ApproxMarkers.OrderByDescending(a => a.Length).ToArray();
+
+    private static bool EndsWithPerMarker(ReadOnlySpan<char> label)
     {
         var core = label;
-        foreach (var a in ApproxMarkers.OrderByDescending(a => a.Length))
+        foreach (var a in ApproxMarkersLongestFirst)
             if (core.EndsWith(a, StringComparison.Ordinal)) { core = core[..^a.Length].TrimEnd(); break; }
         if (core.EndsWith('为')) core = core[..^1].TrimEnd();
-        return PerUnitMarkers.Any(p => core.EndsWith(p, StringComparison.Ordinal));
+        return EndsWithAny(core, PerUnitMarkers);
     }
 
-    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.EndsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
-    private static string Tail(string s, int n) => s.Length <= n ? s : s[^n..];
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
-    private static string Following(string text, int index) => text[index..].TrimStart();
+    private static bool InRanges(List<(int Start, int End)> ranges, int index)
+    {
+        foreach (var (start, end) in ranges)
+            if (index >= start && index < end) return true;
+        return false;
+    }
+
+    private static string Compact(string s)
+    {
+        foreach (var c in s)
+            if (char.IsWhiteSpace(c)) return string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        return s;
+    }
+
+    private static ReadOnlySpan<char> Tail(ReadOnlySpan<char> s, int n) => s.Length <= n ? s : s[^n..];
+
+    /// <summary>The first non-whitespace character at or after <paramref name="index"/>, or '\0' at the end.</summary>
+    private static char NextNonSpace(string text, int index)
+    {
+        for (var i = index; i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i])) return text[i];
+        return '\0';
+    }
 
     private static bool PercentAfter(string text, int index)
     {
-        var rest = text[index..];
-        var end = Math.Min(rest.Length, 16);
-        return rest[..end].Contains('%') || rest[..end].Contains('％');
+        var next = text.AsSpan(index, Math.Min(text.Length - index, 16));
+        return next.Contains('%') || next.Contains('％');
     }
 
     /// <summary>Start of the clause holding <paramref name="index"/> (after `。；;` or a line break).</summary>

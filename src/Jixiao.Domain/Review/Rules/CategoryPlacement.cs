@@ -23,7 +23,7 @@ internal sealed class CategoryPlacement : IProjectRules
             foreach (var rule in run.Profile.CategoryKeywords)
             {
                 if (!ContainsAny(name, rule.Keywords) || (rule.Except is { } ex && ContainsAny(name, ex))) continue;
-                if (InGroup(i, template, rule.Group) == rule.MustBeInside) continue;
+                if (run.InGroup(i, rule.Group) == rule.MustBeInside) continue;
                 yield return run.Emit("CAT-02",
                     new Args(("name", name), ("level1", i.Level1.Trim()), ("level2", i.Level2.Trim()), ("suggestion", rule.Suggestion)),
                     indicator: i.Name, field: "三级指标", row: i.Ordinal);

@@ -85,14 +85,14 @@ internal sealed class Completeness : IProjectRules
         foreach (var f in EmptyCategories(run)) yield return f;
         foreach (var f in IncompleteRows(run)) yield return f;
         foreach (var f in Narratives(run)) yield return f;
-        if (IsBlank(p.OverallGoal) && IsMultiYear(p, run.BudgetYear))
+        if (IsBlank(p.OverallGoal) && run.IsMultiYear)
             yield return run.Emit("CMP-06", field: "项目总目标");
     }
 
     private static IEnumerable<Finding> MandatoryLevel1(ProjectRun run)
     {
         if (run.Template is null) yield break;
-        var present = run.Project.Indicators.Select(i => Categories(i, run.Template).L1?.Code).ToHashSet();
+        var present = run.Project.Indicators.Select(i => run.Categories(i).L1?.Code).ToHashSet();
         foreach (var l1 in run.Template.Level1.Where(l => l.MissingSeverity is not null && !present.Contains(l.Code)))
             yield return run.Emit("CMP-02", new Args(("level1", l1.Name)), severity: l1.MissingSeverity, field: "一级指标");
     }
@@ -115,7 +115,7 @@ internal sealed class Completeness : IProjectRules
 
     private static IEnumerable<Finding> IncompleteRows(ProjectRun run)
     {
-        foreach (var i in run.Project.Indicators.Where(i => !IsPlaceholder(i)))
+        foreach (var i in run.RealIndicators)
         {
             var labelInName = run.Template?.IsLabelInContentCell(i.Name) == true;
             var labelInValue = run.Template?.IsLabelInContentCell(i.Target.OriginalText) == true;
@@ -136,10 +136,10 @@ internal sealed class Completeness : IProjectRules
         };
         foreach (var (section, label) in expected)
         {
-            var text = p.Narrative.TryGetValue(section, out var t) ? t.Trim() : "";
+            var text = p.Narrative.TryGetValue(section, out var t) ? t.AsSpan().Trim() : [];
             // Municipal blanks are CMP-01 (required fields); here only short or cut-off text.
             if (p.Form == FormKind.MunicipalDeclaration && text.Length == 0) continue;
-            if (text.Length == 0 || Compact(text).Length < run.Profile.NarrativeMinLength || CutOff(text, section, run.Profile))
+            if (text.Length == 0 || CompactLength(text) < run.Profile.NarrativeMinLength || CutOff(text, section, run.Profile))
                 yield return run.Emit("CMP-05", new Args(("section", label)), field: label);
         }
     }
@@ -148,17 +148,19 @@ internal sealed class Completeness : IProjectRules
     /// Ends mid-sentence. Exempt: 五 (a date range), 七 (a fixed reference such as `详见单位的项目绩效目标表`) and
     /// sections ending in a figure or a table row.
     /// </summary>
-    private static bool CutOff(string text, NarrativeSection section, LintProfile profile)
+    private static bool CutOff(ReadOnlySpan<char> text, NarrativeSection section, LintProfile profile)
     {
         if (section is NarrativeSection.Period or NarrativeSection.TargetsRef) return false;
-        var last = text.TrimEnd()[^1];
+        var trimmed = text.TrimEnd();
+        var last = trimmed[^1];
         if (profile.SentenceEnds.Contains(last) || char.IsDigit(last) || last is '元' or '%') return false;
-        var lastLine = text.TrimEnd().Split('\n')[^1];
+        var lastLine = trimmed[(trimmed.LastIndexOf('\n') + 1)..];
         return !lastLine.Contains('\t');
     }
 
     /// <summary>The project runs beyond its budget year (form dates, narrative periods or the goal header).</summary>
-    internal static bool IsMultiYear(Project p, int? budgetYear)
+    /// <param name="periods">The periods of a narrative section (<see cref="NarrativePeriods.Extract"/>).</param>
+    internal static bool IsMultiYear(Project p, int? budgetYear, Func<NarrativeSection, IReadOnlyList<NarrativePeriod>> periods)
     {
         if (p.OverallGoalYears is { } g && g.To > g.From) return true;
         if (budgetYear is not { } y) return p.PlannedStart?.Year != p.PlannedEnd?.Year;
@@ -166,15 +168,14 @@ internal sealed class Completeness : IProjectRules
         if (p.PlannedStart is { } s) dates.Add(s);
         if (p.PlannedEnd is { } e) dates.Add(e);
         foreach (var section in new[] { NarrativeSection.Overview, NarrativeSection.Period })
-            if (p.Narrative.TryGetValue(section, out var text))
-                foreach (var period in NarrativePeriods.Extract(text))
-                    dates.AddRange([period.Start, period.End]);
+            foreach (var period in periods(section))
+                dates.AddRange([period.Start, period.End]);
         return dates.Any(d => d.Year != y);
     }
 
     private static IEnumerable<Finding> Actuals(ProjectRun run)
     {
-        foreach (var i in run.Project.Indicators.Where(i => !IsPlaceholder(i) && (i.Actual is null || i.Actual.Kind == TargetKind.Empty)))
+        foreach (var i in run.RealIndicators.Where(i => i.Actual is null || i.Actual.Kind == TargetKind.Empty))
             yield return run.Emit("CMP-07", indicator: i.Name, field: "实际完成值", row: i.Ordinal);
         if (run.Project.Evaluation is { } e && IsBlank(e.ActualOutcome))
             yield return run.Emit("CMP-07", field: "实际完成情况");

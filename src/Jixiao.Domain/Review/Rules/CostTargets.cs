@@ -8,6 +8,8 @@ namespace Jixiao.Domain.Review.Rules;
 /// <summary>MNY-08: cost targets against the budget and the narrative's per-head costs.</summary>
 internal sealed class CostTargets : IProjectRules
 {
+    private static readonly string[] AverageWords = ["平均", "人均", "单价", "单位"];
+
     public IEnumerable<Finding> Check(ProjectRun run)
     {
         if (run.Scope == RuleScope.SelfEvaluation) return [];
@@ -21,13 +23,13 @@ internal sealed class CostTargets : IProjectRules
     private static IEnumerable<Finding> Check(ProjectRun run, Project p)
     {
         var budget = p.Funds.AnnualRequestTotal ?? p.Funds.ProjectFundsTotal;
-        var rows = RealIndicators(p);
+        var rows = run.RealIndicators;
         var perHead = MoneyText.BudgetSections
             .Where(p.Narrative.ContainsKey)
-            .SelectMany(s => NarrativeAmounts.Extract(p.Narrative[s]))
+            .SelectMany(run.Amounts)
             .Where(a => a.Role == AmountRole.PerUnit && a.Per is null or "年" or "人")
             .ToList();
-        foreach (var i in rows.Where(i => InGroup(i, run.Template, run.Profile.CostCodes)))
+        foreach (var i in rows.Where(i => run.InGroup(i, run.Profile.CostCodes)))
         {
             var t = i.Target;
             if (t is not { Kind: TargetKind.Quantitative, Value: { } v, Unit: { } unit } || t.Op is Comparator.Ge or Comparator.Gt) continue;
@@ -41,7 +43,7 @@ internal sealed class CostTargets : IProjectRules
                 if (MatchingCount(i, per, rows) is { Target.Value: { } count } counter && budget is { } b && cap * count > b)
                     evidence = $"{Describe(t)} × {Describe(counter.Target)} = {Fmt.Yuan(cap * count)} > {Fmt.Yuan(b)}";
             }
-            else if (ContainsAny(name, ["平均", "人均", "单价", "单位"]))
+            else if (ContainsAny(name, AverageWords))
             {
                 var higher = perHead.FirstOrDefault(a => a.Yuan > cap);
                 if (higher is not null) evidence = $"{Describe(t)} < {higher.Text}";

@@ -21,7 +21,7 @@ internal sealed class DatesAndPeriods : IProjectRules
         if (p.OverallGoalYears is { } g && start is { } s2 && end is { } e2 && (g.From != s2.Year || g.To != e2.Year))
             yield return run.Emit("DATE-02", field: "项目总目标", evidence: $"{g.From}–{g.To} vs {Fmt.Date(s2)}–{Fmt.Date(e2)}");
 
-        var periods = NarrativePeriodsOf(p);
+        var periods = NarrativePeriodsOf(run);
         if (start is { } s && end is { } e)
         {
             foreach (var period in periods.DistinctBy(x => (x.Start, x.End)).Where(x => !Agrees(x, s, e)))
@@ -34,16 +34,16 @@ internal sealed class DatesAndPeriods : IProjectRules
             yield return run.Emit("DATE-04", field: "实施周期",
                 evidence: string.Join(" / ", periods.Where(x => !x.YearsOnly).Select(x => x.Text).Distinct()));
 
-        foreach (var f in Deadlines(run, ImplementationStart(p))) yield return f;
+        foreach (var f in Deadlines(run, ImplementationStart(run))) yield return f;
     }
 
     /// <summary>Periods of 五、实施周期 and 一、概述 (in that order), and `(YYYY-YYYY)` ranges of the name and heading.</summary>
-    internal static IReadOnlyList<NarrativePeriod> NarrativePeriodsOf(Project p)
+    private static List<NarrativePeriod> NarrativePeriodsOf(ProjectRun run)
     {
+        var p = run.Project;
         var list = new List<NarrativePeriod>();
         foreach (var section in new[] { NarrativeSection.Period, NarrativeSection.Overview })
-            if (p.Narrative.TryGetValue(section, out var text))
-                list.AddRange(NarrativePeriods.Extract(text));
+            list.AddRange(run.Periods(section));
         list.AddRange(NarrativePeriods.ExtractYearRanges(p.Name));
         if (p.NarrativeTitle is not null && !Compact(p.NarrativeTitle).Contains(Compact(p.Name), StringComparison.Ordinal))
             list.AddRange(NarrativePeriods.ExtractYearRanges(p.NarrativeTitle));
@@ -56,10 +56,10 @@ internal sealed class DatesAndPeriods : IProjectRules
             : MonthKey(period.Start) == MonthKey(start) && MonthKey(period.End) == MonthKey(end);
 
     /// <summary>Start of the narrative period: 五、实施周期 when it states one (it is the dedicated field), else 一、概述.</summary>
-    private static DateOnly? ImplementationStart(Project p)
+    private static DateOnly? ImplementationStart(ProjectRun run)
     {
         foreach (var section in new[] { NarrativeSection.Period, NarrativeSection.Overview })
-            if (p.Narrative.TryGetValue(section, out var text) && NarrativePeriods.Extract(text) is { Count: > 0 } found)
+            if (run.Periods(section) is { Count: > 0 } found)
                 return found.Min(x => x.Start);
         return null;
     }
@@ -67,7 +67,7 @@ internal sealed class DatesAndPeriods : IProjectRules
     private static IEnumerable<Finding> Deadlines(ProjectRun run, DateOnly? narrativeStart)
     {
         var p = run.Project;
-        foreach (var i in RealIndicators(p).Where(i => i.Target.Kind == TargetKind.Deadline))
+        foreach (var i in run.RealIndicators.Where(i => i.Target.Kind == TargetKind.Deadline))
         {
             if (DueDate(i.Target.Deadline, run.BudgetYear) is not { } due) continue;
             var value = Describe(i.Target);

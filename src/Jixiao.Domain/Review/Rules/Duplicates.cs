@@ -8,7 +8,11 @@ internal sealed class Duplicates : IProjectRules
     public IEnumerable<Finding> Check(ProjectRun run)
     {
         var p = run.Project;
-        foreach (var group in RealIndicators(p).Where(i => !IsBlank(i.Name)).GroupBy(i => NameKey(i.Name)).Where(g => g.Count() > 1))
+        var named = run.RealIndicators.Where(i => !IsBlank(i.Name)).ToList();
+        var keys = named.Select(i => NameKey(i.Name)).ToList();
+        // Most forms have no repeated name: one set check instead of building every group.
+        var repeated = keys.Count > 1 && keys.ToHashSet().Count < keys.Count;
+        foreach (var group in repeated ? named.Select((i, n) => (Key: keys[n], Row: i)).GroupBy(x => x.Key, x => x.Row).Where(g => g.Count() > 1) : [])
         {
             var second = group.Skip(1).First();
             yield return run.Emit("DUP-01", new Args(("name", Compact(second.Name))), indicator: second.Name, field: "三级指标",
@@ -21,6 +25,20 @@ internal sealed class Duplicates : IProjectRules
     }
 
     /// <summary>Normalised name: whitespace removed, full-width ASCII folded, case-insensitive.</summary>
-    internal static string NameKey(string name) =>
-        Compact(name).Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+    internal static string NameKey(string name)
+    {
+        var compact = Compact(name);
+        // ASCII and CJK unified ideographs have no compatibility decomposition and never compose: NFKC leaves such a
+        // name as it is, so the ICU call is skipped for the names most forms hold.
+        if (!IsNfkcStable(compact)) return compact.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+        // Ideographs have no case: only ASCII letters can change.
+        return compact.AsSpan().ContainsAnyInRange('a', 'z') ? compact.ToUpperInvariant() : compact;
+    }
+
+    private static bool IsNfkcStable(string text)
+    {
+        foreach (var c in text)
+            if (c >= 0x80 && c is < '\u4E00' or > '\u9FFF') return false;
+        return true;
+    }
 }

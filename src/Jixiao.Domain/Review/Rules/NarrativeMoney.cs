@@ -31,8 +31,8 @@ internal sealed class NarrativeMoney : IProjectRules
         var approx = run.Profile.ApproxTolerance;
         foreach (var section in BudgetSections)
         {
-            if (!run.Project.Narrative.TryGetValue(section, out var text)) continue;
-            var amounts = NarrativeAmounts.Extract(text);
+            if (!run.Project.Narrative.ContainsKey(section)) continue;
+            var amounts = run.Amounts(section);
             var totals = amounts.Where(a => a.Role == AmountRole.Total).ToList();
             var items = amounts.Where(a => a.Role == AmountRole.Item).ToList();
             AmountMention? total = null;
@@ -64,8 +64,8 @@ internal sealed class NarrativeMoney : IProjectRules
         var reported = new HashSet<decimal>();
         foreach (var section in BudgetSections)
         {
-            if (!run.Project.Narrative.TryGetValue(section, out var text)) continue;
-            var amounts = NarrativeAmounts.Extract(text);
+            if (!run.Project.Narrative.ContainsKey(section)) continue;
+            var amounts = run.Amounts(section);
             var totals = amounts.Where(a => a.Role == AmountRole.Total).ToList();
             // Several different totals in one section are sub-project totals (MNY-03), not the project total.
             if (totals.Select(t => t.Yuan).Distinct().Count() > 1)
@@ -90,7 +90,7 @@ internal sealed class NarrativeMoney : IProjectRules
     {
         var approx = run.Profile.ApproxTolerance;
         foreach (var (section, text) in run.Project.Narrative)
-            foreach (var s in NarrativeAmounts.ExtractQuantityPrice(text))
+            foreach (var s in string.IsNullOrEmpty(text) ? [] : NarrativeAmounts.ExtractQuantityPrice(text, run.Amounts(section)))
             {
                 if (s.Stated is not { } stated) continue;
                 var result = s.Quantity * s.UnitPrice.Yuan;
@@ -109,7 +109,7 @@ internal sealed class NarrativeMoney : IProjectRules
         foreach (var section in BudgetSections)
         {
             if (!run.Project.Narrative.TryGetValue(section, out var text)) continue;
-            var statements = NarrativeAmounts.ExtractPercentStatements(text);
+            var statements = string.IsNullOrEmpty(text) ? [] : NarrativeAmounts.ExtractPercentStatements(text, run.Amounts(section));
             foreach (var st in statements.Where(s => s.Base is not null))
             {
                 var result = st.Base!.Yuan * st.Percent / 100m;

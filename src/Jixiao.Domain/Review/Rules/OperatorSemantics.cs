@@ -10,7 +10,7 @@ internal sealed class OperatorSemantics : IProjectRules
     public IEnumerable<Finding> Check(ProjectRun run)
     {
         var profile = run.Profile;
-        foreach (var i in RealIndicators(run.Project))
+        foreach (var i in run.RealIndicators)
         {
             var t = i.Target;
             var name = Compact(i.Name);
@@ -19,7 +19,7 @@ internal sealed class OperatorSemantics : IProjectRules
 
             if (quantitative && t.Op is Comparator.Le or Comparator.Lt && i.Direction != Direction.Reverse && !lowerIsBetter &&
                 t.Unit?.Dim != Dimension.Percent && t.Value is > 0m &&
-                (InGroup(i, run.Template, profile.QuantityCodes) || ContainsAny(name, profile.OutputQuantityKeywords)))
+                (run.InGroup(i, profile.QuantityCodes) || ContainsAny(name, profile.OutputQuantityKeywords)))
                 yield return run.Emit("OP-01", indicator: i.Name, field: "指标值", row: i.Ordinal, evidence: Describe(t));
 
             if (t.Kind is TargetKind.Quantitative or TargetKind.Frequency && t.Op is Comparator.Ge or Comparator.Gt &&

@@ -14,7 +14,7 @@ internal sealed partial class Quantification : IProjectRules
     public IEnumerable<Finding> Check(ProjectRun run)
     {
         var p = run.Project;
-        var rows = RealIndicators(p);
+        var rows = run.RealIndicators;
         var profile = run.Profile;
 
         if (rows.Count > 0)

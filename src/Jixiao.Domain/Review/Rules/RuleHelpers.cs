@@ -6,16 +6,84 @@ namespace Jixiao.Domain.Review.Rules;
 
 internal static class RuleHelpers
 {
-    /// <summary>Whitespace removed (PDF extraction spaces letters: `维 保 工 作`).</summary>
-    public static string Compact(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '\u3000'));
+    /// <summary>Whitespace removed (PDF extraction spaces letters: `维 保 工 作`); the text itself when it has none.</summary>
+    public static string Compact(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var first = FirstSpace(text);
+        if (first < 0) return text;
+        return string.Create(text.Length - CountSpaces(text.AsSpan(first)), (text, first), static (dest, state) =>
+        {
+            var (source, start) = state;
+            source.AsSpan(0, start).CopyTo(dest);
+            var n = start;
+            foreach (var c in source.AsSpan(start))
+                if (!IsSpace(c)) dest[n++] = c;
+        });
+    }
 
-    public static bool IsBlank(string? text) => Compact(text).Length == 0;
+    /// <summary>Length of <see cref="Compact"/> without building it.</summary>
+    public static int CompactLength(ReadOnlySpan<char> text) => text.Length - CountSpaces(text);
+
+    /// <summary>
+    /// <c>Compact(text).Contains(word, StringComparison.Ordinal)</c> without building the compact text: the word's
+    /// characters in a row, whitespace between them skipped.
+    /// </summary>
+    public static bool ContainsCompact(string? text, string word)
+    {
+        if (word.Length == 0) return true;
+        if (string.IsNullOrEmpty(text) || FirstSpace(word) >= 0) return false;
+        for (var start = text.IndexOf(word[0]); start >= 0; start = text.IndexOf(word[0], start + 1))
+        {
+            var k = 1;
+            for (var i = start + 1; k < word.Length && i < text.Length; i++)
+            {
+                if (IsSpace(text[i])) continue;
+                if (text[i] != word[k]) break;
+                k++;
+            }
+
+            if (k == word.Length) return true;
+        }
+
+        return false;
+    }
+
+    public static bool IsBlank(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return true;
+        foreach (var c in text)
+            if (!IsSpace(c)) return false;
+        return true;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000';
+
+    private static int FirstSpace(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (IsSpace(text[i])) return i;
+        return -1;
+    }
+
+    private static int CountSpaces(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+            if (IsSpace(c)) n++;
+        return n;
+    }
 
     /// <summary>A category label row the importer kept without a 三级 name or value.</summary>
     public static bool IsPlaceholder(Indicator i) => IsBlank(i.Name) && i.Target.Kind == TargetKind.Empty;
 
-    public static IReadOnlyList<Indicator> RealIndicators(Project p) => p.Indicators.Where(i => !IsPlaceholder(i)).ToList();
+    public static IReadOnlyList<Indicator> RealIndicators(Project p)
+    {
+        var rows = new List<Indicator>(p.Indicators.Count);
+        foreach (var i in p.Indicators)
+            if (!IsPlaceholder(i)) rows.Add(i);
+        return rows;
+    }
 
     /// <summary>Level-1 and level-2 categories of a row as resolved against the template (null = not found).</summary>
     public static (Level1Category? L1, Level2Category? L2) Categories(Indicator i, IndicatorTemplate? template)
@@ -26,14 +94,12 @@ internal static class RuleHelpers
         return (l1 ?? l2?.Parent, l2?.Child);
     }
 
-    public static bool InGroup(Indicator i, IndicatorTemplate? template, IReadOnlyList<string> codes)
+    public static bool ContainsAny(string text, IReadOnlyList<string> words)
     {
-        var (l1, l2) = Categories(i, template);
-        return (l1 is not null && codes.Contains(l1.Code)) || (l2 is not null && codes.Contains(l2.Code));
+        for (var i = 0; i < words.Count; i++)
+            if (text.Contains(words[i], StringComparison.Ordinal)) return true;
+        return false;
     }
-
-    public static bool ContainsAny(string text, IEnumerable<string> words) =>
-        words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Last day of the month of <paramref name="year"/>-<paramref name="month"/>.</summary>
     public static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));

@@ -25,7 +25,7 @@ internal sealed partial class TextPlausibility : IProjectRules
         if (run.Scope == RuleScope.Declaration)
         {
             if (!IsBlank(p.AnnualGoal) && Compact(p.AnnualGoal) == Compact(p.OverallGoal))
-                yield return run.Emit("TXT-02", variant: Completeness.IsMultiYear(p, run.BudgetYear) ? null : "singleYear", field: "年度总体目标");
+                yield return run.Emit("TXT-02", variant: run.IsMultiYear ? null : "singleYear", field: "年度总体目标");
 
             foreach (var (label, goal) in new[] { ("年度总体目标", p.AnnualGoal), ("项目总目标", p.OverallGoal) })
                 if (!IsBlank(goal) && (ContainsAny(goal!, run.Profile.AccomplishedPhrases) || DoneInYear().IsMatch(goal!)))
@@ -49,7 +49,7 @@ internal sealed partial class TextPlausibility : IProjectRules
             foreach (var year in StaleYearsIn(text, budgetYear, run.Profile).Distinct())
                 yield return run.Emit("TXT-01", new Args(("year", year.ToString(CultureInfo.InvariantCulture))), field: field);
 
-        foreach (var i in RealIndicators(p).Where(i => i.Target.Kind == TargetKind.Deadline && i.Target.Deadline?.Year < budgetYear))
+        foreach (var i in run.RealIndicators.Where(i => i.Target.Kind == TargetKind.Deadline && i.Target.Deadline?.Year < budgetYear))
             yield return run.Emit("TXT-01", new Args(("year", i.Target.Deadline!.Year!.Value.ToString(CultureInfo.InvariantCulture))),
                 indicator: i.Name, field: "指标值", row: i.Ordinal);
 
@@ -90,34 +90,39 @@ internal sealed partial class TextPlausibility : IProjectRules
         foreach (var (field, text) in texts)
         {
             if (IsBlank(text)) continue;
-            var compact = Compact(text);
-            foreach (var phrase in run.Profile.StalePhrases.Where(s => compact.Contains(s, StringComparison.Ordinal) && seen.Add(s)))
-                yield return run.Emit("TXT-01", new Args(("phrase", phrase)), variant: "phrase", field: field);
+            foreach (var phrase in run.Profile.StalePhrases)
+                if (ContainsCompact(text, phrase) && seen.Add(phrase))
+                    yield return run.Emit("TXT-01", new Args(("phrase", phrase)), variant: "phrase", field: field);
         }
     }
 
     private static IEnumerable<Finding> Typos(ProjectRun run)
     {
-        var p = run.Project;
-        var places = new List<(string Field, string? Indicator, int? Row, string? Text)>
-        {
-            ("年度总体目标", null, null, p.AnnualGoal), ("项目总目标", null, null, p.OverallGoal),
-        };
-        foreach (var i in p.Indicators)
-        {
-            places.Add(("三级指标", i.Name, i.Ordinal, i.Name));
-            places.Add(("指标值", i.Name, i.Ordinal, i.Target.OriginalText));
-            if (i.Actual is not null) places.Add(("实际完成值", i.Name, i.Ordinal, i.Actual.OriginalText));
-        }
-
-        places.AddRange(p.Narrative.Select(kv => (MoneyText.SectionLabel(kv.Key), (string?)null, (int?)null, (string?)kv.Value)));
+        var typos = run.Profile.TypoMap.ToArray(); // enumerated once, not once per place
+        if (typos.Length == 0) yield break;
         var seen = new HashSet<string>();
-        foreach (var (field, indicator, row, text) in places)
+        foreach (var (field, indicator, row, text) in TypoPlaces(run.Project))
         {
             if (IsBlank(text)) continue;
-            var compact = Compact(text);
-            foreach (var (typo, correction) in run.Profile.TypoMap.Where(t => compact.Contains(t.Key, StringComparison.Ordinal) && seen.Add(t.Key)))
-                yield return run.Emit("TXT-04", new Args(("typo", typo), ("correction", correction)), indicator: indicator, field: field, row: row);
+            foreach (var (typo, correction) in typos)
+                if (ContainsCompact(text, typo) && seen.Add(typo))
+                    yield return run.Emit("TXT-04", new Args(("typo", typo), ("correction", correction)), indicator: indicator, field: field, row: row);
         }
+    }
+
+    /// <summary>Goals, every row's name, target and actual, then the narrative sections, in that order.</summary>
+    private static IEnumerable<(string Field, string? Indicator, int? Row, string? Text)> TypoPlaces(Project p)
+    {
+        yield return ("年度总体目标", null, null, p.AnnualGoal);
+        yield return ("项目总目标", null, null, p.OverallGoal);
+        foreach (var i in p.Indicators)
+        {
+            yield return ("三级指标", i.Name, i.Ordinal, i.Name);
+            yield return ("指标值", i.Name, i.Ordinal, i.Target.OriginalText);
+            if (i.Actual is not null) yield return ("实际完成值", i.Name, i.Ordinal, i.Actual.OriginalText);
+        }
+
+        foreach (var (section, text) in p.Narrative)
+            yield return (MoneyText.SectionLabel(section), null, null, text);
     }
 }

@@ -13,8 +13,8 @@ internal sealed partial class Units : IProjectRules
 
     public IEnumerable<Finding> Check(ProjectRun run)
     {
-        var narrative = string.Join("\n", run.Project.Narrative.Values);
-        foreach (var i in RealIndicators(run.Project).Where(i => i.Target.Kind == TargetKind.Quantitative))
+        List<(decimal Value, string Noun)>? counts = null;
+        foreach (var i in run.RealIndicators.Where(i => i.Target.Kind == TargetKind.Quantitative))
         {
             var t = i.Target;
             if (t.Unit is null || t.HasNote(ParseNote.MissingUnit))
@@ -34,7 +34,7 @@ internal sealed partial class Units : IProjectRules
                     indicator: i.Name, field: "计量单位", row: i.Ordinal);
 
             if (t.Unit is { Dim: Dimension.Count, Per: null } && t.Value is { } v &&
-                NarrativeNoun(narrative, v, t.Unit.Base, run.Profile) is { } other)
+                NarrativeNoun(counts ??= CountsIn(string.Join("\n", run.Project.Narrative.Values)), v, t.Unit.Base, run.Profile) is { } other)
                 yield return run.Emit("UNIT-05", new Args(("unit", t.Unit.Text), ("narrative", other)),
                     indicator: i.Name, field: "计量单位", row: i.Ordinal);
         }
@@ -46,9 +46,9 @@ internal sealed partial class Units : IProjectRules
         var dim = unit.Dim;
         if (dim == Dimension.Unknown) return true;
         if (dim == Dimension.DataSize && unit.Per is null && ContainsAny(Compact(i.Name), p.SpeedKeywords)) return false;
-        if (InGroup(i, run.Template, p.TimelinessCodes)) return dim is Dimension.Duration or Dimension.Percent;
-        if (InGroup(i, run.Template, p.CostCodes)) return dim is Dimension.Currency or Dimension.Percent;
-        if (InGroup(i, run.Template, p.QuantityCodes)) return dim is Dimension.Count or Dimension.Percent;
+        if (run.InGroup(i, p.TimelinessCodes)) return dim is Dimension.Duration or Dimension.Percent;
+        if (run.InGroup(i, p.CostCodes)) return dim is Dimension.Currency or Dimension.Percent;
+        if (run.InGroup(i, p.QuantityCodes)) return dim is Dimension.Count or Dimension.Percent;
         return true;
     }
 
@@ -56,13 +56,21 @@ internal sealed partial class Units : IProjectRules
     /// The noun the narrative attaches to the same figure when it is a confusable of the target's noun and the
     /// target's own noun never appears with that figure; null otherwise.
     /// </summary>
-    private static string? NarrativeNoun(string narrative, decimal value, string unitNoun, LintProfile profile)
+    private static string? NarrativeNoun(List<(decimal Value, string Noun)> counts, decimal value, string unitNoun, LintProfile profile)
     {
-        var nouns = CountInText().Matches(narrative)
-            .Where(m => decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n == value)
-            .Select(m => m.Groups["noun"].Value)
-            .ToList();
+        var nouns = counts.Where(c => c.Value == value).Select(c => c.Noun).ToList();
         if (nouns.Contains(unitNoun)) return null;
         return nouns.FirstOrDefault(n => profile.ConfusableNouns.Any(c => (c.A == n && c.B == unitNoun) || (c.B == n && c.A == unitNoun)));
+    }
+
+    /// <summary>Every `{figure}{count noun}` of the narrative, scanned once per project rather than once per row.</summary>
+    private static List<(decimal Value, string Noun)> CountsIn(string narrative)
+    {
+        var counts = new List<(decimal, string)>();
+        foreach (Match m in CountInText().Matches(narrative))
+            if (decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n))
+                counts.Add((n, m.Groups["noun"].Value));
+
+        return counts;
     }
 }
