@@ -20,7 +20,11 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
     public Level1Category? FindLevel1(string? label)
     {
         var key = LabelKey(label);
-        return key.Length == 0 ? null : Level1.FirstOrDefault(l => LabelKey(l.Name) == key);
+        if (key.Length == 0) return null;
+        foreach (var l1 in Level1)
+            if (HasLabelKey(l1.Name, key))
+                return l1;
+        return null;
     }
 
     /// <summary>Level-2 by name, optionally restricted to one level-1; returns its parent too.</summary>
@@ -30,7 +34,7 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
         if (key.Length == 0) return null;
         foreach (var l1 in under is null ? Level1 : [under])
             foreach (var l2 in l1.Children)
-                if (LabelKey(l2.Name) == key)
+                if (HasLabelKey(l2.Name, key))
                     return (l1, l2);
         return null;
     }
@@ -56,7 +60,18 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
     public static string LabelKey(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return "";
-        var compact = string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+        var compact = label.AsSpan().ContainsAny(WhiteSpace) ? string.Concat(label.Where(c => !char.IsWhiteSpace(c))) : label;
         return compact.EndsWith("指标", StringComparison.Ordinal) ? compact[..^2] : compact;
     }
+
+    /// <summary>LabelKey(name) == key, without building the key of a template name on every lookup.</summary>
+    private static bool HasLabelKey(string name, string key)
+    {
+        if (name.AsSpan().ContainsAny(WhiteSpace)) return LabelKey(name) == key;
+        var stem = name.EndsWith("指标", StringComparison.Ordinal) ? name.AsSpan(0, name.Length - 2) : name.AsSpan();
+        return stem.SequenceEqual(key);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 }
