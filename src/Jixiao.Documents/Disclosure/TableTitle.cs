@@ -16,7 +16,8 @@ internal static partial class TableTitle
         kind = default;
         year = null;
         var text = line.Trim();
-        if (text.Length is 0 or > 40 || text.IndexOfAny(['。', '，', '：', ':', '；']) >= 0)
+        // Every title ends in 表 (the pattern's body); most lines do not, and need no match.
+        if (text.Length is 0 or > 40 || text[^1] != '表' || text.IndexOfAny(['。', '，', '：', ':', '；']) >= 0)
         {
             return false;
         }

@@ -19,6 +19,12 @@ internal static partial class CellText
         // Almost every cell has no tag, entity or escape: only the space folding and the trim apply, and both
         // return the same string when there is nothing to change.
         if (!raw.AsSpan().ContainsAny(MarkupStarts)) return raw.Replace('\u3000', ' ').Replace('\u00A0', ' ').Trim();
+        return CleanMarkup(raw);
+    }
+
+    /// <summary>The general path of <see cref="Clean"/>, for any text.</summary>
+    internal static string CleanMarkup(string raw)
+    {
         var s = HtmlTag().Replace(LineBreakTag().Replace(raw, "\n"), " ");
         s = s.Replace("&nbsp;", " ", StringComparison.Ordinal)
              .Replace("&lt;", "<", StringComparison.Ordinal)
@@ -48,6 +54,19 @@ internal static partial class CellText
             foreach (var c in source)
                 if (!char.IsWhiteSpace(c)) span[k++] = c;
         });
+    }
+
+    /// <summary><c>Compact(text).StartsWith(prefix, Ordinal)</c> without building the compact text.</summary>
+    public static bool CompactStartsWith(string text, string prefix)
+    {
+        var k = 0;
+        foreach (var c in text)
+        {
+            if (k == prefix.Length) return true;
+            if (char.IsWhiteSpace(c)) continue;
+            if (c != prefix[k++]) return false;
+        }
+        return k == prefix.Length;
     }
 
     /// <summary>

@@ -29,18 +29,36 @@ internal static class TableRows
 {
     public static BodyLayout DetectLayout(IReadOnlyList<SourceLine> lines)
     {
-        int multiTab = 0, singleLeadingTab = 0, plain = 0;
-        foreach (var l in lines)
+        var counts = new LayoutCounts();
+        foreach (var l in lines) counts.Add(l.Text);
+        return counts.Layout;
+    }
+
+    /// <summary>The layout of at most <paramref name="count"/> lines from <paramref name="start"/>.</summary>
+    public static BodyLayout DetectLayout(DocumentLines lines, int start, int count)
+    {
+        var counts = new LayoutCounts();
+        for (var k = start; k < lines.Count && k < start + count; k++) counts.Add(lines[k].Text);
+        return counts.Layout;
+    }
+
+    private struct LayoutCounts
+    {
+        private int multiTab, singleLeadingTab, plain;
+
+        public void Add(string text)
         {
-            if (CellText.IsBlank(l.Text)) continue;
-            var tabs = l.Text.Count(c => c == '\t');
+            if (CellText.IsBlank(text)) return;
+            var tabs = text.AsSpan().Count('\t');
             if (tabs == 0) plain++;
-            else if (tabs == 1 && l.Text.StartsWith('\t')) singleLeadingTab++;
+            else if (tabs == 1 && text.StartsWith('\t')) singleLeadingTab++;
             else multiTab++;
         }
-        if (singleLeadingTab > multiTab && singleLeadingTab >= plain / 2) return BodyLayout.CellPerLine;
-        if (multiTab == 0 && singleLeadingTab == 0) return BodyLayout.Pdf;
-        return BodyLayout.Tabbed;
+
+        public readonly BodyLayout Layout =>
+            singleLeadingTab > multiTab && singleLeadingTab >= plain / 2 ? BodyLayout.CellPerLine
+            : multiTab == 0 && singleLeadingTab == 0 ? BodyLayout.Pdf
+            : BodyLayout.Tabbed;
     }
 
     public static List<TableRow> ReadTabbed(IReadOnlyList<SourceLine> lines)
