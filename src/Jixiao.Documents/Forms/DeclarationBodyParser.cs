@@ -13,7 +13,9 @@ internal static partial class DeclarationBodyParser
 
     public static void Parse(FormDraft draft, IReadOnlyList<TableRow> rows, CategoryLabels labels, bool selfEvaluation, ICollection<ImportWarning> warnings)
     {
-        var gridStart = rows.ToList().FindIndex(GridReader.IsHeaderRow);
+        var gridStart = -1;
+        for (var r = 0; r < rows.Count && gridStart < 0; r++)
+            if (GridReader.IsHeaderRow(rows[r])) gridStart = r;
         var head = MergePageBreaks(gridStart < 0 ? rows : rows.Take(gridStart).ToList(), warnings);
         var grid = gridStart < 0 ? [] : rows.Skip(gridStart).ToList();
 

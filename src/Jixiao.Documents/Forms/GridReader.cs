@@ -23,6 +23,7 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
         var level = false;
         foreach (var (_, text) in row.NonEmpty())
         {
+            if (!CategoryLabels.MayBeHeaderWord(text)) continue;
             var compact = CellText.Compact(text).Replace('（', '(').Replace('）', ')');
             if (!CategoryLabels.IsHeaderWord(compact)) continue;
             count++;

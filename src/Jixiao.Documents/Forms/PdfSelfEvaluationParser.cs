@@ -14,6 +14,8 @@ internal static partial class PdfSelfEvaluationParser
 {
     private static readonly string[] HeaderPieces = ["一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分", "偏差原因分析及", "改进措施", "偏差原因分析及改进措施"];
 
+    private static readonly string[] HeaderPiecesLongestFirst = [.. HeaderPieces.OrderByDescending(p => p.Length)];
+
     private sealed record Token(string Text, int Line);
 
     public static void Parse(FormDraft draft, IReadOnlyList<SourceLine> lines, CategoryLabels labels, ICollection<ImportWarning> warnings)
@@ -288,7 +290,7 @@ internal static partial class PdfSelfEvaluationParser
     private static bool IsHeaderLine(string compact)
     {
         var rest = compact;
-        foreach (var piece in HeaderPieces.OrderByDescending(p => p.Length))
+        foreach (var piece in HeaderPiecesLongestFirst)
             rest = rest.Replace(piece, "", StringComparison.Ordinal);
         return rest.Length == 0 || compact is "绩" or "效" or "指" or "标";
     }

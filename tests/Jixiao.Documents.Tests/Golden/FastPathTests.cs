@@ -49,6 +49,16 @@ public sealed class FastPathTests
         Assert.Empty(differing);
     }
 
+    [Fact]
+    public void MayBeHeaderWord_EveryLineAndCell_TrueForEveryHeaderWord()
+    {
+        var missed = Cells.Value.Where(c => !CategoryLabels.MayBeHeaderWord(c)
+            && CategoryLabels.IsHeaderWord(CellText.Compact(c).Replace('（', '(').Replace('）', ')'))).ToList();
+
+        Assert.Empty(missed);
+        Assert.Contains(Cells.Value, c => CategoryLabels.IsHeaderWord(CellText.Compact(c)));
+    }
+
     [Theory]
     [InlineData("一级目标")]
     [InlineData("联系人")]
