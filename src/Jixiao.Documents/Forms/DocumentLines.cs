@@ -9,7 +9,8 @@ namespace Jixiao.Documents.Forms;
 /// </summary>
 internal sealed class DocumentLines(IReadOnlyList<SourceLine> lines)
 {
-    private readonly string?[] plain = new string?[lines.Count];
+    // Few lines need their plain text (titles, narratives): built on demand, kept by index.
+    private readonly Dictionary<int, string> plain = [];
     private readonly string?[] compact = new string?[lines.Count];
 
     public int Count => lines.Count;
@@ -17,7 +18,11 @@ internal sealed class DocumentLines(IReadOnlyList<SourceLine> lines)
     public SourceLine this[int index] => lines[index];
 
     /// <summary><see cref="DocumentPatterns.Plain"/> of the line.</summary>
-    public string Plain(int index) => plain[index] ??= DocumentPatterns.Plain(lines[index].Text);
+    public string Plain(int index)
+    {
+        if (!plain.TryGetValue(index, out var text)) plain[index] = text = DocumentPatterns.Plain(lines[index].Text);
+        return text;
+    }
 
     /// <summary><c>CellText.Compact(Plain(index))</c>.</summary>
     public string Compact(int index) => compact[index] ??= CompactOf(index);

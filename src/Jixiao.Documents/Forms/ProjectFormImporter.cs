@@ -171,7 +171,7 @@ public static class ProjectFormImporter
             if (compact.Length == 0) { previousBlank = true; continue; }
             if (DocumentPatterns.Title(compact) is not null || lines.Narrative(k) is not null
                 || DocumentPatterns.UnitTitle(compact) is not null || DocumentPatterns.Stated(compact, 0) is not null
-                || raw.TrimStart().StartsWith('#') || DocumentPatterns.Appendix(compact))
+                || raw.AsSpan().TrimStart().StartsWith('#') || DocumentPatterns.Appendix(compact))
                 return k;
             if (cellPerLine && previousBlank && !raw.StartsWith('\t')) return k;
             // A numbered heading on its own line after a blank (`五、国有资本经营预算…` after an attached form).

@@ -29,7 +29,8 @@ public static class TextDocumentReader
     /// </summary>
     public static IReadOnlyList<SourceLine> SplitLines(string text)
     {
-        var lines = new List<SourceLine>();
+        // Sized for LF and CRLF text up front: growing a list of a 50 MB document's lines copied it many times over.
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var number = 1;
         foreach (var line in text.AsSpan().EnumerateLines())
             lines.Add(new SourceLine(number++, line.ToString()));
