@@ -24,7 +24,7 @@ internal static partial class DeclarationBodyParser
         var goalColumns = new SortedDictionary<int, HeaderField>();
         foreach (var row in head)
         {
-            var cells = row.NonEmpty().ToList();
+            var cells = row.NonEmptyList();
             if (cells.Count == 0) continue;
             var fields = cells.Select(c => HeaderLabels.Match(c.Text) ?? HeaderLabels.MatchPrefix(c.Text)).ToList();
 
@@ -153,7 +153,7 @@ internal static partial class DeclarationBodyParser
 
     private static bool ReadTotalRow(FormDraft draft, TableRow row)
     {
-        var cells = row.NonEmpty().Select(c => c.Text).ToList();
+        var cells = row.NonEmptyList().ConvertAll(c => c.Text);
         if (cells.Count == 0 || CellText.Compact(cells[0]) != "总分") return false;
         draft.PrintedWeightTotal = cells.Count > 1 ? cells[1] : null;
         draft.PrintedTotal = cells.Count > 2 ? cells[2] : null;

@@ -9,8 +9,7 @@ namespace Jixiao.Documents.Forms;
 /// </summary>
 internal sealed class DocumentLines(IReadOnlyList<SourceLine> lines)
 {
-    // Few lines need their plain text (titles, narratives): built on demand, kept by index.
-    private readonly Dictionary<int, string> plain = [];
+    private readonly string?[] plain = new string?[lines.Count];
     private readonly string?[] compact = new string?[lines.Count];
 
     public int Count => lines.Count;
@@ -18,10 +17,24 @@ internal sealed class DocumentLines(IReadOnlyList<SourceLine> lines)
     public SourceLine this[int index] => lines[index];
 
     /// <summary><see cref="DocumentPatterns.Plain"/> of the line.</summary>
-    public string Plain(int index)
+    public string Plain(int index) => plain[index] ??= DocumentPatterns.Plain(lines[index].Text);
+
+    /// <summary>Lines [<paramref name="start"/>, <paramref name="end"/>) as a list, without copying them.</summary>
+    public IReadOnlyList<SourceLine> Range(int start, int end) => new LineRange(lines, start, end - start);
+
+    private sealed class LineRange(IReadOnlyList<SourceLine> source, int start, int count) : IReadOnlyList<SourceLine>
     {
-        if (!plain.TryGetValue(index, out var text)) plain[index] = text = DocumentPatterns.Plain(lines[index].Text);
-        return text;
+        public int Count => count;
+
+        public SourceLine this[int index] =>
+            (uint)index < (uint)count ? source[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<SourceLine> GetEnumerator()
+        {
+            for (var k = 0; k < count; k++) yield return source[start + k];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary><c>CellText.Compact(Plain(index))</c>.</summary>

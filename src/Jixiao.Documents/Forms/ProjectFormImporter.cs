@@ -123,8 +123,7 @@ public static class ProjectFormImporter
         }
 
         var bodyEnd = FindBodyEnd(lines, bodyStart);
-        var body = new List<SourceLine>(bodyEnd - bodyStart);
-        for (var k = bodyStart; k < bodyEnd; k++) body.Add(lines[k]);
+        var body = lines.Range(bodyStart, bodyEnd);
         var municipal = title.Municipal || declaringUnit is not null || body.Any(l => LooksMunicipal(l.Text));
         var form = title.Kind == FormKind.DistrictDeclaration && municipal ? FormKind.MunicipalDeclaration : title.Kind;
         var year = formYear ?? documentYear;

@@ -12,6 +12,15 @@ internal sealed record TableRow(int Line, IReadOnlyList<string> Cells, bool Afte
             if (!CellText.IsBlank(Cells[i])) yield return (i, Cells[i]);
     }
 
+    /// <summary><see cref="NonEmpty"/> as a list, built without an iterator (grid rows are read by the thousand).</summary>
+    public List<(int Index, string Text)> NonEmptyList()
+    {
+        var list = new List<(int Index, string Text)>(Cells.Count);
+        for (var i = 0; i < Cells.Count; i++)
+            if (!CellText.IsBlank(Cells[i])) list.Add((i, Cells[i]));
+        return list;
+    }
+
     public TableRow WithCells(IReadOnlyList<string> cells) => this with { Cells = cells };
 }
 
@@ -73,7 +82,9 @@ internal static class TableRows
                 continue;
             }
             if (IsUnderline(l.Text)) continue;
-            rows.Add(new TableRow(l.Number, l.Text.Split('\t').Select(CellText.Clean).ToList(), afterBreak));
+            var cells = l.Text.Split('\t');
+            for (var c = 0; c < cells.Length; c++) cells[c] = CellText.Clean(cells[c]);
+            rows.Add(new TableRow(l.Number, cells, afterBreak));
             afterBreak = false;
         }
         return rows;
