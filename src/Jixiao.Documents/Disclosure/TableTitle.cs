@@ -15,11 +15,14 @@ internal static partial class TableTitle
     {
         kind = default;
         year = null;
-        var text = line.Trim();
-        if (text.Length is 0 or > 40 || text.IndexOfAny(['。', '，', '：', ':', '；']) >= 0)
+        // Every title ends in 表 (the pattern's body); most lines do not, and are refused before any copy or match.
+        var span = line.AsSpan().Trim();
+        if (span.Length is 0 or > 40 || span[^1] != '表' || span.IndexOfAny(['。', '，', '：', ':', '；']) >= 0)
         {
             return false;
         }
+
+        var text = span.Length == line.Length ? line : span.ToString();
 
         var m = TitlePattern().Match(text);
         if (!m.Success)

@@ -13,7 +13,9 @@ internal static partial class DeclarationBodyParser
 
     public static void Parse(FormDraft draft, IReadOnlyList<TableRow> rows, CategoryLabels labels, bool selfEvaluation, ICollection<ImportWarning> warnings)
     {
-        var gridStart = rows.ToList().FindIndex(GridReader.IsHeaderRow);
+        var gridStart = -1;
+        for (var r = 0; r < rows.Count && gridStart < 0; r++)
+            if (GridReader.IsHeaderRow(rows[r])) gridStart = r;
         var head = MergePageBreaks(gridStart < 0 ? rows : rows.Take(gridStart).ToList(), warnings);
         var grid = gridStart < 0 ? [] : rows.Skip(gridStart).ToList();
 
@@ -22,7 +24,7 @@ internal static partial class DeclarationBodyParser
         var goalColumns = new SortedDictionary<int, HeaderField>();
         foreach (var row in head)
         {
-            var cells = row.NonEmpty().ToList();
+            var cells = row.NonEmptyList();
             if (cells.Count == 0) continue;
             var fields = cells.Select(c => HeaderLabels.Match(c.Text) ?? HeaderLabels.MatchPrefix(c.Text)).ToList();
 
@@ -151,7 +153,7 @@ internal static partial class DeclarationBodyParser
 
     private static bool ReadTotalRow(FormDraft draft, TableRow row)
     {
-        var cells = row.NonEmpty().Select(c => c.Text).ToList();
+        var cells = row.NonEmptyList().ConvertAll(c => c.Text);
         if (cells.Count == 0 || CellText.Compact(cells[0]) != "总分") return false;
         draft.PrintedWeightTotal = cells.Count > 1 ? cells[1] : null;
         draft.PrintedTotal = cells.Count > 2 ? cells[2] : null;

@@ -18,6 +18,8 @@ internal static partial class DocumentPatterns
 
     public static (string Unit, int Year)? UnitTitle(string compact)
     {
+        // The pattern ends with this literal; checking it first spares the lazy match on every other line.
+        if (!compact.EndsWith("财政支出项目绩效目标申报表", StringComparison.Ordinal)) return null;
         var m = UnitTitlePattern().Match(compact);
         return m.Success ? (m.Groups[1].Value, Int(m.Groups[2].Value)) : null;
     }
@@ -25,6 +27,7 @@ internal static partial class DocumentPatterns
     /// <summary>The three sentence variants of forms.md §1.</summary>
     public static (StatedSummary Summary, int? Year)? Stated(string compact, int line)
     {
+        if (!compact.Contains("编报绩效目标的项目", StringComparison.Ordinal)) return null; // a literal of the pattern
         var m = StatedPattern().Match(compact.Replace(',', '，'));
         if (!m.Success) return null;
         int? year = m.Groups["y1"].Success ? Int(m.Groups["y1"].Value) : m.Groups["y2"].Success ? Int(m.Groups["y2"].Value) : null;
@@ -62,6 +65,11 @@ internal static partial class DocumentPatterns
     }
 
     public sealed record NarrativeHeading(int Number, string Title);
+
+    /// <summary>False when the line cannot be a narrative heading: its compact text lacks the heading's opening words.</summary>
+    public static bool MayBeNarrative(string compact) => compact.StartsWith(NarrativeWords, StringComparison.Ordinal);
+
+    private const string NarrativeWords = "项目经费情况说明";
 
     public static NarrativeHeading? Narrative(string plain)
     {

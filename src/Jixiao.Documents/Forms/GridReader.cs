@@ -21,8 +21,10 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
         // Two header words, one of them naming a level (the 自评表 money header also has 分值/得分).
         var count = 0;
         var level = false;
-        foreach (var (_, text) in row.NonEmpty())
+        for (var i = 0; i < row.Cells.Count; i++)
         {
+            var text = row.Cells[i];
+            if (!CategoryLabels.MayBeHeaderWord(text) || CellText.IsBlank(text)) continue;
             var compact = CellText.Compact(text).Replace('（', '(').Replace('）', ')');
             if (!CategoryLabels.IsHeaderWord(compact)) continue;
             count++;
@@ -38,14 +40,17 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
             if (selfEvaluation) columns = SelfEvaluationColumns.From(row);
             return;
         }
-        var cells = row.NonEmpty().ToList();
+        var cells = row.NonEmptyList();
         if (cells.Count == 0) return;
         if (columns is not null && ReadByColumn(row, cells)) return;
 
-        var kinds = cells.Select(c => labels.Classify(c.Text, mayBePartial: true)).ToList();
+        var kinds = new List<(CategoryCellKind Kind, Level1Category? Level1, Level2Category? Level2)>(cells.Count);
+        foreach (var c in cells) kinds.Add(labels.Classify(c.Text, mayBePartial: true));
         // The last cell of a row is its value unless it is a whole label: `满意` must not be read as a piece of
         // `满意度指标`. A row of nothing but label pieces (`效 指 标`, `标`) stays a fragment row.
-        var othersSayRow = kinds.Take(kinds.Count - 1).Any(k => k.Kind is CategoryCellKind.Content or CategoryCellKind.Label);
+        var othersSayRow = false;
+        for (var i = 0; i < kinds.Count - 1 && !othersSayRow; i++)
+            othersSayRow = kinds[i].Kind is CategoryCellKind.Content or CategoryCellKind.Label;
         if (kinds[^1].Kind != CategoryCellKind.Content && labels.Classify(cells[^1].Text, mayBePartial: false).Kind == CategoryCellKind.Content
             && (kinds[^1].Kind == CategoryCellKind.Label || othersSayRow))
             kinds[^1] = (CategoryCellKind.Content, null, null);
@@ -69,7 +74,9 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
             fullLabels.Add(cells[i].Text);
         }
         var changed = before != (level1, level2);
-        var content = cells.Where((_, i) => kinds[i].Kind == CategoryCellKind.Content).Select(c => c.Text).ToList();
+        var content = new List<string>(cells.Count);
+        for (var i = 0; i < cells.Count; i++)
+            if (kinds[i].Kind == CategoryCellKind.Content) content.Add(cells[i].Text);
         var previous = items.Count > 0 ? items[^1] : null;
 
         // Page break inside a row: the tail of the name (or the value) arrives on the next row.

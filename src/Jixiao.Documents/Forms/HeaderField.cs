@@ -64,13 +64,15 @@ internal static class HeaderLabels
         ("绩效指标", HeaderField.GridLabel),
     ];
 
+    // The first field of each key, as a scan of Table in order finds it.
+    private static readonly Dictionary<string, HeaderField> ByKey = Table.DistinctBy(t => t.Key).ToDictionary(t => t.Key, t => t.Field, StringComparer.Ordinal);
+
     /// <summary>Exact label (after <see cref="CellText.LabelKey"/>); `项目总目标（2021 年- 2021年）` counts as 项目总目标.</summary>
     public static HeaderField? Match(string? cell)
     {
         var key = CellText.LabelKey(cell);
         if (key.Length == 0) return null;
-        foreach (var (k, f) in Table)
-            if (k == key) return f;
+        if (ByKey.TryGetValue(key, out var f)) return f;
         if (key.StartsWith("项目总目标(", StringComparison.Ordinal)) return HeaderField.OverallGoal;
         if (key.StartsWith("预算金额", StringComparison.Ordinal) && key.Length <= 8) return HeaderField.SubProjectAmount;
         return null;

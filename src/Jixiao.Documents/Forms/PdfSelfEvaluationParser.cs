@@ -14,11 +14,13 @@ internal static partial class PdfSelfEvaluationParser
 {
     private static readonly string[] HeaderPieces = ["一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分", "偏差原因分析及", "改进措施", "偏差原因分析及改进措施"];
 
+    private static readonly string[] HeaderPiecesLongestFirst = [.. HeaderPieces.OrderByDescending(p => p.Length)];
+
     private sealed record Token(string Text, int Line);
 
     public static void Parse(FormDraft draft, IReadOnlyList<SourceLine> lines, CategoryLabels labels, ICollection<ImportWarning> warnings)
     {
-        var body = lines.Where(l => !PageNumber().IsMatch(l.Text.Trim())).ToList();
+        var body = lines.Where(l => !PageNumber().IsMatch(l.Text.AsSpan().Trim())).ToList();
         var fundsAt = body.FindIndex(l => FundLabel(CellText.Compact(l.Text)) is not null || CellText.Compact(l.Text).StartsWith("项目资金", StringComparison.Ordinal));
         var gridAt = body.FindIndex(l => CellText.Compact(l.Text).StartsWith("一级指标", StringComparison.Ordinal));
         if (fundsAt < 0) fundsAt = gridAt < 0 ? body.Count : gridAt;
@@ -201,7 +203,9 @@ internal static partial class PdfSelfEvaluationParser
             inHeader = false;
             var parts2 = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts2.Length >= 3 && parts2.All(ValueLook.IsAtom))
-                tokens.AddRange(parts2.Select(p => new Token(p, l.Number)));
+            {
+                foreach (var p in parts2) tokens.Add(new Token(p, l.Number));
+            }
             else tokens.Add(new Token(t, l.Number));
         }
         if (total is null) warnings.Add(new ImportWarning(lines[^1].Number, "自评表未找到“总分”行。"));
@@ -288,7 +292,7 @@ internal static partial class PdfSelfEvaluationParser
     private static bool IsHeaderLine(string compact)
     {
         var rest = compact;
-        foreach (var piece in HeaderPieces.OrderByDescending(p => p.Length))
+        foreach (var piece in HeaderPiecesLongestFirst)
             rest = rest.Replace(piece, "", StringComparison.Ordinal);
         return rest.Length == 0 || compact is "绩" or "效" or "指" or "标";
     }

@@ -26,11 +26,11 @@ public static class ProjectFormImporter
         var projects = new List<RawProject>();
         NarrativeBuilder? narrative = null;
 
+        var texts = new DocumentLines(lines);
         var i = 0;
         while (i < lines.Count)
         {
-            var plain = DocumentPatterns.Plain(lines[i].Text);
-            var compact = CellText.Compact(plain);
+            var compact = texts.Compact(i);
             if (compact.Length == 0) { i++; continue; }
 
             if (DocumentPatterns.UnitTitle(compact) is { } title)
@@ -55,7 +55,7 @@ public static class ProjectFormImporter
                 i++;
                 continue;
             }
-            if (DocumentPatterns.Narrative(plain) is { } heading)
+            if (texts.Narrative(i) is { } heading)
             {
                 if (narrative is not null)
                     warnings.Add(new ImportWarning(narrative.Line, $"项目经费情况说明“{narrative.Title}”之后没有对应的申报表，未导入。"));
@@ -65,7 +65,7 @@ public static class ProjectFormImporter
             }
             if (DocumentPatterns.Title(compact) is { } formTitle)
             {
-                var (project, next) = ReadForm(lines, i, formTitle, year, warnings);
+                var (project, next) = ReadForm(texts, i, formTitle, year, warnings);
                 if (narrative is not null)
                 {
                     project = project with { Narrative = narrative.Sections, NarrativeTitle = narrative.Title };
@@ -78,7 +78,7 @@ public static class ProjectFormImporter
             }
             if (narrative is not null)
             {
-                narrative.Add(plain, compact, lines[i], warnings);
+                narrative.Add(texts.Plain(i), compact, lines[i], warnings);
                 i++;
                 continue;
             }
@@ -105,7 +105,7 @@ public static class ProjectFormImporter
         };
     }
 
-    private static (RawProject Project, int Next) ReadForm(IReadOnlyList<SourceLine> lines, int titleAt, DocumentPatterns.FormTitle title, int? documentYear, ICollection<ImportWarning> warnings)
+    private static (RawProject Project, int Next) ReadForm(DocumentLines lines, int titleAt, DocumentPatterns.FormTitle title, int? documentYear, ICollection<ImportWarning> warnings)
     {
         var formYear = title.Year;
         var declaringUnit = title.DeclaringUnit;
@@ -113,9 +113,9 @@ public static class ProjectFormImporter
         var bodyStart = titleAt + 1;
         for (var k = titleAt + 1; k < lines.Count && k <= titleAt + 8; k++)
         {
-            var plain = DocumentPatterns.Plain(lines[k].Text);
+            var plain = lines.Plain(k);
             if (CellText.IsBlank(plain) || TableRows.IsUnderline(plain)) { bodyStart = k + 1; continue; }
-            var (y, u) = DocumentPatterns.TitleTail(CellText.Compact(plain));
+            var (y, u) = DocumentPatterns.TitleTail(lines.Compact(k));
             if (y is null && u is null) break;
             formYear ??= y;
             declaringUnit ??= u;
@@ -123,8 +123,8 @@ public static class ProjectFormImporter
         }
 
         var bodyEnd = FindBodyEnd(lines, bodyStart);
-        var body = lines.Skip(bodyStart).Take(bodyEnd - bodyStart).ToList();
-        var municipal = title.Municipal || declaringUnit is not null || body.Any(l => LooksMunicipal(CellText.Compact(l.Text)));
+        var body = lines.Range(bodyStart, bodyEnd);
+        var municipal = title.Municipal || declaringUnit is not null || body.Any(l => LooksMunicipal(l.Text));
         var form = title.Kind == FormKind.DistrictDeclaration && municipal ? FormKind.MunicipalDeclaration : title.Kind;
         var year = formYear ?? documentYear;
         var template = ChooseTemplate(form, year, lines[titleAt].Number, warnings);
@@ -159,19 +159,18 @@ public static class ProjectFormImporter
         return (project, bodyEnd);
     }
 
-    private static int FindBodyEnd(IReadOnlyList<SourceLine> lines, int start)
+    private static int FindBodyEnd(DocumentLines lines, int start)
     {
-        var cellPerLine = TableRows.DetectLayout(lines.Skip(start).Take(40).ToList()) == BodyLayout.CellPerLine;
+        var cellPerLine = TableRows.DetectLayout(lines, start, 40) == BodyLayout.CellPerLine;
         var previousBlank = false;
         for (var k = start; k < lines.Count; k++)
         {
             var raw = lines[k].Text;
-            var plain = DocumentPatterns.Plain(raw);
-            var compact = CellText.Compact(plain);
+            var compact = lines.Compact(k);
             if (compact.Length == 0) { previousBlank = true; continue; }
-            if (DocumentPatterns.Title(compact) is not null || DocumentPatterns.Narrative(plain) is not null
+            if (DocumentPatterns.Title(compact) is not null || lines.Narrative(k) is not null
                 || DocumentPatterns.UnitTitle(compact) is not null || DocumentPatterns.Stated(compact, 0) is not null
-                || raw.TrimStart().StartsWith('#') || DocumentPatterns.Appendix(compact))
+                || raw.AsSpan().TrimStart().StartsWith('#') || DocumentPatterns.Appendix(compact))
                 return k;
             if (cellPerLine && previousBlank && !raw.StartsWith('\t')) return k;
             // A numbered heading on its own line after a blank (`五、国有资本经营预算…` after an attached form).
@@ -181,9 +180,9 @@ public static class ProjectFormImporter
         return lines.Count;
     }
 
-    private static bool LooksMunicipal(string compact) =>
-        compact.StartsWith("一级目标", StringComparison.Ordinal) || compact.StartsWith("联系人", StringComparison.Ordinal)
-        || compact.StartsWith("项目概况", StringComparison.Ordinal) || compact.StartsWith("申报单位名称", StringComparison.Ordinal);
+    private static bool LooksMunicipal(string raw) =>
+        CellText.CompactStartsWith(raw, "一级目标") || CellText.CompactStartsWith(raw, "联系人")
+        || CellText.CompactStartsWith(raw, "项目概况") || CellText.CompactStartsWith(raw, "申报单位名称");
 
     private static IndicatorTemplate ChooseTemplate(FormKind form, int? year, int line, ICollection<ImportWarning> warnings)
     {

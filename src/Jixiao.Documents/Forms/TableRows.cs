@@ -12,6 +12,15 @@ internal sealed record TableRow(int Line, IReadOnlyList<string> Cells, bool Afte
             if (!CellText.IsBlank(Cells[i])) yield return (i, Cells[i]);
     }
 
+    /// <summary><see cref="NonEmpty"/> as a list, built without an iterator (grid rows are read by the thousand).</summary>
+    public List<(int Index, string Text)> NonEmptyList()
+    {
+        var list = new List<(int Index, string Text)>(Cells.Count);
+        for (var i = 0; i < Cells.Count; i++)
+            if (!CellText.IsBlank(Cells[i])) list.Add((i, Cells[i]));
+        return list;
+    }
+
     public TableRow WithCells(IReadOnlyList<string> cells) => this with { Cells = cells };
 }
 
@@ -29,18 +38,36 @@ internal static class TableRows
 {
     public static BodyLayout DetectLayout(IReadOnlyList<SourceLine> lines)
     {
-        int multiTab = 0, singleLeadingTab = 0, plain = 0;
-        foreach (var l in lines)
+        var counts = new LayoutCounts();
+        foreach (var l in lines) counts.Add(l.Text);
+        return counts.Layout;
+    }
+
+    /// <summary>The layout of at most <paramref name="count"/> lines from <paramref name="start"/>.</summary>
+    public static BodyLayout DetectLayout(DocumentLines lines, int start, int count)
+    {
+        var counts = new LayoutCounts();
+        for (var k = start; k < lines.Count && k < start + count; k++) counts.Add(lines[k].Text);
+        return counts.Layout;
+    }
+
+    private struct LayoutCounts
+    {
+        private int multiTab, singleLeadingTab, plain;
+
+        public void Add(string text)
         {
-            if (CellText.IsBlank(l.Text)) continue;
-            var tabs = l.Text.Count(c => c == '\t');
+            if (CellText.IsBlank(text)) return;
+            var tabs = text.AsSpan().Count('\t');
             if (tabs == 0) plain++;
-            else if (tabs == 1 && l.Text.StartsWith('\t')) singleLeadingTab++;
+            else if (tabs == 1 && text.StartsWith('\t')) singleLeadingTab++;
             else multiTab++;
         }
-        if (singleLeadingTab > multiTab && singleLeadingTab >= plain / 2) return BodyLayout.CellPerLine;
-        if (multiTab == 0 && singleLeadingTab == 0) return BodyLayout.Pdf;
-        return BodyLayout.Tabbed;
+
+        public readonly BodyLayout Layout =>
+            singleLeadingTab > multiTab && singleLeadingTab >= plain / 2 ? BodyLayout.CellPerLine
+            : multiTab == 0 && singleLeadingTab == 0 ? BodyLayout.Pdf
+            : BodyLayout.Tabbed;
     }
 
     public static List<TableRow> ReadTabbed(IReadOnlyList<SourceLine> lines)
@@ -55,7 +82,9 @@ internal static class TableRows
                 continue;
             }
             if (IsUnderline(l.Text)) continue;
-            rows.Add(new TableRow(l.Number, l.Text.Split('\t').Select(CellText.Clean).ToList(), afterBreak));
+            var cells = l.Text.Split('\t');
+            for (var c = 0; c < cells.Length; c++) cells[c] = CellText.Clean(cells[c]);
+            rows.Add(new TableRow(l.Number, cells, afterBreak));
             afterBreak = false;
         }
         return rows;
