@@ -30,7 +30,7 @@ internal static class QuantitativeRules
         var rel = op == Comparator.Gt ? ">" : "≥";
         if (met) return new(w, true, "SC-12", [$"a={Exact(a)} {rel} t={Exact(t)} → met", $"score = w = {F2(w)}"]);
         if (a <= 0m) return new(0m, false, "SC-12", [$"a={Exact(a)} ≤ 0 → 0.00"]);
-        var raw = a / t * w;
+        var raw = ScaledRatio(a, t, w);
         return new(Clamp(Round2(raw), w), false, "SC-12",
             [$"a={Exact(a)} < t={Exact(t)} → not met", $"{Exact(a)} ÷ {Exact(t)} × {Exact(w)} = {Exact(raw)}", RoundStep(raw)]);
     }
@@ -47,7 +47,7 @@ internal static class QuantitativeRules
         if (formula == ReverseFormula.TemplateRatio)
         {
             if (a <= 0m || t < 0m) return new(0m, false, rule, [.. steps, "a ≤ 0 or t < 0 → 0.00"]);
-            raw = t / a * w;
+            raw = ScaledRatio(t, a, w);
             steps.Add($"{Exact(t)} ÷ {Exact(a)} × {Exact(w)} = {Exact(raw)}");
         }
         else if (a >= 2 * t)
@@ -56,7 +56,7 @@ internal static class QuantitativeRules
         }
         else
         {
-            raw = (1m - (a - t) / t) * w;
+            raw = ScaledRatio(2 * t - a, t, w);
             steps.Add($"(1 − ({Exact(a)} − {Exact(t)}) ÷ {Exact(t)}) × {Exact(w)} = {Exact(raw)}");
         }
         steps.Add(RoundStep(raw));
@@ -69,7 +69,7 @@ internal static class QuantitativeRules
         if (a == t) return new(w, true, "SC-14/Exact", [$"a={Exact(a)} = t → met", $"score = w = {F2(w)}"]);
         var (lo, hi) = (Math.Min(a, t), Math.Max(a, t));
         if (lo <= 0m || hi <= 0m) return new(0m, false, "SC-14/Exact", [$"a={Exact(a)} ≠ t={Exact(t)}, non-positive → 0.00"]);
-        var raw = lo / hi * w;
+        var raw = ScaledRatio(lo, hi, w);
         return new(Clamp(Round2(raw), w), false, "SC-14/Exact",
             [$"a={Exact(a)} ≠ t={Exact(t)} → not met", $"{Exact(lo)} ÷ {Exact(hi)} × {Exact(w)} = {Exact(raw)}", RoundStep(raw)]);
     }

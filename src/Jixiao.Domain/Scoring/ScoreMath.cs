@@ -21,6 +21,14 @@ internal static class ScoreMath
         }
     }
 
+    /// <summary>
+    /// x ÷ y × w with one division (x × w ÷ y), so a score whose exact value sits on a rounding midpoint is seen as
+    /// one (SC-50: 5.40 ÷ 6.16 × 3.85 = 3.375 → 3.38; dividing first gives 3.3749…9 → 3.37). When x × w exceeds
+    /// decimal's range the ratio is taken first (the caller's x ÷ y is at most 1 there, so this cannot overflow).
+    /// </summary>
+    public static decimal ScaledRatio(decimal x, decimal y, decimal w) =>
+        Product(x, w) is { } product ? product / y : x / y * w;
+
     /// <summary>x × y, or null when the product exceeds decimal's range.</summary>
     public static decimal? Product(decimal x, decimal y)
     {
