@@ -332,8 +332,36 @@ internal static class IndicatorScorer
     internal static bool RepeatsTarget(TargetValue target, TargetValue? actual)
     {
         if (actual is null || actual.Kind == TargetKind.Empty) return false;
-        var t = Normalise(target.Canonical.Length > 0 ? target.Canonical : target.OriginalText);
-        return t.Length > 0 && (t == Normalise(actual.Canonical) || t == Normalise(actual.OriginalText));
+        var targetText = target.Canonical.Length > 0 ? target.Canonical : target.OriginalText;
+        if (targetText.Contains('\\') || actual.Canonical.Contains('\\') || actual.OriginalText.Contains('\\'))
+        {
+            var t = Normalise(targetText);
+            return t.Length > 0 && (t == Normalise(actual.Canonical) || t == Normalise(actual.OriginalText));
+        }
+        // Without a backslash there is no `\geq`/`\leq` to cut: compare the kept characters in place.
+        return HasKept(targetText) && (KeptEqual(targetText, actual.Canonical) || KeptEqual(targetText, actual.OriginalText));
+    }
+
+    private static bool IsDropped(char c) => char.IsWhiteSpace(c) || "=＝≥≤<>＜＞$".IndexOf(c) >= 0;
+
+    private static bool HasKept(string text)
+    {
+        foreach (var c in text)
+            if (!IsDropped(c)) return true;
+        return false;
+    }
+
+    /// <summary>The two texts are equal once the characters Normalise drops are skipped.</summary>
+    private static bool KeptEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsDropped(a[i])) i++;
+            while (j < b.Length && IsDropped(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i++] != b[j++]) return false;
+        }
     }
 
     private static string Normalise(string text) =>

@@ -31,7 +31,7 @@ internal sealed class RowScoring(Project project, Indicator indicator, RuleProfi
     /// <summary>偏差原因 needed whatever the score (SC-41, NotComparable, unmet deadline).</summary>
     public bool RequireReason { get; set; }
     public bool Deducted { get; set; }
-    public List<string> Trail { get; } = [];
+    public List<string> Trail { get; } = new(8);
     public List<Finding> Findings { get; } = [];
 
     public IndicatorScore BuildExcluded() => Result(null, false);
@@ -143,7 +143,7 @@ internal sealed class RowScoring(Project project, Indicator indicator, RuleProfi
         Tier = Tier,
         Met = Met,
         UsesPrintedScore = usesPrinted,
-        Trail = [.. Trail],
-        Findings = [.. Findings],
+        Trail = Trail.ToArray(),
+        Findings = Findings.Count == 0 ? [] : Findings.ToArray(),
     };
 }
