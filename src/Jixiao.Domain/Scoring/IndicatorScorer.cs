@@ -8,9 +8,13 @@ namespace Jixiao.Domain.Scoring;
 /// <summary>Scores one indicator row: SC-10 dispatch by target kind, then the row checks (SE-04…SE-18).</summary>
 internal static class IndicatorScorer
 {
-    public static IndicatorScore Score(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode)
+    /// <summary>
+    /// With <paramref name="explain"/> off no trail text is built; the result renders its trail on first read by
+    /// scoring the row again with it on.
+    /// </summary>
+    public static IndicatorScore Score(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode, bool explain)
     {
-        var row = new RowScoring(project, indicator, profile, mode);
+        var row = new RowScoring(project, indicator, profile, mode, explain);
         if (profile.NotApplicableRenormalisation && indicator.NotApplicable)
         {
             row.Rule = "SC-44";
@@ -47,7 +51,7 @@ internal static class IndicatorScorer
                 ScoreBoolean(row, w, expected);
                 break;
             default:
-                ScoreTier(row, "SC-20", $"SC-10 → {target.Kind}: scored by tier");
+                ScoreTier(row, "SC-20", TierDispatch(target.Kind));
                 break;
         }
         return row.Build();
@@ -113,11 +117,10 @@ internal static class IndicatorScorer
             (direction, why) = (Direction.Positive, "op =, EqualityMode AsPositive");
         row.Direction = direction;
         row.Trail.Add($"direction={direction} ({why})");
-        var result = QuantitativeRules.Score(a, t, op, direction, explicitDirection, w, row.Profile);
+        var result = QuantitativeRules.Score(a, t, op, direction, explicitDirection, w, row.Profile, row.Trail);
         row.Rule = result.Rule;
         row.Met = result.Met;
         row.Computed = result.Score;
-        row.Trail.AddRange(result.Steps);
 
         OverAchievement(row, a, t, direction, result);
 
@@ -208,8 +211,7 @@ internal static class IndicatorScorer
             {
                 var yearEnd = (done.Year ?? year) is { } y ? new DateOnly(y, 12, 31) : (DateOnly?)null;
                 met = due is null || yearEnd is null ? null : due >= yearEnd ? true : null;
-                row.Trail.Add($"actual 当年内 (by {yearEnd:yyyy-MM-dd}) vs due {due:yyyy-MM-dd} → "
-                    + (met == true ? "met" : "proves nothing against an earlier due date"));
+                row.Trail.Add($"actual 当年内 (by {yearEnd:yyyy-MM-dd}) vs due {due:yyyy-MM-dd} → {(met == true ? "met" : "proves nothing against an earlier due date")}");
             }
             else
             {
@@ -279,9 +281,8 @@ internal static class IndicatorScorer
         if (row.Mode == ScoringMode.Historical)
         {
             row.Tier = indicator.Score is { } printed ? TierBands.Containing(printed, row.Weight) : indicator.Tier;
-            row.Trail.Add(row.Tier is { } derived
-                ? $"SC-70: tier {derived.DisplayName()} from the printed score's band"
-                : "SC-70: no printed score, tier unknown");
+            if (row.Tier is { } derived) row.Trail.Add($"SC-70: tier {derived.DisplayName()} from the printed score's band");
+            else row.Trail.Add("SC-70: no printed score, tier unknown");
             return;
         }
 
@@ -367,6 +368,11 @@ internal static class IndicatorScorer
     private static string Normalise(string text) =>
         string.Concat(text.Where(c => !char.IsWhiteSpace(c) && "=＝≥≤<>＜＞$".IndexOf(c) < 0))
             .Replace("\\geq", "", StringComparison.Ordinal).Replace("\\leq", "", StringComparison.Ordinal);
+
+    private static readonly string[] TierDispatchTexts = [.. Enum.GetValues<TargetKind>().Select(k => $"SC-10 → {k}: scored by tier")];
+
+    // Built once per kind: every qualitative row passes this line to ScoreTier.
+    private static string TierDispatch(TargetKind kind) => TierDispatchTexts[(int)kind];
 
     private static UnitRef FrequencyUnit(FrequencySpec f) =>
         new(f.Per is null ? "次" : $"次/{f.Per}", Dimension.Count, 1m, "次", f.Per);

@@ -9,7 +9,7 @@ namespace Jixiao.Domain.Scoring;
 /// Working state while one row is scored; <see cref="Build"/> decides the counted score (SC-43/SC-70) and runs
 /// the row checks shared by every kind (SE-04…SE-08, SE-11, CMP-01).
 /// </summary>
-internal sealed class RowScoring(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode)
+internal sealed class RowScoring(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode, bool explain)
 {
     public Project Project { get; } = project;
     public Indicator Indicator { get; } = indicator;
@@ -31,7 +31,7 @@ internal sealed class RowScoring(Project project, Indicator indicator, RuleProfi
     /// <summary>偏差原因 needed whatever the score (SC-41, NotComparable, unmet deadline).</summary>
     public bool RequireReason { get; set; }
     public bool Deducted { get; set; }
-    public List<string> Trail { get; } = new(8);
+    public TrailLines Trail { get; } = new(explain);
     public List<Finding> Findings { get; } = [];
 
     public IndicatorScore BuildExcluded() => Result(null, false);
@@ -143,7 +143,8 @@ internal sealed class RowScoring(Project project, Indicator indicator, RuleProfi
         Tier = Tier,
         Met = Met,
         UsesPrintedScore = usesPrinted,
-        Trail = Trail.ToArray(),
+        Explained = Trail.Explain ? Trail.ToArray() : null,
+        Source = Trail.Explain ? null : new(Project, Profile, Mode),
         Findings = Findings.Count == 0 ? [] : Findings.ToArray(),
     };
 }

@@ -19,14 +19,14 @@ public static class Scorer
 
     /// <summary>Scores one row on its own (live entry, monitoring forecasts), with the same rules as <see cref="Score"/>.</summary>
     public static IndicatorScore ScoreRow(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode) =>
-        IndicatorScorer.Score(project, indicator, profile, mode);
+        IndicatorScorer.Score(project, indicator, profile, mode, explain: false);
 
     private static ProjectScore ScoreAll(Project project, RuleProfile profile, ScoringMode mode)
     {
         var execution = ExecutionScoring.Score(project, profile);
         var indicators = project.Indicators;
         var rows = new IndicatorScore[indicators.Count];
-        for (var i = 0; i < rows.Length; i++) rows[i] = IndicatorScorer.Score(project, indicators[i], profile, mode);
+        for (var i = 0; i < rows.Length; i++) rows[i] = IndicatorScorer.Score(project, indicators[i], profile, mode, explain: false);
         List<string> trail = [$"profile {profile.Tag}, mode {mode}", .. execution.Trail];
 
         var printedExecution = project.Evaluation?.PrintedExecutionScore;
