@@ -31,9 +31,10 @@ internal static class DirectionRules
         }
         if (IsCostCategory(indicator))
             return (Direction.Reverse, "op =, 成本 category");
-        foreach (var keyword in ReverseKeywords)
-            if (indicator.Name.Contains(keyword, StringComparison.Ordinal))
-                return (Direction.Reverse, $"op =, name contains {keyword}");
+        var keywords = ReverseKeywords;
+        for (var i = 0; i < keywords.Count; i++)
+            if (indicator.Name.Contains(keywords[i], StringComparison.Ordinal))
+                return (Direction.Reverse, $"op =, name contains {keywords[i]}");
         return (Direction.Positive, "op =, default");
     }
 

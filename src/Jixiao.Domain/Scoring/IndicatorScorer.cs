@@ -12,9 +12,14 @@ internal static class IndicatorScorer
     /// With <paramref name="explain"/> off no trail text is built; the result renders its trail on first read by
     /// scoring the row again with it on.
     /// </summary>
-    public static IndicatorScore Score(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode, bool explain)
+    public static IndicatorScore Score(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode, bool explain) =>
+        Score(new RowScoring(project, profile, mode, explain), indicator);
+
+    /// <summary>Scores <paramref name="indicator"/> with <paramref name="row"/>, reset first (one per project).</summary>
+    public static IndicatorScore Score(RowScoring row, Indicator indicator)
     {
-        var row = new RowScoring(project, indicator, profile, mode, explain);
+        row.Start(indicator);
+        var profile = row.Profile;
         if (profile.NotApplicableRenormalisation && indicator.NotApplicable)
         {
             row.Rule = "SC-44";

@@ -26,7 +26,8 @@ public static class Scorer
         var execution = ExecutionScoring.Score(project, profile);
         var indicators = project.Indicators;
         var rows = new IndicatorScore[indicators.Count];
-        for (var i = 0; i < rows.Length; i++) rows[i] = IndicatorScorer.Score(project, indicators[i], profile, mode, explain: false);
+        var scratch = new RowScoring(project, profile, mode, explain: false);
+        for (var i = 0; i < rows.Length; i++) rows[i] = IndicatorScorer.Score(scratch, indicators[i]);
         List<string> trail = [$"profile {profile.Tag}, mode {mode}", .. execution.Trail];
 
         var printedExecution = project.Evaluation?.PrintedExecutionScore;

@@ -75,9 +75,12 @@ public static class SelfEvaluationChecks
     private static int PoolIndex(string level1, IReadOnlyList<WeightPool> pools)
     {
         for (var i = 0; i < pools.Count; i++)
-            foreach (var label in pools[i].Level1Labels)
-                if (SameLabelKey(level1, label))
+        {
+            var labels = pools[i].Level1Labels;
+            for (var k = 0; k < labels.Count; k++)
+                if (SameLabelKey(level1, labels[k]))
                     return i;
+        }
         return -1;
     }
 
@@ -116,17 +119,26 @@ public static class SelfEvaluationChecks
     /// </summary>
     internal static IEnumerable<Finding> PerUnitWithZeroCount(Project project, IReadOnlyList<IndicatorScore> rows)
     {
+        List<Finding>? findings = null;
         foreach (var row in rows)
         {
             if (row.Indicator.Target.Unit is not { Per: { } per } || IsPeriod(per)) continue;
             if (row.Score is not { } s || row.Weight is not { } w || s < w) continue;
-            var count = project.Indicators.FirstOrDefault(i =>
-                i != row.Indicator && i.Target.Unit is { Per: null } u && UnitComparison.NounOf(u) == per
-                && i.Actual is { Kind: TargetKind.Quantitative, Value: 0m });
-            if (count is not null)
-                yield return R.Se16.At(project, row.Indicator, "得分", $"{count.Name} 实际 0",
-                    args: [("名称", row.Indicator.Name), ("per", per), ("计数", count.Name)]);
+            if (ZeroCountOf(project, row.Indicator, per) is { } count)
+                (findings ??= []).Add(R.Se16.At(project, row.Indicator, "得分", $"{count.Name} 实际 0",
+                    args: [("名称", row.Indicator.Name), ("per", per), ("计数", count.Name)]));
         }
+        return findings ?? (IEnumerable<Finding>)[];
+    }
+
+    /// <summary>The first other row counting <paramref name="per"/> (`场`) whose actual is 0.</summary>
+    private static Indicator? ZeroCountOf(Project project, Indicator perUnit, string per)
+    {
+        foreach (var i in project.Indicators)
+            if (i != perUnit && i.Target.Unit is { Per: null } u && UnitComparison.NounOf(u) == per
+                && i.Actual is { Kind: TargetKind.Quantitative, Value: 0m })
+                return i;
+        return null;
     }
 
     private static bool IsPeriod(string per) => per is "年" or "月" or "周" or "天" or "日" or "季" or "季度";

@@ -24,6 +24,8 @@ internal sealed class TrailLines(bool explain)
         if (Explain) (lines ??= new List<string>(8)).Add(line.ToStringAndClear());
     }
 
+    public void Clear() => lines?.Clear();
+
     public string[] ToArray() => lines?.ToArray() ?? [];
 
     /// <summary>Formats a line only when the trail is being explained.</summary>
