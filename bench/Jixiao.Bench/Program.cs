@@ -4,6 +4,7 @@ using Jixiao.Bench;
 return args.FirstOrDefault() switch
 {
     "micro" => Jixiao.Bench.Micro.Micro.Run(args[1..]),
+    "score-loop" => Jixiao.Bench.Micro.ScoreLoop.Run(Cli.Int(args, "--rows", 1_000_000), Cli.Int(args, "--passes", 5)),
     "sql-score" => await SqlScoring.RunAsync(Cli.Option(args, "--conn") ?? throw Cli.Usage(), Cli.Int(args, "--rows", 1_000_000)),
     "gen" => await Generate.RunAsync(Cli.Option(args, "--provider") ?? "sqlite", Cli.Option(args, "--conn") ?? throw Cli.Usage(),
         Cli.Int(args, "--seed", 1), Cli.Option(args, "--users-file")),

@@ -25,6 +25,19 @@ public sealed record IndicatorScore
     public bool? Met { get; init; }
     /// <summary>Score taken from the printed 得分 because nothing was computed (SC-70).</summary>
     public bool UsesPrintedScore { get; init; }
-    public IReadOnlyList<string> Trail { get; init; } = [];
+    /// <summary>SC-60 explanation of this row. Scoring a form does not build it; it is rendered on first read by
+    /// scoring the row again with the same (immutable) project, indicator, profile and mode, so it is exactly the text
+    /// an eager scorer would have produced.</summary>
+    public IReadOnlyList<string> Trail
+    {
+        get => Explained ??= Source is { } s ? IndicatorScorer.Score(s.Project, Indicator, s.Profile, s.Mode, explain: true).Explained! : [];
+        init => (Explained, Source) = (value, null);
+    }
+
+    internal IReadOnlyList<string>? Explained { get; set; }
+    internal TrailSource? Source { get; init; }
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 }
+
+/// <summary>What is needed to score a row again and explain it (the indicator is on the score itself).</summary>
+internal sealed record TrailSource(Project Project, RuleProfile Profile, ScoringMode Mode);

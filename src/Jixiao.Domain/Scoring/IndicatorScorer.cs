@@ -8,9 +8,18 @@ namespace Jixiao.Domain.Scoring;
 /// <summary>Scores one indicator row: SC-10 dispatch by target kind, then the row checks (SE-04…SE-18).</summary>
 internal static class IndicatorScorer
 {
-    public static IndicatorScore Score(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode)
+    /// <summary>
+    /// With <paramref name="explain"/> off no trail text is built; the result renders its trail on first read by
+    /// scoring the row again with it on.
+    /// </summary>
+    public static IndicatorScore Score(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode, bool explain) =>
+        Score(new RowScoring(project, profile, mode, explain), indicator);
+
+    /// <summary>Scores <paramref name="indicator"/> with <paramref name="row"/>, reset first (one per project).</summary>
+    public static IndicatorScore Score(RowScoring row, Indicator indicator)
     {
-        var row = new RowScoring(project, indicator, profile, mode);
+        row.Start(indicator);
+        var profile = row.Profile;
         if (profile.NotApplicableRenormalisation && indicator.NotApplicable)
         {
             row.Rule = "SC-44";
@@ -47,7 +56,7 @@ internal static class IndicatorScorer
                 ScoreBoolean(row, w, expected);
                 break;
             default:
-                ScoreTier(row, "SC-20", $"SC-10 → {target.Kind}: scored by tier");
+                ScoreTier(row, "SC-20", TierDispatch(target.Kind));
                 break;
         }
         return row.Build();
@@ -113,11 +122,10 @@ internal static class IndicatorScorer
             (direction, why) = (Direction.Positive, "op =, EqualityMode AsPositive");
         row.Direction = direction;
         row.Trail.Add($"direction={direction} ({why})");
-        var result = QuantitativeRules.Score(a, t, op, direction, explicitDirection, w, row.Profile);
+        var result = QuantitativeRules.Score(a, t, op, direction, explicitDirection, w, row.Profile, row.Trail);
         row.Rule = result.Rule;
         row.Met = result.Met;
         row.Computed = result.Score;
-        row.Trail.AddRange(result.Steps);
 
         OverAchievement(row, a, t, direction, result);
 
@@ -208,8 +216,7 @@ internal static class IndicatorScorer
             {
                 var yearEnd = (done.Year ?? year) is { } y ? new DateOnly(y, 12, 31) : (DateOnly?)null;
                 met = due is null || yearEnd is null ? null : due >= yearEnd ? true : null;
-                row.Trail.Add($"actual 当年内 (by {yearEnd:yyyy-MM-dd}) vs due {due:yyyy-MM-dd} → "
-                    + (met == true ? "met" : "proves nothing against an earlier due date"));
+                row.Trail.Add($"actual 当年内 (by {yearEnd:yyyy-MM-dd}) vs due {due:yyyy-MM-dd} → {(met == true ? "met" : "proves nothing against an earlier due date")}");
             }
             else
             {
@@ -279,9 +286,8 @@ internal static class IndicatorScorer
         if (row.Mode == ScoringMode.Historical)
         {
             row.Tier = indicator.Score is { } printed ? TierBands.Containing(printed, row.Weight) : indicator.Tier;
-            row.Trail.Add(row.Tier is { } derived
-                ? $"SC-70: tier {derived.DisplayName()} from the printed score's band"
-                : "SC-70: no printed score, tier unknown");
+            if (row.Tier is { } derived) row.Trail.Add($"SC-70: tier {derived.DisplayName()} from the printed score's band");
+            else row.Trail.Add("SC-70: no printed score, tier unknown");
             return;
         }
 
@@ -332,13 +338,46 @@ internal static class IndicatorScorer
     internal static bool RepeatsTarget(TargetValue target, TargetValue? actual)
     {
         if (actual is null || actual.Kind == TargetKind.Empty) return false;
-        var t = Normalise(target.Canonical.Length > 0 ? target.Canonical : target.OriginalText);
-        return t.Length > 0 && (t == Normalise(actual.Canonical) || t == Normalise(actual.OriginalText));
+        var targetText = target.Canonical.Length > 0 ? target.Canonical : target.OriginalText;
+        if (targetText.Contains('\\') || actual.Canonical.Contains('\\') || actual.OriginalText.Contains('\\'))
+        {
+            var t = Normalise(targetText);
+            return t.Length > 0 && (t == Normalise(actual.Canonical) || t == Normalise(actual.OriginalText));
+        }
+        // Without a backslash there is no `\geq`/`\leq` to cut: compare the kept characters in place.
+        return HasKept(targetText) && (KeptEqual(targetText, actual.Canonical) || KeptEqual(targetText, actual.OriginalText));
+    }
+
+    private static bool IsDropped(char c) => char.IsWhiteSpace(c) || "=＝≥≤<>＜＞$".IndexOf(c) >= 0;
+
+    private static bool HasKept(string text)
+    {
+        foreach (var c in text)
+            if (!IsDropped(c)) return true;
+        return false;
+    }
+
+    /// <summary>The two texts are equal once the characters Normalise drops are skipped.</summary>
+    private static bool KeptEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsDropped(a[i])) i++;
+            while (j < b.Length && IsDropped(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i++] != b[j++]) return false;
+        }
     }
 
     private static string Normalise(string text) =>
         string.Concat(text.Where(c => !char.IsWhiteSpace(c) && "=＝≥≤<>＜＞$".IndexOf(c) < 0))
             .Replace("\\geq", "", StringComparison.Ordinal).Replace("\\leq", "", StringComparison.Ordinal);
+
+    private static readonly string[] TierDispatchTexts = [.. Enum.GetValues<TargetKind>().Select(k => $"SC-10 → {k}: scored by tier")];
+
+    // Built once per kind: every qualitative row passes this line to ScoreTier.
+    private static string TierDispatch(TargetKind kind) => TierDispatchTexts[(int)kind];
 
     private static UnitRef FrequencyUnit(FrequencySpec f) =>
         new(f.Per is null ? "次" : $"次/{f.Per}", Dimension.Count, 1m, "次", f.Per);

@@ -7,12 +7,13 @@ namespace Jixiao.Domain.Scoring;
 
 /// <summary>
 /// Working state while one row is scored; <see cref="Build"/> decides the counted score (SC-43/SC-70) and runs
-/// the row checks shared by every kind (SE-04…SE-08, SE-11, CMP-01).
+/// the row checks shared by every kind (SE-04…SE-08, SE-11, CMP-01). One instance serves all rows of a project in
+/// turn (<see cref="Start"/> resets it), so scoring a row allocates little beyond its result.
 /// </summary>
-internal sealed class RowScoring(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode)
+internal sealed class RowScoring(Project project, RuleProfile profile, ScoringMode mode, bool explain)
 {
     public Project Project { get; } = project;
-    public Indicator Indicator { get; } = indicator;
+    public Indicator Indicator { get; private set; } = null!;
     public RuleProfile Profile { get; } = profile;
     public ScoringMode Mode { get; } = mode;
     public decimal Weight => Indicator.Weight ?? 0m;
@@ -31,8 +32,31 @@ internal sealed class RowScoring(Project project, Indicator indicator, RuleProfi
     /// <summary>偏差原因 needed whatever the score (SC-41, NotComparable, unmet deadline).</summary>
     public bool RequireReason { get; set; }
     public bool Deducted { get; set; }
-    public List<string> Trail { get; } = [];
+    public TrailLines Trail { get; } = new(explain);
     public List<Finding> Findings { get; } = [];
+
+    // Shared by every row of the project: how to explain a row later.
+    private readonly TrailSource? source = explain ? null : new(project, profile, mode);
+
+    /// <summary>Clears the state of the previous row and starts <paramref name="indicator"/>.</summary>
+    public RowScoring Start(Indicator indicator)
+    {
+        Indicator = indicator;
+        Rule = "SC-10";
+        Reason = null;
+        Computed = null;
+        Direction = null;
+        Tier = null;
+        Met = null;
+        ManualScore = false;
+        TierScored = false;
+        DefaultManualScore = null;
+        RequireReason = false;
+        Deducted = false;
+        Trail.Clear();
+        Findings.Clear();
+        return this;
+    }
 
     public IndicatorScore BuildExcluded() => Result(null, false);
 
@@ -143,7 +167,8 @@ internal sealed class RowScoring(Project project, Indicator indicator, RuleProfi
         Tier = Tier,
         Met = Met,
         UsesPrintedScore = usesPrinted,
-        Trail = [.. Trail],
-        Findings = [.. Findings],
+        Explained = Trail.Explain ? Trail.ToArray() : null,
+        Source = source,
+        Findings = Findings.Count == 0 ? [] : Findings.ToArray(),
     };
 }

@@ -21,6 +21,14 @@ internal static class ScoreMath
         }
     }
 
+    /// <summary>
+    /// x ÷ y × w with one division (x × w ÷ y), so a score whose exact value sits on a rounding midpoint is seen as
+    /// one (SC-50: 5.40 ÷ 6.16 × 3.85 = 3.375 → 3.38; dividing first gives 3.3749…9 → 3.37). When x × w exceeds
+    /// decimal's range the ratio is taken first (the caller's x ÷ y is at most 1 there, so this cannot overflow).
+    /// </summary>
+    public static decimal ScaledRatio(decimal x, decimal y, decimal w) =>
+        Product(x, w) is { } product ? product / y : x / y * w;
+
     /// <summary>x × y, or null when the product exceeds decimal's range.</summary>
     public static decimal? Product(decimal x, decimal y)
     {
@@ -37,8 +45,24 @@ internal static class ScoreMath
     public static decimal Clamp(decimal value, decimal weight) => Math.Min(Math.Max(value, 0m), weight);
 
     /// <summary>Exact value, trailing zeros dropped: 4.1666666666666666666666666667, 2.625.</summary>
-    public static string Exact(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    /// <remarks>
+    /// Same text as the custom format `0.############################` (28 places, decimal's maximum scale, so never
+    /// rounded), written as the invariant general format with trailing fractional zeros cut: the custom-format parser
+    /// was the largest single cost of building trails.
+    /// </remarks>
+    public static string Exact(decimal value)
+    {
+        Span<char> buffer = stackalloc char[40];
+        value.TryFormat(buffer, out var length, default, CultureInfo.InvariantCulture);
+        if (buffer[..length].Contains('.'))
+        {
+            while (buffer[length - 1] == '0') length--;
+            if (buffer[length - 1] == '.') length--;
+        }
+        return new string(buffer[..length]);
+    }
 
     /// <summary>Two decimals: 4.17, 5.00.</summary>
-    public static string F2(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <remarks>`F2` gives the text of the custom format `0.00` (rounding half away from zero) without its parser.</remarks>
+    public static string F2(decimal value) => value.ToString("F2", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review;
 using static Jixiao.Domain.Scoring.ScoreMath;
 
 namespace Jixiao.Domain.Scoring;
@@ -18,12 +19,15 @@ public static class Scorer
 
     /// <summary>Scores one row on its own (live entry, monitoring forecasts), with the same rules as <see cref="Score"/>.</summary>
     public static IndicatorScore ScoreRow(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode) =>
-        IndicatorScorer.Score(project, indicator, profile, mode);
+        IndicatorScorer.Score(project, indicator, profile, mode, explain: false);
 
     private static ProjectScore ScoreAll(Project project, RuleProfile profile, ScoringMode mode)
     {
         var execution = ExecutionScoring.Score(project, profile);
-        var rows = project.Indicators.Select(i => IndicatorScorer.Score(project, i, profile, mode)).ToList();
+        var indicators = project.Indicators;
+        var rows = new IndicatorScore[indicators.Count];
+        var scratch = new RowScoring(project, profile, mode, explain: false);
+        for (var i = 0; i < rows.Length; i++) rows[i] = IndicatorScorer.Score(scratch, indicators[i]);
         List<string> trail = [$"profile {profile.Tag}, mode {mode}", .. execution.Trail];
 
         var printedExecution = project.Evaluation?.PrintedExecutionScore;
@@ -42,11 +46,11 @@ public static class Scorer
         Grade? printedGrade = printedTotal is { } pt ? Grades.Of(pt) : null;
         if (printedTotal is { } p) trail.Add($"printed 总分 {F2(p)} → {printedGrade!.Value.DisplayName()}");
 
-        var findings = execution.Findings
-            .Concat(SelfEvaluationChecks.Weights(project, profile, execution.Weight))
-            .Concat(SelfEvaluationChecks.PrintedTotal(project, execution.Applicable))
-            .Concat(SelfEvaluationChecks.PerUnitWithZeroCount(project, rows))
-            .ToList();
+        var findings = new List<Finding>(execution.Findings.Count + 4);
+        findings.AddRange(execution.Findings);
+        SelfEvaluationChecks.Weights(project, profile, execution.Weight, findings);
+        findings.AddRange(SelfEvaluationChecks.PrintedTotal(project, execution.Applicable));
+        findings.AddRange(SelfEvaluationChecks.PerUnitWithZeroCount(project, rows));
 
         return new ProjectScore
         {
@@ -72,15 +76,26 @@ public static class Scorer
     private static decimal Total(RuleProfile profile, ExecutionResult execution, decimal? executionCounted,
         IReadOnlyList<IndicatorScore> rows, List<string> trail)
     {
-        var applicable = rows.Where(r => r.NotScoredReason != NotScoredReason.NotApplicable).ToList();
-        var indicatorSum = applicable.Sum(r => r.Score ?? 0m);
-        var missing = applicable.Where(r => r.Score is null).Select(r => r.Indicator.Name).ToList();
-        if (missing.Count > 0) trail.Add($"SC-30: rows without a score count 0: {string.Join("、", missing)}");
-        var printedRows = rows.Where(r => r.UsesPrintedScore).Select(r => r.Indicator.Name).ToList();
-        if (printedRows.Count > 0) trail.Add($"SC-70: printed scores used for: {string.Join("、", printedRows)}");
+        var indicatorSum = 0m;
+        var weights = 0m;
+        var excluded = 0;
+        List<string>? missing = null;
+        List<string>? printedRows = null;
+        foreach (var r in rows)
+        {
+            if (r.UsesPrintedScore) (printedRows ??= []).Add(r.Indicator.Name);
+            if (r.NotScoredReason == NotScoredReason.NotApplicable)
+            {
+                excluded++;
+                continue;
+            }
+            indicatorSum += r.Score ?? 0m;
+            weights += r.Weight ?? 0m;
+            if (r.Score is null) (missing ??= []).Add(r.Indicator.Name);
+        }
+        if (missing is not null) trail.Add($"SC-30: rows without a score count 0: {string.Join("、", missing)}");
+        if (printedRows is not null) trail.Add($"SC-70: printed scores used for: {string.Join("、", printedRows)}");
 
-        var excluded = rows.Count - applicable.Count;
-        var weights = applicable.Sum(r => r.Weight ?? 0m);
         if (!execution.Applicable)
         {
             var renormalised = weights > 0m ? Round2(indicatorSum * 100m / weights) : 0m;

@@ -40,33 +40,66 @@ public static class SelfEvaluationChecks
     /// SE-09: every 分值 &gt; 0; Σ分值 (execution + indicators) = 100; per weight pool Σ = pool weight (level-1s in one
     /// pool summed together). The per-pool check is skipped when a level-1 belongs to no pool (other templates).
     /// </summary>
-    internal static IEnumerable<Finding> Weights(Project project, RuleProfile profile, decimal executionWeight)
+    internal static void Weights(Project project, RuleProfile profile, decimal executionWeight, List<Finding> findings)
     {
-        foreach (var row in project.Indicators.Where(r => r.Weight is not > 0m))
-            yield return R.Se09.At(project, row, "分值", $"分值 {(row.Weight is { } w ? F2(w) : "空")} ≤ 0");
+        var rows = project.Indicators;
+        var sum = executionWeight;
+        foreach (var row in rows)
+        {
+            if (row.Weight is not > 0m)
+                findings.Add(R.Se09.At(project, row, "分值", $"分值 {(row.Weight is { } w ? F2(w) : "空")} ≤ 0"));
+            sum += row.Weight ?? 0m;
+        }
 
         if (executionWeight != profile.ExecutionWeight)
-            yield return R.Se09.At(project, field: "执行率", evidence: $"执行率分值 {F2(executionWeight)} ≠ {F2(profile.ExecutionWeight)}");
-
-        var sum = executionWeight + project.Indicators.Sum(r => r.Weight ?? 0m);
+            findings.Add(R.Se09.At(project, field: "执行率", evidence: $"执行率分值 {F2(executionWeight)} ≠ {F2(profile.ExecutionWeight)}"));
         if (sum != 100m)
-            yield return R.Se09.At(project, field: "分值", evidence: $"Σ分值 {F2(sum)} ≠ 100.00");
+            findings.Add(R.Se09.At(project, field: "分值", evidence: $"Σ分值 {F2(sum)} ≠ 100.00"));
 
-        var pools = project.Indicators.ToLookup(r => PoolOf(r, profile));
-        if (pools.Contains(null)) yield break;
-        foreach (var pool in profile.WeightPools)
+        // Per pool; skipped when a level-1 belongs to no pool (other templates).
+        var pools = profile.WeightPools;
+        Span<decimal> poolSums = pools.Count <= 8 ? stackalloc decimal[pools.Count] : new decimal[pools.Count];
+        foreach (var row in rows)
         {
-            var poolSum = pools[pool].Sum(r => r.Weight ?? 0m);
-            if (poolSum != pool.Weight)
-                yield return R.Se09.At(project, field: pool.Name,
-                    evidence: $"{string.Join("+", pool.Level1Labels)} Σ {F2(poolSum)} ≠ {F2(pool.Weight)}");
+            var pool = PoolIndex(row.Level1, pools);
+            if (pool < 0) return;
+            poolSums[pool] += row.Weight ?? 0m;
         }
+        for (var i = 0; i < pools.Count; i++)
+            if (poolSums[i] != pools[i].Weight)
+                findings.Add(R.Se09.At(project, field: pools[i].Name,
+                    evidence: $"{string.Join("+", pools[i].Level1Labels)} Σ {F2(poolSums[i])} ≠ {F2(pools[i].Weight)}"));
     }
 
-    private static WeightPool? PoolOf(Indicator row, RuleProfile profile)
+    /// <summary>The first pool holding a label with the row's level-1 key (LabelKey compared without allocating), or −1.</summary>
+    private static int PoolIndex(string level1, IReadOnlyList<WeightPool> pools)
     {
-        var key = IndicatorTemplate.LabelKey(row.Level1);
-        return profile.WeightPools.FirstOrDefault(p => p.Level1Labels.Any(l => IndicatorTemplate.LabelKey(l) == key));
+        for (var i = 0; i < pools.Count; i++)
+        {
+            var labels = pools[i].Level1Labels;
+            for (var k = 0; k < labels.Count; k++)
+                if (SameLabelKey(level1, labels[k]))
+                    return i;
+        }
+        return -1;
+    }
+
+    /// <summary><c>IndicatorTemplate.LabelKey(a) == IndicatorTemplate.LabelKey(b)</c>: whitespace removed, a trailing 指标 cut.</summary>
+    internal static bool SameLabelKey(string a, string b)
+    {
+        if (HasWhiteSpace(a) || HasWhiteSpace(b))
+            return IndicatorTemplate.LabelKey(a) == IndicatorTemplate.LabelKey(b);
+        return KeySpan(a).SequenceEqual(KeySpan(b));
+    }
+
+    private static ReadOnlySpan<char> KeySpan(string label) =>
+        label.EndsWith("指标", StringComparison.Ordinal) ? label.AsSpan(0, label.Length - 2) : label.AsSpan();
+
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+            if (char.IsWhiteSpace(c)) return true;
+        return false;
     }
 
     /// <summary>SE-10: printed 总分 = printed execution score + Σ printed 得分 (renormalised under SC-05).</summary>
@@ -86,17 +119,26 @@ public static class SelfEvaluationChecks
     /// </summary>
     internal static IEnumerable<Finding> PerUnitWithZeroCount(Project project, IReadOnlyList<IndicatorScore> rows)
     {
+        List<Finding>? findings = null;
         foreach (var row in rows)
         {
             if (row.Indicator.Target.Unit is not { Per: { } per } || IsPeriod(per)) continue;
             if (row.Score is not { } s || row.Weight is not { } w || s < w) continue;
-            var count = project.Indicators.FirstOrDefault(i =>
-                i != row.Indicator && i.Target.Unit is { Per: null } u && UnitComparison.NounOf(u) == per
-                && i.Actual is { Kind: TargetKind.Quantitative, Value: 0m });
-            if (count is not null)
-                yield return R.Se16.At(project, row.Indicator, "得分", $"{count.Name} 实际 0",
-                    args: [("名称", row.Indicator.Name), ("per", per), ("计数", count.Name)]);
+            if (ZeroCountOf(project, row.Indicator, per) is { } count)
+                (findings ??= []).Add(R.Se16.At(project, row.Indicator, "得分", $"{count.Name} 实际 0",
+                    args: [("名称", row.Indicator.Name), ("per", per), ("计数", count.Name)]));
         }
+        return findings ?? (IEnumerable<Finding>)[];
+    }
+
+    /// <summary>The first other row counting <paramref name="per"/> (`场`) whose actual is 0.</summary>
+    private static Indicator? ZeroCountOf(Project project, Indicator perUnit, string per)
+    {
+        foreach (var i in project.Indicators)
+            if (i != perUnit && i.Target.Unit is { Per: null } u && UnitComparison.NounOf(u) == per
+                && i.Actual is { Kind: TargetKind.Quantitative, Value: 0m })
+                return i;
+        return null;
     }
 
     private static bool IsPeriod(string per) => per is "年" or "月" or "周" or "天" or "日" or "季" or "季度";

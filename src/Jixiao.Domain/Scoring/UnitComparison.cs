@@ -21,6 +21,8 @@ internal static class UnitComparison
     {
         // AV-3 first: a bare number (`0`, `400`) is in the target's unit, per-unit included.
         if (actual is null && actualScope is null) return UnitMatch.Same;
+        // The same unit on both sides (the common case): periods equal or whole-vs-yearly, factor 1, nothing converted.
+        if (target is not null && target.Equals(actual)) return UnitMatch.Same;
         var tPer = Units.EffectivePer(target, targetScope);
         var aPer = Units.EffectivePer(actual, actualScope);
         // A per-unit target against a total: suggest dividing by the number of the target's Per, never do it.

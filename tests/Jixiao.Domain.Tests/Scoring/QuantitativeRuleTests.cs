@@ -34,6 +34,20 @@ public class QuantitativeRuleTests
         Assert.Equal(expected == Direction.Positive ? 5.00m : 4.17m, row.ComputedScore);
     }
 
+    // SC-50: intermediate ratios are exact, so a score whose exact value is a midpoint rounds away from zero.
+    // Each expected value checked by hand: a × w ÷ t (or t × w ÷ a) is a terminating decimal ending in 5.
+    [Theory]
+    [InlineData("reverse: 5.40 × 3.85 ÷ 6.16 = 3.375", "SH-DISTRICT", Comparator.Le, 5.40, 6.16, 3.85, 3.38)]
+    [InlineData("positive: 0.34 × 2.38 ÷ 0.56 = 1.445", "SH-DISTRICT", Comparator.Ge, 0.56, 0.34, 2.38, 1.45)]
+    [InlineData("positive: 3.30 × 2.38 ÷ 4.08 = 1.925", "SH-DISTRICT", Comparator.Ge, 4.08, 3.30, 2.38, 1.93)]
+    [InlineData("reverse: 50 × 2.94 ÷ 56 = 2.625", "SH-DISTRICT", Comparator.Le, 50, 56, 2.94, 2.63)]
+    [InlineData("VendorLinear: (2 × 6 − 7) × 0.15 ÷ 6 = 0.125", "FASP-VENDOR", Comparator.Le, 6, 7, 0.15, 0.13)]
+    public void Score_ExactScoreOnAMidpoint_RoundsAwayFromZero(string reason, string profile, Comparator op, decimal t, decimal a, decimal w, decimal expected)
+    {
+        var row = ScoreRow(Row("服务响应", Tv.Quant(op, t, "小时"), Tv.Actual(a, "小时"), w), RuleProfiles.Get(profile));
+        Assert.True(expected == row.ComputedScore, $"{reason}: got {row.ComputedScore}");
+    }
+
     [Theory]
     [InlineData("≥ positive", Comparator.Ge, Direction.Positive)]
     [InlineData("> positive", Comparator.Gt, Direction.Positive)]
