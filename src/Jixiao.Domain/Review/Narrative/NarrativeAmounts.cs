@@ -60,17 +60,18 @@ public static partial class NarrativeAmounts
         var result = new List<AmountMention>();
         List<(int Start, int End)>? enumerated = null; // built on first need: most amounts never ask
         var previousEnd = 0;
-        foreach (Match m in AmountRegex().Matches(text))
+        foreach (var m in AmountRegex().EnumerateMatches(text))
         {
             var segmentStart = SegmentStart(text, m.Index);
             var labelStart = Math.Max(previousEnd, segmentStart);
             var label = text.AsSpan(labelStart, m.Index - labelStart);
             previousEnd = m.Index + m.Length;
-            if (!TryAmount(m, out var yuan, out var tolerance)) continue;
+            var figure = AmountFigure.Of(text.AsSpan(m.Index, m.Length));
+            if (!TryAmount(figure, out var yuan, out var tolerance)) continue;
 
             var trimmed = label.TrimEnd();
             var approx = EndsWithAny(trimmed, ApproxMarkers);
-            var per = m.Groups["per"].Success ? m.Groups["per"].Value : null;
+            var per = figure.Per.IsEmpty ? null : figure.Per.ToString();
             int? year = null;
             AmountRole role;
             if (FirstMatchAt(YearLineLabel(), label) is { } yearLine)
@@ -101,7 +102,7 @@ public static partial class NarrativeAmounts
                 role = AmountRole.Item;
             }
 
-            result.Add(new AmountMention(yuan, tolerance, approx, role, year, per, Compact(m.Value), m.Index, m.Length));
+            result.Add(new AmountMention(yuan, tolerance, approx, role, year, per, Compact(text.AsSpan(m.Index, m.Length)), m.Index, m.Length));
         }
 
         return result;
@@ -190,14 +191,43 @@ public static partial class NarrativeAmounts
         return result;
     }
 
-    private static bool TryAmount(Match m, out decimal yuan, out decimal tolerance)
+    /// <summary>
+    /// The groups of one <see cref="AmountRegex"/> match, read from the matched text instead of a Match object:
+    /// `num` is the leading run of digits, `,` and `.` (nothing else can precede the unit); after optional
+    /// whitespace, `unit` is `亿元`, `万元` (a `元` right after `万` is always part of it), `元` or `万`; `per` is what
+    /// follows the `/`, if anything.
+    /// </summary>
+    private readonly ref struct AmountFigure(ReadOnlySpan<char> num, ReadOnlySpan<char> unit, ReadOnlySpan<char> per)
+    {
+        public ReadOnlySpan<char> Num { get; } = num;
+        public ReadOnlySpan<char> Unit { get; } = unit;
+        public ReadOnlySpan<char> Per { get; } = per;
+
+        public static AmountFigure Of(ReadOnlySpan<char> match)
+        {
+            var numEnd = 0;
+            while (numEnd < match.Length && (char.IsDigit(match[numEnd]) || match[numEnd] is ',' or '.')) numEnd++;
+            var unitStart = numEnd;
+            while (unitStart < match.Length && char.IsWhiteSpace(match[unitStart])) unitStart++;
+            var unitLength = match[unitStart] == '亿' || (match[unitStart] == '万' && unitStart + 1 < match.Length && match[unitStart + 1] == '元') ? 2 : 1;
+            var rest = match[(unitStart + unitLength)..];
+            var per = rest.IsEmpty ? [] : rest[(rest.IndexOf('/') + 1)..].TrimStart();
+            return new AmountFigure(match[..numEnd], match.Slice(unitStart, unitLength), per);
+        }
+    }
+
+    private static bool TryAmount(AmountFigure figure, out decimal yuan, out decimal tolerance)
     {
         yuan = 0m;
         tolerance = 0m;
-        var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
+        Span<char> buffer = figure.Num.Length <= 64 ? stackalloc char[figure.Num.Length] : new char[figure.Num.Length];
+        var n = 0;
+        foreach (var c in figure.Num)
+            if (c != ',') buffer[n++] = c;
+        ReadOnlySpan<char> digits = buffer[..n];
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return false;
         var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
-        var scale = m.Groups["unit"].Value switch
+        var scale = figure.Unit switch
         {
             "亿元" => 100_000_000m,
             "万元" or "万" => 10_000m,
@@ -249,11 +279,13 @@ public static partial class NarrativeAmounts
         return false;
     }
 
-    private static string Compact(string s)
+    private static string Compact(ReadOnlySpan<char> s)
     {
+        Span<char> buffer = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
         foreach (var c in s)
-            if (char.IsWhiteSpace(c)) return string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
-        return s;
+            if (!char.IsWhiteSpace(c)) buffer[n++] = c;
+        return buffer[..n].ToString();
     }
 
     private static ReadOnlySpan<char> Tail(ReadOnlySpan<char> s, int n) => s.Length <= n ? s : s[^n..];
