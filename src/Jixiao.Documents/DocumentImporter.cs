@@ -54,8 +54,8 @@ public static class DocumentImporter
 
     /// <summary>
     /// Lines one document may hold: about 15 times the largest real document (a unit's disclosure, ~3,500 lines). Parsing
-    /// costs ~100 bytes of allocation per input byte, so a 50 MB text of forms would take a minute and gigabytes;
-    /// such a file is refused up front instead.
+    /// costs ~25 bytes of allocation per input byte (100 before issue 6), so a single 50 MB text of forms would still
+    /// allocate over a gigabyte; such a file is refused up front instead.
     /// </summary>
     public const int MaxLines = 50_000;
 

@@ -20,7 +20,9 @@ internal static partial class PdfSelfEvaluationParser
 
     public static void Parse(FormDraft draft, IReadOnlyList<SourceLine> lines, CategoryLabels labels, ICollection<ImportWarning> warnings)
     {
-        var body = lines.Where(l => !PageNumber().IsMatch(l.Text.AsSpan().Trim())).ToList();
+        var body = new List<SourceLine>(lines.Count);
+        for (var k = 0; k < lines.Count; k++)
+            if (!PageNumber().IsMatch(lines[k].Text.AsSpan().Trim())) body.Add(lines[k]);
         var fundsAt = body.FindIndex(l => FundLabel(CellText.Compact(l.Text)) is not null || CellText.Compact(l.Text).StartsWith("项目资金", StringComparison.Ordinal));
         var gridAt = body.FindIndex(l => CellText.Compact(l.Text).StartsWith("一级指标", StringComparison.Ordinal));
         if (fundsAt < 0) fundsAt = gridAt < 0 ? body.Count : gridAt;
