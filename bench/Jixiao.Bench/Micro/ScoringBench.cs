@@ -15,6 +15,9 @@ public class ScoringBench
     public const int Rows = 1_000_000;
     private IReadOnlyList<Project> batch = [];
 
+    /// <summary>The rows to score (set by <see cref="Setup"/>, or by score-loop).</summary>
+    public IReadOnlyList<Project> Batch { init => batch = value; }
+
     [GlobalSetup]
     public void Setup() => batch = new DistrictGenerator(Workload.Seeds, Workload.Seed).EvaluatedBatch(Rows);
 

@@ -12,16 +12,15 @@ internal sealed record ExecutionResult(
     decimal Weight,
     decimal? Score,
     bool Applicable,
-    IReadOnlyList<string> Trail,
     IReadOnlyList<Finding> Findings);
 
 internal static class ExecutionScoring
 {
-    public static ExecutionResult Score(Project project, RuleProfile profile)
+    /// <summary>SC-02…SC-05 for <paramref name="project"/>; trail lines go to <paramref name="trail"/>.</summary>
+    public static ExecutionResult Score(Project project, RuleProfile profile, TrailLines trail)
     {
         var evaluation = project.Evaluation;
         var weight = evaluation?.ExecutionWeight ?? profile.ExecutionWeight;
-        List<string> trail = [];
         List<Finding> findings = [];
         var budget = evaluation?.Total.AdjustedBudget;
         var spent = evaluation?.Total.Expenditure;
@@ -30,14 +29,14 @@ internal static class ExecutionScoring
         {
             trail.Add("SC-05: 全年预算数 = 0 → 执行率 not computed, execution row 不适用, indicators renormalised");
             findings.Add(R.Se13.At(project, field: "执行率", evidence: "全年预算数 = 0", severity: Severity.Warning));
-            return new(null, null, weight, null, false, trail, findings);
+            return new(null, null, weight, null, false, findings);
         }
         if (budget is not { } b || spent is not { } s || Ratio(s, b) is not { } rate
             || Product(profile.CapExecutionScore ? Math.Min(rate, 1m) : rate, weight) is not { } raw)
         {
             trail.Add("SC-02: 全年预算数 or 全年执行数 missing → 执行率 not computable");
             findings.Add(R.Se13.At(project, field: "执行率", evidence: "全年预算数/全年执行数 缺失"));
-            return new(null, null, weight, null, true, trail, findings);
+            return new(null, null, weight, null, true, findings);
         }
 
         var display = Math.Round(Product(rate, 100m) ?? decimal.MaxValue, 2,
@@ -47,8 +46,7 @@ internal static class ExecutionScoring
         var score = profile.IntegerExecutionScore
             ? Math.Round(raw, 0, MidpointRounding.AwayFromZero)
             : Round2(raw);
-        trail.Add($"SC-03: {(profile.CapExecutionScore ? $"min({Exact(rate)}, 1)" : Exact(rate))} × {Exact(weight)} = {Exact(raw)}"
-            + $" → round {(profile.IntegerExecutionScore ? "0" : "2")} dp AwayFromZero → {F2(score)}");
+        trail.Add($"SC-03: {(profile.CapExecutionScore ? $"min({Exact(rate)}, 1)" : Exact(rate))} × {Exact(weight)} = {Exact(raw)} → round {(profile.IntegerExecutionScore ? "0" : "2")} dp AwayFromZero → {F2(score)}");
 
         if (rate > 1m)
         {
@@ -60,7 +58,7 @@ internal static class ExecutionScoring
                 findings.Add(R.Se14.At(project, field: name, evidence: $"{Exact(rs)} > {Exact(rb)}"));
 
         CheckPrinted(project, evaluation!, rate, display, score, findings);
-        return new(rate, display, weight, score, true, trail, findings);
+        return new(rate, display, weight, score, true, findings);
     }
 
     private static IEnumerable<(string Name, FundRow? Row)> SubRows(SelfEvaluation e) =>

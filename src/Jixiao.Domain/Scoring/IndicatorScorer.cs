@@ -348,7 +348,11 @@ internal static class IndicatorScorer
         return HasKept(targetText) && (KeptEqual(targetText, actual.Canonical) || KeptEqual(targetText, actual.OriginalText));
     }
 
-    private static bool IsDropped(char c) => char.IsWhiteSpace(c) || "=＝≥≤<>＜＞$".IndexOf(c) >= 0;
+    // What Normalise drops: char.IsWhiteSpace (the same set as DirectionRules.WhiteSpace) and the comparator characters.
+    private static readonly System.Buffers.SearchValues<char> Dropped = System.Buffers.SearchValues.Create(
+        "\u0009\u000A\u000B\u000C\u000D\u0020\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000=＝≥≤<>＜＞$");
+
+    internal static bool IsDropped(char c) => Dropped.Contains(c);
 
     private static bool HasKept(string text)
     {

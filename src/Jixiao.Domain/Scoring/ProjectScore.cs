@@ -25,7 +25,16 @@ public sealed record ProjectScore
     public Grade ComputedGrade { get; init; }
     public decimal? PrintedTotal { get; init; }
     public Grade? PrintedGrade { get; init; }
-    public IReadOnlyList<string> Trail { get; init; } = [];
+    /// <summary>SC-60 project trail (profile, SC-02…SC-05, SC-30, SC-40, SC-31). Rendered on first read by scoring the
+    /// same immutable project again with the trail on, so it is exactly what an eager scorer would have written.</summary>
+    public IReadOnlyList<string> Trail
+    {
+        get => Explained ??= Source is { } s ? Scorer.ScoreAll(s.Project, s.Profile, s.Mode, explain: true).Explained! : [];
+        init => (Explained, Source) = (value, null);
+    }
+
+    internal IReadOnlyList<string>? Explained { get; set; }
+    internal TrailSource? Source { get; init; }
     /// <summary>Project-level findings (SE-09, SE-10, SE-13, SE-14, SE-16).</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 

@@ -36,7 +36,7 @@ internal sealed class RowScoring(Project project, RuleProfile profile, ScoringMo
     public List<Finding> Findings { get; } = [];
 
     // Shared by every row of the project: how to explain a row later.
-    private readonly TrailSource? source = explain ? null : new(project, profile, mode);
+    public TrailSource? Source { get; } = explain ? null : new(project, profile, mode);
 
     /// <summary>Clears the state of the previous row and starts <paramref name="indicator"/>.</summary>
     public RowScoring Start(Indicator indicator)
@@ -168,7 +168,7 @@ internal sealed class RowScoring(Project project, RuleProfile profile, ScoringMo
         Met = Met,
         UsesPrintedScore = usesPrinted,
         Explained = Trail.Explain ? Trail.ToArray() : null,
-        Source = source,
+        Source = Source,
         Findings = Findings.Count == 0 ? [] : Findings.ToArray(),
     };
 }

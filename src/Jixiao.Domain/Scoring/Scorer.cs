@@ -12,23 +12,26 @@ public static class Scorer
     /// anything not computable is a null score with a reason and a finding. In <see cref="ScoringMode.Historical"/>
     /// printed scores fill the gaps (SC-70) and no finding blocks.
     /// </summary>
-    public static ProjectScore Score(Project project, RuleProfile profile, ScoringMode mode)
-    {
-        return ScoreAll(project, profile, mode);
-    }
+    public static ProjectScore Score(Project project, RuleProfile profile, ScoringMode mode) =>
+        ScoreAll(project, profile, mode, explain: false);
 
     /// <summary>Scores one row on its own (live entry, monitoring forecasts), with the same rules as <see cref="Score"/>.</summary>
     public static IndicatorScore ScoreRow(Project project, Indicator indicator, RuleProfile profile, ScoringMode mode) =>
         IndicatorScorer.Score(project, indicator, profile, mode, explain: false);
 
-    private static ProjectScore ScoreAll(Project project, RuleProfile profile, ScoringMode mode)
+    /// <summary>
+    /// With <paramref name="explain"/> off no trail text is built (rows and project); each trail is rendered on first
+    /// read by scoring again with it on (<see cref="ProjectScore.Trail"/>, <see cref="IndicatorScore.Trail"/>).
+    /// </summary>
+    internal static ProjectScore ScoreAll(Project project, RuleProfile profile, ScoringMode mode, bool explain)
     {
-        var execution = ExecutionScoring.Score(project, profile);
+        var trail = new TrailLines(explain);
+        trail.Add($"profile {profile.Tag}, mode {mode}");
+        var execution = ExecutionScoring.Score(project, profile, trail);
         var indicators = project.Indicators;
         var rows = new IndicatorScore[indicators.Count];
-        var scratch = new RowScoring(project, profile, mode, explain: false);
+        var scratch = new RowScoring(project, profile, mode, explain);
         for (var i = 0; i < rows.Length; i++) rows[i] = IndicatorScorer.Score(scratch, indicators[i]);
-        List<string> trail = [$"profile {profile.Tag}, mode {mode}", .. execution.Trail];
 
         var printedExecution = project.Evaluation?.PrintedExecutionScore;
         var executionCounted = execution.Score;
@@ -67,14 +70,15 @@ public static class Scorer
             ComputedGrade = grade,
             PrintedTotal = printedTotal,
             PrintedGrade = printedGrade,
-            Trail = trail,
+            Explained = explain ? trail.ToArray() : null,
+            Source = scratch.Source,
             Findings = findings,
         };
     }
 
     /// <summary>SC-30 sum of rounded parts, SC-05/SC-44 renormalisation, SC-40 cap.</summary>
     private static decimal Total(RuleProfile profile, ExecutionResult execution, decimal? executionCounted,
-        IReadOnlyList<IndicatorScore> rows, List<string> trail)
+        IReadOnlyList<IndicatorScore> rows, TrailLines trail)
     {
         var indicatorSum = 0m;
         var weights = 0m;
@@ -83,7 +87,7 @@ public static class Scorer
         List<string>? printedRows = null;
         foreach (var r in rows)
         {
-            if (r.UsesPrintedScore) (printedRows ??= []).Add(r.Indicator.Name);
+            if (r.UsesPrintedScore && trail.Explain) (printedRows ??= []).Add(r.Indicator.Name);
             if (r.NotScoredReason == NotScoredReason.NotApplicable)
             {
                 excluded++;
@@ -91,7 +95,7 @@ public static class Scorer
             }
             indicatorSum += r.Score ?? 0m;
             weights += r.Weight ?? 0m;
-            if (r.Score is null) (missing ??= []).Add(r.Indicator.Name);
+            if (r.Score is null && trail.Explain) (missing ??= []).Add(r.Indicator.Name);
         }
         if (missing is not null) trail.Add($"SC-30: rows without a score count 0: {string.Join("、", missing)}");
         if (printedRows is not null) trail.Add($"SC-70: printed scores used for: {string.Join("、", printedRows)}");

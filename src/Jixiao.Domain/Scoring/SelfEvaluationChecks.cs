@@ -74,23 +74,25 @@ public static class SelfEvaluationChecks
     /// <summary>The first pool holding a label with the row's level-1 key (LabelKey compared without allocating), or −1.</summary>
     private static int PoolIndex(string level1, IReadOnlyList<WeightPool> pools)
     {
+        var rowKey = KeyOf(level1);
         for (var i = 0; i < pools.Count; i++)
         {
             var labels = pools[i].Level1Labels;
             for (var k = 0; k < labels.Count; k++)
-                if (SameLabelKey(level1, labels[k]))
+            {
+                if (rowKey.SequenceEqual(KeyOf(labels[k])))
                     return i;
+            }
         }
         return -1;
     }
 
     /// <summary><c>IndicatorTemplate.LabelKey(a) == IndicatorTemplate.LabelKey(b)</c>: whitespace removed, a trailing 指标 cut.</summary>
-    internal static bool SameLabelKey(string a, string b)
-    {
-        if (HasWhiteSpace(a) || HasWhiteSpace(b))
-            return IndicatorTemplate.LabelKey(a) == IndicatorTemplate.LabelKey(b);
-        return KeySpan(a).SequenceEqual(KeySpan(b));
-    }
+    internal static bool SameLabelKey(string a, string b) => KeyOf(a).SequenceEqual(KeyOf(b));
+
+    /// <summary>IndicatorTemplate.LabelKey, without building a string when the label has no whitespace.</summary>
+    private static ReadOnlySpan<char> KeyOf(string label) =>
+        HasWhiteSpace(label) ? IndicatorTemplate.LabelKey(label).AsSpan() : KeySpan(label);
 
     private static ReadOnlySpan<char> KeySpan(string label) =>
         label.EndsWith("指标", StringComparison.Ordinal) ? label.AsSpan(0, label.Length - 2) : label.AsSpan();

@@ -16,6 +16,13 @@ public class ScoringFastPathTests
     }
 
     [Fact]
+    public void IsDropped_EveryChar_WhiteSpaceOrComparatorCharacter()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.True((char.IsWhiteSpace(c) || "=＝≥≤<>＜＞$".IndexOf(c) >= 0) == IndicatorScorer.IsDropped(c), $"U+{(int)c:X4}");
+    }
+
+    [Fact]
     public void RepeatsTarget_SeedStringPairs_SameAsNormalisedTextComparison()
     {
         var strings = GoldenBatch.SeedStrings().Concat(["", "  ", "≥", "$\\geq$ 90%", "\\geq 90%", "90 %", "健全 、规范", "健全、规范\u3000"]).ToList();
