@@ -23,7 +23,24 @@ public static class Generate
         Metrics.Emit($"{name}.insert.indicators_per_s", stats.Indicators / stats.Projects.TotalSeconds, "1/s");
         Metrics.Emit($"{name}.library_sync_s", stats.Library.TotalSeconds, "s");
         Metrics.Emit($"{name}.total_s", clock.Elapsed.TotalSeconds, "s");
+        Submittable(district);
         if (usersFile is not null) await File.WriteAllLinesAsync(usersFile, DistrictWriter.UnitUserNames(district));
         return 0;
+    }
+
+    /// <summary>
+    /// How many generated drafts a unit could submit as they are (no blocking finding of the live rules), and which
+    /// rules block the others: the load test's submits are only realistic if most drafts are ready to go.
+    /// </summary>
+    private static void Submittable(District district)
+    {
+        var drafts = district.Projects.Where(p => p.State is Domain.Workflow.FormState.Draft or Domain.Workflow.FormState.Returned).ToList();
+        // As the app lints a stored version: the JSON content read back, the live rules.
+        var blocking = drafts.Select(p => Web.Services.ProjectService.Lint(Jixiao.Data.Content.ProjectContent.FromJson(
+                Jixiao.Data.Content.ProjectContent.FromDomain(p.Model).ToJson()).ToDomain(t => Domain.Targets.TargetParser.Parse(t)), historical: false)
+            .Where(f => f.Blocks).ToList()).ToList();
+        Metrics.Emit("data.drafts_submittable_pct", 100.0 * blocking.Count(b => b.Count == 0) / Math.Max(1, drafts.Count), "%");
+        foreach (var rule in blocking.SelectMany(b => b.Select(f => f.RuleId).Distinct()).GroupBy(r => r).OrderByDescending(g => g.Count()).Take(8))
+            Console.Error.WriteLine($"drafts blocked by {rule.Key}: {rule.Count()} (e.g. {blocking.SelectMany(b => b).First(f => f.RuleId == rule.Key).Message})");
     }
 }

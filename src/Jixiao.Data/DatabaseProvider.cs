@@ -16,7 +16,8 @@ public static class DatabaseProvider
         switch (provider.Trim().ToLowerInvariant())
         {
             case Sqlite:
-                options.UseSqlite(connectionString, o => o.MigrationsAssembly("Jixiao.Data.Sqlite"));
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly("Jixiao.Data.Sqlite"))
+                    .AddInterceptors(SqliteBusyTimeout.Instance);
                 break;
             case Postgres or "postgresql" or "npgsql":
                 options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Jixiao.Data.Postgres"));

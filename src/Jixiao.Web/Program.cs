@@ -86,5 +86,7 @@ app.MapOpenApi("/api/openapi/{documentName}.json");
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("Jixiao API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json"));
 app.MapJixiaoApi();
 app.MapRazorPages();
+app.UseEndpoints(_ => { }); // ends the pipeline the warm-up builds too (the host would add it only to its own)
 
+await WarmUp.RunAsync(app);
 app.Run();

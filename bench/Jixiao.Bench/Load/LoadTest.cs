@@ -37,6 +37,7 @@ public static class LoadTest
         var before = cpu.Seconds();
         var paced = await PhaseAsync(users, TimeSpan.FromSeconds(seconds), think: true, (u, ct) => u.ActAsync(ct));
         Report($"web.{name}", paced.Samples, paced.Actions, paced.Elapsed);
+        Timeline($"web.{name}", paced);
         cpu.Emit($"web.{name}", before, paced.Samples.Count);
         foreach (var kind in paced.Samples.Select(s => s.Kind).Distinct().Order())
             Report($"web.{name}.{kind}", paced.Samples.Where(s => s.Kind == kind).ToList(), 0);
@@ -44,6 +45,7 @@ public static class LoadTest
         before = cpu.Seconds();
         var mix = await PhaseAsync(users, TimeSpan.FromSeconds(15), think: false, (u, ct) => u.ActAsync(ct));
         cpu.Emit($"web.{name}.saturated.mix", before, mix.Samples.Count);
+        Timeline($"web.{name}.saturated.mix", mix);
         before = cpu.Seconds();
         var trivial = await PhaseAsync(users, TimeSpan.FromSeconds(15), think: false, async (u, ct) => [await u.TrivialAsync(ct)]);
         cpu.Emit($"web.{name}.saturated.trivial", before, trivial.Samples.Count);
@@ -58,7 +60,10 @@ public static class LoadTest
         return 0;
     }
 
-    private sealed record Phase(IReadOnlyList<Sample> Samples, int Actions, TimeSpan Elapsed);
+    private sealed record Phase(IReadOnlyList<Sample> Samples, int Actions, TimeSpan Elapsed, long StartedAt)
+    {
+        public double Offset(Sample s) => Stopwatch.GetElapsedTime(StartedAt, s.StartedAt).TotalSeconds;
+    }
 
     private static async Task<Phase> PhaseAsync(List<VirtualUser> users, TimeSpan length, bool think,
         Func<VirtualUser, CancellationToken, Task<IReadOnlyList<Sample>>> act)
@@ -66,6 +71,7 @@ public static class LoadTest
         var samples = new ConcurrentBag<Sample>();
         var actions = 0;
         using var stop = new CancellationTokenSource(length);
+        var started = Stopwatch.GetTimestamp();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(users.Select(async (u, i) =>
         {
@@ -78,7 +84,25 @@ public static class LoadTest
                 if (think) await Delay(rng.Next(500, 1500), stop.Token);
             }
         }));
-        return new Phase(samples.ToList(), actions, clock.Elapsed);
+        return new Phase(samples.ToList(), actions, clock.Elapsed, started);
+    }
+
+    /// <summary>
+    /// The shape of the tail over the phase (stderr, 5 s windows: a cold start shows as a slow first window, a pause
+    /// as one slow window, a steady cost as every window alike), and every sample as CSV into $BENCH_SAMPLES if set.
+    /// </summary>
+    private static void Timeline(string name, Phase phase)
+    {
+        foreach (var w in phase.Samples.GroupBy(s => (int)(phase.Offset(s) / 5)).OrderBy(g => g.Key))
+        {
+            var ms = w.Select(s => s.Ms).Order().ToArray();
+            Console.Error.WriteLine(FormattableString.Invariant(
+                $"{name} t={w.Key * 5,3}s n={ms.Length,5} p50={ms[ms.Length / 2],7:F1} p99={ms[Math.Max(0, (int)Math.Ceiling(ms.Length * 0.99) - 1)],7:F1} max={ms[^1],7:F1} slowest={w.MaxBy(s => s.Ms).Kind}"));
+        }
+        if (Environment.GetEnvironmentVariable("BENCH_SAMPLES") is not { Length: > 0 } dir) return;
+        Directory.CreateDirectory(dir);
+        File.WriteAllLines(Path.Combine(dir, $"{name}.csv"), ["t_s,kind,ms,status", .. phase.Samples.OrderBy(s => s.StartedAt)
+            .Select(s => FormattableString.Invariant($"{phase.Offset(s):F3},{s.Kind},{s.Ms:F1},{s.Status}"))]);
     }
 
     private static async Task Delay(int ms, CancellationToken ct)

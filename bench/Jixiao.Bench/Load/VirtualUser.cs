@@ -6,8 +6,11 @@ using System.Text.RegularExpressions;
 
 namespace Jixiao.Bench.Load;
 
-/// <summary>One timed request: what it was, how long it took, and whether the answer was one the app should give.</summary>
-public readonly record struct Sample(string Kind, double Ms, bool Ok, int Status);
+/// <summary>
+/// One timed request: what it was, when it started (<see cref="Stopwatch"/> timestamp, so a phase can place it on its
+/// own time line), how long it took, and whether the answer was one the app should give.
+/// </summary>
+public readonly record struct Sample(string Kind, double Ms, bool Ok, int Status, long StartedAt = 0);
 
 /// <summary>
 /// A unit's 填报人 in a browser: signs in through the login page (cookie + antiforgery token), then works on the
@@ -69,7 +72,7 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
             return [await TimedAsync("open", () => http.GetAsync($"/Projects/{id}", ct), HttpStatusCode.OK)];
         }
         if (roll < 90) return await SaveAsync(ct);
-        return [await SubmitAsync(ct)];
+        return await SubmitAsync(ct);
     }
 
     public Task<Sample> TrivialAsync(CancellationToken ct) => TimedAsync("trivial", () => http.GetAsync("/api/v1/me", ct), HttpStatusCode.OK);
@@ -77,7 +80,7 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
     private async Task<IReadOnlyList<Sample>> SaveAsync(CancellationToken ct)
     {
         var editable = projects.Where(p => p.State is "Draft" or "Returned").ToList();
-        if (editable.Count == 0) return [await SubmitAsync(ct)];
+        if (editable.Count == 0) return await SubmitAsync(ct);
         var (id, _) = editable[rng.Next(editable.Count)];
         JsonNode? detail = null;
         var load = await TimedAsync("editor", async () =>
@@ -101,7 +104,7 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
         return [load, save];
     }
 
-    private async Task<Sample> SubmitAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<Sample>> SubmitAsync(CancellationToken ct)
     {
         var drafts = projects.Where(p => p.State is "Draft" or "Returned").ToList();
         var submitted = projects.Where(p => p.State == "Submitted").ToList();
@@ -112,15 +115,61 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
             var w = await TimedAsync("withdraw", () => http.PostAsJsonAsync($"/api/v1/projects/{back}/transitions", new { action = "Withdraw" }, ct),
                 HttpStatusCode.NoContent, HttpStatusCode.UnprocessableEntity);
             if (w.Status == 204) SetState(back, "Draft");
-            return w;
+            return [w];
         }
-        if (drafts.Count == 0) return await TrivialAsync(ct);
+        if (drafts.Count == 0) return [await TrivialAsync(ct)];
         var id = drafts[rng.Next(drafts.Count)].Id;
+        JsonNode? refusal = null;
+        var s = await SubmitOnceAsync(id, answer => refusal = answer, ct);
+        if (s.Status != 422 || refusal?["findings"] is not JsonArray findings) return [s];
+
+        // Refused for blocking findings: as a careful 填报人 would, fill in the rows they point at, save, submit again.
+        var fixes = await FixAsync(id, findings, ct);
+        if (fixes.Count == 0 || fixes[^1].Status != 204) return [s, .. fixes];
+        return [s, .. fixes, await SubmitOnceAsync(id, _ => { }, ct, "resubmit")];
+    }
+
+    private async Task<Sample> SubmitOnceAsync(Guid id, Action<JsonNode?> refused, CancellationToken ct, string kind = "submit")
+    {
         // 422 is the app refusing a form with blocking findings: a correct answer, counted apart from errors.
-        var s = await TimedAsync("submit", () => http.PostAsJsonAsync($"/api/v1/projects/{id}/transitions",
-            new { action = "Submit", acknowledgement = "已阅读并确认审核提示" }, ct), HttpStatusCode.NoContent, HttpStatusCode.UnprocessableEntity);
+        var s = await TimedAsync(kind, async () =>
+        {
+            var r = await http.PostAsJsonAsync($"/api/v1/projects/{id}/transitions", new { action = "Submit", acknowledgement = "已阅读并确认审核提示" }, ct);
+            if (r.StatusCode == HttpStatusCode.UnprocessableEntity) refused(JsonNode.Parse(await r.Content.ReadAsStringAsync(ct)));
+            return r;
+        }, HttpStatusCode.NoContent, HttpStatusCode.UnprocessableEntity);
         if (s.Status == 204) SetState(id, "Submitted");
         return s;
+    }
+
+    /// <summary>
+    /// Edits the rows the blocking findings name (their 序号 is the row's position): a missing 三级指标 gets a name, and
+    /// the 指标值 is written out in full with its 计量单位 — what the submit check asks for. Findings without a row are
+    /// left alone (the submit stays refused). Returns the editor load and the save, or nothing when there was no row.
+    /// </summary>
+    private async Task<List<Sample>> FixAsync(Guid id, JsonArray findings, CancellationToken ct)
+    {
+        var rows = findings.Select(f => (Row: f?["row"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : 0, Field: f?["field"]?.GetValue<string>()))
+            .Where(f => f.Row > 0).ToList();
+        if (rows.Count == 0) return [];
+        JsonNode? detail = null;
+        var load = await TimedAsync("editor", async () =>
+        {
+            var r = await http.GetAsync($"/api/v1/projects/{id}", ct);
+            if (r.IsSuccessStatusCode) detail = JsonNode.Parse(await r.Content.ReadAsStringAsync(ct));
+            return r;
+        }, HttpStatusCode.OK);
+        if (detail is null) return [load];
+        var content = detail["content"]!;
+        var indicators = content["indicators"]!.AsArray();
+        foreach (var (row, field) in rows)
+        {
+            if (row > indicators.Count || indicators[row - 1] is not JsonObject indicator) continue;
+            if (field == "三级指标") indicator["name"] = $"{indicator["level2"]?.GetValue<string>()}完成情况{row}";
+            indicator["targetText"] = $"≥{rng.Next(60, 100)}(%)";
+        }
+        var body = new JsonObject { ["content"] = content.DeepClone(), ["concurrencyStamp"] = detail["concurrencyStamp"]!.GetValue<string>() };
+        return [load, await TimedAsync("save", () => http.PutAsJsonAsync($"/api/v1/projects/{id}", body, ct), HttpStatusCode.NoContent)];
     }
 
     private void SetState(Guid id, string state) => projects = projects.Select(p => p.Id == id ? (p.Id, state) : p).ToList();
@@ -133,16 +182,16 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
 
     private static async Task<Sample> TimedAsync(string kind, Func<Task<HttpResponseMessage>> send, params HttpStatusCode[] expected)
     {
-        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         try
         {
             using var answer = await send();
             await answer.Content.LoadIntoBufferAsync();
-            return new Sample(kind, clock.Elapsed.TotalMilliseconds, expected.Contains(answer.StatusCode), (int)answer.StatusCode);
+            return new Sample(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds, expected.Contains(answer.StatusCode), (int)answer.StatusCode, started);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return new Sample(kind, clock.Elapsed.TotalMilliseconds, false, 0);
+            return new Sample(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds, false, 0, started);
         }
     }
 

@@ -18,6 +18,9 @@ public sealed class ProjectModelCache
     private const int Capacity = 4096;
     private readonly ConcurrentDictionary<(Guid Id, Guid Stamp, FormState State), (Project Model, IReadOnlyList<Finding> Findings)> entries = new();
 
+    /// <summary>How many versions are held (the start-up warm-up is seen to have loaded one).</summary>
+    public int Count => entries.Count;
+
     public (Project Model, IReadOnlyList<Finding> Findings) Get(DeclarationVersion version,
         Func<DeclarationVersion, (Project, IReadOnlyList<Finding>)> compute)
     {

@@ -1,0 +1,45 @@
+using Jixiao.Data;
+using Jixiao.Web.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>The start-up warm-up (Infrastructure/WarmUp.cs) runs a unit user's screens in process and writes nothing.</summary>
+public abstract class WarmUpTests<TApp>(TApp app) where TApp : AppFixture
+{
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Start_WarmUp_LoadedAProjectAndWroteNothing()
+    {
+        // Loaded: the editor and the details page went through ProjectService.LoadAsync, which fills the model cache.
+        Assert.True(app.Services.GetRequiredService<ProjectModelCache>().Count > 0, "the warm-up opened no project");
+
+        // Nothing written as the unit user it signed in as: its save had a stale stamp, its transition was refused.
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        string[] units = ["kczx", "dsj"];
+        Assert.Empty(await db.AuditEvents.Where(e => units.Contains(e.UserName!)).Select(e => e.Action).ToListAsync(Ct));
+        Assert.Empty(await db.DeclarationVersions.Where(v => units.Contains(v.UpdatedBy!)).Select(v => v.Id).ToListAsync(Ct));
+    }
+}
+
+public sealed class SqliteWarmUpTests(SqliteApp sqlite) : WarmUpTests<SqliteApp>(sqlite), IClassFixture<SqliteApp>
+{
+    private readonly SqliteApp app = sqlite;
+
+    [Fact]
+    public async Task SqliteConnection_Opened_WaitsForTheWriteLockInSqlite()
+    {
+        // Without the pragma SQLite answers SQLITE_BUSY at once and the driver sleeps 150 ms between retries.
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout;";
+        Assert.Equal(30_000L, Convert.ToInt64(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
+
+public sealed class PostgresWarmUpTests(PostgresApp app) : WarmUpTests<PostgresApp>(app), IClassFixture<PostgresApp>;
