@@ -82,13 +82,7 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
         var editable = projects.Where(p => p.State is "Draft" or "Returned").ToList();
         if (editable.Count == 0) return await SubmitAsync(ct);
         var (id, _) = editable[rng.Next(editable.Count)];
-        JsonNode? detail = null;
-        var load = await TimedAsync("editor", async () =>
-        {
-            var r = await http.GetAsync($"/api/v1/projects/{id}", ct);
-            if (r.IsSuccessStatusCode) detail = JsonNode.Parse(await r.Content.ReadAsStringAsync(ct));
-            return r;
-        }, HttpStatusCode.OK);
+        var (load, detail) = await LoadEditorAsync(id, ct);
         if (detail is null) return [load];
 
         // The editor's save: the whole content with one indicator's 指标值 changed, and the stamp it read.
@@ -147,11 +141,9 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
     /// the 指标值 is written out in full with its 计量单位 — what the submit check asks for. Findings without a row are
     /// left alone (the submit stays refused). Returns the editor load and the save, or nothing when there was no row.
     /// </summary>
-    private async Task<List<Sample>> FixAsync(Guid id, JsonArray findings, CancellationToken ct)
+    /// <summary>The editor's load of one project: the timed sample and the JSON it read (null when refused).</summary>
+    private async Task<(Sample Load, JsonNode? Detail)> LoadEditorAsync(Guid id, CancellationToken ct)
     {
-        var rows = findings.Select(f => (Row: f?["row"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : 0, Field: f?["field"]?.GetValue<string>()))
-            .Where(f => f.Row > 0).ToList();
-        if (rows.Count == 0) return [];
         JsonNode? detail = null;
         var load = await TimedAsync("editor", async () =>
         {
@@ -159,6 +151,15 @@ public sealed partial class VirtualUser(Uri baseUri, string userName, string pas
             if (r.IsSuccessStatusCode) detail = JsonNode.Parse(await r.Content.ReadAsStringAsync(ct));
             return r;
         }, HttpStatusCode.OK);
+        return (load, detail);
+    }
+
+    private async Task<List<Sample>> FixAsync(Guid id, JsonArray findings, CancellationToken ct)
+    {
+        var rows = findings.Select(f => (Row: f?["row"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : 0, Field: f?["field"]?.GetValue<string>()))
+            .Where(f => f.Row > 0).ToList();
+        if (rows.Count == 0) return [];
+        var (load, detail) = await LoadEditorAsync(id, ct);
         if (detail is null) return [load];
         var content = detail["content"]!;
         var indicators = content["indicators"]!.AsArray();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Tests.Review.Golden;
 
 namespace Jixiao.Documents.Tests.Review.Golden;
 
