@@ -84,8 +84,13 @@ public sealed class RestoreIntoPostgresTests
         db.Projects.Add(project);
         db.AuditEvents.Add(new AuditEvent
         {
-            AtUtc = DateTimeOffset.UtcNow, Action = "Create", EntityType = "Project", EntityId = project.Id.ToString(),
-            UserName = auditUser, Comment = auditComment, Diff = "第一行\n第二行\t完",
+            AtUtc = DateTimeOffset.UtcNow,
+            Action = "Create",
+            EntityType = "Project",
+            EntityId = project.Id.ToString(),
+            UserName = auditUser,
+            Comment = auditComment,
+            Diff = "第一行\n第二行\t完",
         });
         await db.SaveChangesAsync(Ct);
         return path;
