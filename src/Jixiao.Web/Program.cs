@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToA
 
 builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoIdentity();
+builder.Services.AddJixiaoDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoHttps(builder.Configuration);
 builder.Services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, JixiaoClaimsFactory>();
 builder.Services.AddHttpContextAccessor();
@@ -69,6 +70,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => 
 var app = builder.Build();
 
 await DatabaseSetup.MigrateAsync(app.Services);
+await DataProtectionSetup.PrepareAsync(app.Services);
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(demo: !noDemo && !app.Configuration.GetValue<bool>("Demo:Disabled"));
 

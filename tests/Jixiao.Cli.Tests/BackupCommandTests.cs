@@ -8,6 +8,7 @@ using Jixiao.Domain.Projects;
 using Jixiao.Domain.Workflow;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using static Jixiao.Cli.Tests.BackupPackage;
 
 namespace Jixiao.Cli.Tests;
 
@@ -41,9 +42,40 @@ public sealed class BackupCommandTests
         var version = await db.DeclarationVersions.SingleAsync(Ct);
         Assert.Equal(FormState.Approved, version.State);
         Assert.Equal("{\"name\":\"备份测试\"}", version.Content);
-        Assert.Equal("<key id=\"k1\">秘密</key>", (await db.DataProtectionKeys.SingleAsync(Ct)).Xml);
+        Assert.Equal(0, await db.DataProtectionKeys.CountAsync(Ct)); // the key ring is never in a package (see KeyRing_* below)
         Assert.Equal(2, await db.Organizations.CountAsync(Ct));
         Assert.Equal((await db.Organizations.SingleAsync(o => o.ParentId == null, Ct)).Id, (await db.Organizations.SingleAsync(o => o.ParentId != null, Ct)).ParentId);
+    }
+
+    [Fact]
+    public async Task KeyRing_IsNotInTheBackup()
+    {
+        var source = await SampleDatabaseAsync(); // holds a data-protection key, as every running installation does
+        var package = TempPath("backup.zip");
+        Assert.Equal(0, Cli.Invoke("backup", "--db", $"sqlite:{source}", "--out", package).ExitCode);
+        using var zip = ZipFile.OpenRead(package);
+        Assert.DoesNotContain("DataProtectionKeys", Read(zip, BackupManifest.FileName));
+        Assert.Null(zip.GetEntry("tables/DataProtectionKeys.jsonl"));
+        Assert.DoesNotContain(zip.Entries, e => Read(zip, e.FullName).Contains("秘密"));
+    }
+
+    [Fact]
+    public async Task KeyRing_OfAnOlderPackage_IsSkippedOnRestore()
+    {
+        var source = await SampleDatabaseAsync();
+        var package = TempPath("backup.zip");
+        Assert.Equal(0, Cli.Invoke("backup", "--db", $"sqlite:{source}", "--out", package).ExitCode);
+        // Packages written before this change carried the ring as one more table.
+        SetTable(package, "DataProtectionKeys", typeof(DataProtectionKey).FullName!,
+            "{\"Id\":1,\"FriendlyName\":\"k1\",\"Xml\":\"<key id=\\\"k1\\\">秘密</key>\"}\n{\"Id\":2,\"FriendlyName\":\"k2\",\"Xml\":\"<key id=\\\"k2\\\"/>\"}\n");
+
+        var copy = TempPath("copy.db");
+        var restore = Cli.Invoke("restore", package, "--db", $"sqlite:{copy}");
+        Assert.Equal(0, restore.ExitCode);
+        Assert.Contains("2 个会话密钥未恢复", restore.Out);
+        await using var db = Context(copy);
+        Assert.Equal(0, await db.DataProtectionKeys.CountAsync(Ct));
+        Assert.Equal(1, await db.Projects.CountAsync(Ct));
     }
 
     [Fact]
@@ -140,19 +172,6 @@ public sealed class BackupCommandTests
     {
         Assert.True(DatabaseTarget.TryParse($"sqlite:{path}", out var target, out _));
         return target!.CreateContext();
-    }
-
-    private static string Read(ZipArchive zip, string name)
-    {
-        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
-        return reader.ReadToEnd();
-    }
-
-    private static void Write(ZipArchive zip, string name, string text)
-    {
-        zip.GetEntry(name)!.Delete();
-        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-        writer.Write(text);
     }
 
     private static string TempPath(string name)

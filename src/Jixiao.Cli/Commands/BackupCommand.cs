@@ -80,12 +80,24 @@ public static class BackupCommand
                 return ExitCodes.Refused;
             }
             cli.Out.WriteLine($"已恢复 {outcome.Manifest!.Tables.Count} 张表，共 {outcome.RowsRestored} 条记录（备份于 {outcome.Manifest.CreatedAt:yyyy-MM-dd HH:mm:ss}Z，来源 {outcome.Manifest.SourceProvider}）。");
+            if (outcome.ValuesCleaned > 0)
+                cli.Out.WriteLine($"已从 {outcome.ValuesCleaned} 个文本字段中删除控制字符等不可保存的字符（如 NUL）。");
+            if (outcome.KeysSkipped > 0)
+                cli.Out.WriteLine($"备份包中的 {outcome.KeysSkipped} 个会话密钥未恢复：新系统首次启动时生成自己的密钥，用户需重新登录。");
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
         {
-            cli.Error.WriteLine($"错误：恢复失败（目标数据库未改变）：{e.Message}");
+            // A database error outside the restore's own transaction (connecting, migrating): one line, no stack trace.
+            cli.Error.WriteLine($"错误：恢复失败（目标数据库未写入任何记录）：{FirstLine((e.InnerException as System.Data.Common.DbException ?? e).Message)}");
+            return ExitCodes.Refused;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            cli.Error.WriteLine($"错误：恢复失败（目标数据库未改变）：{FirstLine(e.Message)}");
             return ExitCodes.UnreadableInput;
         }
     }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

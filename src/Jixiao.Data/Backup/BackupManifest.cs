@@ -28,7 +28,9 @@ public sealed record BackupManifest(
 public sealed record BackupTable(string Table, string Entity, string File, long Rows, string Sha256);
 
 /// <summary>What a restore did, or why it refused (nothing written then).</summary>
-public sealed record RestoreOutcome(bool Ok, string? Error, BackupManifest? Manifest, long RowsRestored)
+/// <param name="ValuesCleaned">Text values from which characters no form may hold were removed (e.g. NUL).</param>
+/// <param name="KeysSkipped">Data-protection key rows of an older package, deliberately not restored.</param>
+public sealed record RestoreOutcome(bool Ok, string? Error, BackupManifest? Manifest, long RowsRestored, long ValuesCleaned = 0, long KeysSkipped = 0)
 {
     public static RestoreOutcome Refused(string error, BackupManifest? manifest = null) => new(false, error, manifest, 0);
 }

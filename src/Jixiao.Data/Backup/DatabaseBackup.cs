@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Jixiao.Domain.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -35,7 +36,7 @@ public static class DatabaseBackup
         var tables = new List<BackupTable>();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
         {
-            foreach (var type in ModelTables.InDependencyOrder(db.Model))
+            foreach (var type in ModelTables.InBackup(db.Model))
             {
                 var table = type.GetTableName()!;
                 var file = $"tables/{table}.jsonl";
@@ -77,27 +78,34 @@ public static class DatabaseBackup
         var manifest = ReadManifest(zip, out var manifestError);
         if (manifest is null) return RestoreOutcome.Refused(manifestError!);
 
-        var known = db.Database.GetMigrations().Select(BackupManifest.NameOf).ToList();
-        if (!known.Contains(manifest.SchemaName))
-            return RestoreOutcome.Refused($"备份包来自更新的数据库结构（{manifest.SchemaVersion}），本程序只认识到“{known.LastOrDefault()}”：请先升级 jixiao 再恢复。", manifest);
+        var migrations = db.Database.GetMigrations().Select(BackupManifest.NameOf).ToList();
+        if (!migrations.Contains(manifest.SchemaName))
+            return RestoreOutcome.Refused($"备份包来自更新的数据库结构（{manifest.SchemaVersion}），本程序只认识到“{migrations.LastOrDefault()}”：请先升级 jixiao 再恢复。", manifest);
         if (Verify(zip, manifest) is { } damaged) return RestoreOutcome.Refused(damaged, manifest);
 
         if (force) await db.Database.EnsureDeletedAsync(ct);
         await db.Database.MigrateAsync(ct);
-        var types = ModelTables.InDependencyOrder(db.Model).ToDictionary(t => t.ClrType.FullName!);
-        if (!force && types.Values.FirstOrDefault(t => ModelTables.AnyRows(db, t)) is { } filled)
+        var known = ModelTables.InDependencyOrder(db.Model).ToDictionary(t => t.ClrType.FullName!);
+        var restoring = ModelTables.InBackup(db.Model);
+        if (!force && restoring.FirstOrDefault(t => ModelTables.AnyRows(db, t)) is { } filled)
             return RestoreOutcome.Refused($"目标数据库不是空的（表 {filled.GetTableName()} 已有数据）。确需覆盖请加 --force（将删除目标数据库中的全部数据）。", manifest);
-        var unknown = manifest.Tables.Where(t => !types.ContainsKey(t.Entity)).Select(t => t.Table).ToList();
+        var unknown = manifest.Tables.Where(t => !known.ContainsKey(t.Entity)).Select(t => t.Table).ToList();
         if (unknown.Count > 0) return RestoreOutcome.Refused($"备份包含本程序不认识的表：{string.Join("、", unknown)}。", manifest);
+        // Packages written before backups left the key ring out still hold it: never restore it (see ModelTables.InBackup).
+        var keysSkipped = manifest.Tables.Where(t => ModelTables.IsKeyRing(known[t.Entity])).Sum(t => t.Rows);
 
         long restored = 0;
+        var cleaned = new Counter();
+        BackupTable? current = null;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        try
         {
-            foreach (var type in ModelTables.InDependencyOrder(db.Model))
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var type in restoring)
             {
                 if (manifest.Tables.FirstOrDefault(t => t.Entity == type.ClrType.FullName) is not { } table) continue;
-                var rows = ReadRows(zip, table, type);
+                current = table;
+                var rows = ReadRows(zip, table, type, cleaned);
                 IEnumerable<object[]> chunks = SelfReferencing(type) ? [ParentsFirst(type, rows)] : rows.Chunk(Batch);
                 foreach (var chunk in chunks)
                 {
@@ -110,8 +118,17 @@ public static class DatabaseBackup
             await ModelTables.ResetIdentitySequencesAsync(db, ct);
             await tx.CommitAsync(ct);
         }
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
-        return new RestoreOutcome(true, null, manifest, restored);
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or JsonException)
+        {
+            // The transaction was rolled back when it was disposed: no row of the package is in the database.
+            return RestoreOutcome.Refused(RestoreErrors.Explain(e, current?.Table), manifest);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+        return new RestoreOutcome(true, null, manifest, restored, cleaned.Value, keysSkipped);
     }
 
     /// <summary>Reads the manifest of a package without restoring it.</summary>
@@ -157,21 +174,38 @@ public static class DatabaseBackup
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static object ParseRow(IEntityType type, string line)
+    /// <summary>
+    /// One row of a package as an entity. Every text passes through <see cref="TextHygiene.Clean"/>: older versions
+    /// (and SQLite) stored control characters that PostgreSQL text cannot hold (NUL) and no form may show.
+    /// </summary>
+    private static object ParseRow(IEntityType type, string line, Counter cleaned)
     {
         using var doc = JsonDocument.Parse(line);
         var entity = Activator.CreateInstance(type.ClrType)!;
         foreach (var p in type.GetProperties())
-            if (doc.RootElement.TryGetProperty(p.Name, out var value))
-                ModelTables.Set(p, entity, value.Deserialize(p.ClrType, RowJson));
+        {
+            if (!doc.RootElement.TryGetProperty(p.Name, out var value)) continue;
+            var parsed = value.Deserialize(p.ClrType, RowJson);
+            if (parsed is string text && TextHygiene.Clean(text) is var clean && !ReferenceEquals(clean, text))
+            {
+                parsed = clean;
+                cleaned.Value++;
+            }
+            ModelTables.Set(p, entity, parsed);
+        }
         return entity;
     }
 
-    private static IEnumerable<object> ReadRows(ZipArchive zip, BackupTable table, IEntityType type)
+    private static IEnumerable<object> ReadRows(ZipArchive zip, BackupTable table, IEntityType type, Counter cleaned)
     {
         using var reader = new StreamReader(zip.GetEntry(table.File)!.Open(), Encoding.UTF8);
         while (reader.ReadLine() is { } line)
-            if (line.Length > 0) yield return ParseRow(type, line);
+            if (line.Length > 0) yield return ParseRow(type, line, cleaned);
+    }
+
+    private sealed class Counter
+    {
+        public long Value;
     }
 
     private static bool SelfReferencing(IEntityType type) => type.GetForeignKeys().Any(fk => fk.PrincipalEntityType == type);

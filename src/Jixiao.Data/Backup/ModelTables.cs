@@ -13,6 +13,17 @@ namespace Jixiao.Data.Backup;
 /// </summary>
 public static class ModelTables
 {
+    /// <summary>
+    /// The tables a backup holds: all but the data-protection key ring. Those keys sign session cookies; a package that
+    /// carried them would let its holder sign in to the original installation as anyone. A restored installation makes
+    /// a fresh ring at its first start (users sign in again there).
+    /// </summary>
+    public static IReadOnlyList<IEntityType> InBackup(IModel model) =>
+        InDependencyOrder(model).Where(t => !IsKeyRing(t)).ToList();
+
+    public static bool IsKeyRing(IEntityType type) =>
+        type.ClrType == typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey);
+
     public static IReadOnlyList<IEntityType> InDependencyOrder(IModel model)
     {
         var types = model.GetEntityTypes().Where(t => t.GetTableName() is not null && !t.IsOwned() && t.ClrType != typeof(Dictionary<string, object>))

@@ -11,11 +11,18 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddJixiaoDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
+        var (provider, connectionString) = Store(config, env);
+        services.AddDbContext<JixiaoDbContext>(o => DatabaseProvider.Configure(o, provider, connectionString));
+        return services;
+    }
+
+    /// <summary>The configured provider and its connection string (a SQLite path made absolute under the content root).</summary>
+    public static (string Provider, string ConnectionString) Store(IConfiguration config, IHostEnvironment env)
+    {
         var provider = config["Database:Provider"] ?? DatabaseProvider.Sqlite;
         var connectionString = config.GetConnectionString("Default") ?? "Data Source=data/jixiao.db";
         if (provider == DatabaseProvider.Sqlite) connectionString = PrepareSqlite(connectionString, env.ContentRootPath);
-        services.AddDbContext<JixiaoDbContext>(o => DatabaseProvider.Configure(o, provider, connectionString));
-        return services;
+        return (provider, connectionString);
     }
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)

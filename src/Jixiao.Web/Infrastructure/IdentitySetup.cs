@@ -1,6 +1,5 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Jixiao.Web.Infrastructure;
@@ -39,9 +38,6 @@ public static class IdentitySetup
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
         });
-
-        // Keys in the database: every node decrypts every other node's cookies, and sessions survive restarts.
-        services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>();
         return services;
     }
 

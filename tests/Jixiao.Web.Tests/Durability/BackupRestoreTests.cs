@@ -11,19 +11,23 @@ namespace Jixiao.Web.Tests.Durability;
 
 /// <summary>
 /// Moving a district to the production store: the demo district on SQLite, backed up, restored into an empty
-/// PostgreSQL database; every row of every table (Identity and data-protection keys included) compared field by
-/// field, and a session issued by the SQLite app still opens on a server running on the restored database.
+/// PostgreSQL database; every row of every backed-up table (Identity included) compared field by field. The key ring
+/// that signs sessions is not in the package: the restored installation makes its own, so a session opened there —
+/// by anyone who knows a password of the backup — does not open the original, and the original's sessions do not open
+/// the copy.
 /// </summary>
 public sealed class BackupRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     [Fact]
     public async Task DemoDistrict_SqliteBackup_RestoredIntoPostgres_EveryRecordEqual()
     {
-        var cookie = await AuthCookieAsync(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), "kczx");
+        var cookie = await AuthCookieAsync(Original(), "kczx");
+        var originalAdmin = await AuthCookieAsync(Original(), "admin");
         using var package = new MemoryStream();
         var manifest = await WithDbAsync(app, db => DatabaseBackup.CreateAsync(db, package, DateTimeOffset.UtcNow, Ct));
         Assert.Equal("ImmutabilityTriggers", manifest.SchemaName);
-        foreach (var table in new[] { "AspNetUsers", "AspNetUserRoles", "DataProtectionKeys", "Organizations", "Projects", "DeclarationVersions", "SelfEvaluations", "Disclosures", "AuditEvents" })
+        Assert.DoesNotContain(manifest.Tables, t => t.Table == "DataProtectionKeys");
+        foreach (var table in new[] { "AspNetUsers", "AspNetUserRoles", "Organizations", "Projects", "DeclarationVersions", "SelfEvaluations", "Disclosures", "AuditEvents" })
             Assert.True(manifest.Tables.Single(t => t.Table == table).Rows > 0, $"{table} is empty in the demo district");
 
         var (connectionString, drop) = await ChildApp.NewPostgresDatabaseAsync();
@@ -43,7 +47,7 @@ public sealed class BackupRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
             await using (var scope = app.Services.CreateAsyncScope())
             {
                 var source = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
-                foreach (var type in ModelTables.InDependencyOrder(source.Model))
+                foreach (var type in ModelTables.InBackup(source.Model))
                 {
                     var copy = restored.Model.FindEntityType(type.ClrType)!;
                     var before = Keyed(source, type);
@@ -62,6 +66,8 @@ public sealed class BackupRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
                 }
             }
             Assert.Equal(manifest.TotalRows, records);
+            await using (var restored = target.CreateContext())
+                Assert.Equal(0, await restored.DataProtectionKeys.CountAsync(Ct));
 
             // Restoring again into the now filled database is refused and changes nothing.
             package.Position = 0;
@@ -72,16 +78,32 @@ public sealed class BackupRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
                 Assert.Contains("不是空的", again.Error);
             }
 
-            // The moved district serves the same users: the session cookie of the SQLite app opens on the PostgreSQL server.
+            // A server on the restored database: the same users and passwords, but its own key ring.
             await using var node = new ChildApp("postgres", connectionString, "restored");
             await node.StartAsync();
-            Assert.Equal(HttpStatusCode.OK, (await node.Client(cookie).GetAsync("/api/v1/projects?year=2024", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await node.Client(cookie).GetAsync("/api/v1/me", Ct)).StatusCode);
+            var copiedAdmin = await AuthCookieAsync(node.Client(), "admin"); // a password known from the backup
+            Assert.Equal(HttpStatusCode.OK, (await node.Client(copiedAdmin).GetAsync("/api/v1/me", Ct)).StatusCode);
+
+            // The session opened on the copy is refused by the original; the original's own sessions still work there.
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Original(copiedAdmin).GetAsync("/api/v1/me", Ct)).StatusCode);
+            var me = await Original(originalAdmin).GetAsync("/api/v1/me", Ct);
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            Assert.Contains("FinanceAdmin", await me.Content.ReadAsStringAsync(Ct));
+            Assert.Equal(HttpStatusCode.OK, (await Original(cookie).GetAsync("/api/v1/projects?year=2024", Ct)).StatusCode);
             Log($"Backup SQLite → PostgreSQL: {manifest.Tables.Count} tables, {records} records and {fields} fields compared, all equal; server on the restored store answered in {node.StartupTimes[0].TotalSeconds:0.0}s");
         }
         finally
         {
             await drop();
         }
+    }
+
+    private HttpClient Original(string? cookie = null)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        if (cookie is not null) client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
     }
 
     private static Dictionary<string, object> Keyed(DbContext db, IEntityType type)
