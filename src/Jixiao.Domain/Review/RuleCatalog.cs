@@ -61,6 +61,9 @@ public static class RuleCatalog
         R("MNY-08", Severity.Warning, D, "成本指标与预算不匹配。", "Cost target inconsistent with budget."),
         R("MNY-09", Severity.Error, RuleScope.All, "金额格式错误。", "Invalid amount."),
 
+        // A figure outside Bounds.ValueRanges: refused at entry, so only stored older data or a restore can hold one.
+        R("RNG-01", Severity.Error, RuleScope.All, "{field}超出允许范围：{reason}。", "{field} is out of range: {reason}."),
+
         R("DATE-01", Severity.Error, D, "开始日期晚于完成日期。", "Start after end."),
         R("DATE-02", Severity.Warning, D, "计划日期与预算年度不符。", "Dates outside budget year."),
         R("DATE-03", Severity.Warning, D, "实施期间{period}与计划日期{start}–{end}不一致。", "Period {period} ≠ {start}–{end}."),
