@@ -67,6 +67,15 @@ public static class ProjectValues
     }
 
     /// <summary>
+    /// The figures a 自评表 holds itself (fund rows, 分值, 得分, printed rate and totals): <see cref="Check"/> without the
+    /// declaration's funds, 子项目 and prior-year figures, which belong to the approved version it evaluates.
+    /// </summary>
+    public static IReadOnlyList<ValueViolation> CheckEvaluation(Project evaluated) =>
+        Check(evaluated).Where(v => !DeclarationKeys.Any(k => v.Key.StartsWith(k, StringComparison.Ordinal))).ToList();
+
+    private static readonly string[] DeclarationKeys = ["funds.", "subProjects[", "municipal."];
+
+    /// <summary>
     /// <paramref name="project"/> with every figure whose magnitude exceeds its range's maximum left blank, so that the
     /// rules and the scorer can add, multiply and divide without overflow (RNG-01 reports the figure). Negative or
     /// 3-dp figures inside the magnitude stay (MNY-09 and RNG-01 report them; they cannot overflow anything). The same
