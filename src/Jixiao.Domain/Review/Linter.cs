@@ -5,7 +5,7 @@ using Jixiao.Domain.Review.Rules;
 namespace Jixiao.Domain.Review;
 
 /// <summary>
-/// Runs the lint catalogue (review-rules.md CMP, CAT, QNT, UNIT, OP, MNY, DATE, DUP, TXT) over a project or a
+/// Runs the lint catalogue (review-rules.md CMP, CAT, QNT, UNIT, OP, MNY, RNG, DATE, DUP, TXT) over a project or a
 /// unit package. Pure: the same input gives the same findings, in rule-family order. Never throws on user data.
 /// </summary>
 public static class Linter

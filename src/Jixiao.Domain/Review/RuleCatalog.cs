@@ -1,7 +1,7 @@
 namespace Jixiao.Domain.Review;
 
 /// <summary>
-/// The lint rules of review-rules.md (CMP, CAT, QNT, UNIT, OP, MNY, DATE, DUP, TXT) as data: id, default
+/// The lint rules of review-rules.md (CMP, CAT, QNT, UNIT, OP, MNY, RNG, DATE, DUP, TXT) as data: id, default
 /// severity, scope and messages. Placeholders use English keys in both languages.
 /// </summary>
 public static class RuleCatalog

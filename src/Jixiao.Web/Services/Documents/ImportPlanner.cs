@@ -1,7 +1,7 @@
-using Jixiao.Domain.Bounds;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
+using Jixiao.Domain.Bounds;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
