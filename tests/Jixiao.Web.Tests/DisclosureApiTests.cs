@@ -153,17 +153,17 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Theory]
-    [InlineData("9.r0.total", 1)]   // no table 9
-    [InlineData("3.sum.total", -1)] // negative amount
-    [InlineData("3.sum.total", 0.001)] // more than 2 decimals
-    public async Task Update_InvalidCell_Is422(string key, double amount)
+    [InlineData("9.r0.total", 1, HttpStatusCode.UnprocessableEntity)] // no table 9
+    [InlineData("3.sum.total", -1, HttpStatusCode.BadRequest)]       // negative amount: outside the money range, the cell named
+    [InlineData("3.sum.total", 0.001, HttpStatusCode.BadRequest)]    // more than 2 decimals
+    public async Task Update_InvalidCell_IsRefused(string key, double amount, HttpStatusCode expected)
     {
         var (client, _) = await NewUnitAsync(app);
         var id = await CreateDraftAsync(client);
         var stamp = (await GetAsync(client, id)).GetProperty("stamp").GetGuid();
         var response = await client.PutAsJsonAsync($"/api/v1/disclosures/{id}",
             new { stamp, amounts = new Dictionary<string, decimal?> { [key] = (decimal)amount } }, Ct);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Bounds;
 using Jixiao.Domain.Review;
 
 namespace Jixiao.Domain.Disclosure;
@@ -23,6 +24,15 @@ public static class DisclosureChecker
     {
         ArgumentNullException.ThrowIfNull(d);
         var f = new FindingCollector();
+        var violations = DisclosureValues.Check(d);
+        foreach (var v in violations)
+            f.Add("RNG-01", Severity.Error, v.Field, RuleCatalog.Get("RNG-01").Message.Zh
+                .Replace("{field}", v.Field, StringComparison.Ordinal)
+                .Replace("{reason}", $"“{v.Range.Format(v.Value)}”{v.Range.Reason(v.Problem)}", StringComparison.Ordinal), v.Row, v.Range.Describe());
+        // The DSC rules add amounts across tables; with a figure beyond any range (older data, a restore) they would
+        // overflow, so only RNG-01 is reported until it is corrected.
+        if (!DisclosureValues.IsArithmeticSafe(violations) || filingFormsTotalYuan is > ValueRanges.MaxYuan * 100_000m) return f.Items;
+        if (priorYear is not null && !DisclosureValues.IsArithmeticSafe(DisclosureValues.Check(priorYear))) priorYear = null;
         TotalsChecks.Check(d, f);
         HierarchyChecks.Check(d, f);
         RowChecks.Check(d, f);

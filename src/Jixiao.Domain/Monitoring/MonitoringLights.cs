@@ -24,7 +24,9 @@ public static class MonitoringLights
     {
         if (periodEndMonth is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(periodEndMonth), "监控期间月份应在 1–12 之间。");
         if (annualBudget <= 0m) return new(Light.Green, "MON-B", "全年预算数为 0，不计算执行进度。");
-        var rate = expenditureToDate / annualBudget;
+        // Stored figures may predate the range checks: a ratio beyond decimal's range is reported, never thrown.
+        if (Bounds.SafeMath.Ratio(expenditureToDate, annualBudget) is not { } rate || Bounds.SafeMath.Product(rate, 12m * 100m) is null)
+            return new(Light.Red, "MON-B", "执行数与全年预算数之比超出可计算范围，请核对金额。");
         var ratio = rate * 12m / periodEndMonth; // rate ÷ (M ÷ 12), ordered to stay exact at the boundary
         var light = ByRatio(ratio);
         return new(light, "MON-B",

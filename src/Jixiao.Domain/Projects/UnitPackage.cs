@@ -23,7 +23,7 @@ public sealed record UnitSummary(int ProjectCount, decimal TotalYuan)
     public static UnitSummary Compute(IEnumerable<Project> projects)
     {
         var list = projects.ToList();
-        return new UnitSummary(list.Count, list.Sum(FundsOf));
+        return new UnitSummary(list.Count, Bounds.SafeMath.Sum(list.Select(FundsOf))); // stored figures may predate the range checks
     }
 
     /// <summary>

@@ -1,10 +1,11 @@
+using Jixiao.Domain.Bounds;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review.Rules;
 
 namespace Jixiao.Domain.Review;
 
 /// <summary>
-/// Runs the lint catalogue (review-rules.md CMP, CAT, QNT, UNIT, OP, MNY, DATE, DUP, TXT) over a project or a
+/// Runs the lint catalogue (review-rules.md CMP, CAT, QNT, UNIT, OP, MNY, RNG, DATE, DUP, TXT) over a project or a
 /// unit package. Pure: the same input gives the same findings, in rule-family order. Never throws on user data.
 /// </summary>
 public static class Linter
@@ -20,9 +21,10 @@ public static class Linter
     /// <summary>Findings of one project (scope D for declarations, S for 自评表), filtered by each rule's scope.</summary>
     public static IReadOnlyList<Finding> LintProject(Project project, LintContext context)
     {
-        var run = new ProjectRun(project, context);
-        return ProjectFamilies
-            .SelectMany(f => f.Check(run))
+        // The rules add and multiply amounts: they run on the project without figures beyond any range (RNG-01 names them).
+        var run = new ProjectRun(ProjectValues.Bounded(project), context);
+        return ValueRangeRule.Check(run, ProjectValues.Check(project))
+            .Concat(ProjectFamilies.SelectMany(f => f.Check(run)))
             .Where(f => RuleCatalog.Get(f.RuleId).Scope.HasFlag(run.Scope))
             .ToList();
     }

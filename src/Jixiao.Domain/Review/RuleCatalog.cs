@@ -1,7 +1,7 @@
 namespace Jixiao.Domain.Review;
 
 /// <summary>
-/// The lint rules of review-rules.md (CMP, CAT, QNT, UNIT, OP, MNY, DATE, DUP, TXT) as data: id, default
+/// The lint rules of review-rules.md (CMP, CAT, QNT, UNIT, OP, MNY, RNG, DATE, DUP, TXT) as data: id, default
 /// severity, scope and messages. Placeholders use English keys in both languages.
 /// </summary>
 public static class RuleCatalog
@@ -60,6 +60,9 @@ public static class RuleCatalog
             .WithVariant("splitAmount", Severity.Warning, "分配金额合计{result}与申请金额{stated}不符。", "Split amounts sum {result} ≠ requested {stated}."),
         R("MNY-08", Severity.Warning, D, "成本指标与预算不匹配。", "Cost target inconsistent with budget."),
         R("MNY-09", Severity.Error, RuleScope.All, "金额格式错误。", "Invalid amount."),
+
+        // A figure outside Bounds.ValueRanges: refused at entry, so only stored older data or a restore can hold one.
+        R("RNG-01", Severity.Error, RuleScope.All, "{field}超出允许范围：{reason}。", "{field} is out of range: {reason}."),
 
         R("DATE-01", Severity.Error, D, "开始日期晚于完成日期。", "Start after end."),
         R("DATE-02", Severity.Warning, D, "计划日期与预算年度不符。", "Dates outside budget year."),

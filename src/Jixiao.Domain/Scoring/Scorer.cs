@@ -1,3 +1,4 @@
+using Jixiao.Domain.Bounds;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using static Jixiao.Domain.Scoring.ScoreMath;
@@ -25,6 +26,10 @@ public static class Scorer
     /// </summary>
     internal static ProjectScore ScoreAll(Project project, RuleProfile profile, ScoringMode mode, bool explain)
     {
+        // Figures beyond any range (older data, a restore) are scored as blank and reported (RNG-01): sums, ratios
+        // and products of the rest cannot overflow.
+        var violations = ProjectValues.Check(project);
+        project = ProjectValues.Bounded(project);
         var trail = new TrailLines(explain);
         trail.Add($"profile {profile.Tag}, mode {mode}");
         var execution = ExecutionScoring.Score(project, profile, trail);
@@ -50,6 +55,7 @@ public static class Scorer
         if (printedTotal is { } p) trail.Add($"printed 总分 {F2(p)} → {printedGrade!.Value.DisplayName()}");
 
         var findings = new List<Finding>(execution.Findings.Count + 4);
+        if (violations.Count > 0) findings.AddRange(RangeFindings(project, mode, violations));
         findings.AddRange(execution.Findings);
         SelfEvaluationChecks.Weights(project, profile, execution.Weight, findings);
         findings.AddRange(SelfEvaluationChecks.PrintedTotal(project, execution.Applicable));
@@ -74,6 +80,12 @@ public static class Scorer
             Source = scratch.Source,
             Findings = findings,
         };
+    }
+
+    private static IEnumerable<Finding> RangeFindings(Project project, ScoringMode mode, IReadOnlyList<ValueViolation> violations)
+    {
+        var run = new ProjectRun(project, new LintContext(LintProfile.Default, mode == ScoringMode.Historical ? LintMode.Historical : LintMode.Live, project.Year));
+        return violations.Select(v => Review.Rules.ValueRangeRule.Emit(run, v));
     }
 
     /// <summary>SC-30 sum of rounded parts, SC-05/SC-44 renormalisation, SC-40 cap.</summary>

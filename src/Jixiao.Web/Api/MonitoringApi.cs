@@ -42,15 +42,15 @@ public static class MonitoringApi
                     : NotFound())
             .WithName("MonitoringLights").WithSummary("按未保存的填报内容即时计算红黄绿灯（不保存）");
 
-        g.MapPut("/{projectId:guid}/{month:int}", async Task<Results<NoContent, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
+        g.MapPut("/{projectId:guid}/{month:int}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
                 MonitoringContent form, CancellationToken ct) => Done(await s.SaveAsync(projectId, month, form, ct)))
             .WithName("SaveMonitoringReport").WithSummary("保存运行监控表");
 
-        g.MapPost("/{projectId:guid}/{month:int}/submit", async Task<Results<NoContent, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
+        g.MapPost("/{projectId:guid}/{month:int}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
                 MonitoringContent form, CancellationToken ct) => Done(await s.SubmitAsync(projectId, month, form, ct)))
             .WithName("SubmitMonitoringReport").WithSummary("保存并提交（红、黄灯须填写偏差原因和纠偏措施）");
 
-        g.MapPost("/{projectId:guid}/{month:int}/transitions", async Task<Results<NoContent, ProblemHttpResult>> (MonitoringService s, Guid projectId,
+        g.MapPost("/{projectId:guid}/{month:int}/transitions", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId,
                 int month, TransitionBody body, CancellationToken ct) => Done(await s.TransitionAsync(projectId, month, body.Action, body.Comment, ct)))
             .WithName("TransitionMonitoringReport").WithSummary("开始审核、退回（需意见）、确认");
     }
@@ -84,8 +84,9 @@ public static class MonitoringApi
         TypedResults.Problem(title: "未找到", detail: "未找到该项目的运行监控（项目不在可见范围内、绩效目标尚未批复或月份无效）。",
             statusCode: StatusCodes.Status404NotFound);
 
-    private static Results<NoContent, ProblemHttpResult> Done(ChangeResult r) => r.Ok
+    private static Results<NoContent, ValidationProblem, ProblemHttpResult> Done(ChangeResult r) => r.Ok
         ? TypedResults.NoContent()
+        : r.Invalid is { Count: > 0 } invalid ? ValueRefusal.Problem(invalid)
         : TypedResults.Problem(title: r.NotFound ? "未找到" : r.Conflict ? "保存冲突" : "操作未完成", detail: r.Error,
             statusCode: r.NotFound ? StatusCodes.Status404NotFound : r.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
 }

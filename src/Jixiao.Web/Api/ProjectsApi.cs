@@ -116,6 +116,7 @@ public static class ProjectsApi
     {
         { Ok: true } => TypedResults.NoContent(),
         { NotFound: true } => TypedResults.NotFound(),
+        { Invalid: { Count: > 0 } invalid } => ValueRefusal.Problem(invalid),
         { Conflict: true } => TypedResults.Problem(title: "保存冲突", detail: result.Error, statusCode: StatusCodes.Status409Conflict),
         _ => TypedResults.Problem(title: "操作被拒绝", detail: result.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: result.Blocking is { Count: > 0 } b ? new Dictionary<string, object?> { ["findings"] = b.Select(FindingDto.From).ToList() } : null),

@@ -50,19 +50,19 @@ public static class SelfEvaluationApi
             })
             .WithName("ScoreSelfEvaluation").WithSummary("按评分规则即时计算未保存的自评表（不保存）");
 
-        g.MapPut("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationForm form, CancellationToken ct) =>
+        g.MapPut("/{id:guid}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationForm form, CancellationToken ct) =>
                 Done(await s.SaveAsync(id, form, ct)))
             .WithName("SaveSelfEvaluation").WithSummary("保存自评表");
 
-        g.MapPost("/{id:guid}/submit", async Task<Results<NoContent, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationForm form, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationForm form, CancellationToken ct) =>
                 Done(await s.SubmitAsync(id, form, ct)))
             .WithName("SubmitSelfEvaluation").WithSummary("保存并提交自评表（存在错误级问题时拒绝）");
 
-        g.MapPost("/{id:guid}/transitions", async Task<Results<NoContent, ProblemHttpResult>> (SelfEvaluationService s, Guid id, TransitionBody body, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/transitions", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, TransitionBody body, CancellationToken ct) =>
                 Done(await s.TransitionAsync(id, body.Action, body.Comment, ct)))
             .WithName("TransitionSelfEvaluation").WithSummary("撤回、开始复核、退回（需意见）、确认");
 
-        g.MapPut("/{id:guid}/profile", async Task<Results<NoContent, ProblemHttpResult>> (SelfEvaluationService s, Guid id, ProfileBody body, CancellationToken ct) =>
+        g.MapPut("/{id:guid}/profile", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, ProfileBody body, CancellationToken ct) =>
                 Done(await s.SetProfileAsync(id, body.ProfileId, ct)))
             .RequireAuthorization(p => p.RequireRole(nameof(Role.FinanceAdmin))) // a role refusal is 403, before any lookup
             .WithName("SetSelfEvaluationProfile").WithSummary("管理员设置评分规则");
@@ -91,5 +91,6 @@ public static class SelfEvaluationApi
                 ? new Dictionary<string, object?> { ["findings"] = b.Select(FindingDto.From).ToList() }
                 : null);
 
-    private static Results<NoContent, ProblemHttpResult> Done(ChangeResult r) => r.Ok ? TypedResults.NoContent() : Problem(r);
+    private static Results<NoContent, ValidationProblem, ProblemHttpResult> Done(ChangeResult r) =>
+        r.Ok ? TypedResults.NoContent() : r.Invalid is { Count: > 0 } invalid ? ValueRefusal.Problem(invalid) : Problem(r);
 }

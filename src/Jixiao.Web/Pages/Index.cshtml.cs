@@ -20,7 +20,7 @@ public class IndexModel(CurrentUser me, Services.ProjectService projects, Servic
     public IReadOnlyList<Services.Deadline> Deadlines { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
-    public static decimal WanYuan(IEnumerable<Row> rows) => Math.Round(rows.Sum(p => p.FundsTotalYuan) / 10_000m, 2, MidpointRounding.AwayFromZero);
+    public static decimal WanYuan(IEnumerable<Row> rows) => Domain.Bounds.SafeMath.WanYuan(Domain.Bounds.SafeMath.Sum(rows.Select(p => p.FundsTotalYuan)));
 
     public async Task OnGetAsync(CancellationToken ct)
     {

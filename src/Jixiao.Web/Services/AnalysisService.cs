@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Bounds;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
@@ -151,15 +152,16 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
         var scores = facts.Where(f => f.Evaluation is not null).Select(f => f.Evaluation!).ToList();
         var grades = scores.Select(s => s.Score.ComputedGrade).ToList();
         var funded = scores.Where(s => s is { Budget: > 0m, Spent: not null }).ToList();
-        var budget = funded.Sum(s => s.Budget!.Value);
-        var spent = funded.Sum(s => s.Spent!.Value);
+        // Stored figures may predate the range checks (a restore): sums saturate and the rate is blank rather than a 500.
+        var budget = SafeMath.Sum(funded.Select(s => s.Budget!.Value));
+        var spent = SafeMath.Sum(funded.Select(s => s.Spent!.Value));
         var printed = scores.Where(s => s.Score.PrintedTotal is not null).Select(s => s.Score.PrintedTotal!.Value).ToList();
         return new AnalysisGroup(name, orgId, projectId, facts.Count, scores.Count,
             scores.Count == 0 ? null : Round2(scores.Average(s => s.Score.ComputedTotal)),
             printed.Count == 0 ? null : Round2(printed.Average()),
             grades.Count(g => g == Grade.Excellent), grades.Count(g => g == Grade.Good), grades.Count(g => g == Grade.Fair),
             grades.Count(g => g == Grade.Poor),
-            budget, spent, funded.Count == 0 ? null : Round2(spent * 100m / budget),
+            budget, spent, funded.Count == 0 || SafeMath.Product(spent, 100m) is not { } hundredfold ? null : SafeMath.Ratio(hundredfold, budget) is { } rate ? Round2(rate) : null,
             facts.Sum(f => f.Findings.Count), facts.Sum(f => f.Findings.Count(x => x.Severity == Severity.Error)));
     }
 

@@ -11,8 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Services;
 
 /// <summary>The outcome of a write: done, or refused with the Chinese reason (and the findings that block it).</summary>
-public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>? Blocking = null, bool Conflict = false, bool NotFound = false)
+public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>? Blocking = null, bool Conflict = false, bool NotFound = false,
+    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null)
 {
+    /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
+    public static WriteResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
+        new(false, ValueRefusal.Summary(violations), Invalid: violations);
     public static WriteResult Done { get; } = new(true, null);
     public static WriteResult Refused(string error, IReadOnlyList<Finding>? blocking = null) => new(false, error, blocking);
     public static WriteResult Missing { get; } = new(false, "项目不存在或无权访问。", NotFound: true);
@@ -46,6 +50,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             Indicators = content.Indicators.Select(i => i.Key == Guid.Empty ? i with { Key = Guid.NewGuid() } : i).ToList(),
         };
         var after = keyed.ToDomain(t => Domain.Targets.TargetParser.Parse(t));
+        if (Domain.Bounds.ProjectValues.Check(after) is { Count: > 0 } outOfRange) return WriteResult.OutOfRange(outOfRange);
         version.Content = keyed.ToJson();
         version.UpdatedAt = clock.GetUtcNow();
         version.UpdatedBy = me.UserName;

@@ -32,6 +32,12 @@ public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, str
     public static DisclosureOutcome Ok(DisclosureEntity e) => new(e, 200, null, []);
     public static DisclosureOutcome NotFound() => new(null, 404, "未找到该预算公开。", []);
     public static DisclosureOutcome Fail(int status, string error, IReadOnlyList<Finding>? blocking = null) => new(null, status, error, blocking ?? []);
+
+    /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each cell.</summary>
+    public static DisclosureOutcome OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
+        new(null, 400, ValueRefusal.Summary(violations), []) { Invalid = violations };
+
+    public IReadOnlyList<Domain.Bounds.ValueViolation> Invalid { get; init; } = [];
 }
 
 /// <summary>
@@ -85,6 +91,9 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         if (outcome.Document is not { } doc) return new DisclosurePreview(null, [], [], outcome.Error);
         if (doc.Disclosure is not { } package)
             return new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”中未识别出单位预算公开表格。");
+        if (Domain.Bounds.DisclosureValues.Check(package) is { Count: > 0 } outOfRange)
+            return new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。" + ValueRefusal.Summary(outOfRange).Replace("未保存", "未导入", StringComparison.Ordinal)
+                + string.Concat(outOfRange.Where(v => v.Row is not null).Take(1).Select(v => $"（第 {v.Row} 行）")));
         var prior = me.OrgId is { } unitId ? await PriorYearAsync(unitId, package.Year, ct) : null;
         return new DisclosurePreview(package, Check(package, prior), doc.Warnings, null);
     }
@@ -136,10 +145,15 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             return DisclosureOutcome.Fail(409, $"状态为“{FormStateNames.Chinese(entity.State)}”的预算公开不能修改。");
         if (entity.ConcurrencyStamp != stamp) return await StaleAsync(entity, stamp, ct);
 
-        var invalid = amounts.Where(a => a.Value is { } v && (v < 0m || decimal.Round(v, 2) != v)).Select(a => a.Key).ToList();
-        if (invalid.Count > 0) return DisclosureOutcome.Fail(422, $"金额格式错误（不能为负数，最多两位小数）：{string.Join("、", invalid)}。");
-
+        // Checked before anything is written, and only the cells sent: a stored figure out of range (older data)
+        // stays correctable.
         var before = ToDomain(entity);
+        var labels = DisclosureCells.Of(before).ToDictionary(c => c.Key, CellLabel, StringComparer.Ordinal);
+        var outOfRange = amounts
+            .Select(a => Domain.Bounds.ValueViolation.Of(Domain.Bounds.ValueRanges.Money, a.Value, labels.GetValueOrDefault(a.Key, a.Key), a.Key))
+            .OfType<Domain.Bounds.ValueViolation>().ToList();
+        if (outOfRange.Count > 0) return DisclosureOutcome.OutOfRange(outOfRange);
+
         var after = DisclosureCells.Apply(before, amounts, out var unknown);
         if (unknown.Count > 0) return DisclosureOutcome.Fail(422, $"未知的单元格：{string.Join("、", unknown)}。");
 
@@ -310,6 +324,10 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     /// <summary>409 saying who changed what since the editor's read (<see cref="ConflictExplainer"/>).</summary>
     private async Task<DisclosureOutcome> StaleAsync(DisclosureEntity entity, Guid staleStamp, CancellationToken ct) =>
         DisclosureOutcome.Fail(409, await conflicts.ExplainAsync(EntityType, entity.Id.ToString(), staleStamp, "该预算公开", ct));
+
+    /// <summary>`表3「2060199 其他科学技术管理事务支出」基本支出`, as the edit page names a cell.</summary>
+    public static string CellLabel(DisclosureCell c) =>
+        $"{DisclosureTemplates.Of(c.Table).Label}「{(c.Code is null ? "" : c.Code + " ")}{c.RowName}」{c.Column}";
 
     private static string? Fmt(decimal? v) => v is { } x ? Domain.Money.MoneyText.Format(x) : null;
 }

@@ -67,8 +67,9 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         }
         var worst = MonitoringLights.Worst(rows.Select(r => r.Light.Light).Append(budget.Light));
         decimal? rate = content.AnnualBudget is > 0m && content.ExpenditureToDate is { } spent
-            ? Math.Round(spent / content.AnnualBudget.Value * 100m, 2, MidpointRounding.AwayFromZero)
-            : null;
+            && Domain.Bounds.SafeMath.Ratio(spent, content.AnnualBudget.Value) is { } fraction && Domain.Bounds.SafeMath.Product(fraction, 100m) is { } percent
+            ? Math.Round(percent, 2, MidpointRounding.AwayFromZero)
+            : null; // older stored figures may be beyond any ratio: no rate rather than a 500
         return new MonitoringEvaluation(budget, budgetMissing, rate, rows, worst, problems);
     }
 
@@ -145,6 +146,8 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         var loaded = await LoadAsync(projectId, month, ct);
         if (loaded is null) return NotFound;
         if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
+        if (Domain.Bounds.MonitoringValues.Check(form.AnnualBudget, form.ExpenditureToDate, form.ForecastAnnualExpenditure) is { Count: > 0 } invalid)
+            return ChangeResult.OutOfRange(invalid);
         var before = loaded.Report?.Content;
         var (report, evaluation) = Store(loaded, form);
         audit.Record(loaded.Report is null ? "Create" : "Update", EntityType, report.Id.ToString(), month,
@@ -157,6 +160,8 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         var loaded = await LoadAsync(projectId, month, ct);
         if (loaded is null) return NotFound;
         if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
+        if (Domain.Bounds.MonitoringValues.Check(form.AnnualBudget, form.ExpenditureToDate, form.ForecastAnnualExpenditure) is { Count: > 0 } invalid)
+            return ChangeResult.OutOfRange(invalid);
         var before = loaded.Report?.Content;
         var (report, evaluation) = Store(loaded, form);
         if (evaluation.Problems.Count > 0)

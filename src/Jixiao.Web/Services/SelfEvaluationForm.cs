@@ -85,7 +85,8 @@ public sealed class SelfEvaluationForm
     private static decimal? SumOr(IEnumerable<decimal?> parts, decimal? entered)
     {
         var filled = parts.Where(p => p is not null).Select(p => p!.Value).ToList();
-        return filled.Count > 0 ? filled.Sum() : entered;
+        // Saturates instead of overflowing: an absurd entry is then refused by the range check with its field named.
+        return filled.Count > 0 ? Domain.Bounds.SafeMath.Sum(filled) : entered;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -30,8 +30,12 @@ public sealed record SelfEvaluationListRow(
 public sealed record StartableProject(Guid ProjectId, string Name, string UnitName, int Year);
 
 /// <summary>The outcome of a change: done, or refused with a Chinese reason (and the blocking findings, if any).</summary>
-public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false, bool Conflict = false)
+public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false, bool Conflict = false,
+    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null)
 {
+    /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
+    public static ChangeResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
+        new(false, ValueRefusal.Summary(violations), Invalid: violations);
     /// <summary>A save based on an outdated read (stale or missing concurrency stamp): HTTP 409.</summary>
     public static ChangeResult Stale(string error) => new(false, error, Conflict: true);
     public static ChangeResult Done { get; } = new(true);
@@ -157,6 +161,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var loaded = await LoadAsync(id, ct);
         if (loaded is null) return ChangeResult.Missing;
         if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
+        if (OutOfRange(loaded, form) is { } invalid) return invalid;
         var before = loaded.Entity.Content;
         var score = Store(loaded, form);
         audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number, Diff(loaded, before));
@@ -169,6 +174,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var loaded = await LoadAsync(id, ct);
         if (loaded is null) return ChangeResult.Missing;
         if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
+        if (OutOfRange(loaded, form) is { } invalid) return invalid;
         var before = loaded.Entity.Content;
         var score = Store(loaded, form);
         var all = score.AllFindings.ToList();
@@ -279,6 +285,12 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         db.Entry(loaded.Entity).Property(e => e.ConcurrencyStamp).OriginalValue = stamp;
         return null;
     }
+
+    // Only what the 自评表 itself holds is checked: the declaration's figures belong to the approved version.
+    private static ChangeResult? OutOfRange(LoadedSelfEvaluation loaded, SelfEvaluationForm form) =>
+        Domain.Bounds.ProjectValues.CheckEvaluation(Evaluated(loaded.Declared, form.ApplyTo(loaded.Content, loaded.Keys))) is { Count: > 0 } v
+            ? ChangeResult.OutOfRange(v)
+            : null;
 
     private static IReadOnlyList<FieldChange> Diff(LoadedSelfEvaluation loaded, string before) =>
         ContentDiff.Compare(before, loaded.Entity.Content, loaded.Declared.Indicators

@@ -15,7 +15,7 @@ public class LinterBaselineTests
     [Fact]
     public void RuleCatalog_EveryLintFamilyRule_HasChineseAndEnglishMessages()
     {
-        var families = new[] { "CMP", "CAT", "QNT", "UNIT", "OP", "MNY", "DATE", "DUP", "TXT" };
+        var families = new[] { "CMP", "CAT", "QNT", "UNIT", "OP", "MNY", "RNG", "DATE", "DUP", "TXT" };
 
         Assert.All(RuleCatalog.All, r =>
         {

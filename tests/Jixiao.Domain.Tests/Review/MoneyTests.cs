@@ -63,6 +63,8 @@ public class MoneyTests
             "MNY-08", Severity.Warning, "成本指标与预算不匹配。"),
         ["MNY-09 negative amount"] = new(p => p.WithFunds(f => f with { OtherFunds = -5m, FiscalFunds = 300_005m }), "MNY-09", Severity.Error, "金额格式错误。"),
         ["MNY-09 three decimals"] = new(p => p.WithFunds(f => f with { PriorYearCarryover = 0.005m }), "MNY-09", Severity.Error, "金额格式错误。"),
+        ["RNG-01 decimal.MaxValue as 项目资金总额 (stored before the range checks)"] = new(p => p.WithFunds(f => f with { ProjectFundsTotal = decimal.MaxValue }),
+            "RNG-01", Severity.Error, "项目资金总额超出允许范围：“79,228,162,514,264,337,593,543,950,335.00”不能超过 10,000,000,000,000.00 元。"),
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Keys);

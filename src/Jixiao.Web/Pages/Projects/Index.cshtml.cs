@@ -21,7 +21,7 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
 
     /// <summary>The unit summary of the filtered year (forms.md §1), computed from the projects, never typed.</summary>
     public Domain.Projects.UnitSummary? Summary => Year is null ? null
-        : new Domain.Projects.UnitSummary(Rows.Count, Rows.Sum(r => r.FundsTotalYuan));
+        : new Domain.Projects.UnitSummary(Rows.Count, Domain.Bounds.SafeMath.Sum(Rows.Select(r => r.FundsTotalYuan)));
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
+using Jixiao.Domain.Bounds;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
@@ -31,6 +32,9 @@ public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me)
             return ImportPlan.Refused(fileName, $"“{fileName}”无法读取：{e.Message}");
         }
         if (outcome.Document is not { } doc) return ImportPlan.Refused(fileName, outcome.Error ?? $"“{fileName}”无法导入。");
+
+        if (OutOfRange(doc) is { Count: > 0 } outOfRange)
+            return ImportPlan.Refused(fileName, $"“{fileName}”中有数值超出允许范围，未导入：" + string.Concat(outOfRange), doc);
 
         var (unit, refusal) = await ResolveUnitAsync(doc, ct);
         if (unit is null) return ImportPlan.Refused(fileName, refusal!, doc);
@@ -72,6 +76,24 @@ public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me)
         if (!FormStateNames.IsEditableByUnit(latest.State))
             return Item(ImportAction.Skip, $"第 {latest.Number} 版正在审核（{state}），不更新。", existing, latest);
         return Item(ImportAction.Update, null, existing, latest);
+    }
+
+    /// <summary>Every figure outside Bounds.ValueRanges, each with where it stands in the file (form, indicator row or line).</summary>
+    private static List<string> OutOfRange(ImportedDocument doc)
+    {
+        static string At(int? line) => line is { } l ? $"第 {l} 行" : "";
+        var found = new List<string>();
+        foreach (var project in doc.Package.Projects)
+            foreach (var v in ProjectValues.Check(project))
+            {
+                var line = v.Row is { } row && v.Indicator is not null && row >= 1 && row <= project.Indicators.Count
+                    ? project.Indicators[row - 1].SourceLine ?? project.SourceLine
+                    : project.SourceLine;
+                found.Add($"项目“{project.Name}”（{(line is null ? "" : $"自{At(line)}起")}）{v.Message}");
+            }
+        if (doc.Disclosure is { } disclosure)
+            found.AddRange(DisclosureValues.Check(disclosure).Select(v => (v.Row is null ? "" : $"{At(v.Row)}：") + v.Message));
+        return found;
     }
 
     // The unit the document prints, among the units the user may import into; a combined name

@@ -41,7 +41,8 @@
     input.value = v ?? '';
     input.addEventListener('input', () => {
       const text = input.value.replace(/[,，\s]/g, '');
-      const valid = text === '' || /^\d+(\.\d{1,2})?$/.test(text);
+      // The server's range (Bounds.ValueRanges.Money): 0 to 10^13 元, 2 dp.
+      const valid = text === '' || (/^\d+(\.\d{1,2})?$/.test(text) && Number(text) <= 1e13);
       input.classList.toggle('is-invalid', !valid);
       if (valid) content.funds[input.dataset.money] = text === '' ? null : Number(text);
       relint();
@@ -73,7 +74,7 @@
       amount.setAttribute('aria-label', `第${i + 1}个子项目预算金额`);
       amount.addEventListener('input', () => {
         const text = amount.value.replace(/[,，\s]/g, '');
-        const valid = text === '' || /^\d+(\.\d{1,2})?$/.test(text);
+        const valid = text === '' || (/^\d+(\.\d{1,2})?$/.test(text) && Number(text) <= 1e13);
         amount.classList.toggle('is-invalid', !valid);
         if (valid) sp.amountYuan = text === '' ? null : Number(text);
         relint();
@@ -227,6 +228,7 @@
   document.getElementById('save').addEventListener('click', async () => {
     const r = await post(`/api/v1/projects/${projectId}`, { content, concurrencyStamp: stamp }, 'PUT');
     status.classList.remove('d-none', 'alert-success', 'alert-danger');
+    document.querySelectorAll('.range-error').forEach(e => e.remove());
     if (r.ok) {
       status.classList.add('alert-success');
       status.textContent = '已保存。';
@@ -237,6 +239,16 @@
       status.classList.add('alert-danger');
       const problem = await r.json().catch(() => ({}));
       status.textContent = problem.detail ?? `保存失败（${r.status}）。`;
+      // A figure out of range: its message also goes next to the money cell it names (key `funds.<cell>`).
+      for (const [key, messages] of Object.entries(problem.errors ?? {})) {
+        const input = key.startsWith('funds.') ? document.querySelector(`[data-money="${key.slice(6)}"]`) : null;
+        if (!input) continue;
+        input.classList.add('is-invalid');
+        const note = document.createElement('div');
+        note.className = 'invalid-feedback range-error';
+        note.textContent = messages.join(' ');
+        input.after(note);
+      }
     }
   });
 
