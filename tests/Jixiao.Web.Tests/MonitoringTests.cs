@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Jixiao.Data;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
@@ -197,6 +198,42 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.DoesNotContain(red.Declared.Name, await hidden.Content.ReadAsStringAsync(Ct));
         var write = await other.PutAsJsonAsync($"/api/v1/monitoring/{red.Id}/7", Report(red.Declared, 1m, null), Ct);
         Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335", "全年预算数")] // decimal.MaxValue: the absurd amount
+    [InlineData("-1", "全年预算数")]
+    [InlineData("10000000000000.01", "全年预算数")]              // one cent above 10^13 元
+    public async Task SaveAndSubmit_AmountOutOfRange_Are400NamingTheField_AndWriteNothing(string budget, string label)
+    {
+        var (projectId, declared) = await AnyApprovedAsync();
+        var client = await app.LoginAsync("kczx");
+        var before = await ReportCountAsync(projectId);
+        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因"))!;
+        body["annualBudget"] = JsonNode.Parse(budget);
+
+        foreach (var path in new[] { $"/api/v1/monitoring/{projectId}/7", $"/api/v1/monitoring/{projectId}/7/submit" })
+        {
+            using var request = new HttpRequestMessage(path.EndsWith("submit", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Put, path)
+            {
+                Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            };
+            var response = await client.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(label, await response.Content.ReadAsStringAsync(Ct));
+        }
+        Assert.Equal(before, await ReportCountAsync(projectId));
+        // The live lights of the same unsaved form answer (never a 500): the rate is left out, not overflowed.
+        var lights = await client.PostAsync($"/api/v1/monitoring/{projectId}/7/lights",
+            new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), Ct);
+        Assert.Equal(HttpStatusCode.OK, lights.StatusCode);
+    }
+
+    private async Task<int> ReportCountAsync(Guid projectId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        return await db.MonitoringReports.CountAsync(r => r.ProjectId == projectId, Ct);
     }
 }
 
