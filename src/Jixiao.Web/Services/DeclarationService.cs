@@ -132,6 +132,8 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var loaded = await projects.LoadAsync(projectId, ct);
         if (loaded is null) return WriteResult.Missing;
         if (me.Role is not (Role.UnitPreparer or Role.FinanceAdmin)) return WriteResult.Refused("只有填报单位或管理员可以发起调整。");
+        if (loaded.Version.Origin == VersionOrigin.Adjustment && loaded.Version.State != FormState.Approved)
+            return AdjustmentInProgress(loaded.Version);
         if (loaded.Version.State != FormState.Approved) return WriteResult.Refused("只有已批复的版本可以调整。");
         if (string.IsNullOrWhiteSpace(reason)) return WriteResult.Refused("请填写调整原因。");
         var now = clock.GetUtcNow();
@@ -151,9 +153,12 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         };
         db.DeclarationVersions.Add(next);
         audit.Record("Adjust", "Project", projectId.ToString(), next.Number, comment: reason);
-        await db.SaveChangesAsync(ct);
-        return WriteResult.Done;
+        // Two adjustments started at once: the unique (project, number) index keeps the first.
+        return await db.TrySaveAsync(ct) ? WriteResult.Done : AdjustmentInProgress(next);
     }
+
+    private static WriteResult AdjustmentInProgress(DeclarationVersion version) => new(false,
+        $"该项目已有进行中的调整（第 {version.Number} 版），不能重复发起。请刷新后在该版本上修改。", Conflict: true);
 
     /// <summary>
     /// "Copy last year's project": the current version's content as next year's draft. Indicator keys are kept, so
@@ -166,7 +171,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         if (me.Role != Role.UnitPreparer || loaded.Entity.UnitId != me.OrgId) return (WriteResult.Refused("只有本单位填报人可以复制项目。"), null);
         var year = loaded.Entity.Year + 1;
         if (await db.Projects.AnyAsync(p => p.UnitId == loaded.Entity.UnitId && p.Year == year && p.Name == loaded.Entity.Name, ct))
-            return (WriteResult.Refused($"{year} 年度已有同名项目。"), null);
+            return (new WriteResult(false, $"{year} 年度已有同名项目。", Conflict: true), null);
         static DateOnly? Shift(DateOnly? d) => d?.AddYears(1);
         var next = loaded.Model with
         {
@@ -177,7 +182,8 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             PlannedEnd = Shift(loaded.Model.PlannedEnd),
             Evaluation = null,
         };
-        var entity = await projects.CreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
+        var entity = await projects.TryCreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
+        if (entity is null) return (new WriteResult(false, $"{year} 年度已有同名项目（刚被他人同时复制）。", Conflict: true), null);
         await library.SyncAsync(Data.Content.ProjectContent.FromDomain(next).Indicators, year, ct);
         return (WriteResult.Done, entity.Id);
     }

@@ -118,17 +118,10 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         };
         db.Disclosures.Add(entity);
         audit.Record("Import", EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, fileName)]);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two imports for the same unit and year at once: the unique index keeps one.
-            return DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
-        }
-
-        return DisclosureOutcome.Ok(entity);
+        // Two imports for the same unit and year at once: the unique index keeps one.
+        return await db.TrySaveAsync(ct)
+            ? DisclosureOutcome.Ok(entity)
+            : DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
     }
 
     /// <summary>Replaces amount cells of an editable package; a stale <paramref name="stamp"/> is refused (409).</summary>
@@ -237,8 +230,10 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         audit.Record("Correct", EntityType, next.Id.ToString(), next.Version,
             [new FieldChange("Version", entity.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             next.CorrectionNote);
-        await db.SaveChangesAsync(ct);
-        return DisclosureOutcome.Ok(next);
+        // Two corrections at once: the unique (unit, year, version) index keeps the first.
+        return await db.TrySaveAsync(ct)
+            ? DisclosureOutcome.Ok(next)
+            : DisclosureOutcome.Fail(409, $"已有人同时发起了更正（第{next.Version}版），请刷新后在最新版本上继续。");
     }
 
     /// <summary>Published packages (latest published version per unit and year), for the anonymous public pages.</summary>
