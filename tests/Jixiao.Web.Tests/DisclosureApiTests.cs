@@ -318,7 +318,7 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
     [Fact]
     public async Task OpenApi_DescribesTheDisclosureEndpoints()
     {
-        var doc = await app.CreateClient().GetStringAsync("/api/openapi/v1.json", Ct);
+        var doc = await (await app.LoginAsync("kczx")).GetStringAsync("/api/openapi/v1.json", Ct);
         Assert.Contains("/api/v1/disclosures/{id}/submit", doc);
         Assert.Contains("/api/v1/public/disclosures/{unitId}/{year}.csv", doc);
     }
