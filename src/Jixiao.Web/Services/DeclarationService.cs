@@ -73,6 +73,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var version = loaded.Version;
         if (role == Role.UnitPreparer && loaded.Entity.UnitId != me.OrgId) return WriteResult.Missing;
 
+        if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment) && ReviewCommentRules.TextError(input.Comment) is { } commentError)
+            return WriteResult.Refused(commentError);
+
         var findings = loaded.Findings; // live rules already run by LoadAsync (imported versions cannot move)
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
         var openComments = await db.ReviewComments.CountAsync(c => c.VersionId == version.Id && c.Status == CommentStatus.Open, ct);
@@ -111,7 +114,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
                 break;
         }
         if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment))
-            AddComment(version, "project", input.Comment!);
+            AddComment(version, ReviewCommentRules.FormAnchor, input.Comment!);
         audit.Record(input.Action.ToString(), "Project", projectId.ToString(), version.Number,
             [new FieldChange("State", from.ToString(), version.State.ToString())],
             comment: input.Comment ?? input.Acknowledgement ?? input.Reason);
@@ -196,7 +199,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             return WriteResult.Refused("只有审核人可以填写审核意见。");
         if (loaded.Version.State is not (FormState.SupervisorReview or FormState.FinanceReview))
             return WriteResult.Refused("请先开始审核，再填写审核意见。");
-        if (string.IsNullOrWhiteSpace(text)) return WriteResult.Refused("审核意见不能为空。");
+        if (ReviewCommentRules.TextError(text) is { } textError) return WriteResult.Refused(textError);
+        if (ReviewCommentRules.AnchorError(anchor, loaded.Model.Indicators.Where(i => i.Key is not null).Select(i => i.Key!.Value)) is { } anchorError)
+            return WriteResult.Refused(anchorError);
         AddComment(loaded.Version, anchor, text);
         await db.SaveChangesAsync(ct);
         return WriteResult.Done;
@@ -211,7 +216,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         if (comment is null || !versionIds.Contains(comment.VersionId)) return WriteResult.Missing;
         if (me.Role == Role.UnitPreparer)
         {
-            if (string.IsNullOrWhiteSpace(text)) return WriteResult.Refused("答复不能为空。");
+            if (ReviewCommentRules.TextError(text, "答复") is { } replyError) return WriteResult.Refused(replyError);
             comment.Reply = text.Trim();
             comment.RepliedAt = clock.GetUtcNow();
             comment.Status = CommentStatus.Answered;

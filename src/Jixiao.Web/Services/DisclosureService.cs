@@ -168,6 +168,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
 
         var blocking = loaded.Findings.Where(f => f.Blocks).ToList();
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (comment is not null && ReviewCommentRules.TextError(comment) is { } commentError) return DisclosureOutcome.Fail(422, commentError);
         var openComments = action == WorkflowAction.Return && comment is not null ? 1 : 0;
         var result = FormWorkflow.Disclosure.Apply(new TransitionRequest(entity.State, action, role,
             ErrorFindings: action == WorkflowAction.Submit ? blocking.Count : 0, OpenComments: openComments));

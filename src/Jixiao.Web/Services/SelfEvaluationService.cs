@@ -197,6 +197,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (action == WorkflowAction.Submit) return ChangeResult.Refused("请使用提交功能提交自评表。");
         var entity = loaded.Entity;
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError) return ChangeResult.Refused(commentError);
         var move = FormWorkflow.SelfEvaluation.Apply(new TransitionRequest(entity.State, action, me.Role ?? Role.UnitPreparer,
             OpenComments: text is null ? 0 : 1, OpenedByReviewer: entity.OpenedByReviewer, Reason: text));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
