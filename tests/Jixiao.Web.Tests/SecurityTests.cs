@@ -88,6 +88,7 @@ public sealed partial class SecurityTests(SqliteApp app) : IClassFixture<SqliteA
     {
         // As admin and as a unit: a page a role may not use refuses earlier (to 拒绝访问), but each page is reached by one.
         var clients = new[] { await app.LoginAsync("admin"), await app.LoginAsync("kczx") };
+        foreach (var client in clients) client.DefaultRequestHeaders.Remove(AppFixture.AntiforgeryHeader); // no token at all
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => "/" + ParameterPattern().Replace(e.RoutePattern.RawText ?? "", m => m.Value.Contains(":int") ? "1" : Guid.NewGuid().ToString()))
@@ -280,6 +281,7 @@ public sealed class HttpsProxyApp : AppFixture
         base.ConfigureWebHost(builder);
         builder.UseSetting("Https:BehindProxy", "true");
         builder.UseSetting("Https:Hsts", "true");
+        builder.UseSetting("AllowedHosts", "jixiao.example"); // the public host name, as a deployment configures it
         builder.UseSetting("Demo:Disabled", "true");
     }
 }
