@@ -16,6 +16,8 @@ namespace Jixiao.Web.Tests.Durability;
 public abstract partial class CreateRaceTests<TApp>(TApp app) where TApp : AppFixture
 {
     private const int Requests = 20;
+    // The page handler does more before its check than the API paths, so 20 posts rarely overlap in-process; 50 do.
+    private const int PagePosts = 50;
 
     [Fact]
     public async Task Adjustment_TwentyAtOnce_OneVersionCreated_Rest409()
@@ -59,7 +61,7 @@ public abstract partial class CreateRaceTests<TApp>(TApp app) where TApp : AppFi
     }
 
     [Fact]
-    public async Task CopyToNextYear_TwentyAtOnce_OneCopy_RestToldInChinese_No500()
+    public async Task CopyToNextYear_FiftyAtOnce_OneCopy_RestToldInChinese_No500()
     {
         var source = await WithDbAsync(app, db => db.Projects.Where(p => p.Unit!.Name == DemoOrganizations.InnovationCentre && p.Year == 2024)
             .OrderByDescending(p => p.Name).Select(p => new { p.Id, p.Name, p.UnitId }).FirstAsync(Ct));
@@ -67,7 +69,7 @@ public abstract partial class CreateRaceTests<TApp>(TApp app) where TApp : AppFi
         var token = TokenPattern().Match(await unit.GetStringAsync($"/Projects/{source.Id}", Ct)).Groups[1].Value;
 
         var answers = await AllAtOnceAsync(() => unit.PostAsync($"/Projects/{source.Id}?handler=Copy",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct), PagePosts);
 
         Assert.All(answers, a => Assert.True((int)a.StatusCode < 500, $"{(int)a.StatusCode}"));
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect && a.Headers.Location!.ToString().EndsWith("/Edit", StringComparison.Ordinal));
@@ -76,15 +78,15 @@ public abstract partial class CreateRaceTests<TApp>(TApp app) where TApp : AppFi
         Assert.Equal(1, await WithDbAsync(app, db => db.Projects.CountAsync(p => p.UnitId == source.UnitId && p.Year == 2025 && p.Name == source.Name, Ct)));
     }
 
-    private static async Task<HttpResponseMessage[]> AllAtOnceAsync(Func<Task<HttpResponseMessage>> send)
+    private static async Task<HttpResponseMessage[]> AllAtOnceAsync(Func<Task<HttpResponseMessage>> send, int count = Requests)
     {
         using var start = new SemaphoreSlim(0);
-        var tasks = Enumerable.Range(0, Requests).Select(async _ =>
+        var tasks = Enumerable.Range(0, count).Select(async _ =>
         {
             await start.WaitAsync(Ct);
             return await send();
         }).ToList();
-        start.Release(Requests);
+        start.Release(count);
         return await Task.WhenAll(tasks);
     }
 
