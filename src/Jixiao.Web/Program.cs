@@ -57,7 +57,12 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         _ => ctx.ProblemDetails.Title,
     };
 });
-builder.Services.AddOpenApi("v1");
+// No `servers` entry: by default it echoes the request's Host, which a client may forge; clients use the document's origin.
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Servers?.Clear();
+    return Task.CompletedTask;
+}));
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AuthorizeFolder("/");
@@ -78,14 +83,18 @@ app.UseJixiaoHttps(app.Configuration);
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseApiDocsPolicy();
 app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseApiAntiforgery();
 
-app.MapOpenApi("/api/openapi/{documentName}.json");
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("Jixiao API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json"));
+// The API reference is for signed-in users (README): the document lists every route and its schema.
+app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization();
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("Jixiao API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json").DisableDefaultFonts())
+    .RequireAuthorization();
 app.MapJixiaoApi();
 app.MapRazorPages();
 app.UseEndpoints(_ => { }); // ends the pipeline the warm-up builds too (the host would add it only to its own)

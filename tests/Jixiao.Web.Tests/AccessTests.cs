@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
 
@@ -49,6 +50,37 @@ public abstract class AccessTests<TApp>(TApp app) where TApp : AppFixture
         var client = await app.LoginAsync(user);
         var orgs = await client.GetFromJsonAsync<List<Dictionary<string, object?>>>("/api/v1/organizations", Ct);
         Assert.Equal(expected, orgs!.Count);
+    }
+
+    [Fact]
+    public async Task DepartmentPreparer_SubordinateUnitsDisclosure_AnswersLikeItsProjects404_AndWritesNothing()
+    {
+        var client = await ScopeTestUsers.LoginAsync(app, ScopeTestUsers.DepartmentPreparer);
+        var id = await DisclosureTestSupport.DemoPackageIdAsync(app);
+        var project = await DisclosureTestSupport.WithDbAsync(app, db => db.Projects
+            .Where(p => p.Unit!.Name == Jixiao.Web.Infrastructure.DemoOrganizations.InnovationCentre).Select(p => p.Id).FirstAsync(Ct));
+        var before = await DisclosureTestSupport.WithDbAsync(app, async db => (await db.Disclosures.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct)));
+
+        // The same user's answer for a project of that unit: the rule the disclosure must follow.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/projects/{project}", Ct)).StatusCode);
+        var answers = new Dictionary<string, HttpResponseMessage>
+        {
+            ["GET"] = await client.GetAsync($"/api/v1/disclosures/{id}", Ct),
+            ["PUT"] = await client.PutAsJsonAsync($"/api/v1/disclosures/{id}", new { stamp = Guid.NewGuid(), amounts = new Dictionary<string, decimal?>() }, Ct),
+            ["submit"] = await client.PostAsJsonAsync($"/api/v1/disclosures/{id}/submit", new { comment = (string?)null }, Ct),
+            ["publish"] = await client.PostAsJsonAsync($"/api/v1/disclosures/{id}/publish", new { comment = (string?)null }, Ct),
+            ["correct"] = await client.PostAsJsonAsync($"/api/v1/disclosures/{id}/correct", new { note = "更正" }, Ct),
+            ["audit"] = await client.GetAsync($"/Audit/Disclosure/{id}", Ct),
+        };
+        Assert.All(answers, a => Assert.True(a.Value.StatusCode == HttpStatusCode.NotFound, $"{a.Key} → {(int)a.Value.StatusCode}"));
+        Assert.DoesNotContain(await client.GetFromJsonAsync<List<Dictionary<string, object?>>>("/api/v1/disclosures", Ct) ?? [],
+            d => d["id"]?.ToString() == id.ToString());
+
+        // Nor may it file a form for the unit below through the import route.
+        var import = await client.PostAsync("/api/v1/imports", DocumentTestSupport.Upload(
+            DocumentTestSupport.DeclarationsOf(Jixiao.Web.Infrastructure.DemoOrganizations.InnovationCentre), "申报.txt"), Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, import.StatusCode);
+        Assert.Equal(before, await DisclosureTestSupport.WithDbAsync(app, async db => (await db.Disclosures.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct))));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ namespace Jixiao.Web.Tests;
 public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Test-Passw0rd";
+    public const string AntiforgeryHeader = "RequestVerificationToken";
     protected abstract string Provider { get; }
     protected abstract Task<string> CreateDatabaseAsync();
     private string? _connectionString;
@@ -32,7 +33,10 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Demo:Password", Password);
     }
 
-    /// <summary>A client signed in as a demo user through the real login form (antiforgery included).</summary>
+    /// <summary>
+    /// A client signed in as a demo user through the real login form (antiforgery included), carrying the API's
+    /// antiforgery token header for uploads (<see cref="AntiforgeryHeader"/>).
+    /// </summary>
     public async Task<HttpClient> LoginAsync(string userName, string password = Password)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -46,6 +50,9 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         }));
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Login as {userName} failed: {(int)response.StatusCode}");
+        // Uploads (multipart) require the antiforgery token, as a signed-in script sends it: read once, sent as a header.
+        var antiforgery = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/antiforgery")).RootElement;
+        client.DefaultRequestHeaders.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
         return client;
     }
 

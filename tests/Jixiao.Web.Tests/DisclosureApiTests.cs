@@ -70,7 +70,7 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
         var (client, unitId) = await NewUnitAsync(app);
         var before = await WithDbAsync(app, async db => (await db.Disclosures.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct)));
 
-        var response = await client.PostAsync("/api/v1/disclosures/import-preview", Upload(SeedBytes()), Ct);
+        var response = await client.PostAsync("/api/v1/disclosures/import-preview", Upload(SeedBytes(client)), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var preview = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -97,8 +97,28 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
     {
         var (client, _) = await NewUnitAsync(app);
         await CreateDraftAsync(client);
-        var again = await client.PostAsync("/api/v1/disclosures", Upload(SeedBytes()), Ct);
+        var again = await client.PostAsync("/api/v1/disclosures", Upload(SeedBytes(client)), Ct);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_DocumentNamingAnotherUnit_IsRefusedLikeTheImportRoute_AndWritesNothing()
+    {
+        var (client, unitId) = await NewUnitAsync(app);
+        var before = await WithDbAsync(app, async db => (await db.Disclosures.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct)));
+
+        var create = await client.PostAsync("/api/v1/disclosures", Upload(SeedBytes()), Ct); // the seed prints 科创中心
+        var import = await client.PostAsync("/api/v1/imports", Upload(SeedBytes()), Ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, create.StatusCode);
+        var detail = (await create.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString();
+        Assert.Contains($"“{SeedUnit}”不是本单位", detail);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, import.StatusCode);
+        Assert.Equal(detail, (await import.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+        var preview = await client.PostAsync("/api/v1/disclosures/import-preview", Upload(SeedBytes()), Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.StatusCode);
+        Assert.Equal(before, await WithDbAsync(app, async db => (await db.Disclosures.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct))));
+        Assert.False(await WithDbAsync(app, db => db.Disclosures.AnyAsync(d => d.UnitId == unitId, Ct)));
     }
 
     [Fact]
@@ -298,7 +318,7 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
     [Fact]
     public async Task OpenApi_DescribesTheDisclosureEndpoints()
     {
-        var doc = await app.CreateClient().GetStringAsync("/api/openapi/v1.json", Ct);
+        var doc = await (await app.LoginAsync("kczx")).GetStringAsync("/api/openapi/v1.json", Ct);
         Assert.Contains("/api/v1/disclosures/{id}/submit", doc);
         Assert.Contains("/api/v1/public/disclosures/{unitId}/{year}.csv", doc);
     }

@@ -39,7 +39,7 @@ public abstract partial class DisclosurePageTests<TApp>(TApp app) where TApp : A
         {
             { new StringContent(Token(form)), "__RequestVerificationToken" },
         };
-        var file = new ByteArrayContent(SeedBytes());
+        var file = new ByteArrayContent(SeedBytes(client));
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
         content.Add(file, "upload", SeedFile);
 
@@ -48,7 +48,6 @@ public abstract partial class DisclosurePageTests<TApp>(TApp app) where TApp : A
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("data-testid=\"preview-summary\"", html);
         Assert.Contains("18,963,662.79", html);
-        Assert.Contains("data-testid=\"unit-mismatch\"", html); // the seed names 科创中心, not the test unit
         Assert.False(await WithDbAsync(app, db => db.Disclosures.AnyAsync(d => d.UnitId == unitId, Ct)));
 
         var commit = await client.PostAsync("/Disclosure/Import?handler=Commit", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -59,6 +58,31 @@ public abstract partial class DisclosurePageTests<TApp>(TApp app) where TApp : A
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, commit.StatusCode);
         Assert.True(await WithDbAsync(app, db => db.Disclosures.AnyAsync(d => d.UnitId == unitId && d.Year == 2021, Ct)));
+    }
+
+    [Fact]
+    public async Task Import_DocumentOfAnotherUnit_IsRefusedAtPreviewAndAtCommit()
+    {
+        var (client, unitId) = await NewUnitAsync(app);
+        var form = await client.GetStringAsync("/Disclosure/Import", Ct);
+        var content = new MultipartFormDataContent { { new StringContent(Token(form)), "__RequestVerificationToken" } };
+        var file = new ByteArrayContent(SeedBytes()); // prints 科创中心, not the test unit
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        content.Add(file, "upload", SeedFile);
+        var preview = await (await client.PostAsync("/Disclosure/Import?handler=Preview", content, Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("data-testid=\"import-error\"", preview);
+        Assert.Contains("不是本单位", preview);
+        Assert.DoesNotContain("data-testid=\"commit\"", preview);
+
+        // A hand-made commit of the same bytes (skipping the preview) is refused the same way.
+        var commit = await client.PostAsync("/Disclosure/Import?handler=Commit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["fileName"] = SeedFile,
+            ["contentBase64"] = Convert.ToBase64String(SeedBytes()),
+            ["__RequestVerificationToken"] = Token(form),
+        }), Ct);
+        Assert.Contains("不是本单位", await commit.Content.ReadAsStringAsync(Ct));
+        Assert.False(await WithDbAsync(app, db => db.Disclosures.AnyAsync(d => d.UnitId == unitId, Ct)));
     }
 
     [Fact]

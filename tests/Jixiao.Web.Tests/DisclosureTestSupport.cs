@@ -20,18 +20,34 @@ internal static class DisclosureTestSupport
     public const string SeedFile = "003_5c87672f31bbd0d3.txt";
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The unit name the seed prints (科创中心 with its second name), the unit it belongs to.</summary>
+    public const string SeedUnit = "上海市松江区科技创新服务中心（上海市松江区大数据中心）";
+
+    // The unit of each client NewUnitAsync signed in, so its uploads name its own unit.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, string> UnitNames = [];
+
+    /// <summary>The seed as printed: it names 科创中心, so any other unit's upload of it is refused.</summary>
     public static byte[] SeedBytes() => File.ReadAllBytes(Path.Combine(RepoRoot(), "tests", "fixtures", "seeds", SeedFile));
+
+    /// <summary>The seed printed for the unit of a client from <see cref="NewUnitAsync"/>: that unit's own document.</summary>
+    public static byte[] SeedBytes(HttpClient client) => SeedBytesFor(UnitNames.TryGetValue(client, out var name)
+        ? name
+        : throw new InvalidOperationException("The client was not signed in by NewUnitAsync."));
+
+    public static byte[] SeedBytesFor(string unitName) =>
+        System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(SeedBytes()).Replace(SeedUnit, unitName, StringComparison.Ordinal));
 
     /// <summary>A new 预算单位 under 区政府办公室 with a signed-in UnitPreparer, so every test owns its packages.</summary>
     public static async Task<(HttpClient Client, int UnitId)> NewUnitAsync(AppFixture app)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         int unitId;
+        var name = "测试单位" + suffix;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
             var parent = await db.Organizations.SingleAsync(o => o.Name == DemoOrganizations.GovernmentOffice, Ct);
-            var org = new Organization { Name = "测试单位" + suffix, Kind = OrgKind.Unit, ParentId = parent.Id, UnitType = "公益一类事业单位" };
+            var org = new Organization { Name = name, Kind = OrgKind.Unit, ParentId = parent.Id, UnitType = "公益一类事业单位" };
             db.Organizations.Add(org);
             await db.SaveChangesAsync(Ct);
             org.Path = parent.Path + org.Id + "/";
@@ -43,7 +59,9 @@ internal static class DisclosureTestSupport
             Assert.True((await users.AddToRoleAsync(user, nameof(Role.UnitPreparer))).Succeeded);
         }
 
-        return (await app.LoginAsync("u" + suffix), unitId);
+        var client = await app.LoginAsync("u" + suffix);
+        UnitNames.Add(client, name);
+        return (client, unitId);
     }
 
     public static MultipartFormDataContent Upload(byte[] bytes, string name = SeedFile)
@@ -53,10 +71,10 @@ internal static class DisclosureTestSupport
         return new MultipartFormDataContent { { file, "file", name } };
     }
 
-    /// <summary>Imports the seed as a draft of the client's unit and returns the new id.</summary>
+    /// <summary>Imports the seed (printed for the client's unit) as a draft of that unit and returns the new id.</summary>
     public static async Task<Guid> CreateDraftAsync(HttpClient client, byte[]? bytes = null)
     {
-        var response = await client.PostAsync("/api/v1/disclosures", Upload(bytes ?? SeedBytes()), Ct);
+        var response = await client.PostAsync("/api/v1/disclosures", Upload(bytes ?? SeedBytes(client)), Ct);
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         return created.GetProperty("id").GetGuid();

@@ -1,3 +1,5 @@
+using Jixiao.Web.Infrastructure;
+
 namespace Jixiao.Web.Api;
 
 public static class ApiRoutes
@@ -7,6 +9,7 @@ public static class ApiRoutes
     {
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         v1.MapAccountApi();
+        v1.MapAntiforgeryApi();
         v1.MapOrganizationsApi();
         v1.MapProjectsApi();
         v1.MapTargetsApi();

@@ -24,7 +24,8 @@ public static class ImportsApi
     {
         var g = v1.MapGroup("/imports").WithTags("文档导入");
 
-        // Multipart upload: the auth cookie is SameSite=Lax, so a cross-site form cannot post with it.
+        // Multipart uploads require the antiforgery token (ApiAntiforgery): SameSite=Lax does not stop a page on another
+        // port of the same host, which is the same site.
         g.MapPost("", async Task<Results<Ok<PreviewDto>, ProblemHttpResult>> (IFormFile file, DocumentImportService imports, CancellationToken ct) =>
             {
                 if (file.Length > DocumentImportService.MaxBytes)
@@ -37,7 +38,6 @@ public static class ImportsApi
                     plan.ReviewFindings.Select(ProjectsApi.FindingDto.From).ToList(),
                     plan.Warnings.Select(w => new WarningDto(w.Line, w.Where, w.Message)).ToList()));
             })
-            .DisableAntiforgery()
             .WithName("PreviewImport").WithSummary("导入预览：解析文件，列出将新建或更新的表单、审核问题和导入警告；除上传文件外不保存任何内容");
 
         g.MapPost("/bulk", async Task<Results<Accepted<JobsApi.JobDto>, ProblemHttpResult>> (IFormFileCollection files, BulkImportJob bulk, Data.JixiaoDbContext db, CancellationToken ct) =>
@@ -49,7 +49,6 @@ public static class ImportsApi
                 var job = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Jobs, j => j.Id == jobId, ct);
                 return TypedResults.Accepted($"/api/v1/jobs/{jobId}", JobsApi.ToDto(job));
             })
-            .DisableAntiforgery()
             .WithName("BulkImport").WithSummary("批量导入：多个文件或 zip 压缩包，逐个导入（后台任务，结果为每个文件的新建/更新/失败及原因）");
 
         g.MapPost("/{uploadId:guid}/commit", async Task<Results<Ok<ResultDto>, ProblemHttpResult>> (Guid uploadId, DocumentImportService imports, CancellationToken ct) =>

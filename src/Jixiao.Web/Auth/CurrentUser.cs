@@ -29,14 +29,47 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public bool IsFinance => Role is Domain.Workflow.Role.FinanceReviewer or Domain.Workflow.Role.FinanceAdmin;
 
-    public IQueryable<ProjectEntity> Scope(IQueryable<ProjectEntity> projects) => Role switch
+    /// <summary>
+    /// How far the user's forms reach — the one rule behind every form query: finance sees every unit, a supervising
+    /// department the units below it, a preparer its own unit only (also when attached to a department, which then
+    /// holds no forms of its own), anyone else nothing.
+    /// </summary>
+    private FormReach Reach => Role switch
     {
-        Domain.Workflow.Role.FinanceAdmin or Domain.Workflow.Role.FinanceReviewer => projects,
-        Domain.Workflow.Role.SupervisorReviewer => projects.Where(p => p.Unit!.Path.StartsWith(OrgPath)),
-        Domain.Workflow.Role.UnitPreparer => projects.Where(p => p.UnitId == OrgId),
+        Domain.Workflow.Role.FinanceAdmin or Domain.Workflow.Role.FinanceReviewer => FormReach.Everything,
+        Domain.Workflow.Role.SupervisorReviewer => FormReach.Subtree,
+        Domain.Workflow.Role.UnitPreparer => FormReach.OwnUnit,
+        _ => FormReach.Nothing,
+    };
+
+    private enum FormReach { Nothing, OwnUnit, Subtree, Everything }
+
+    public IQueryable<ProjectEntity> Scope(IQueryable<ProjectEntity> projects) => Reach switch
+    {
+        FormReach.Everything => projects,
+        FormReach.Subtree => projects.Where(p => p.Unit!.Path.StartsWith(OrgPath)),
+        FormReach.OwnUnit => projects.Where(p => p.UnitId == OrgId),
         _ => projects.Where(_ => false),
     };
 
+    public IQueryable<DisclosureEntity> Scope(IQueryable<DisclosureEntity> disclosures) => Reach switch
+    {
+        FormReach.Everything => disclosures,
+        FormReach.Subtree => disclosures.Where(d => d.Unit!.Path.StartsWith(OrgPath)),
+        FormReach.OwnUnit => disclosures.Where(d => d.UnitId == OrgId),
+        _ => disclosures.Where(_ => false),
+    };
+
+    /// <summary>The organizations whose forms the user may see, create or import into (the same reach as <see cref="Scope(IQueryable{ProjectEntity})"/>).</summary>
+    public IQueryable<Organization> ScopeFormOrgs(IQueryable<Organization> orgs) => Reach switch
+    {
+        FormReach.Everything => orgs,
+        FormReach.Subtree => orgs.Where(o => o.Path.StartsWith(OrgPath)),
+        FormReach.OwnUnit => orgs.Where(o => o.Id == OrgId),
+        _ => orgs.Where(_ => false),
+    };
+
+    /// <summary>The organization tree the user may browse (lists, filters): a preparer sees the subtree of its organization.</summary>
     public IQueryable<Organization> ScopeOrgs(IQueryable<Organization> orgs) => IsFinance
         ? orgs
         : Role is null ? orgs.Where(_ => false) : orgs.Where(o => o.Path.StartsWith(OrgPath));

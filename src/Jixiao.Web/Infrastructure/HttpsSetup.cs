@@ -19,6 +19,9 @@ public static class HttpsSetup
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
             foreach (var proxy in proxies) o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            // A forwarded Host passes the same list as the Host header (AllowedHosts; host filtering checks the raw one).
+            var hosts = (configuration["AllowedHosts"] ?? "*").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!hosts.Contains("*")) o.AllowedHosts = hosts;
         });
         // The antiforgery cookie follows the request scheme like the auth cookie (its default is never Secure).
         services.AddAntiforgery(o =>

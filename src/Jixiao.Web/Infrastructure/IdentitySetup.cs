@@ -43,7 +43,7 @@ public static class IdentitySetup
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
+        if (ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/api/docs")) // the reference is a page
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -6,8 +6,9 @@ namespace Jixiao.Web.Infrastructure;
 
 /// <summary>
 /// The last line behind the services: a write the store refused — a locked form (the context's guard or the
-/// database triggers) or a concurrent change — answers 409 with the Chinese reason instead of a server error, on
-/// the API. Pages keep the generic error page.
+/// database triggers), a concurrent change, or a record created twice at once (a unique index) — answers 409 with
+/// the Chinese reason instead of a server error, on the API. Pages keep the generic error page. The services catch
+/// the create races they know and name the record (<see cref="UniqueViolation.TrySaveAsync"/>); this covers the rest.
 /// </summary>
 public sealed class StoreRefusalHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -19,6 +20,7 @@ public sealed class StoreRefusalHandler(IProblemDetailsService problems) : IExce
             ImmutableRecordException e => e.Message,
             _ when ImmutabilityTriggerSql.IsRefusal(exception) => ImmutabilityTriggerSql.LockedMessage,
             DbUpdateConcurrencyException => "保存冲突：数据刚被他人修改，您的修改未保存。请刷新后重试。",
+            _ when UniqueViolation.Is(exception) => "保存冲突：同一记录刚被他人同时创建，您的请求未执行。请刷新后查看。",
             _ => null,
         };
         if (detail is null) return false;

@@ -99,8 +99,8 @@ public sealed class AuditTrail(JixiaoDbContext db, CurrentUser me)
                 .Join(projects, e => e.ProjectId, p => p.Id, (e, p) => p.Name).FirstOrDefaultAsync(ct),
             "MonitoringReport" => await db.MonitoringReports.Where(r => r.Id == id)
                 .Join(projects, r => r.ProjectId, p => p.Id, (r, p) => p.Name + "（截至" + r.PeriodEndMonth + "月）").FirstOrDefaultAsync(ct),
-            "Disclosure" => await db.Disclosures.Where(d => d.Id == id)
-                .Join(me.ScopeOrgs(db.Organizations), d => d.UnitId, o => o.Id, (d, o) => o.Name + " " + d.Year + "年" + DisclosureName).FirstOrDefaultAsync(ct),
+            "Disclosure" => await me.Scope(db.Disclosures).Where(d => d.Id == id)
+                .Select(d => d.Unit!.Name + " " + d.Year + "年" + DisclosureName).FirstOrDefaultAsync(ct),
             _ => null,
         };
     }

@@ -78,6 +78,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var version = loaded.Version;
         if (role == Role.UnitPreparer && loaded.Entity.UnitId != me.OrgId) return WriteResult.Missing;
 
+        if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment) && ReviewCommentRules.TextError(input.Comment) is { } commentError)
+            return WriteResult.Refused(commentError);
+
         var findings = loaded.Findings; // live rules already run by LoadAsync (imported versions cannot move)
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
         var openComments = await db.ReviewComments.CountAsync(c => c.VersionId == version.Id && c.Status == CommentStatus.Open, ct);
@@ -116,7 +119,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
                 break;
         }
         if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment))
-            AddComment(version, "project", input.Comment!);
+            AddComment(version, ReviewCommentRules.FormAnchor, input.Comment!);
         audit.Record(input.Action.ToString(), "Project", projectId.ToString(), version.Number,
             [new FieldChange("State", from.ToString(), version.State.ToString())],
             comment: input.Comment ?? input.Acknowledgement ?? input.Reason);
@@ -137,6 +140,8 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var loaded = await projects.LoadAsync(projectId, ct);
         if (loaded is null) return WriteResult.Missing;
         if (me.Role is not (Role.UnitPreparer or Role.FinanceAdmin)) return WriteResult.Refused("只有填报单位或管理员可以发起调整。");
+        if (loaded.Version.Origin == VersionOrigin.Adjustment && loaded.Version.State != FormState.Approved)
+            return AdjustmentInProgress(loaded.Version);
         if (loaded.Version.State != FormState.Approved) return WriteResult.Refused("只有已批复的版本可以调整。");
         if (string.IsNullOrWhiteSpace(reason)) return WriteResult.Refused("请填写调整原因。");
         var now = clock.GetUtcNow();
@@ -156,9 +161,12 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         };
         db.DeclarationVersions.Add(next);
         audit.Record("Adjust", "Project", projectId.ToString(), next.Number, comment: reason);
-        await db.SaveChangesAsync(ct);
-        return WriteResult.Done;
+        // Two adjustments started at once: the unique (project, number) index keeps the first.
+        return await db.TrySaveAsync(ct) ? WriteResult.Done : AdjustmentInProgress(next);
     }
+
+    private static WriteResult AdjustmentInProgress(DeclarationVersion version) => new(false,
+        $"该项目已有进行中的调整（第 {version.Number} 版），不能重复发起。请刷新后在该版本上修改。", Conflict: true);
 
     /// <summary>
     /// "Copy last year's project": the current version's content as next year's draft. Indicator keys are kept, so
@@ -171,7 +179,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         if (me.Role != Role.UnitPreparer || loaded.Entity.UnitId != me.OrgId) return (WriteResult.Refused("只有本单位填报人可以复制项目。"), null);
         var year = loaded.Entity.Year + 1;
         if (await db.Projects.AnyAsync(p => p.UnitId == loaded.Entity.UnitId && p.Year == year && p.Name == loaded.Entity.Name, ct))
-            return (WriteResult.Refused($"{year} 年度已有同名项目。"), null);
+            return (new WriteResult(false, $"{year} 年度已有同名项目。", Conflict: true), null);
         static DateOnly? Shift(DateOnly? d) => d?.AddYears(1);
         var next = loaded.Model with
         {
@@ -182,7 +190,8 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             PlannedEnd = Shift(loaded.Model.PlannedEnd),
             Evaluation = null,
         };
-        var entity = await projects.CreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
+        var entity = await projects.TryCreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
+        if (entity is null) return (new WriteResult(false, $"{year} 年度已有同名项目（刚被他人同时复制）。", Conflict: true), null);
         await library.SyncAsync(Data.Content.ProjectContent.FromDomain(next).Indicators, year, ct);
         return (WriteResult.Done, entity.Id);
     }
@@ -195,7 +204,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             return WriteResult.Refused("只有审核人可以填写审核意见。");
         if (loaded.Version.State is not (FormState.SupervisorReview or FormState.FinanceReview))
             return WriteResult.Refused("请先开始审核，再填写审核意见。");
-        if (string.IsNullOrWhiteSpace(text)) return WriteResult.Refused("审核意见不能为空。");
+        if (ReviewCommentRules.TextError(text) is { } textError) return WriteResult.Refused(textError);
+        if (ReviewCommentRules.AnchorError(anchor, loaded.Model.Indicators.Where(i => i.Key is not null).Select(i => i.Key!.Value)) is { } anchorError)
+            return WriteResult.Refused(anchorError);
         AddComment(loaded.Version, anchor, text);
         await db.SaveChangesAsync(ct);
         return WriteResult.Done;
@@ -210,7 +221,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         if (comment is null || !versionIds.Contains(comment.VersionId)) return WriteResult.Missing;
         if (me.Role == Role.UnitPreparer)
         {
-            if (string.IsNullOrWhiteSpace(text)) return WriteResult.Refused("答复不能为空。");
+            if (ReviewCommentRules.TextError(text, "答复") is { } replyError) return WriteResult.Refused(replyError);
             comment.Reply = text.Trim();
             comment.RepliedAt = clock.GetUtcNow();
             comment.Status = CommentStatus.Answered;

@@ -44,17 +44,14 @@ public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, str
 /// Reads and writes 单位预算公开 packages through the signed-in user's data scope. The rules are the domain's
 /// (DisclosureChecker, FormWorkflow.Disclosure, the importer); this class moves data and writes the audit trail.
 /// </summary>
-public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ConflictExplainer conflicts)
+public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ConflictExplainer conflicts,
+    Documents.DocumentUnits documentUnits)
 {
     public const string EntityType = "Disclosure";
     private const string CommentAnchor = "disclosure";
 
-    /// <summary>Packages of the units the user may see (the org scope of workflow.md §1).</summary>
-    public IQueryable<DisclosureEntity> Scoped()
-    {
-        var orgs = me.ScopeOrgs(db.Organizations).Select(o => o.Id);
-        return db.Disclosures.Where(d => orgs.Contains(d.UnitId));
-    }
+    /// <summary>Packages of the units whose forms the user may see (workflow.md §1, the same reach as projects).</summary>
+    public IQueryable<DisclosureEntity> Scoped() => me.Scope(db.Disclosures);
 
     public static BudgetDisclosure ToDomain(DisclosureEntity e) => DisclosureJson.Deserialize(e.Content);
 
@@ -84,27 +81,35 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     public Task<List<DisclosureEntity>> VersionsAsync(DisclosureEntity e, CancellationToken ct) =>
         Scoped().AsNoTracking().Where(d => d.UnitId == e.UnitId && d.Year == e.Year).OrderByDescending(d => d.Version).ToListAsync(ct);
 
-    /// <summary>Parses an uploaded text document without writing anything.</summary>
-    public async Task<DisclosurePreview> PreviewAsync(string fileName, byte[] bytes, CancellationToken ct)
+    /// <summary>
+    /// Parses an uploaded text document without writing anything. A document naming a unit the user may not file for
+    /// is refused by the import route's rule (<see cref="Documents.DocumentUnits"/>).
+    /// </summary>
+    public async Task<DisclosurePreview> PreviewAsync(string fileName, byte[] bytes, CancellationToken ct) =>
+        (await ParseAsync(fileName, bytes, ct)).Preview;
+
+    private async Task<(DisclosurePreview Preview, int? UnitId)> ParseAsync(string fileName, byte[] bytes, CancellationToken ct)
     {
         var outcome = DocumentImporter.ImportBytes(fileName, bytes);
-        if (outcome.Document is not { } doc) return new DisclosurePreview(null, [], [], outcome.Error);
+        if (outcome.Document is not { } doc) return (new DisclosurePreview(null, [], [], outcome.Error), null);
         if (doc.Disclosure is not { } package)
-            return new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”中未识别出单位预算公开表格。");
+            return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”中未识别出单位预算公开表格。"), null);
         if (Domain.Bounds.DisclosureValues.Check(package) is { Count: > 0 } outOfRange)
-            return new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。" + ValueRefusal.Summary(outOfRange).Replace("未保存", "未导入", StringComparison.Ordinal)
-                + string.Concat(outOfRange.Where(v => v.Row is not null).Take(1).Select(v => $"（第 {v.Row} 行）")));
-        var prior = me.OrgId is { } unitId ? await PriorYearAsync(unitId, package.Year, ct) : null;
-        return new DisclosurePreview(package, Check(package, prior), doc.Warnings, null);
+            return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。" + ValueRefusal.Summary(outOfRange).Replace("未保存", "未导入", StringComparison.Ordinal)
+                + string.Concat(outOfRange.Where(v => v.Row is not null).Take(1).Select(v => $"（第 {v.Row} 行）"))), null);
+        var (unit, refusal) = await documentUnits.ResolveAsync(doc, ct);
+        if (unit is null) return (new DisclosurePreview(null, [], doc.Warnings, refusal), null);
+        var prior = await PriorYearAsync(unit.Id, package.Year, ct);
+        return (new DisclosurePreview(package, Check(package, prior), doc.Warnings, null), unit.Id);
     }
 
-    /// <summary>Creates version 1 as a Draft for the user's own unit from an uploaded document.</summary>
+    /// <summary>Creates version 1 as a Draft for the user's own unit from an uploaded document naming that unit.</summary>
     public async Task<DisclosureOutcome> CreateAsync(string fileName, byte[] bytes, CancellationToken ct)
     {
-        if (me.Role != Role.UnitPreparer || me.OrgId is not { } unitId)
+        if (me.Role != Role.UnitPreparer || me.OrgId is null)
             return DisclosureOutcome.Fail(403, "只有单位填报人可以导入本单位的预算公开。");
-        var preview = await PreviewAsync(fileName, bytes, ct);
-        if (preview.Package is not { } package) return DisclosureOutcome.Fail(422, preview.Error ?? "文档无法导入。");
+        var (preview, resolved) = await ParseAsync(fileName, bytes, ct);
+        if (preview.Package is not { } package || resolved is not { } unitId) return DisclosureOutcome.Fail(422, preview.Error ?? "文档无法导入。");
         if (await db.Disclosures.AnyAsync(d => d.UnitId == unitId && d.Year == package.Year, ct))
             return DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
 
@@ -122,17 +127,10 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         };
         db.Disclosures.Add(entity);
         audit.Record("Import", EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, fileName)]);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two imports for the same unit and year at once: the unique index keeps one.
-            return DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
-        }
-
-        return DisclosureOutcome.Ok(entity);
+        // Two imports for the same unit and year at once: the unique index keeps one.
+        return await db.TrySaveAsync(ct)
+            ? DisclosureOutcome.Ok(entity)
+            : DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
     }
 
     /// <summary>Replaces amount cells of an editable package; a stale <paramref name="stamp"/> is refused (409).</summary>
@@ -184,6 +182,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
 
         var blocking = loaded.Findings.Where(f => f.Blocks).ToList();
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (comment is not null && ReviewCommentRules.TextError(comment) is { } commentError) return DisclosureOutcome.Fail(422, commentError);
         var openComments = action == WorkflowAction.Return && comment is not null ? 1 : 0;
         var result = FormWorkflow.Disclosure.Apply(new TransitionRequest(entity.State, action, role,
             ErrorFindings: action == WorkflowAction.Submit ? blocking.Count : 0, OpenComments: openComments));
@@ -246,8 +245,10 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         audit.Record("Correct", EntityType, next.Id.ToString(), next.Version,
             [new FieldChange("Version", entity.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             next.CorrectionNote);
-        await db.SaveChangesAsync(ct);
-        return DisclosureOutcome.Ok(next);
+        // Two corrections at once: the unique (unit, year, version) index keeps the first.
+        return await db.TrySaveAsync(ct)
+            ? DisclosureOutcome.Ok(next)
+            : DisclosureOutcome.Fail(409, $"已有人同时发起了更正（第{next.Version}版），请刷新后在最新版本上继续。");
     }
 
     /// <summary>Published packages (latest published version per unit and year), for the anonymous public pages.</summary>

@@ -183,6 +183,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         if (loaded?.Report is not { } report) return NotFound;
         if (action == WorkflowAction.Submit) return ChangeResult.Refused("请使用提交功能提交监控表。");
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError) return ChangeResult.Refused(commentError);
         var move = FormWorkflow.Monitoring.Apply(new TransitionRequest(report.State, action, me.Role ?? Role.UnitPreparer,
             OpenComments: text is null ? 0 : 1, Reason: text));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);

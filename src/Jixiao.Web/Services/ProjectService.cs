@@ -77,6 +77,21 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
     public async Task<ProjectEntity> CreateAsync(int unitId, Project project, FormState state, VersionOrigin origin, CancellationToken ct,
         Guid? copiedFrom = null)
     {
+        var entity = Add(unitId, project, state, origin, copiedFrom);
+        await db.SaveChangesAsync(ct);
+        return entity;
+    }
+
+    /// <summary><see cref="CreateAsync"/>, or null when a project of the same unit, year and name was created at the same time.</summary>
+    public async Task<ProjectEntity?> TryCreateAsync(int unitId, Project project, FormState state, VersionOrigin origin, CancellationToken ct,
+        Guid? copiedFrom = null)
+    {
+        var entity = Add(unitId, project, state, origin, copiedFrom);
+        return await db.TrySaveAsync(ct) ? entity : null;
+    }
+
+    private ProjectEntity Add(int unitId, Project project, FormState state, VersionOrigin origin, Guid? copiedFrom)
+    {
         var now = clock.GetUtcNow();
         var content = ProjectContent.FromDomain(project);
         var entity = new ProjectEntity
@@ -106,7 +121,6 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
         db.Projects.Add(entity);
         audit.Record(origin == VersionOrigin.Imported ? "Import" : "Create", "Project", entity.Id.ToString(), 1,
             [new FieldChange("Name", null, project.Name)]);
-        await db.SaveChangesAsync(ct);
         return entity;
     }
 

@@ -112,8 +112,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var project = await me.Scope(db.Projects).SingleOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null) return (null, new ChangeResult(false, "未找到该项目。", NotFound: true));
         if (me.Role != Role.UnitPreparer) return (null, ChangeResult.Refused("只有项目单位可以发起绩效自评。"));
-        if (await db.SelfEvaluations.AnyAsync(e => e.ProjectId == projectId, ct))
-            return (null, ChangeResult.Refused("该项目已有绩效自评。"));
+        if (await db.SelfEvaluations.AnyAsync(e => e.ProjectId == projectId, ct)) return (null, AlreadyStarted);
         var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number).FirstAsync(ct);
         if (version.State != FormState.Approved)
             return (null, ChangeResult.Refused($"项目当前版本状态为“{FormStateNames.Chinese(version.State)}”，绩效目标批复后才能自评。"));
@@ -144,9 +143,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         };
         db.SelfEvaluations.Add(entity);
         audit.Record("Create", EntityType, entity.Id.ToString(), version.Number, [new FieldChange("Project", null, project.Name)]);
-        await db.SaveChangesAsync(ct);
-        return (entity.Id, ChangeResult.Done);
+        // Two starts at once: the unique index on the project keeps the first.
+        return await db.TrySaveAsync(ct) ? (entity.Id, ChangeResult.Done) : (null, AlreadyStarted);
     }
+
+    private static ChangeResult AlreadyStarted { get; } = new(false, "该项目已有绩效自评（可能刚被他人同时发起），请刷新后打开该自评表。", Conflict: true);
 
     /// <summary>Scores an unsaved form with the evaluation's profile (live entry); nothing is stored.</summary>
     public static ProjectScore ScoreForm(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
@@ -202,6 +203,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (action == WorkflowAction.Submit) return ChangeResult.Refused("请使用提交功能提交自评表。");
         var entity = loaded.Entity;
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError) return ChangeResult.Refused(commentError);
         var move = FormWorkflow.SelfEvaluation.Apply(new TransitionRequest(entity.State, action, me.Role ?? Role.UnitPreparer,
             OpenComments: text is null ? 0 : 1, OpenedByReviewer: entity.OpenedByReviewer, Reason: text));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);

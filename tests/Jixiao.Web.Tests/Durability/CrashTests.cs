@@ -129,6 +129,7 @@ public abstract class CrashTests
 
     private static async Task<Guid> PreviewAsync(HttpClient client)
     {
+        client = await WithAntiforgeryAsync(client);
         var file = new ByteArrayContent(ImportFile());
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         var response = await client.PostAsync("/api/v1/imports", new MultipartFormDataContent { { file, "file", "大数据中心申报.txt" } }, Ct);

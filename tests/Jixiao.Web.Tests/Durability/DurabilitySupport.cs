@@ -52,6 +52,23 @@ public static partial class DurabilitySupport
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
+    /// <summary>
+    /// Adds the antiforgery cookie and token header that uploads require to a client that carries an auth cookie
+    /// (<see cref="AuthCookieAsync"/>), as a signed-in script gets them from GET /api/v1/antiforgery.
+    /// </summary>
+    public static async Task<HttpClient> WithAntiforgeryAsync(HttpClient client)
+    {
+        var response = await client.GetAsync("/api/v1/antiforgery", Ct);
+        response.EnsureSuccessStatusCode();
+        var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("token").GetString();
+        var cookies = client.DefaultRequestHeaders.TryGetValues("Cookie", out var existing) ? existing.ToList() : [];
+        cookies.AddRange(Cookies(response));
+        client.DefaultRequestHeaders.Remove("Cookie");
+        client.DefaultRequestHeaders.Add("Cookie", string.Join("; ", cookies));
+        client.DefaultRequestHeaders.Add(AppFixture.AntiforgeryHeader, token);
+        return client;
+    }
+
     public static HttpClient WithCookie(HttpClient client, string cookie)
     {
         client.DefaultRequestHeaders.Add("Cookie", cookie);

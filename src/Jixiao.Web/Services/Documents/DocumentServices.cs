@@ -12,6 +12,7 @@ public static class DocumentServices
         services.AddScoped<FormSource>();
         services.AddScoped<FormExportService>();
         services.AddScoped<StoredFiles>();
+        services.AddScoped<DocumentUnits>();
         services.AddScoped<ImportPlanner>();
         services.AddScoped<DocumentImportService>();
         services.AddScoped<JobIdentity>();

@@ -11,10 +11,10 @@ namespace Jixiao.Web.Services.Documents;
 
 /// <summary>
 /// Decides what an uploaded file would create or update, reading only: the unit it names must lie in the user's scope
-/// (a unit user imports into its own unit only), a project of the same unit, year and name is updated by a new
+/// (<see cref="DocumentUnits"/>: a unit user imports into its own unit only), a project of the same unit, year and name is updated by a new
 /// declaration version unless its current version is locked or in review.
 /// </summary>
-public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me)
+public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me, DocumentUnits documentUnits)
 {
     private const string DeclarationForm = "申报表";
     private const string EvaluationForm = "自评表";
@@ -36,7 +36,7 @@ public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me)
         if (OutOfRange(doc) is { Count: > 0 } outOfRange)
             return ImportPlan.Refused(fileName, $"“{fileName}”中有数值超出允许范围，未导入：" + string.Concat(outOfRange), doc);
 
-        var (unit, refusal) = await ResolveUnitAsync(doc, ct);
+        var (unit, refusal) = await documentUnits.ResolveAsync(doc, ct);
         if (unit is null) return ImportPlan.Refused(fileName, refusal!, doc);
 
         var items = new List<PlannedItem>();
@@ -94,23 +94,5 @@ public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me)
         if (doc.Disclosure is { } disclosure)
             found.AddRange(DisclosureValues.Check(disclosure).Select(v => (v.Row is null ? "" : $"{At(v.Row)}：") + v.Message));
         return found;
-    }
-
-    // The unit the document prints, among the units the user may import into; a combined name
-    // (`科技创新服务中心（大数据中心）`) belongs to the unit it starts with.
-    private async Task<(Organization? Unit, string? Refusal)> ResolveUnitAsync(ImportedDocument doc, CancellationToken ct)
-    {
-        var units = await me.ScopeOrgs(db.Organizations.AsNoTracking()).Where(o => o.Kind == OrgKind.Unit).ToListAsync(ct);
-        var printed = doc.UnitName ?? doc.Package.Projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
-        if (string.IsNullOrWhiteSpace(printed))
-            return me.Role == Role.UnitPreparer && units.SingleOrDefault(u => u.Id == me.OrgId) is { } own
-                ? (own, null)
-                : (null, "文档中未写明单位名称，无法确定导入到哪个单位。");
-        var unit = units.FirstOrDefault(u => u.Name == printed)
-            ?? units.Where(u => printed.StartsWith(u.Name, StringComparison.Ordinal)).OrderByDescending(u => u.Name.Length).FirstOrDefault();
-        if (unit is not null) return (unit, null);
-        return (null, me.Role == Role.UnitPreparer
-            ? $"文档中的单位“{printed}”不是本单位（{me.OrgName}），只能导入本单位的表单。"
-            : $"文档中的单位“{printed}”不在您的管辖范围内，不能导入。");
     }
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Jixiao.Domain.Review;
+
+/// <summary>
+/// What a review comment (审核意见) and its reply (答复) may be, and where a comment may be anchored: the whole form or
+/// one indicator row of the version under review.
+/// </summary>
+public static class ReviewCommentRules
+{
+    /// <summary>
+    /// At most 2,000 characters (Unicode scalar values; a Chinese character counts one). A review opinion is a note
+    /// on a form — the printed 审核意见 box holds a few hundred characters — so 2,000 leaves room for a detailed
+    /// paragraph while every comment stays readable beside its row and in the printed review.
+    /// </summary>
+    public const int MaxLength = 2000;
+
+    /// <summary>The anchor of a comment on the whole form (a return's reason is one).</summary>
+    public const string FormAnchor = "project";
+
+    private const string IndicatorPrefix = "indicator:";
+
+    public static string IndicatorAnchor(Guid key) => IndicatorPrefix + key.ToString("D", CultureInfo.InvariantCulture);
+
+    /// <summary>Null when the text may be stored; else the Chinese reason. <paramref name="what"/> names it (审核意见, 答复).</summary>
+    public static string? TextError(string? text, string what = "审核意见")
+    {
+        if (string.IsNullOrWhiteSpace(text)) return $"{what}不能为空。";
+        var length = text.Trim().EnumerateRunes().Count();
+        return length > MaxLength
+            ? $"{what}最多 {MaxLength.ToString("N0", CultureInfo.InvariantCulture)} 个字，当前 {length.ToString("N0", CultureInfo.InvariantCulture)} 个字，请精简后再提交。"
+            : null;
+    }
+
+    /// <summary>
+    /// Null when <paramref name="anchor"/> names the form or an indicator row among <paramref name="indicatorKeys"/>
+    /// (the rows of the version the comment is written on); else the Chinese reason.
+    /// </summary>
+    public static string? AnchorError(string? anchor, IEnumerable<Guid> indicatorKeys)
+    {
+        if (anchor == FormAnchor) return null;
+        if (anchor is not null && anchor.StartsWith(IndicatorPrefix, StringComparison.Ordinal)
+            && Guid.TryParseExact(anchor.AsSpan(IndicatorPrefix.Length), "D", out var key) && indicatorKeys.Contains(key))
+            return null;
+        return "审核意见所指的指标行在当前版本中不存在（可能已被删除或版本已更新），请刷新页面后在现有指标行上填写。";
+    }
+}
