@@ -99,6 +99,31 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task Import_DocumentWithControlCharacters_StoresCleanTextAndExports()
+    {
+        var (client, unitId, unitName) = await NewUnitAsync(app);
+        // Dirt on every 项目名称 line, without NUL in the first 8 KB (there a NUL marks a binary file, refused as such).
+        var text = new StringBuilder();
+        foreach (var line in Encoding.UTF8.GetString(DeclarationsOf(unitName)).Split('\n'))
+            text.Append(line.StartsWith("项目名称", StringComparison.Ordinal) ? line[..1] + (text.Length > 8192 ? Dirt : ColumnDirt) + line[1..] : line).Append('\n');
+
+        var preview = await client.PostAsync("/api/v1/imports", Upload(Encoding.UTF8.GetBytes(text.ToString()), "申报" + ColumnDirt + "表.txt"), Ct);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var uploadId = (await preview.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("uploadId").GetGuid();
+        var commit = await client.PostAsync($"/api/v1/imports/{uploadId}/commit", null, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, commit.StatusCode);
+        var stored = await WithDbAsync(app, db => db.Projects.Where(p => p.UnitId == unitId)
+            .Select(p => new { p.Id, p.Name, Contents = p.Versions.Select(v => v.Content).ToList() }).ToListAsync(Ct));
+        Assert.Equal(4, stored.Count);
+        Assert.All(stored, p => AssertClean(p.Name));
+        Assert.All(stored.SelectMany(p => p.Contents), AssertClean);
+        var docx = await client.GetAsync($"/api/v1/projects/{stored[0].Id}/export?format=docx", Ct);
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Contains(stored[0].Name, ReadText("申报表.docx", await docx.Content.ReadAsByteArrayAsync(Ct)));
+    }
+
+    [Fact]
     public async Task Audit_RowsStoredWithControlCharacters_PageCsvAndApiShowThemClean()
     {
         var kczx = await app.LoginAsync("kczx");
