@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Jixiao.Domain.Text;
 
 /// <summary>What kind of text a field holds, which decides how long it may be (<see cref="TextLimits"/>).</summary>
@@ -39,7 +41,7 @@ public static class TextLimits
     {
         var limit = Of(kind);
         return text is not null && text.Length > limit
-            ? $"“{field}”最多 {limit:N0} 个字符，现有 {text.Length:N0} 个。"
+            ? string.Create(CultureInfo.InvariantCulture, $"“{field}”最多 {limit:N0} 个字符，现有 {text.Length:N0} 个。")
             : null;
     }
 }
