@@ -124,6 +124,30 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task NewProjectPage_NameWithControlCharactersOrTooLong_IsCleanedOrRefusedByTheFormBinding()
+    {
+        var (client, unitId, _) = await NewUnitAsync(app);
+        async Task<HttpResponseMessage> PostAsync(string name)
+        {
+            var form = await client.GetStringAsync("/Projects/New", Ct);
+            var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            return await client.PostAsync("/Projects/New", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Name"] = name, ["Year"] = "2025", ["__RequestVerificationToken"] = token,
+            }), Ct);
+        }
+
+        // Without NUL: the framework's form reader answers 400 to a posted NUL before any binding (a refusal, no harm).
+        var created = await PostAsync("智" + ColumnDirt + "慧园区运维项目");
+        var refused = await PostAsync(new string('项', TextLimits.Name + 1));
+
+        Assert.True(created.StatusCode == HttpStatusCode.Redirect, $"{(int)created.StatusCode} {await created.Content.ReadAsStringAsync(Ct)}");
+        Assert.Equal(["智慧园区运维项目"], await WithDbAsync(app, db => db.Projects.Where(p => p.UnitId == unitId).Select(p => p.Name).ToListAsync(Ct)));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("“项目名称”最多 200 个字符", await refused.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task Audit_RowsStoredWithControlCharacters_PageCsvAndApiShowThemClean()
     {
         var kczx = await app.LoginAsync("kczx");
