@@ -133,7 +133,9 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
             var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
             return await client.PostAsync("/Projects/New", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Name"] = name, ["Year"] = "2025", ["__RequestVerificationToken"] = token,
+                ["Name"] = name,
+                ["Year"] = "2025",
+                ["__RequestVerificationToken"] = token,
             }), Ct);
         }
 
