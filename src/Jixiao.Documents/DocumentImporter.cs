@@ -63,6 +63,7 @@ public static class DocumentImporter
     {
         if (lines.Count > MaxLines)
             return new ImportOutcome(null, $"“{name}”共 {lines.Count:N0} 行，超过单个文件 {MaxLines:N0} 行的上限；请按单位或项目拆分后再导入。");
+        lines = SourceLines.Clean(lines); // lines may come from a caller's own reader, not only AnyDocumentReader
         var warnings = new List<ImportWarning>();
         var forms = ProjectFormImporter.Parse(lines, warnings);
         var disclosure = DisclosureTextImporter.Parse(lines, warnings);

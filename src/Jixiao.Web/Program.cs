@@ -39,6 +39,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();
 builder.Services.AddScoped<Jixiao.Web.Services.OpenDataService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.DeadlineCalendar>();
 builder.Services.AddJixiaoDocuments();
+builder.Services.AddJixiaoTextHygiene();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // keep Chinese readable in the HTML source
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

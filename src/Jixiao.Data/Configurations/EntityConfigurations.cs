@@ -1,6 +1,8 @@
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jixiao.Data.Configurations;
 
@@ -75,7 +77,14 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.Property(e => e.EntityId).HasMaxLength(60);
         b.Property(e => e.UserName).HasMaxLength(100);
         b.Property(e => e.Role).HasMaxLength(40);
+        // Append-only rows cannot be repaired: text older versions stored with control characters is cleaned on the
+        // way out, so every reader (pages, CSV, API, conflict messages) gets it clean; new rows are cleaned on the way in.
+        b.Property(e => e.UserName).HasConversion(CleanText);
+        b.Property(e => e.Comment).HasConversion(CleanText);
+        b.Property(e => e.Diff).HasConversion(CleanText);
     }
+
+    private static readonly ValueConverter<string?, string?> CleanText = new(v => TextHygiene.CleanOrNull(v), v => TextHygiene.CleanOrNull(v));
 }
 
 internal sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<SelfEvaluationEntity>

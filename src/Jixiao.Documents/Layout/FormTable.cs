@@ -1,3 +1,5 @@
+using Jixiao.Domain.Text;
+
 namespace Jixiao.Documents.Layout;
 
 /// <summary>
@@ -32,6 +34,8 @@ public enum CellRole
 /// </summary>
 public sealed record TableCell(string Text, CellRole Role = CellRole.Text, int ColSpan = 1, int RowSpan = 1)
 {
+    public string Text { get; init => field = TextHygiene.Clean(value); } = TextHygiene.Clean(Text); // see FormDocument
+
     public decimal? Number { get; init; }
     /// <summary>Excel number format for <see cref="Number"/>, e.g. `#,##0.00`.</summary>
     public string? NumberFormat { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Documents.OpenData;
 
@@ -23,6 +24,7 @@ internal static class CsvText
     // spreadsheet does not evaluate a name as a formula (numbers such as -1.5 stay numbers).
     private static string Escape(string field)
     {
+        field = TextHygiene.Clean(field); // text stored by older versions may still hold control characters
         if (field.Length > 0 && "=+-@".Contains(field[0], StringComparison.Ordinal) && !decimal.TryParse(field, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
             field = "'" + field;
         return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Documents.OpenData;
 
@@ -18,7 +19,18 @@ public static class OpenDataJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = true,
+        Converters = { new CleanText() },
     };
+
+    // Text older versions stored may hold control characters; the published documents never carry them.
+    private sealed class CleanText : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            TextHygiene.CleanOrNull(reader.GetString());
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(TextHygiene.Clean(value));
+    }
 
     public static byte[] Targets(IEnumerable<ReleasedTargets> released) =>
         JsonSerializer.SerializeToUtf8Bytes(OpenDataMapper.Targets(released), Options);

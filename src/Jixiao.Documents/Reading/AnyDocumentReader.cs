@@ -9,7 +9,14 @@ namespace Jixiao.Documents.Reading;
 /// </summary>
 public static class AnyDocumentReader
 {
+    /// <summary>The file's lines, cleaned (<see cref="SourceLines.Clean"/>): the one place document text enters.</summary>
     public static ReadResult Read(string name, byte[] bytes)
+    {
+        var read = ReadRaw(name, bytes);
+        return read.Success ? ReadResult.Ok(SourceLines.Clean(read.Lines!)) : read;
+    }
+
+    private static ReadResult ReadRaw(string name, byte[] bytes)
     {
         if (bytes.LongLength > TextDocumentReader.MaxBytes)
             return ReadResult.Fail($"“{name}”过大（{bytes.LongLength / 1024 / 1024} MB，上限 {TextDocumentReader.MaxBytes / 1024 / 1024} MB）。");

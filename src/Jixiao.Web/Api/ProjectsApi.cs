@@ -49,8 +49,8 @@ public static class ProjectsApi
          .WithName("GetProject").WithSummary("项目申报内容、审核问题、审核意见与可执行操作");
 
         g.MapPut("/{id:guid}", async (Guid id, SaveRequest request, DeclarationService declarations, CancellationToken ct) =>
-            Answer(await declarations.SaveDraftAsync(id, request.Content, request.ConcurrencyStamp, ct)))
-         .WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
+            TextLimitProblems.For(request.Content) ?? Answer(await declarations.SaveDraftAsync(id, request.Content, request.ConcurrencyStamp, ct)))
+         .ProducesValidationProblem().WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
 
         g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<FindingDto>>, NotFound>> (Guid id, ProjectContent content, ProjectService projects, CancellationToken ct) =>
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Text;
 using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Services;
@@ -20,14 +21,16 @@ public sealed class AuditLog(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         {
             AtUtc = clock.GetUtcNow(),
             UserId = me.UserId,
-            UserName = me.IsAuthenticated ? me.UserName : "system",
+            UserName = me.IsAuthenticated ? TextHygiene.CleanOrNull(me.UserName) : "system",
             Role = me.Role?.ToString(),
             OrgId = me.OrgId,
             Action = action,
             EntityType = entityType,
             EntityId = entityId,
             Version = version,
+            // The audit table is append-only, so what is written now is what every reader gets forever: clean it here
+            // (the diff's values are cleaned by the content serializer).
             Diff = diff is { Count: > 0 } ? JsonSerializer.Serialize(diff, Data.Content.ContentJson.Options) : null,
-            Comment = comment,
+            Comment = TextHygiene.CleanOrNull(comment),
         });
 }

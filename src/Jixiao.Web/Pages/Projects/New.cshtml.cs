@@ -2,6 +2,7 @@ using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Templates;
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
@@ -25,6 +26,7 @@ public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService project
     {
         var name = Name.Trim();
         if (name.Length == 0) { Error = "项目名称为必填项。"; return Page(); }
+        if (TextLimits.Check(name, TextKind.Name, "项目名称") is { } tooLong) { Error = tooLong; return Page(); }
         if (Year is < 2000 or > 2100) { Error = "预算年度无效。"; return Page(); }
         var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == me.OrgId, ct);
         if (await db.Projects.AnyAsync(p => p.UnitId == unit.Id && p.Year == Year && p.Name == name, ct))

@@ -64,6 +64,8 @@ public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me, DocumentUn
         if (year is null) return Item(ImportAction.Skip, "未识别出年度，不导入。");
         if (string.IsNullOrWhiteSpace(project.Name)) return Item(ImportAction.Skip, "未识别出项目名称，不导入。");
         if (!seen.Add((year, project.Name))) return Item(ImportAction.Skip, "文件中有同名项目，只导入第一个。");
+        if (ProjectTextLimits.Check(project) is [var tooLong, ..])
+            return Item(ImportAction.Skip, $"{(project.SourceLine is { } line ? $"文件第 {line} 行起的该项目中，" : "")}{tooLong.Message}不导入。");
 
         var existing = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.UnitId == unitId && p.Year == year && p.Name == project.Name, ct);
         if (existing is null) return Item(ImportAction.Create, null);

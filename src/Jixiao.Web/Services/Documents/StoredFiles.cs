@@ -17,6 +17,7 @@ public sealed class StoredFiles(JixiaoDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         await db.StoredFiles.Where(f => f.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+        name = Domain.Text.TextHygiene.Clean(name); // uploaded file names come from the user's machine like any other text
         var file = new StoredFile
         {
             Id = Guid.NewGuid(),

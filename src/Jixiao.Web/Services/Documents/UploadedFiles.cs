@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Jixiao.Documents.Reading;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Web.Services.Documents;
 
@@ -17,6 +18,7 @@ public static class UploadedFiles
 
     public static IEnumerable<UploadedDocument> Expand(string name, byte[] bytes)
     {
+        name = TextHygiene.Clean(name); // file and entry names are shown and stored like any other text
         if (!IsZip(name, bytes))
         {
             yield return new UploadedDocument(name, bytes, null);
@@ -45,7 +47,7 @@ public static class UploadedFiles
         long total = 0;
         foreach (var entry in files)
         {
-            var entryName = $"{name}/{entry.FullName}";
+            var entryName = TextHygiene.Clean($"{name}/{entry.FullName}");
             var content = ReadCapped(entry, DocumentImportService.MaxBytes);
             if (content is null)
             {
