@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Jixiao.Data;
 using Jixiao.Data.Backup;
@@ -25,6 +26,17 @@ public sealed class RestoreIntoPostgresTests
             unitName: "测试\0单位", projectName: "备份\0测试\u0007", auditComment: "审核意见\0", auditUser: "测\u001b试");
         var package = Temp("backup.zip");
         Assert.Equal(0, Cli.Invoke("backup", "--db", $"sqlite:{source}", "--out", package).ExitCode);
+        // Today's store cleans audit text on the way in and out; an older version's package held it as typed.
+        string written;
+        using (var zip = ZipFile.OpenRead(package)) written = Read(zip, "tables/AuditEvents.jsonl");
+        var soiled = string.Concat(written.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
+        {
+            var row = JsonNode.Parse(line)!;
+            row["Comment"] = "审核意见\0";
+            row["UserName"] = "测\u001b试";
+            return row.ToJsonString() + "\n";
+        }));
+        SetTable(package, "AuditEvents", typeof(AuditEvent).FullName!, soiled);
         using (var zip = ZipFile.OpenRead(package))
             Assert.Contains("\\u0000", Read(zip, "tables/AuditEvents.jsonl")); // the package really holds a NUL in the append-only table
 

@@ -49,7 +49,7 @@ public static class ProjectsApi
          .WithName("GetProject").WithSummary("项目申报内容、审核问题、审核意见与可执行操作");
 
         g.MapPut("/{id:guid}", async (Guid id, SaveRequest request, DeclarationService declarations, CancellationToken ct) =>
-            TextLimitProblems.For(request.Content) ?? Answer(await declarations.SaveDraftAsync(id, request.Content, request.ConcurrencyStamp, ct)))
+            Answer(await declarations.SaveDraftAsync(id, request.Content, request.ConcurrencyStamp, ct)))
          .ProducesValidationProblem().WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
 
         g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<FindingDto>>, NotFound>> (Guid id, ProjectContent content, ProjectService projects, CancellationToken ct) =>
@@ -117,6 +117,7 @@ public static class ProjectsApi
         { Ok: true } => TypedResults.NoContent(),
         { NotFound: true } => TypedResults.NotFound(),
         { Invalid: { Count: > 0 } invalid } => ValueRefusal.Problem(invalid),
+        { TooLong: { Count: > 0 } tooLong } => TextLimitProblems.Problem(tooLong),
         { Conflict: true } => TypedResults.Problem(title: "保存冲突", detail: result.Error, statusCode: StatusCodes.Status409Conflict),
         _ => TypedResults.Problem(title: "操作被拒绝", detail: result.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: result.Blocking is { Count: > 0 } b ? new Dictionary<string, object?> { ["findings"] = b.Select(FindingDto.From).ToList() } : null),

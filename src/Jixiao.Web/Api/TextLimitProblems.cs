@@ -1,6 +1,4 @@
-using Jixiao.Data.Content;
 using Jixiao.Domain.Projects;
-using Jixiao.Domain.Targets;
 
 namespace Jixiao.Web.Api;
 
@@ -10,13 +8,9 @@ namespace Jixiao.Web.Api;
 /// </summary>
 public static class TextLimitProblems
 {
-    public static IResult? For(ProjectContent content)
-    {
-        var violations = ProjectTextLimits.Check(content.ToDomain(t => TargetParser.Parse(t)));
-        if (violations.Count == 0) return null;
-        return TypedResults.ValidationProblem(
+    public static IResult Problem(IReadOnlyList<TextLimitViolation> violations) =>
+        TypedResults.ValidationProblem(
             violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
             detail: "未保存：" + string.Join("；", violations.Select(v => v.Message)),
             title: "内容过长");
-    }
 }

@@ -12,8 +12,11 @@ namespace Jixiao.Web.Services;
 
 /// <summary>The outcome of a write: done, or refused with the Chinese reason (and the findings that block it).</summary>
 public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>? Blocking = null, bool Conflict = false, bool NotFound = false,
-    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null)
+    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Projects.TextLimitViolation>? TooLong = null)
 {
+    /// <summary>Texts longer than their field allows: nothing written, HTTP 400 naming each field.</summary>
+    public static WriteResult TooLongText(IReadOnlyList<Domain.Projects.TextLimitViolation> violations) =>
+        new(false, "未保存：" + string.Join("；", violations.Select(v => v.Message)), TooLong: violations);
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
     public static WriteResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
         new(false, ValueRefusal.Summary(violations), Invalid: violations);
@@ -40,6 +43,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             return WriteResult.Refused($"当前状态为“{FormStateNames.Chinese(version.State)}”，不能修改。");
         if (version.ConcurrencyStamp != expectedStamp)
             return new WriteResult(false, await conflicts.ExplainAsync("Project", projectId.ToString(), expectedStamp, "该项目", ct), Conflict: true);
+        if (content is null) return WriteResult.Refused("请求中缺少申报内容。");
 
         var before = loaded.Model;
         var keyed = content with
@@ -51,6 +55,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         };
         var after = keyed.ToDomain(t => Domain.Targets.TargetParser.Parse(t));
         if (Domain.Bounds.ProjectValues.Check(after) is { Count: > 0 } outOfRange) return WriteResult.OutOfRange(outOfRange);
+        if (Domain.Projects.ProjectTextLimits.Check(after) is { Count: > 0 } tooLong) return WriteResult.TooLongText(tooLong);
         version.Content = keyed.ToJson();
         version.UpdatedAt = clock.GetUtcNow();
         version.UpdatedBy = me.UserName;
