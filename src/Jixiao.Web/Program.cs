@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToA
 
 builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoIdentity();
+builder.Services.AddJixiaoSessions();
 builder.Services.AddJixiaoHttps(builder.Configuration);
 builder.Services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, JixiaoClaimsFactory>();
 builder.Services.AddHttpContextAccessor();
@@ -80,6 +81,7 @@ app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UsePasswordChangeGate();
 app.UseAuthorization();
 
 app.MapOpenApi("/api/openapi/{documentName}.json");
