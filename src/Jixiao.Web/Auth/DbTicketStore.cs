@@ -60,7 +60,11 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider cloc
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
 
-    public Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken) => Load(key, cancellationToken);
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await Load(scope.ServiceProvider.GetRequiredService<JixiaoDbContext>(), key, cancellationToken);
+    }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
     {
@@ -70,7 +74,8 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider cloc
             if (HttpMethods.IsPost(httpContext.Request.Method)) await RemoveAsync(key, cancellationToken);
             return null;
         }
-        var ticket = await Load(key, cancellationToken);
+        // The request's own context: most requests open one anyway, so the lookup costs one query, not a second context.
+        var ticket = await Load(httpContext.RequestServices.GetRequiredService<JixiaoDbContext>(), key, cancellationToken);
         if (ticket is not null) httpContext.Items[CurrentKeyItem] = key;
         return ticket;
     }
@@ -94,12 +99,11 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider cloc
         await db.AuthSessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync(ct);
     }
 
-    private async Task<AuthenticationTicket?> Load(string key, CancellationToken ct)
+    private async Task<AuthenticationTicket?> Load(JixiaoDbContext db, string key, CancellationToken ct)
     {
         var id = Hash(key);
         var now = clock.GetUtcNow();
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        // No tracking and a projection: the request's change tracker is left exactly as it was.
         var bytes = await db.AuthSessions.AsNoTracking().Where(s => s.Id == id && s.ExpiresUtc > now).Select(s => s.Ticket).SingleOrDefaultAsync(ct);
         return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
     }
