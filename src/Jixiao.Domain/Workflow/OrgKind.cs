@@ -14,7 +14,7 @@ public static class OrgKindNames
     {
         OrgKind.FinanceBureau => "财政局",
         OrgKind.Department => "主管部门",
-        OrgKind.Unit => "单位",
+        OrgKind.Unit => "预算单位",
         _ => kind.ToString(),
     };
 }
