@@ -17,9 +17,16 @@ namespace Jixiao.Web.Auth;
 public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
 {
     private const string CurrentKeyItem = "jixiao:session-key";
+    private const string PreviousKeyItem = "jixiao:previous-session-key";
 
     /// <summary>The session key the current request was authenticated with (null when anonymous).</summary>
     public static string? CurrentKey(HttpContext context) => context.Items[CurrentKeyItem] as string;
+
+    /// <summary>After a successful login: ends the session this browser held before, if any.</summary>
+    public async Task EndPreviousAsync(HttpContext context, CancellationToken ct)
+    {
+        if (context.Items[PreviousKeyItem] is string key) await RemoveAsync(key, ct);
+    }
 
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
 
@@ -70,8 +77,8 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, TimeProvider cloc
     {
         if (StartsNewSessionAttribute.Applies(httpContext))
         {
-            // A login never continues the session the browser already holds (no session fixation): posting it ends that session.
-            if (HttpMethods.IsPost(httpContext.Request.Method)) await RemoveAsync(key, cancellationToken);
+            // A login never continues the session the browser already holds (no session fixation); a successful one ends it.
+            httpContext.Items[PreviousKeyItem] = key;
             return null;
         }
         // The request's own context: most requests open one anyway, so the lookup costs one query, not a second context.

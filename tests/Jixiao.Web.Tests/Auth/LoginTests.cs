@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Jixiao.Web.Tests.Auth.AuthTestSupport;
 

@@ -35,6 +35,26 @@ public abstract class SessionTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task Login_InABrowserHoldingASession_GetsANewKey_AndEndsTheOldSession()
+    {
+        var (client, held) = await SignInAsync(app, "kczx");
+
+        var token = Token(await client.GetStringAsync("/Account/Login", Ct));
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "dsj",
+            ["Password"] = AppFixture.Password,
+            ["__RequestVerificationToken"] = token,
+        }), Ct);
+        var fresh = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("jixiao.auth=", StringComparison.Ordinal)).Split(';')[0];
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.NotEqual(held, fresh);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ReplayAsync(app, held, "/api/v1/me")).StatusCode);
+        Assert.Contains("dsj", await (await ReplayAsync(app, fresh, "/api/v1/me")).Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task AdminReset_EndsEverySessionOfThatUser_AtOnce()
     {
         var userName = await CreateUserAsync(app, Role.UnitPreparer, DemoOrganizations.BigDataCentre);

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Pages.Account;
 
 [StartsNewSession]
-public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, LoginThrottle throttle)
+public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, LoginThrottle throttle,
+    DbTicketStore sessions)
     : PageModel
 {
     // One answer for an unknown name, a wrong password and a locked account: none tells an outsider that the account exists.
@@ -54,6 +55,7 @@ public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> user
             Error = Refused;
             return Page();
         }
+        await sessions.EndPreviousAsync(HttpContext, HttpContext.RequestAborted);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
