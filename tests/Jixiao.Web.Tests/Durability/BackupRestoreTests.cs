@@ -22,7 +22,7 @@ public sealed class BackupRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
         var cookie = await AuthCookieAsync(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }), "kczx");
         using var package = new MemoryStream();
         var manifest = await WithDbAsync(app, db => DatabaseBackup.CreateAsync(db, package, DateTimeOffset.UtcNow, Ct));
-        Assert.Equal("ImmutabilityTriggers", manifest.SchemaName);
+        Assert.Equal("AuthSessions", manifest.SchemaName);
         foreach (var table in new[] { "AspNetUsers", "AspNetUserRoles", "DataProtectionKeys", "Organizations", "Projects", "DeclarationVersions", "SelfEvaluations", "Disclosures", "AuditEvents" })
             Assert.True(manifest.Tables.Single(t => t.Table == table).Rows > 0, $"{table} is empty in the demo district");
 
