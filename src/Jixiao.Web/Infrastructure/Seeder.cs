@@ -40,10 +40,11 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
         var printed = new List<string>();
         foreach (var spec in accounts)
         {
-            var password = config["Demo:Password"] ?? GeneratePassword();
+            var fixedPassword = config["Demo:Password"] is { Length: > 0 } given ? given : null; // empty = unset
+            var password = fixedPassword ?? GeneratePassword();
             // The administrator of a real installation (`--no-demo`) must replace the password printed on the console,
             // which may linger in a log; the demo district's accounts exist to be tried at once, and tests fix theirs.
-            var temporary = !demo && config["Demo:Password"] is null;
+            var temporary = !demo && fixedPassword is null;
             var user = new AppUser { UserName = spec.UserName, DisplayName = spec.DisplayName, OrganizationId = byName[spec.Org].Id, MustChangePassword = temporary };
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)

@@ -129,3 +129,28 @@ public abstract class PasswordChangeTests<TApp>(TApp app) where TApp : AppFixtur
 public sealed class SqlitePasswordChangeTests(SqliteApp app) : PasswordChangeTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresPasswordChangeTests(PostgresApp app) : PasswordChangeTests<PostgresApp>(app), IClassFixture<PostgresApp>;
+
+/// <summary>`--no-demo` without a fixed password: the administrator's password printed at first start is temporary.</summary>
+public sealed class FirstStartPasswordTests(FirstStartPasswordTests.RealInstallApp app) : IClassFixture<FirstStartPasswordTests.RealInstallApp>
+{
+    [Fact]
+    public async Task NoDemo_PrintedAdministratorPassword_MustBeChanged()
+    {
+        Assert.True((await FindUserAsync(app, "admin")).MustChangePassword);
+    }
+
+    public sealed class RealInstallApp : AppFixture
+    {
+        protected override string Provider => "sqlite";
+
+        protected override Task<string> CreateDatabaseAsync() =>
+            Task.FromResult($"Data Source={Path.Combine(Path.GetTempPath(), $"jixiao-test-{Guid.NewGuid():N}.db")}");
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Demo:Disabled", "true");
+            builder.UseSetting("Demo:Password", null); // generated and printed, as on a real first start
+        }
+    }
+}
