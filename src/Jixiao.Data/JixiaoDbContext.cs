@@ -25,6 +25,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<JobEntity> Jobs => Set<JobEntity>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToA
 builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoIdentity();
 builder.Services.AddJixiaoDataProtection(builder.Configuration, builder.Environment);
+builder.Services.AddJixiaoSessions();
 builder.Services.AddJixiaoHttps(builder.Configuration);
 builder.Services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, JixiaoClaimsFactory>();
 builder.Services.AddHttpContextAccessor();
@@ -89,6 +90,7 @@ app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UsePasswordChangeGate();
 app.UseAuthorization();
 app.UseApiAntiforgery();
 

@@ -42,6 +42,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_db}");
         builder.UseSetting("Demo:Password", Password);
+        // Every test signs in from the same address, often as the same user: lift the login rate limits.
+        foreach (var key in new[] { "ClientBurst", "ClientPerMinute", "AccountBurst", "AccountPerMinute" })
+            builder.UseSetting($"Login:RateLimit:{key}", "100000");
     }
 
     public async Task<IPage> NewPageAsync()

@@ -81,7 +81,55 @@ public abstract class AdminTests<TApp>(TApp app) where TApp : AppFixture
         Assert.NotEmpty(password);
 
         var newUser = await app.LoginAsync(userName, password);
+        await Auth.PasswordChangeTests<TApp>.ChangePasswordAsync(newUser, password, "Own-Passw0rd-1"); // temporary: changed first
         Assert.Contains("上海市松江区大数据中心", await newUser.GetStringAsync("/api/v1/me", Ct));
+    }
+
+    // Every role × one organisation of each level; null = created, otherwise a fragment of the refusal.
+    public static readonly TheoryData<string, string, string?> Placements = new()
+    {
+        { "UnitPreparer", "上海市松江区大数据中心", null },
+        { "UnitPreparer", "上海市松江区科学技术委员会", "“单位填报人”只能属于预算单位，所选组织是主管部门。" },
+        { "UnitPreparer", "上海市松江区财政局", "“单位填报人”只能属于预算单位，所选组织是财政局。" },
+        { "SupervisorReviewer", "上海市松江区科学技术委员会", null },
+        { "SupervisorReviewer", "上海市松江区大数据中心", "“主管部门审核人”只能属于主管部门，所选组织是预算单位。" },
+        { "SupervisorReviewer", "上海市松江区财政局", "“主管部门审核人”只能属于主管部门，所选组织是财政局。" },
+        { "FinanceReviewer", "上海市松江区财政局", null },
+        { "FinanceReviewer", "上海市松江区科学技术委员会", "“财政局审核人”只能属于财政局，所选组织是主管部门。" },
+        { "FinanceReviewer", "上海市松江区大数据中心", "“财政局审核人”只能属于财政局，所选组织是预算单位。" },
+        { "FinanceAdmin", "上海市松江区财政局", null },
+        { "FinanceAdmin", "上海市松江区科学技术委员会", "“管理员”只能属于财政局，所选组织是主管部门。" },
+        { "FinanceAdmin", "上海市松江区大数据中心", "“管理员”只能属于财政局，所选组织是预算单位。" },
+        { "ThirdPartyEvaluator", "上海市松江区财政局", "“第三方评价”角色暂未开放" },
+        { "ThirdPartyEvaluator", "上海市松江区科学技术委员会", "“第三方评价”角色暂未开放" },
+        { "ThirdPartyEvaluator", "上海市松江区大数据中心", "“第三方评价”角色暂未开放" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Placements))]
+    public async Task CreateUser_RoleAndOrganization_AreCheckedTogether(string role, string org, string? refusal)
+    {
+        var client = await app.LoginAsync("admin");
+        var page = await client.GetStringAsync("/Admin/Users", Ct);
+        var userName = "p" + Guid.NewGuid().ToString("N")[..8];
+
+        var response = await client.PostAsync("/Admin/Users", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["NewUserName"] = userName,
+            ["NewDisplayName"] = "测试",
+            ["NewRole"] = role,
+            ["NewOrgId"] = Regex.Match(page, $"<option value=\"(\\d+)\">{org}</option>").Groups[1].Value,
+            ["__RequestVerificationToken"] = Token(page),
+        }), Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        if (refusal is null)
+        {
+            Assert.Contains($"已创建用户 {userName}", html);
+            return;
+        }
+        Assert.Contains(refusal, html);
+        Assert.DoesNotContain($"<td>{userName}</td>", html); // nothing was created
     }
 
     private static string Token(string html) =>

@@ -31,7 +31,17 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Default", _connectionString);
         builder.UseSetting("Demo:Password", Password);
+        // The suites sign in many times a second from one address; the login limits are tested on their own fixture.
+        foreach (var (key, value) in RelaxedLoginLimits) builder.UseSetting(key, value);
     }
+
+    public static readonly IReadOnlyDictionary<string, string> RelaxedLoginLimits = new Dictionary<string, string>
+    {
+        ["Login:RateLimit:ClientBurst"] = "100000",
+        ["Login:RateLimit:ClientPerMinute"] = "100000",
+        ["Login:RateLimit:AccountBurst"] = "100000",
+        ["Login:RateLimit:AccountPerMinute"] = "100000",
+    };
 
     /// <summary>
     /// A client signed in as a demo user through the real login form (antiforgery included), carrying the API's

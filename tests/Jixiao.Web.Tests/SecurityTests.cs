@@ -230,7 +230,7 @@ public sealed class LockoutTests(SqliteApp app) : IClassFixture<SqliteApp>
         var page = await LoginPageAfterAsync("dsj", AppFixture.Password);
 
         Assert.Contains("200", refused.Message);
-        Assert.Contains("账号已锁定", page);
+        Assert.Contains("连续输错 5 次，账号将锁定 15 分钟", page); // the answer any refused login gets (no hint the account exists)
         await app.LoginAsync("kczx"); // other accounts are unaffected
     }
 

@@ -14,12 +14,15 @@ namespace Jixiao.Data.Backup;
 public static class ModelTables
 {
     /// <summary>
-    /// The tables a backup holds: all but the data-protection key ring. Those keys sign session cookies; a package that
-    /// carried them would let its holder sign in to the original installation as anyone. A restored installation makes
-    /// a fresh ring at its first start (users sign in again there).
+    /// The tables a backup holds: all but the data-protection key ring and the login sessions. Those keys sign session
+    /// cookies; a package that carried them would let its holder sign in to the original installation as anyone. A
+    /// restored installation makes a fresh ring at its first start, which no session of the original could open anyway,
+    /// so sessions stay behind too (users sign in again there).
     /// </summary>
     public static IReadOnlyList<IEntityType> InBackup(IModel model) =>
-        InDependencyOrder(model).Where(t => !IsKeyRing(t)).ToList();
+        InDependencyOrder(model).Where(t => !IsKeyRing(t) && !IsLoginSession(t)).ToList();
+
+    public static bool IsLoginSession(IEntityType type) => type.ClrType == typeof(Entities.AuthSession);
 
     public static bool IsKeyRing(IEntityType type) =>
         type.ClrType == typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey);

@@ -8,4 +8,6 @@ public class AppUser : IdentityUser
     public required string DisplayName { get; set; }
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
+    /// <summary>The password was issued by an administrator (new user, reset): the user must set their own before anything else.</summary>
+    public bool MustChangePassword { get; set; }
 }

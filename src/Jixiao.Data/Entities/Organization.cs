@@ -1,12 +1,5 @@
 namespace Jixiao.Data.Entities;
 
-public enum OrgKind
-{
-    FinanceBureau,
-    Department,
-    Unit,
-}
-
 /// <summary>
 /// A node of the org tree 财政局 → 主管部门 → 单位. <see cref="Path"/> is the materialised path of ids
 /// (`/1/3/7/`), so "this org and all descendants" is one prefix filter (workflow.md §1).

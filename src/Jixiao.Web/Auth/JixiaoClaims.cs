@@ -13,6 +13,8 @@ public static class JixiaoClaims
     public const string OrgPath = "jixiao:orgPath";
     public const string OrgName = "jixiao:orgName";
     public const string DisplayName = "jixiao:displayName";
+    /// <summary>Present while the user still holds an administrator-issued password (<see cref="AppUser.MustChangePassword"/>).</summary>
+    public const string MustChangePassword = "jixiao:mustChangePassword";
 }
 
 /// <summary>Puts the user's organization and display name into the cookie so scoping needs no extra query.</summary>
@@ -28,6 +30,7 @@ public sealed class JixiaoClaimsFactory(
         identity.AddClaim(new Claim(JixiaoClaims.OrgPath, org.Path));
         identity.AddClaim(new Claim(JixiaoClaims.OrgName, org.Name));
         identity.AddClaim(new Claim(JixiaoClaims.DisplayName, user.DisplayName));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(JixiaoClaims.MustChangePassword, "true"));
         return identity;
     }
 }

@@ -40,13 +40,17 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
         var printed = new List<string>();
         foreach (var spec in accounts)
         {
-            var password = config["Demo:Password"] ?? GeneratePassword();
-            var user = new AppUser { UserName = spec.UserName, DisplayName = spec.DisplayName, OrganizationId = byName[spec.Org].Id };
+            var fixedPassword = config["Demo:Password"] is { Length: > 0 } given ? given : null; // empty = unset
+            var password = fixedPassword ?? GeneratePassword();
+            // The administrator of a real installation (`--no-demo`) must replace the password printed on the console,
+            // which may linger in a log; the demo district's accounts exist to be tried at once, and tests fix theirs.
+            var temporary = !demo && fixedPassword is null;
+            var user = new AppUser { UserName = spec.UserName, DisplayName = spec.DisplayName, OrganizationId = byName[spec.Org].Id, MustChangePassword = temporary };
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
                 throw new InvalidOperationException("创建用户失败：" + string.Join("；", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, spec.Role.ToString());
-            printed.Add($"  {spec.UserName,-8} {password,-14} {RoleNames.Chinese(spec.Role)}（{byName[spec.Org].ShortName}）");
+            printed.Add($"  {spec.UserName,-8} {password,-14} {RoleNames.Chinese(spec.Role)}（{byName[spec.Org].ShortName}）{(temporary ? " 首次登录须修改密码" : "")}");
         }
 
         if (demo) await demoDistrict.LoadAsync(ct);

@@ -39,6 +39,7 @@ public sealed class ChildApp(string provider, string connectionString, string na
         psi.Environment["Database__Provider"] = provider;
         psi.Environment["ConnectionStrings__Default"] = connectionString;
         psi.Environment["Demo__Password"] = AppFixture.Password;
+        foreach (var (key, value) in AppFixture.RelaxedLoginLimits) psi.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         psi.Environment["Jobs__PollMilliseconds"] = "100";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment["DOTNET_gcServer"] = "0";

@@ -1,22 +1,62 @@
+using System.Security.Claims;
 using Jixiao.Data.Entities;
+using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Pages.Account;
 
-public class LoginModel(SignInManager<AppUser> signIn) : PageModel
+[StartsNewSession]
+public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, LoginThrottle throttle,
+    DbTicketStore sessions)
+    : PageModel
 {
-    [BindProperty] public string UserName { get; set; } = "";
-    [BindProperty] public string Password { get; set; } = "";
+    // One answer for an unknown name, a wrong password and a locked account: none tells an outsider that the account exists.
+    public const string Refused = "用户名或密码错误。连续输错 5 次，账号将锁定 15 分钟。";
+
+    private static string? _dummyHash;
+
+    [BindProperty] public string? UserName { get; set; }
+    [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        Error = result.IsLockedOut ? "登录失败次数过多，账号已锁定 15 分钟。" : "用户名或密码错误。";
-        return Page();
+        var name = UserName?.Trim() ?? "";
+        var password = Password ?? "";
+        if (name.Length == 0 || password.Length == 0)
+        {
+            Error = name.Length == 0 && password.Length == 0 ? "请填写用户名和密码。" : name.Length == 0 ? "请填写用户名。" : "请填写密码。";
+            return Page();
+        }
+        if (!throttle.TryAcquire(HttpContext, name))
+        {
+            Error = LoginThrottle.Message;
+            Response.Headers.RetryAfter = "60";
+            var refused = Page();
+            refused.StatusCode = StatusCodes.Status429TooManyRequests;
+            return refused;
+        }
+
+        var user = await users.FindByNameAsync(name);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            // Same work as a real check, so the answer's timing does not tell which accounts exist or are locked.
+            _dummyHash ??= hasher.HashPassword(new AppUser { DisplayName = "" }, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(new AppUser { DisplayName = "" }, _dummyHash, password);
+            Error = Refused;
+            return Page();
+        }
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            Error = Refused;
+            return Page();
+        }
+        await sessions.EndPreviousAsync(HttpContext, HttpContext.RequestAborted);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Workflow;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,12 +22,7 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
 
     public int Depth(Organization o) => o.Path.Count(c => c == '/') - 2;
 
-    public static string KindName(OrgKind kind) => kind switch
-    {
-        OrgKind.FinanceBureau => "财政局",
-        OrgKind.Department => "主管部门",
-        _ => "预算单位",
-    };
+    public static string KindName(OrgKind kind) => OrgKindNames.Chinese(kind);
 
     public async Task OnGetAsync(CancellationToken ct) => Orgs = await Load(ct);
 

@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Infrastructure;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages.Admin;
 
 [Authorize(Roles = "FinanceAdmin")]
-public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock) : PageModel
+public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, DbTicketStore sessions) : PageModel
 {
     public sealed record Row(string Id, string UserName, string DisplayName, string RoleName, string OrgName, bool LockedOut);
 
@@ -30,15 +31,17 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await db.Organizations.FindAsync([NewOrgId], ct) is null) return await Done("请选择所属组织。", true, ct);
+        if (await db.Organizations.FindAsync([NewOrgId], ct) is not { } org) return await Done("请选择所属组织。", true, ct);
+        if (RolePlacement.Refusal(NewRole, org.Kind) is { } refusal) return await Done(refusal, true, ct);
         var password = Seeder.GeneratePassword();
-        var user = new AppUser { UserName = NewUserName.Trim(), DisplayName = NewDisplayName.Trim(), OrganizationId = NewOrgId };
+        // Temporary: the administrator sees it once, and it stops working the moment the user sets their own.
+        var user = new AppUser { UserName = NewUserName.Trim(), DisplayName = NewDisplayName.Trim(), OrganizationId = NewOrgId, MustChangePassword = true };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded) return await Done(string.Join("；", result.Errors.Select(e => e.Description)), true, ct);
         await users.AddToRoleAsync(user, NewRole.ToString());
         audit.Record("Create", "User", user.Id, diff: [new FieldChange("UserName", null, user.UserName), new FieldChange("Role", null, NewRole.ToString())]);
         await db.SaveChangesAsync(ct);
-        return await Done($"已创建用户 {user.UserName}，初始密码：{password}（仅显示这一次）", false, ct);
+        return await Done($"已创建用户 {user.UserName}，初始密码：{password}（仅显示这一次；用户首次登录时须修改）", false, ct);
     }
 
     public async Task<IActionResult> OnPostResetAsync(string id, CancellationToken ct)
@@ -49,9 +52,13 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, password);
         if (!result.Succeeded) return await Done(string.Join("；", result.Errors.Select(e => e.Description)), true, ct);
-        audit.Record("Update", "User", user.Id, comment: "重置密码");
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        audit.Record("Update", "User", user.Id, comment: $"重置 {user.UserName} 的密码（临时密码，须在下次登录时修改）");
         await db.SaveChangesAsync(ct);
-        return await Done($"{user.UserName} 的新密码：{password}（仅显示这一次）", false, ct);
+        // Whoever was signed in as this user (perhaps the person the reset is meant to lock out) is signed out now.
+        await sessions.EndAllAsync(user.Id, keepKey: null, ct);
+        return await Done($"{user.UserName} 的临时密码：{password}（仅显示这一次；用户下次登录时须修改）", false, ct);
     }
 
     public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct)
