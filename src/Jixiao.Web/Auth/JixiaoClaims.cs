@@ -14,7 +14,7 @@ public static class JixiaoClaims
     public const string OrgName = "jixiao:orgName";
     public const string DisplayName = "jixiao:displayName";
     /// <summary>Present while the user still holds an administrator-issued password (<see cref="AppUser.MustChangePassword"/>).</summary>
-    public const string MustChangePassword = "jixiao:mustChangePassword";
+    public const string TemporaryCredential = "jixiao:temporaryCredential";
 }
 
 /// <summary>Puts the user's organization and display name into the cookie so scoping needs no extra query.</summary>
@@ -30,7 +30,7 @@ public sealed class JixiaoClaimsFactory(
         identity.AddClaim(new Claim(JixiaoClaims.OrgPath, org.Path));
         identity.AddClaim(new Claim(JixiaoClaims.OrgName, org.Name));
         identity.AddClaim(new Claim(JixiaoClaims.DisplayName, user.DisplayName));
-        if (user.MustChangePassword) identity.AddClaim(new Claim(JixiaoClaims.MustChangePassword, "true"));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(JixiaoClaims.TemporaryCredential, "true"));
         return identity;
     }
 }

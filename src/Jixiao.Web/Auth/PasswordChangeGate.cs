@@ -11,7 +11,7 @@ public static class PasswordChangeGate
 
     public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (!context.User.HasClaim(c => c.Type == JixiaoClaims.MustChangePassword) || context.Request.Path.StartsWithSegments("/Account"))
+        if (!context.User.HasClaim(c => c.Type == JixiaoClaims.TemporaryCredential) || context.Request.Path.StartsWithSegments("/Account"))
         {
             await next();
             return;

@@ -20,7 +20,7 @@ public class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUs
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public string? Error { get; private set; }
     public bool Done { get; private set; }
-    public bool MustChange => User.HasClaim(c => c.Type == JixiaoClaims.MustChangePassword);
+    public bool MustChange => User.HasClaim(c => c.Type == JixiaoClaims.TemporaryCredential);
     public string ContinueUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
 
     public void OnGet() { }
