@@ -229,6 +229,40 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(HttpStatusCode.OK, lights.StatusCode);
     }
 
+    [Theory]
+    [InlineData("budgetDeviationReason", null, 20_001, "预算执行偏差原因分析")]
+    [InlineData("deviationReason", 0, 20_001, "偏差原因分析")]
+    [InlineData("correctiveAction", 0, 20_001, "纠偏措施")]
+    [InlineData("forecastText", 0, 501, "全年预计完成值")]
+    public async Task SaveAndSubmit_TextOverLimit_Are400NamingTheRowAndField_AndWriteNothing(string field, int? row, int length, string label)
+    {
+        var (projectId, declared) = await FreshAsync(); // no report yet: the first save would create it
+        var client = await app.LoginAsync("kczx");
+        var before = await ReportCountAsync(projectId);
+        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因"))!;
+        var target = row is { } r ? body["rows"]![r]! : body;
+        target[field] = new string('偏', length);
+
+        foreach (var path in new[] { $"/api/v1/monitoring/{projectId}/7", $"/api/v1/monitoring/{projectId}/7/submit" })
+        {
+            using var request = new HttpRequestMessage(path.EndsWith("submit", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Put, path)
+            {
+                Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            };
+            var response = await client.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+            var detail = problem.GetProperty("detail").GetString()!;
+            Assert.Contains($"“{label}”最多 {length - 1:N0} 个字符", detail);
+            if (row is { } i)
+            {
+                Assert.Contains($"第 {declared.Indicators[i].Ordinal} 行指标“{declared.Indicators[i].Name}”：", detail);
+                Assert.True(problem.GetProperty("errors").TryGetProperty($"rows[{declared.Indicators[i].Key}].{field}", out _), problem.ToString());
+            }
+        }
+        Assert.Equal(before, await ReportCountAsync(projectId));
+    }
+
     private async Task<int> ReportCountAsync(Guid projectId)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,6 +1,8 @@
 using Jixiao.Data.Content;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
+using Jixiao.Domain.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;
 
@@ -10,13 +12,20 @@ namespace Jixiao.Web.Api;
 /// </summary>
 public static class TextLimitProblems
 {
+    public const string Title = "内容过长";
+
     public static IResult? For(ProjectContent content)
     {
         var violations = ProjectTextLimits.Check(content.ToDomain(t => TargetParser.Parse(t)));
-        if (violations.Count == 0) return null;
-        return TypedResults.ValidationProblem(
-            violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
-            detail: "未保存：" + string.Join("；", violations.Select(v => v.Message)),
-            title: "内容过长");
+        return violations.Count == 0 ? null : Problem(violations);
     }
+
+    /// <summary>`未保存：第 2 行指标“培训人次”：“偏差原因分析”最多 20,000 个字符，现有 25,000 个。`</summary>
+    public static string Summary(IReadOnlyList<TextLimitViolation> violations) =>
+        "未保存：" + string.Join("；", violations.Select(v => v.Message));
+
+    public static ValidationProblem Problem(IReadOnlyList<TextLimitViolation> violations) =>
+        TypedResults.ValidationProblem(
+            violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
+            detail: Summary(violations), title: Title);
 }

@@ -78,7 +78,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var version = loaded.Version;
         if (role == Role.UnitPreparer && loaded.Entity.UnitId != me.OrgId) return WriteResult.Missing;
 
-        if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment) && ReviewCommentRules.TextError(input.Comment) is { } commentError)
+        // Every note of a move is kept in the audit trail and shown beside the form: capped like a review comment.
+        if ((ReviewCommentRules.OptionalTextError(input.Comment) ?? ReviewCommentRules.OptionalTextError(input.Acknowledgement, "警告确认说明")
+                ?? ReviewCommentRules.OptionalTextError(input.Reason, "理由")) is { } commentError)
             return WriteResult.Refused(commentError);
 
         var findings = loaded.Findings; // live rules already run by LoadAsync (imported versions cannot move)
@@ -144,6 +146,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             return AdjustmentInProgress(loaded.Version);
         if (loaded.Version.State != FormState.Approved) return WriteResult.Refused("只有已批复的版本可以调整。");
         if (string.IsNullOrWhiteSpace(reason)) return WriteResult.Refused("请填写调整原因。");
+        if (ReviewCommentRules.TextError(reason, "调整原因") is { } reasonError) return WriteResult.Refused(reasonError);
         var now = clock.GetUtcNow();
         var next = new DeclarationVersion
         {
