@@ -86,6 +86,7 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseApiDocsPolicy();
 app.UseRequestLimits();
+app.UseFormNulCleaning();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

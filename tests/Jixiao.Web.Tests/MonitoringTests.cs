@@ -62,6 +62,11 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
     private static async Task<Guid> StampAsync(HttpClient client, Guid projectId) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct)).GetProperty("content").GetProperty("concurrencyStamp").GetGuid();
 
+    /// <summary>The stamp of the stored report, or null when the period has none yet.</summary>
+    private static async Task<Guid?> StampOrNullAsync(HttpClient client, Guid projectId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct)).GetProperty("content").GetProperty("concurrencyStamp")
+            is { ValueKind: JsonValueKind.String } stamp ? stamp.GetGuid() : null;
+
     /// <summary>An approved project of 科创中心 (reused when one exists; the lights endpoint stores nothing).</summary>
     private async Task<(Guid Id, Project Declared)> AnyApprovedAsync()
     {
@@ -209,7 +214,8 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         var (projectId, declared) = await AnyApprovedAsync();
         var client = await app.LoginAsync("kczx");
         var before = await ReportCountAsync(projectId);
-        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因"))!;
+        // The reused project may already have a report (another test's): a save then needs its stamp.
+        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因", stamp: await StampOrNullAsync(client, projectId)))!;
         body["annualBudget"] = JsonNode.Parse(budget);
 
         foreach (var path in new[] { $"/api/v1/monitoring/{projectId}/7", $"/api/v1/monitoring/{projectId}/7/submit" })
@@ -236,10 +242,10 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("forecastText", 0, 501, "全年预计完成值")]
     public async Task SaveAndSubmit_TextOverLimit_Are400NamingTheRowAndField_AndWriteNothing(string field, int? row, int length, string label)
     {
-        var (projectId, declared) = await FreshAsync(); // no report yet: the first save would create it
+        var (projectId, declared) = await AnyApprovedAsync();
         var client = await app.LoginAsync("kczx");
-        var before = await ReportCountAsync(projectId);
-        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因"))!;
+        var before = await ReportsAsync(projectId);
+        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因", stamp: await StampOrNullAsync(client, projectId)))!;
         var target = row is { } r ? body["rows"]![r]! : body;
         target[field] = new string('偏', length);
 
@@ -260,7 +266,15 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
                 Assert.True(problem.GetProperty("errors").TryGetProperty($"rows[{declared.Indicators[i].Key}].{field}", out _), problem.ToString());
             }
         }
-        Assert.Equal(before, await ReportCountAsync(projectId));
+        Assert.Equal(before, await ReportsAsync(projectId));
+    }
+
+    private async Task<List<string>> ReportsAsync(Guid projectId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        return await db.MonitoringReports.Where(r => r.ProjectId == projectId).OrderBy(r => r.PeriodEndMonth)
+            .Select(r => r.Content + r.ConcurrencyStamp).ToListAsync(Ct);
     }
 
     private async Task<int> ReportCountAsync(Guid projectId)
