@@ -14,8 +14,12 @@ public static class TextLimitProblems
 {
     public const string Title = "内容过长";
 
-    public static IResult? For(ProjectContent content)
+    public static IResult? For(ProjectContent? content)
     {
+        // A body without `content` (`{}`) is a bad request, not a 500.
+        if (content is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["content"] = ["缺少申报内容（content）。"] },
+                detail: "未保存：缺少申报内容（content）。", title: "请求无效");
         var violations = ProjectTextLimits.Check(content.ToDomain(t => TargetParser.Parse(t)));
         return violations.Count == 0 ? null : Problem(violations);
     }
