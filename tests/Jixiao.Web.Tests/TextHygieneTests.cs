@@ -167,7 +167,9 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
         // A typed "%00" is sent as %2500 and stays text.
         var response = await client.PostAsync("/Projects/New", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = "智\u0000慧园区运维项目（达标率%00）\u0000", ["Year"] = "2025", ["__RequestVerificationToken"] = token,
+            ["Name"] = "智\u0000慧园区运维项目（达标率%00）\u0000",
+            ["Year"] = "2025",
+            ["__RequestVerificationToken"] = token,
         }), Ct);
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
