@@ -136,6 +136,14 @@ public abstract class TextLimitTests<TApp>(TApp app) where TApp : AppFixture
             Assert.Contains("不能导入", detail);
             Assert.Contains("“编制说明·主要职能”最多 20,000 个字符", detail);
         }
+        // The general import route plans the package as skipped, with the same reason, and its commit creates none.
+        var planned = await client.PostAsync("/api/v1/imports", DocumentTestSupport.Upload(bytes, "公开.txt"), Ct);
+        Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
+        var plan = await planned.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var item = Assert.Single(plan.GetProperty("items").EnumerateArray(), i => i.GetProperty("form").GetString() == "预算公开");
+        Assert.Equal("Skip", item.GetProperty("action").GetString());
+        Assert.Contains("“编制说明·主要职能”最多 20,000 个字符", item.GetProperty("note").GetString());
+        await client.PostAsync($"/api/v1/imports/{plan.GetProperty("uploadId").GetGuid()}/commit", null, Ct);
         Assert.Equal(0, await WithDbAsync(db => db.Disclosures.CountAsync(d => d.UnitId == unitId, Ct)));
     }
 
