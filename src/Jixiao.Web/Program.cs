@@ -87,6 +87,7 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseApiDocsPolicy();
 app.UseRequestLimits();
+app.UseFormNulCleaning();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -261,6 +261,43 @@ public abstract class DocumentImportTests<TApp>(TApp app) where TApp : AppFixtur
         Assert.Equal(4, await WithDbAsync(app, db => db.Projects.CountAsync(p => p.UnitId == unitId, Ct)));
     }
 
+    [Theory]
+    [InlineData("name")]
+    [InlineData("narrative")]
+    public async Task PreviewAndCommit_ProjectWithTextOverLimit_IsSkippedNamingFieldAndLine_OthersImported(string which)
+    {
+        var (client, unitId, name) = await NewUnitAsync(app);
+        var text = Encoding.UTF8.GetString(DeclarationsOf(name));
+        var longName = "门户网站管理" + new string('站', 195); // 201 characters
+        string skipped, label;
+        if (which == "name")
+        {
+            (text, skipped, label) = (text.Replace("门户网站管理", longName, StringComparison.Ordinal), longName, "“项目名称”最多 200 个字符，现有 201 个");
+        }
+        else
+        {
+            const string Overview = "该项目包括 4 个子项目，分别为区政务外网"; // 大数据与网络信息 only
+            Assert.Contains(Overview, text);
+            (text, skipped, label) = (text.Replace(Overview, Overview + new string('述', 25_000), StringComparison.Ordinal), "大数据与网络信息", "最多 20,000 个字符");
+        }
+
+        var preview = await PreviewAsync(client, Encoding.UTF8.GetBytes(text), "申报表.txt");
+
+        var items = preview.GetProperty("items").EnumerateArray().ToList();
+        var item = Assert.Single(items, i => i.GetProperty("name").GetString() == skipped);
+        Assert.Equal("Skip", item.GetProperty("action").GetString());
+        var note = item.GetProperty("note").GetString()!;
+        Assert.Matches(@"^文件第 \d+ 行起的该项目中，", note);
+        Assert.Contains(label, note);
+        Assert.Equal(3, items.Count(i => i.GetProperty("action").GetString() == "Create"));
+        var commit = await client.PostAsync($"/api/v1/imports/{preview.GetProperty("uploadId").GetGuid()}/commit", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, commit.StatusCode);
+        Assert.Equal(3, (await commit.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("created").GetInt32());
+        var names = await WithDbAsync(app, db => db.Projects.Where(p => p.UnitId == unitId).Select(p => p.Name).ToListAsync(Ct));
+        Assert.Equal(3, names.Count);
+        Assert.DoesNotContain(skipped, names);
+    }
+
     private static async Task<JsonElement> PreviewAsync(HttpClient client, byte[] bytes, string name)
     {
         var response = await client.PostAsync("/api/v1/imports", Upload(bytes, name), Ct);

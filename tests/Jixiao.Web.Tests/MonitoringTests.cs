@@ -62,6 +62,11 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
     private static async Task<Guid> StampAsync(HttpClient client, Guid projectId) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct)).GetProperty("content").GetProperty("concurrencyStamp").GetGuid();
 
+    /// <summary>The stamp of the stored report, or null when the period has none yet.</summary>
+    private static async Task<Guid?> StampOrNullAsync(HttpClient client, Guid projectId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct)).GetProperty("content").GetProperty("concurrencyStamp")
+            is { ValueKind: JsonValueKind.String } stamp ? stamp.GetGuid() : null;
+
     /// <summary>An approved project of 科创中心 (reused when one exists; the lights endpoint stores nothing).</summary>
     private async Task<(Guid Id, Project Declared)> AnyApprovedAsync()
     {
@@ -228,6 +233,48 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         var lights = await client.PostAsync($"/api/v1/monitoring/{projectId}/7/lights",
             new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), Ct);
         Assert.Equal(HttpStatusCode.OK, lights.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("budgetDeviationReason", null, 20_001, "预算执行偏差原因分析")]
+    [InlineData("deviationReason", 0, 20_001, "偏差原因分析")]
+    [InlineData("correctiveAction", 0, 20_001, "纠偏措施")]
+    [InlineData("forecastText", 0, 501, "全年预计完成值")]
+    public async Task SaveAndSubmit_TextOverLimit_Are400NamingTheRowAndField_AndWriteNothing(string field, int? row, int length, string label)
+    {
+        var (projectId, declared) = await AnyApprovedAsync();
+        var client = await app.LoginAsync("kczx");
+        var before = await ReportsAsync(projectId);
+        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因", stamp: await StampOrNullAsync(client, projectId)))!;
+        var target = row is { } r ? body["rows"]![r]! : body;
+        target[field] = new string('偏', length);
+
+        foreach (var path in new[] { $"/api/v1/monitoring/{projectId}/7", $"/api/v1/monitoring/{projectId}/7/submit" })
+        {
+            using var request = new HttpRequestMessage(path.EndsWith("submit", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Put, path)
+            {
+                Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            };
+            var response = await client.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+            var detail = problem.GetProperty("detail").GetString()!;
+            Assert.Contains($"“{label}”最多 {length - 1:N0} 个字符", detail);
+            if (row is { } i)
+            {
+                Assert.Contains($"第 {declared.Indicators[i].Ordinal} 行指标“{declared.Indicators[i].Name}”：", detail);
+                Assert.True(problem.GetProperty("errors").TryGetProperty($"rows[{declared.Indicators[i].Key}].{field}", out _), problem.ToString());
+            }
+        }
+        Assert.Equal(before, await ReportsAsync(projectId));
+    }
+
+    private async Task<List<string>> ReportsAsync(Guid projectId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        return await db.MonitoringReports.Where(r => r.ProjectId == projectId).OrderBy(r => r.PeriodEndMonth)
+            .Select(r => r.Content + r.ConcurrencyStamp).ToListAsync(Ct);
     }
 
     private async Task<string?> StoredReportAsync(Guid projectId)

@@ -139,7 +139,7 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
             }), Ct);
         }
 
-        // Without NUL: the framework's form reader answers 400 to a posted NUL before any binding (a refusal, no harm).
+        // NUL included: FormNulCleaning removes it before the framework's form reader (which throws on one) sees it.
         var created = await PostAsync("智" + ColumnDirt + "慧园区运维项目");
         var refused = await PostAsync(new string('项', TextLimits.Name + 1));
 
@@ -147,6 +147,33 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(["智慧园区运维项目"], await WithDbAsync(app, db => db.Projects.Where(p => p.UnitId == unitId).Select(p => p.Name).ToListAsync(Ct)));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("“项目名称”最多 200 个字符", await refused.Content.ReadAsStringAsync(Ct));
+    }
+
+    /// <summary>
+    /// A NUL in a posted Razor form, as a browser sends it (antiforgery token in the form, no API header) and as a
+    /// script does (header): removed like the API's JSON converter removes it, the rest saved. Before, the browser got
+    /// a bare 400 problem JSON and the script a page saying the typed name was missing.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task NewProjectPage_PostedNul_IsRemovedLikeTheApi_AndTheRestSaved(bool tokenInHeader)
+    {
+        var (client, unitId, _) = await NewUnitAsync(app);
+        if (!tokenInHeader) client.DefaultRequestHeaders.Remove(AppFixture.AntiforgeryHeader);
+        var form = await client.GetStringAsync("/Projects/New", Ct);
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        // A typed "%00" is sent as %2500 and stays text.
+        var response = await client.PostAsync("/Projects/New", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = "智\u0000慧园区运维项目（达标率%00）\u0000",
+            ["Year"] = "2025",
+            ["__RequestVerificationToken"] = token,
+        }), Ct);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+        Assert.Equal(["智慧园区运维项目（达标率%00）"], await WithDbAsync(app, db => db.Projects.Where(p => p.UnitId == unitId).Select(p => p.Name).ToListAsync(Ct)));
     }
 
     [Fact]

@@ -33,6 +33,14 @@ public static class ReviewCommentRules
     }
 
     /// <summary>
+    /// Null when <paramref name="text"/> is blank or within <see cref="MaxLength"/>; else the Chinese reason. For the
+    /// notes an action may carry without needing one (an approval's comment, an acknowledgement, a reason): stored in
+    /// the audit trail and shown beside the form like a review comment, so capped like one.
+    /// </summary>
+    public static string? OptionalTextError(string? text, string what = "审核意见") =>
+        string.IsNullOrWhiteSpace(text) ? null : TextError(text, what);
+
+    /// <summary>
     /// Null when <paramref name="anchor"/> names the form or an indicator row among <paramref name="indicatorKeys"/>
     /// (the rows of the version the comment is written on); else the Chinese reason.
     /// </summary>

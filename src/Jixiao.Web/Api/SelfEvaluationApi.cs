@@ -92,5 +92,8 @@ public static class SelfEvaluationApi
                 : null);
 
     private static Results<NoContent, ValidationProblem, ProblemHttpResult> Done(ChangeResult r) =>
-        r.Ok ? TypedResults.NoContent() : r.Invalid is { Count: > 0 } invalid ? ValueRefusal.Problem(invalid) : Problem(r);
+        r.Ok ? TypedResults.NoContent()
+        : r.Invalid is { Count: > 0 } invalid ? ValueRefusal.Problem(invalid)
+        : r.TooLong is { Count: > 0 } tooLong ? TextLimitProblems.Problem(tooLong)
+        : Problem(r);
 }

@@ -1,4 +1,5 @@
-using Jixiao.Domain.Projects;
+using Jixiao.Domain.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;
 
@@ -8,9 +9,14 @@ namespace Jixiao.Web.Api;
 /// </summary>
 public static class TextLimitProblems
 {
-    public static IResult Problem(IReadOnlyList<TextLimitViolation> violations) =>
+    public const string Title = "内容过长";
+
+    /// <summary>`未保存：第 2 行指标“培训人次”：“偏差原因分析”最多 20,000 个字符，现有 25,000 个。`</summary>
+    public static string Summary(IReadOnlyList<TextLimitViolation> violations) =>
+        "未保存：" + string.Join("；", violations.Select(v => v.Message));
+
+    public static ValidationProblem Problem(IReadOnlyList<TextLimitViolation> violations) =>
         TypedResults.ValidationProblem(
             violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
-            detail: "未保存：" + string.Join("；", violations.Select(v => v.Message)),
-            title: "内容过长");
+            detail: Summary(violations), title: Title);
 }

@@ -12,11 +12,11 @@ namespace Jixiao.Web.Services;
 
 /// <summary>The outcome of a write: done, or refused with the Chinese reason (and the findings that block it).</summary>
 public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>? Blocking = null, bool Conflict = false, bool NotFound = false,
-    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Projects.TextLimitViolation>? TooLong = null)
+    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Text.TextLimitViolation>? TooLong = null)
 {
     /// <summary>Texts longer than their field allows: nothing written, HTTP 400 naming each field.</summary>
-    public static WriteResult TooLongText(IReadOnlyList<Domain.Projects.TextLimitViolation> violations) =>
-        new(false, "未保存：" + string.Join("；", violations.Select(v => v.Message)), TooLong: violations);
+    public static WriteResult TooLongText(IReadOnlyList<Domain.Text.TextLimitViolation> violations) =>
+        new(false, Api.TextLimitProblems.Summary(violations), TooLong: violations);
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
     public static WriteResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
         new(false, ValueRefusal.Summary(violations), Invalid: violations);
@@ -83,7 +83,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var version = loaded.Version;
         if (role == Role.UnitPreparer && loaded.Entity.UnitId != me.OrgId) return WriteResult.Missing;
 
-        if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment) && ReviewCommentRules.TextError(input.Comment) is { } commentError)
+        // Every note of a move is kept in the audit trail and shown beside the form: capped like a review comment.
+        if ((ReviewCommentRules.OptionalTextError(input.Comment) ?? ReviewCommentRules.OptionalTextError(input.Acknowledgement, "警告确认说明")
+                ?? ReviewCommentRules.OptionalTextError(input.Reason, "理由")) is { } commentError)
             return WriteResult.Refused(commentError);
 
         var findings = loaded.Findings; // live rules already run by LoadAsync (imported versions cannot move)
@@ -149,6 +151,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             return AdjustmentInProgress(loaded.Version);
         if (loaded.Version.State != FormState.Approved) return WriteResult.Refused("只有已批复的版本可以调整。");
         if (string.IsNullOrWhiteSpace(reason)) return WriteResult.Refused("请填写调整原因。");
+        if (ReviewCommentRules.TextError(reason, "调整原因") is { } reasonError) return WriteResult.Refused(reasonError);
         var now = clock.GetUtcNow();
         var next = new DeclarationVersion
         {

@@ -97,6 +97,9 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         if (Domain.Bounds.DisclosureValues.Check(package) is { Count: > 0 } outOfRange)
             return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。" + ValueRefusal.Summary(outOfRange).Replace("未保存", "未导入", StringComparison.Ordinal)
                 + string.Concat(outOfRange.Where(v => v.Row is not null).Take(1).Select(v => $"（第 {v.Row} 行）"))), null);
+        if (Domain.Disclosure.DisclosureTextLimits.Check(package) is { Count: > 0 } tooLong)
+            return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。"
+                + Api.TextLimitProblems.Summary(tooLong).Replace("未保存", "未导入", StringComparison.Ordinal)), null);
         var (unit, refusal) = await documentUnits.ResolveAsync(doc, ct);
         if (unit is null) return (new DisclosurePreview(null, [], doc.Warnings, refusal), null);
         var prior = await PriorYearAsync(unit.Id, package.Year, ct);
@@ -225,6 +228,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         if (entity.State != FormState.Published)
             return DisclosureOutcome.Fail(409, "只有已公开的预算公开可以更正。");
         if (string.IsNullOrWhiteSpace(note)) return DisclosureOutcome.Fail(422, "请填写更正说明。");
+        if (ReviewCommentRules.TextError(note, "更正说明") is { } noteError) return DisclosureOutcome.Fail(422, noteError);
         var latest = await db.Disclosures.Where(d => d.UnitId == entity.UnitId && d.Year == entity.Year).MaxAsync(d => d.Version, ct);
         if (latest != entity.Version) return DisclosureOutcome.Fail(409, $"已存在第{latest}版，请在最新版本上更正。");
 

@@ -148,6 +148,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
         if (Domain.Bounds.MonitoringValues.Check(form.AnnualBudget, form.ExpenditureToDate, form.ForecastAnnualExpenditure) is { Count: > 0 } invalid)
             return ChangeResult.OutOfRange(invalid);
+        if (OverLimit(loaded, form) is { } tooLong) return tooLong;
         var before = loaded.Report?.Content;
         var (report, evaluation) = Store(loaded, form);
         audit.Record(loaded.Report is null ? "Create" : "Update", EntityType, report.Id.ToString(), month,
@@ -162,6 +163,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
         if (Domain.Bounds.MonitoringValues.Check(form.AnnualBudget, form.ExpenditureToDate, form.ForecastAnnualExpenditure) is { Count: > 0 } invalid)
             return ChangeResult.OutOfRange(invalid);
+        if (OverLimit(loaded, form) is { } tooLong) return tooLong;
         var before = loaded.Report?.Content;
         var (report, evaluation) = Store(loaded, form);
         if (evaluation.Problems.Count > 0)
@@ -216,6 +218,17 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         if (stamp != r.ConcurrencyStamp)
             return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, r.Id.ToString(), stamp, "该监控表", ct));
         return null;
+    }
+
+    // Rows of keys outside the approved version are dropped on store, so only the version's rows are checked.
+    private static ChangeResult? OverLimit(LoadedMonitoring loaded, MonitoringContent form)
+    {
+        var rows = loaded.Declared.Indicators.Where(i => i.Key is not null)
+            .SelectMany(i => form.Rows.Where(r => r.Key == i.Key).Select(r => new Domain.Monitoring.MonitoringRowText(
+                r.Key.ToString(), i.Ordinal, i.Name, r.ProgressText, r.ForecastText, r.DeviationReason, r.CorrectiveAction)));
+        return Domain.Monitoring.MonitoringTextLimits.Check(form.BudgetDeviationReason, form.BudgetCorrectiveAction, rows) is { Count: > 0 } v
+            ? ChangeResult.OverLimit(v)
+            : null;
     }
 
     private static IReadOnlyList<FieldChange> Diff(LoadedMonitoring loaded, string? before, MonitoringReportEntity report) =>

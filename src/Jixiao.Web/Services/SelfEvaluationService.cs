@@ -31,8 +31,11 @@ public sealed record StartableProject(Guid ProjectId, string Name, string UnitNa
 
 /// <summary>The outcome of a change: done, or refused with a Chinese reason (and the blocking findings, if any).</summary>
 public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false, bool Conflict = false,
-    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null)
+    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Text.TextLimitViolation>? TooLong = null)
 {
+    /// <summary>Texts longer than Domain.Text.TextLimits allows: nothing written, HTTP 400 naming each field.</summary>
+    public static ChangeResult OverLimit(IReadOnlyList<Domain.Text.TextLimitViolation> violations) =>
+        new(false, Api.TextLimitProblems.Summary(violations), TooLong: violations);
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
     public static ChangeResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
         new(false, ValueRefusal.Summary(violations), Invalid: violations);
@@ -163,6 +166,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (loaded is null) return ChangeResult.Missing;
         if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
         if (OutOfRange(loaded, form) is { } invalid) return invalid;
+        if (OverLimit(loaded, form) is { } tooLong) return tooLong;
         var before = loaded.Entity.Content;
         var score = Store(loaded, form);
         audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number, Diff(loaded, before));
@@ -176,6 +180,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (loaded is null) return ChangeResult.Missing;
         if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
         if (OutOfRange(loaded, form) is { } invalid) return invalid;
+        if (OverLimit(loaded, form) is { } tooLong) return tooLong;
         var before = loaded.Entity.Content;
         var score = Store(loaded, form);
         var all = score.AllFindings.ToList();
@@ -292,6 +297,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     private static ChangeResult? OutOfRange(LoadedSelfEvaluation loaded, SelfEvaluationForm form) =>
         Domain.Bounds.ProjectValues.CheckEvaluation(Evaluated(loaded.Declared, form.ApplyTo(loaded.Content, loaded.Keys))) is { Count: > 0 } v
             ? ChangeResult.OutOfRange(v)
+            : null;
+
+    private static ChangeResult? OverLimit(LoadedSelfEvaluation loaded, SelfEvaluationForm form) =>
+        Domain.Projects.ProjectTextLimits.CheckEvaluation(Evaluated(loaded.Declared, form.ApplyTo(loaded.Content, loaded.Keys))) is { Count: > 0 } v
+            ? ChangeResult.OverLimit(v)
             : null;
 
     private static IReadOnlyList<FieldChange> Diff(LoadedSelfEvaluation loaded, string before) =>

@@ -46,9 +46,13 @@ public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me, DocumentUn
         if (doc.Disclosure is { } disclosure)
         {
             var exists = await db.Disclosures.AnyAsync(d => d.UnitId == unit.Id && d.Year == disclosure.Year, ct);
+            // The same text limits as the disclosure upload (DisclosureService): an over-long text is skipped, named.
+            var tooLong = Domain.Disclosure.DisclosureTextLimits.Check(disclosure);
             items.Add(new PlannedItem(DisclosureForm, $"{disclosure.Year}年单位预算公开", disclosure.Year,
-                exists ? ImportAction.Skip : ImportAction.Create,
-                exists ? $"本单位{disclosure.Year}年预算公开已存在，不导入（请编辑草稿或对已公开版本提出更正）。" : null, 0, 0m));
+                exists || tooLong.Count > 0 ? ImportAction.Skip : ImportAction.Create,
+                exists ? $"本单位{disclosure.Year}年预算公开已存在，不导入（请编辑草稿或对已公开版本提出更正）。"
+                : tooLong.Count > 0 ? string.Join("；", tooLong.Select(v => v.Message)) + "不导入。"
+                : null, 0, 0m));
         }
         return new ImportPlan(fileName, null, doc, unit.Id, unit.Name, items, DocumentReview.Findings(doc));
     }
