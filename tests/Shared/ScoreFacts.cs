@@ -39,6 +39,16 @@ internal static class ScoreFacts
         }
     }
 
+    /// <summary>One line: the total and grade, whether it blocks, the row scores and the findings per rule.</summary>
+    public static void AppendSummary(StringBuilder o, string heading, ProjectScore s)
+    {
+        o.Append("S ").Append(heading).Append(" es=").Append(D(s.ExecutionScore)).Append(" total=").Append(D(s.ComputedTotal)).Append(' ').Append(s.ComputedGrade)
+            .Append(s.BlocksSubmit ? " blocks" : "").Append(" rows=").AppendJoin(",", s.Rows.Select(r => D(r.Score))).Append(" |");
+        foreach (var g in s.AllFindings.GroupBy(f => f.RuleId + " " + FindingFacts.Sev(f.Severity)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            o.Append(' ').Append(g.Key).Append('×').Append(g.Count().ToString(CultureInfo.InvariantCulture));
+        o.Append('\n');
+    }
+
     private static void Findings(StringBuilder o, string indent, IReadOnlyList<Finding> findings)
     {
         foreach (var f in findings)

@@ -2,16 +2,16 @@ using System.Globalization;
 using System.Text;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
-using Jixiao.Domain.Tests.Review.Golden;
+using Jixiao.Tests.Shared;
 
-namespace Jixiao.Documents.Tests.Review.Golden;
+namespace Jixiao.Documents.Tests.Review;
 
 /// <summary>
-/// The findings over the imported seeds, and over projects recombined from them, stay exactly those recorded before
-/// the lint was made faster (issue 6). Recombining (one seed's header, another's narrative, a third's rows, other
+/// The findings over the imported seeds, and over projects recombined from them, as approval files of stable facts
+/// (rule, severity, field, row, project). Recombining (one seed's header, another's narrative, a third's rows, other
 /// budget years) puts the seeds' real sentences in front of rules they did not meet in their own form.
 /// </summary>
-public class SeedLintGoldenTests
+public class SeedLintApprovalTests
 {
     private static readonly Lazy<IReadOnlyList<ImportedDocument>> Seeds = new(() =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal)
@@ -20,26 +20,26 @@ public class SeedLintGoldenTests
             .ToList());
 
     [Fact]
-    public void LintPackage_Seeds_MatchesRecordedFindings()
+    public void LintPackage_Seeds_MatchesApprovedFindings()
     {
-        var text = new StringBuilder();
+        var o = new StringBuilder(FindingFacts.DetailHeader).Append('\n');
         foreach (var document in Seeds.Value)
         {
-            GoldenFindings.Append(text, document.File + "#live", Linter.LintPackage(document.Package, LintContext.Default));
-            GoldenFindings.Append(text, document.File + "#historical",
-                Linter.LintPackage(document.Package, new LintContext(LintProfile.Default, LintMode.Historical)));
+            FindingFacts.AppendDetail(o, document.File[..3] + "#live", Linter.LintPackage(document.Package, LintContext.Default), withProject: true);
+            FindingFacts.AppendDetail(o, document.File[..3] + "#historical",
+                Linter.LintPackage(document.Package, new LintContext(LintProfile.Default, LintMode.Historical)), withProject: true);
         }
 
-        GoldenFindings.AssertMatches("seeds.txt", text.ToString());
+        Approval.Verify("lint-seeds", o.ToString());
     }
 
     [Fact]
-    public void LintProject_RecombinedSeedProjects_MatchesRecordedFindings()
+    public void LintProject_RecombinedSeedProjects_MatchesApprovedFindings()
     {
         var projects = Seeds.Value.SelectMany(d => d.Package.Projects).ToList();
         Assert.True(projects.Count >= 5, $"only {projects.Count} seed projects imported");
         var rng = new Random(6);
-        var text = new StringBuilder();
+        var runs = new List<(string Key, IReadOnlyList<Finding> Findings)>();
         for (var i = 0; i < 400; i++)
         {
             var header = projects[rng.Next(projects.Count)];
@@ -57,10 +57,18 @@ public class SeedLintGoldenTests
                 Funds = rng.Next(3) == 0 ? narrative.Funds : header.Funds,
             };
             var year = rng.Next(4) switch { 0 => (int?)null, 1 => 2023, 2 => 2024, _ => 2025 };
-            GoldenFindings.Append(text, "r" + i.ToString(CultureInfo.InvariantCulture),
-                Linter.LintProject(project, new LintContext(LintProfile.Default, LintMode.Live, year)));
+            runs.Add(("r" + i.ToString(CultureInfo.InvariantCulture), Linter.LintProject(project, new LintContext(LintProfile.Default, LintMode.Live, year))));
         }
 
-        GoldenFindings.AssertMatches("recombined-seeds.txt", text.ToString());
+        const int detailed = 8, counted = 100;
+        var o = new StringBuilder();
+        o.Append("## every finding of the first ").Append(detailed).Append(" recombined projects\n").Append(FindingFacts.DetailHeader).Append('\n');
+        foreach (var (key, findings) in runs.Take(detailed)) FindingFacts.AppendDetail(o, key, findings);
+        o.Append("## findings per rule of the first ").Append(counted).Append(" recombined projects\n").Append(FindingFacts.CountHeader).Append('\n');
+        foreach (var (key, findings) in runs.Take(counted)) FindingFacts.AppendCounts(o, key, findings);
+        o.Append("## totals over all ").Append(runs.Count).Append(" recombined projects\n");
+        FindingFacts.AppendTotals(o, runs.SelectMany(r => r.Findings));
+
+        Approval.Verify("lint-recombined-seeds", o.ToString());
     }
 }
