@@ -76,17 +76,9 @@ internal static class Approval
         return o.ToString();
     }
 
-    /// <summary>The repository root: the first folder above the test assembly that holds Jixiao.slnx.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Jixiao.slnx not found above the test assembly.");
-    }
-
     // Approved files live in the source tree (not copied to bin), so approving and verifying read the same file.
     private static string Folder() =>
-        Path.Combine(RepositoryRoot(), "tests", typeof(Approval).Assembly.GetName().Name!, "Approved");
+        Path.Combine(RepositoryFiles.RepositoryRoot, "tests", typeof(Approval).Assembly.GetName().Name!, "Approved");
 
     private static string Normalise(string text)
     {

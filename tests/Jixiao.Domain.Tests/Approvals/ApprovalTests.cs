@@ -93,7 +93,7 @@ public sealed class ApprovalTests : IDisposable
     [Fact]
     public void ReceivedFiles_AreIgnoredByGit()
     {
-        var ignore = File.ReadAllLines(Path.Combine(Approval.RepositoryRoot(), ".gitignore"));
+        var ignore = File.ReadAllLines(Path.Combine(RepositoryFiles.RepositoryRoot, ".gitignore"));
 
         Assert.Contains("*.received.txt", ignore);
     }

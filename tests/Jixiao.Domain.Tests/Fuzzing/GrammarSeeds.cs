@@ -13,6 +13,6 @@ public static class GrammarSeeds
     {
         var path = Path.Combine(directory, FileName);
         var seeds = JsonSerializer.Deserialize<string[]>(File.ReadAllText(path)) ?? [];
-        return [.. SpecStrings.All.Concat(seeds).Distinct(StringComparer.Ordinal)];
+        return [.. GrammarSpec.All.Concat(seeds).Distinct(StringComparer.Ordinal)];
     }
 }

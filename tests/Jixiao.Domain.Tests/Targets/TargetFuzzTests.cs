@@ -22,7 +22,7 @@ public sealed class TargetFuzzTests
     public void Parse_MutatedAndRandomText_NeverThrowsAndIsStable()
     {
         var random = new Random(20241123);
-        var seeds = SpecStrings.All.Where(s => s.Length > 0).ToArray();
+        var seeds = GrammarSpec.All.Where(s => s.Length > 0).ToArray();
         for (var i = 0; i < Iterations; i++)
         {
             var text = i % 4 == 0 ? RandomText(random) : Mutate(seeds[random.Next(seeds.Length)], random);

@@ -5,9 +5,9 @@ namespace Jixiao.Domain.Tests.Targets;
 /// <summary>target-grammar.md §6 RT-1 … RT-6.</summary>
 public sealed class TargetRoundTripTests
 {
-    public static TheoryData<string> All => new(SpecStrings.All);
+    public static TheoryData<string> All => new(GrammarSpec.All);
 
-    public static TheoryData<string> Official => new(SpecStrings.Official2024);
+    public static TheoryData<string> Official => new(GrammarSpec.Official2024);
 
     [Theory]
     // RT-1 / RT-6: LaTeX, spaces, line breaks and typos survive in OriginalText.
