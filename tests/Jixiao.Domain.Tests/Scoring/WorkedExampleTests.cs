@@ -16,14 +16,24 @@ public class WorkedExampleTests
 
     private static bool Has(IndicatorScore row, string ruleId) => row.Findings.Any(f => f.RuleId == ruleId);
 
-    public static TheoryData<string, decimal, decimal, RateDisplayRounding, decimal, decimal, decimal> PublishedRates => new()
+    public static TheoryData<string, decimal, decimal, RateDisplayRounding, decimal, decimal, decimal> PublishedRates
     {
-        // reason, adjusted budget, spent, display rounding, exact rate, shown %, score
-        { "E1 default rounding gives 86.18 %", 250_000.00m, 215_457.60m, RateDisplayRounding.HalfAwayFromZero, 0.8618304m, 86.18m, 8.62m },
-        { "E1 Up reproduces the printed 86.19 %", 250_000.00m, 215_457.60m, RateDisplayRounding.Up, 0.8618304m, 86.19m, 8.62m },
-        { "E2 exact 45.17 %", 20_000.00m, 9_034.00m, RateDisplayRounding.HalfAwayFromZero, 0.4517m, 45.17m, 4.52m },
-        { "E2 Up leaves an exact rate alone", 20_000.00m, 9_034.00m, RateDisplayRounding.Up, 0.4517m, 45.17m, 4.52m },
-    };
+        get
+        {
+            // reason, adjusted budget, spent, display rounding, exact rate, shown %, score. The default-rounding rows are
+            // the table of scoring.md §3 as written there; the `Up` rows come from the sentence under it.
+            var data = new TheoryData<string, decimal, decimal, RateDisplayRounding, decimal, decimal, decimal>();
+            foreach (var (id, budget, spent, rate, shown, score) in ScoringSpec.PublishedRates)
+                data.Add($"{id} as printed in scoring.md §3", budget, spent, RateDisplayRounding.HalfAwayFromZero, rate, shown, score);
+            data.Add("E1 Up reproduces the printed 86.19 %", 250_000.00m, 215_457.60m, RateDisplayRounding.Up, 0.8618304m, 86.19m, 8.62m);
+            data.Add("E2 Up leaves an exact rate alone", 20_000.00m, 9_034.00m, RateDisplayRounding.Up, 0.4517m, 45.17m, 4.52m);
+            return data;
+        }
+    }
+
+    [Fact]
+    public void ScoringSpec_ReadsThePublishedRateTable() =>
+        Assert.Equal(["E1", "E2"], ScoringSpec.PublishedRates.Select(r => r.Id));
 
     [Theory]
     [MemberData(nameof(PublishedRates))]
