@@ -8,10 +8,10 @@ namespace Jixiao.Bench;
 /// </summary>
 public static class Metrics
 {
-    public static void Emit(string name, double value, string unit)
+    public static void Emit(string name, double value, string unit, string? comment = null)
     {
         var digits = Math.Abs(value) >= 100 ? 0 : Math.Abs(value) >= 1 ? 2 : 4;
-        Write($"METRIC {name} {Math.Round(value, digits).ToString(CultureInfo.InvariantCulture)} {unit}");
+        Write($"METRIC {name} {Math.Round(value, digits).ToString(CultureInfo.InvariantCulture)} {unit}{(comment is null ? "" : " # " + comment)}");
     }
 
     public static void Missing(string name, string unit, string reason) => Write($"METRIC {name} missing {unit} # {reason}");

@@ -4,6 +4,7 @@ using Jixiao.Bench;
 return args.FirstOrDefault() switch
 {
     "micro" => Jixiao.Bench.Micro.Micro.Run(args[1..]),
+    "user" => Jixiao.Bench.User.UserFigures.Run(args[1..]),
     "score-loop" => Jixiao.Bench.Micro.ScoreLoop.Run(Cli.Int(args, "--rows", 1_000_000), Cli.Int(args, "--passes", 5)),
     "sql-score" => await SqlScoring.RunAsync(Cli.Option(args, "--conn") ?? throw Cli.Usage(), Cli.Int(args, "--rows", 1_000_000)),
     "gen" => await Generate.RunAsync(Cli.Option(args, "--provider") ?? "sqlite", Cli.Option(args, "--conn") ?? throw Cli.Usage(),
@@ -25,5 +26,5 @@ internal static class Cli
     public static int Int(string[] args, string name, int fallback) => Option(args, name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     public static Exception Usage() => new ArgumentException(
-        "usage: micro [filter] | sql-score --conn CS [--rows N] | gen --provider sqlite|postgres --conn CS [--seed N] [--users-file F] | load --url URL --users-file F [--name N] [--vus 100] [--seconds 60] [--pid SERVER_PID]");
+        "usage: user [import|lint|page|score|export] | micro [filter] | sql-score --conn CS [--rows N] | gen --provider sqlite|postgres --conn CS [--seed N] [--users-file F] | load --url URL --users-file F [--name N] [--vus 100] [--seconds 60] [--pid SERVER_PID]");
 }

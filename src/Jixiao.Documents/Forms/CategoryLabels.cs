@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Jixiao.Domain.Templates;
 
@@ -51,19 +50,6 @@ internal sealed class CategoryLabels(IndicatorTemplate template)
         if (IsPieceOfAnyLabel(compact)) return (CategoryCellKind.Fragment, null, null);
         return (CategoryCellKind.Content, null, null);
     }
-
-    /// <summary>
-    /// False when <see cref="IsHeaderWord"/> is false for the compact form of <paramref name="cell"/>: its first
-    /// non-white-space character does not begin any header word. Most cells are told apart without compacting them.
-    /// </summary>
-    public static bool MayBeHeaderWord(string cell)
-    {
-        foreach (var c in cell)
-            if (!char.IsWhiteSpace(c)) return HeaderWordStarts.Contains(c);
-        return false;
-    }
-
-    private static readonly SearchValues<char> HeaderWordStarts = SearchValues.Create([.. HeaderWords.Select(w => w[0]), '一', '二', '三', '年']);
 
     public static bool IsHeaderWord(string compact)
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,15 +15,6 @@ internal static partial class CellText
     public static string Clean(string? raw)
     {
         if (string.IsNullOrEmpty(raw)) return "";
-        // Almost every cell has no tag, entity or escape: only the space folding and the trim apply, and both
-        // return the same string when there is nothing to change.
-        if (!raw.AsSpan().ContainsAny(MarkupStarts)) return raw.Replace('\u3000', ' ').Replace('\u00A0', ' ').Trim();
-        return CleanMarkup(raw);
-    }
-
-    /// <summary>The general path of <see cref="Clean"/>, for any text.</summary>
-    internal static string CleanMarkup(string raw)
-    {
         var s = HtmlTag().Replace(LineBreakTag().Replace(raw, "\n"), " ");
         s = s.Replace("&nbsp;", " ", StringComparison.Ordinal)
              .Replace("&lt;", "<", StringComparison.Ordinal)
@@ -35,9 +25,6 @@ internal static partial class CellText
              .Replace('\u00A0', ' ');
         return s.Trim();
     }
-
-    // What the tag, entity and escape replacements of Clean start with.
-    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("<&\\");
 
     /// <summary>All whitespace removed (labels are compared in this form, forms.md).</summary>
     public static string Compact(string? text)
@@ -54,19 +41,6 @@ internal static partial class CellText
             foreach (var c in source)
                 if (!char.IsWhiteSpace(c)) span[k++] = c;
         });
-    }
-
-    /// <summary><c>Compact(text).StartsWith(prefix, Ordinal)</c> without building the compact text.</summary>
-    public static bool CompactStartsWith(string text, string prefix)
-    {
-        var k = 0;
-        foreach (var c in text)
-        {
-            if (k == prefix.Length) return true;
-            if (char.IsWhiteSpace(c)) continue;
-            if (c != prefix[k++]) return false;
-        }
-        return k == prefix.Length;
     }
 
     /// <summary>
@@ -110,9 +84,7 @@ internal static partial class CellText
     private static bool IsCjkPunct(char c) => c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
 
     /// <summary>True when nothing but whitespace/U+3000 remains.</summary>
-    public static bool IsBlank(string? text) =>
-        // Without markup, Clean only folds and trims white space, so the text is blank exactly when it is all white space.
-        text is null || !text.AsSpan().ContainsAny(MarkupStarts) ? string.IsNullOrWhiteSpace(text) : Compact(Clean(text)).Length == 0;
+    public static bool IsBlank(string? text) => Compact(Clean(text)).Length == 0;
 
     /// <summary>
     /// Money cells by the one money grammar (<see cref="MoneyText"/>), after form-specific clean-up: a trailing `元`

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Jixiao.Documents.Text;
 
 namespace Jixiao.Documents.Forms;
@@ -38,21 +37,8 @@ internal sealed class DocumentLines(IReadOnlyList<SourceLine> lines)
     }
 
     /// <summary><c>CellText.Compact(Plain(index))</c>.</summary>
-    public string Compact(int index) => compact[index] ??= CompactOf(index);
+    public string Compact(int index) => compact[index] ??= CellText.Compact(Plain(index));
 
-    /// <summary>
-    /// Without bold, heading, tag, entity or escape marks, <see cref="DocumentPatterns.Plain"/> only turns white space
-    /// into spaces and trims, so the compact text is that of the raw line and the plain one need not be built.
-    /// </summary>
-    private string CompactOf(int index)
-    {
-        var raw = lines[index].Text;
-        return raw.AsSpan().ContainsAny(PlainMarks) ? CellText.Compact(Plain(index)) : CellText.Compact(raw);
-    }
-
-    private static readonly SearchValues<char> PlainMarks = SearchValues.Create("*#<&\\");
-
-    /// <summary>The narrative heading on the line, if any (its plain text is built only when the compact one could be a heading).</summary>
-    public DocumentPatterns.NarrativeHeading? Narrative(int index) =>
-        DocumentPatterns.MayBeNarrative(Compact(index)) ? DocumentPatterns.Narrative(Plain(index)) : null;
+    /// <summary>The narrative heading on the line, if any.</summary>
+    public DocumentPatterns.NarrativeHeading? Narrative(int index) => DocumentPatterns.Narrative(Plain(index));
 }

@@ -67,10 +67,6 @@ internal static partial class DocumentPatterns
     public sealed record NarrativeHeading(int Number, string Title);
 
     /// <summary>False when the line cannot be a narrative heading: its compact text lacks the heading's opening words.</summary>
-    public static bool MayBeNarrative(string compact) => compact.StartsWith(NarrativeWords, StringComparison.Ordinal);
-
-    private const string NarrativeWords = "项目经费情况说明";
-
     public static NarrativeHeading? Narrative(string plain)
     {
         var m = NarrativePattern().Match(plain);

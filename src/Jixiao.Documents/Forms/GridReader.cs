@@ -24,7 +24,7 @@ internal sealed class GridReader(CategoryLabels labels, bool selfEvaluation, ICo
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var text = row.Cells[i];
-            if (!CategoryLabels.MayBeHeaderWord(text) || CellText.IsBlank(text)) continue;
+            if (CellText.IsBlank(text)) continue;
             var compact = CellText.Compact(text).Replace('（', '(').Replace('）', ')');
             if (!CategoryLabels.IsHeaderWord(compact)) continue;
             count++;

@@ -180,9 +180,12 @@ public static class ProjectFormImporter
         return lines.Count;
     }
 
-    private static bool LooksMunicipal(string raw) =>
-        CellText.CompactStartsWith(raw, "一级目标") || CellText.CompactStartsWith(raw, "联系人")
-        || CellText.CompactStartsWith(raw, "项目概况") || CellText.CompactStartsWith(raw, "申报单位名称");
+    private static bool LooksMunicipal(string raw)
+    {
+        var compact = CellText.Compact(raw);
+        return compact.StartsWith("一级目标", StringComparison.Ordinal) || compact.StartsWith("联系人", StringComparison.Ordinal)
+            || compact.StartsWith("项目概况", StringComparison.Ordinal) || compact.StartsWith("申报单位名称", StringComparison.Ordinal);
+    }
 
     private static IndicatorTemplate ChooseTemplate(FormKind form, int? year, int line, ICollection<ImportWarning> warnings)
     {

@@ -335,43 +335,11 @@ internal static class IndicatorScorer
     }
 
     /// <summary>AV-5: the actual's text equals the target's after normalisation; comparators inside do not matter.</summary>
-    internal static bool RepeatsTarget(TargetValue target, TargetValue? actual)
+    private static bool RepeatsTarget(TargetValue target, TargetValue? actual)
     {
         if (actual is null || actual.Kind == TargetKind.Empty) return false;
-        var targetText = target.Canonical.Length > 0 ? target.Canonical : target.OriginalText;
-        if (targetText.Contains('\\') || actual.Canonical.Contains('\\') || actual.OriginalText.Contains('\\'))
-        {
-            var t = Normalise(targetText);
-            return t.Length > 0 && (t == Normalise(actual.Canonical) || t == Normalise(actual.OriginalText));
-        }
-        // Without a backslash there is no `\geq`/`\leq` to cut: compare the kept characters in place.
-        return HasKept(targetText) && (KeptEqual(targetText, actual.Canonical) || KeptEqual(targetText, actual.OriginalText));
-    }
-
-    // What Normalise drops: char.IsWhiteSpace (the same set as DirectionRules.WhiteSpace) and the comparator characters.
-    private static readonly System.Buffers.SearchValues<char> Dropped = System.Buffers.SearchValues.Create(
-        "\u0009\u000A\u000B\u000C\u000D\u0020\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000=＝≥≤<>＜＞$");
-
-    internal static bool IsDropped(char c) => Dropped.Contains(c);
-
-    private static bool HasKept(string text)
-    {
-        foreach (var c in text)
-            if (!IsDropped(c)) return true;
-        return false;
-    }
-
-    /// <summary>The two texts are equal once the characters Normalise drops are skipped.</summary>
-    private static bool KeptEqual(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && IsDropped(a[i])) i++;
-            while (j < b.Length && IsDropped(b[j])) j++;
-            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
-            if (a[i++] != b[j++]) return false;
-        }
+        var t = Normalise(target.Canonical.Length > 0 ? target.Canonical : target.OriginalText);
+        return t.Length > 0 && (t == Normalise(actual.Canonical) || t == Normalise(actual.OriginalText));
     }
 
     private static string Normalise(string text) =>

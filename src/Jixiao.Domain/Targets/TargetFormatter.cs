@@ -27,16 +27,10 @@ public static class TargetFormatter
     /// <summary>A value with max(2, its scale) decimals, invariant culture (`139.20`, `10000.00`, `1.125`).</summary>
     public static string FormatNumber(decimal number) => DecimalText.Format(number);
 
-    private static string FormatQuantity(TargetValue value, Comparator op) =>
-        FormatQuantity(value.Scope, value.Subject, op, value.Value, value.Unit, written: null);
-
-    /// <summary>
-    /// The canonical quantity, written into one buffer (it is built for every parsed value, so intermediate strings
-    /// count). When it equals <paramref name="written"/> (official forms are mostly canonical already) that very
-    /// string is returned instead of a copy.
-    /// </summary>
-    internal static string FormatQuantity(string? scope, string? subject, Comparator op, decimal? value, UnitRef? unit, string? written)
+    /// <summary>The canonical quantity, written into one buffer (it is built for every parsed value).</summary>
+    private static string FormatQuantity(TargetValue value, Comparator op)
     {
+        var (scope, subject, unit) = (value.Scope, value.Subject, value.Unit);
         var symbol = op.Symbol();
         var unitText = unit?.Text;
         var length = (scope?.Length ?? 0) + (subject?.Length ?? 0) + symbol.Length + DecimalText.MaxLength + (unitText?.Length ?? 0) + 2;
@@ -44,7 +38,7 @@ public static class TargetFormatter
         var at = Append(buffer, 0, scope);
         at = Append(buffer, at, subject);
         at = Append(buffer, at, symbol);
-        if (value is { } number)
+        if (value.Value is { } number)
         {
             at += DecimalText.Write(number, buffer[at..]);
         }
@@ -56,8 +50,7 @@ public static class TargetFormatter
             buffer[at++] = ')';
         }
 
-        var canonical = buffer[..at];
-        return written is not null && canonical.SequenceEqual(written) ? written : new string(canonical);
+        return new string(buffer[..at]);
     }
 
     private static int Append(Span<char> buffer, int at, string? text)

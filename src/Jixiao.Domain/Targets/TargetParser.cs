@@ -30,46 +30,9 @@ public static class TargetParser
     private static TargetValue Run(string? text, TargetParseOptions options, bool actual)
     {
         var original = text ?? "";
-        var shortcuts = ParseShortcuts.Apply(options);
-        if (shortcuts)
-        {
-            // Already-normalised text (most of it) skips §2 as well.
-            if (ParseShortcuts.TryKnownWord(original, actual, out var known))
-            {
-                return known;
-            }
-
-            if (PlainQuantity.TryRead(original, actual, out var quantity))
-            {
-                return Finish(quantity, original, original, notes: null, actual, leadingEqualsDropped: false);
-            }
-        }
-
-        return Parse(original, options, actual, shortcuts);
-    }
-
-    /// <summary>The whole grammar, no shortcut: what every shortcut must agree with (ParseShortcutTests).</summary>
-    internal static TargetValue General(string original, TargetParseOptions options, bool actual) =>
-        Parse(original, options, actual, shortcuts: false);
-
-    private static TargetValue Parse(string original, TargetParseOptions options, bool actual, bool shortcuts)
-    {
         var notes = new List<ParseNote>();
         var normalized = TargetNormalizer.Normalize(original, options.Typos, notes);
         var body = normalized.Text;
-        if (shortcuts)
-        {
-            if (ParseShortcuts.TryKnownWord(body, actual, out var known))
-            {
-                return known with { OriginalText = original, Notes = notes.Count > 0 ? notes : [] };
-            }
-
-            if (PlainQuantity.TryRead(body, actual, out var quantity))
-            {
-                return Finish(quantity, body, original, notes, actual, normalized.LeadingEqualsDropped);
-            }
-        }
-
         var seed = new TargetValue { Kind = TargetKind.Empty, OriginalText = original, Canonical = "" };
         var value = body.Length == 0 ? seed
             : body is "是" or "否" ? seed with { Kind = TargetKind.Boolean, Bool = body == "是" }
@@ -93,25 +56,6 @@ public static class TargetParser
             Op = op,
             Notes = notes is { Count: > 0 } ? notes : [],
             Canonical = TargetFormatter.Format(value, kind, op),
-        };
-    }
-
-    // The same step for a plain quantity, built once: no grammar result to copy.
-    private static TargetValue Finish(PlainQuantity quantity, string body, string original, List<ParseNote>? notes, bool actual,
-        bool leadingEqualsDropped)
-    {
-        var (kind, op) = Reading(TargetKind.Quantitative, quantity.Op, quantity.Value, actual, leadingEqualsDropped, ref notes);
-        UnitNotes(kind, quantity.Unit, frequency: null, ref notes);
-        return new TargetValue
-        {
-            Kind = kind,
-            Op = op,
-            Value = quantity.Value,
-            Unit = quantity.Unit,
-            Scope = quantity.Scope,
-            OriginalText = original,
-            Notes = notes is { Count: > 0 } ? notes : [],
-            Canonical = TargetFormatter.FormatQuantity(quantity.Scope, subject: null, op, quantity.Value, quantity.Unit, body),
         };
     }
 

@@ -62,19 +62,12 @@ public static class Units
     public static UnitRef? Parse(string? text) =>
         text is not null && KnownBySpelling.TryGetValue(text, out var known) ? known : ParseText(text);
 
-    /// <summary>A catalogue unit spelled exactly as in the catalogue (`万元`, `人次`, `万条`, `%`), without allocating.</summary>
-    internal static bool TryGetKnown(ReadOnlySpan<char> text, [NotNullWhen(true)] out UnitRef? unit) =>
-        KnownBySpan.TryGetValue(text, out unit);
-
     // Every catalogue spelling parsed once: nearly every unit on a form is one of them, and a UnitRef is immutable.
     // Declared after Measures and Nouns (static initialisers run in textual order).
     private static readonly FrozenDictionary<string, UnitRef> KnownBySpelling = Measures.Keys
         .Concat(CountNouns).Concat(CountNouns.Select(noun => "万" + noun)).Concat(["万", "亿"])
         .Distinct(StringComparer.Ordinal)
         .ToFrozenDictionary(spelling => spelling, spelling => ParseText(spelling)!, StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, UnitRef>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
-        KnownBySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static UnitRef? ParseText(string? text)
     {

@@ -150,4 +150,27 @@ public sealed class TargetParserQuantitativeTests
         Assert.Equal(TargetKind.Qualitative, parsed.Kind);
         Assert.True(parsed.HasNote(ParseNote.Unrecognised));
     }
+
+    [Fact]
+    public void Parse_CatalogueUnitQuantity_SharesCatalogueUnitAndKeepsScale()
+    {
+        var parsed = TargetParser.Parse("≥139.20(万元)");
+
+        Assert.Equal(TargetKind.Quantitative, parsed.Kind);
+        Assert.Equal(139.20m, parsed.Value);
+        Assert.Equal(2, parsed.Value!.Value.Scale);
+        Assert.Same(Units.Parse("万元"), parsed.Unit);
+        Assert.Equal("≥139.20(万元)", parsed.Canonical);
+    }
+
+    [Fact]
+    public void Parse_CustomTypoMap_RewritesUnitWithNote()
+    {
+        var options = new TargetParseOptions { Typos = new Dictionary<string, string> { ["万元"] = "元" } };
+
+        var parsed = TargetParser.Parse("=5.00(万元)", options);
+
+        Assert.Equal("=5.00(元)", parsed.Canonical);
+        Assert.True(parsed.HasNote(ParseNote.TypoCorrected));
+    }
 }

@@ -25,20 +25,6 @@ internal sealed class Duplicates : IProjectRules
     }
 
     /// <summary>Normalised name: whitespace removed, full-width ASCII folded, case-insensitive.</summary>
-    internal static string NameKey(string name)
-    {
-        var compact = Compact(name);
-        // ASCII and CJK unified ideographs have no compatibility decomposition and never compose: NFKC leaves such a
-        // name as it is, so the ICU call is skipped for the names most forms hold.
-        if (!IsNfkcStable(compact)) return compact.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
-        // Ideographs have no case: only ASCII letters can change.
-        return compact.AsSpan().ContainsAnyInRange('a', 'z') ? compact.ToUpperInvariant() : compact;
-    }
-
-    private static bool IsNfkcStable(string text)
-    {
-        foreach (var c in text)
-            if (c >= 0x80 && c is < '\u4E00' or > '\u9FFF') return false;
-        return true;
-    }
+    internal static string NameKey(string name) =>
+        Compact(name).Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
 }

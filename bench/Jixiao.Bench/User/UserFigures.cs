@@ -1,0 +1,162 @@
+using System.Text;
+using Jixiao.Bench.Data;
+using Jixiao.Bench.Micro;
+using Jixiao.Data.Content;
+using Jixiao.Documents;
+using Jixiao.Documents.Export;
+using Jixiao.Documents.Reading;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review;
+using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Bench.User;
+
+/// <summary>
+/// `user [import|lint|page|score|export]`: what a user waits for, each figure with its goal (bench/README.md):
+/// importing a document and a district's forms, opening a project or a self-evaluation (the domain part of the page),
+/// linting and re-scoring a district's year, exporting a form. Every step is the app's own code path from stored JSON
+/// or document bytes, so a fast path anywhere in it shows in these figures or nowhere. Wall seconds are the figures;
+/// process CPU seconds are printed beside them, as the machine is shared.
+/// </summary>
+public static class UserFigures
+{
+    private static readonly string[] All = ["import", "lint", "page", "score", "export"];
+
+    public static int Run(string[] args)
+    {
+        var only = args.Length > 0 ? args : All;
+        if (only.Contains("import")) Import();
+        if (only.Contains("lint") || only.Contains("page")) Declarations(only.Contains("lint"), only.Contains("page"));
+        if (only.Contains("score")) Scoring();
+        if (only.Contains("export")) Export();
+        return 0;
+    }
+
+    private static void Import()
+    {
+        var seeds = Workload.Seeds.Documents;
+        var perSeed = Timing.PerCall(seeds, passes: 20, d => DocumentImporter.ImportBytes(d.Name, d.Bytes));
+        new Goal("user.import.seed_p95_ms", 1000, "ms").Report(perSeed.P95);
+        Metrics.Emit("user.import.seed_p50_ms", perSeed.P50, "ms");
+        Metrics.Emit("user.import.seed_max_ms", perSeed.Max, "ms");
+
+        // The largest real document (a unit's budget disclosure, about 3,500 lines), alone.
+        var largest = seeds.MaxBy(d => d.Bytes.Length);
+        var one = Timing.PerCall([largest], passes: 20, d => DocumentImporter.ImportBytes(d.Name, d.Bytes));
+        new Goal("user.import.largest_seed_p95_ms", 1000, "ms").Report(one.P95);
+
+        // The largest file the importer accepts: re-issued declaration packages up to its line limit, in one text.
+        var text = new StringBuilder();
+        var lines = 0;
+        foreach (var (_, bytes, _) in Corpus.Generate(Workload.Seeds, 2_000, Workload.Seed))
+        {
+            var doc = Encoding.UTF8.GetString(bytes);
+            var count = doc.AsSpan().Count('\n') + 2;
+            if (lines + count > DocumentImporter.MaxLines) break;
+            text.Append(doc).Append("\n\n");
+            lines += count;
+        }
+        var file = Encoding.UTF8.GetBytes(text.ToString());
+        ImportOutcome? outcome = null;
+        var limit = Timing.Total(() => outcome = DocumentImporter.ImportBytes("limit.txt", file));
+        new Goal("user.import.line_limit_file_s", 10, "s").Report(limit.Wall);
+        Metrics.Emit("user.import.line_limit_file_cpu_s", limit.Cpu, "s",
+            $"{file.Length / 1e6:F1} MB, {lines} lines, {outcome?.Document?.Package.Projects.Count ?? 0} forms found{(outcome?.Error is { } e ? ", " + e : "")}");
+
+        // A district's forms as one bulk import job (the importer's part; the database writes come on top).
+        var corpus = Corpus.Generate(Workload.Seeds, DistrictForms, Workload.Seed).Select(c => (c.Name, c.Bytes)).ToArray();
+        var read = Timing.Total(() => ImportBench.Read(corpus));
+        var import = Timing.Total(() => ImportBench.Import(corpus));
+        new Goal("user.import.district_corpus_s", 120, "s").Report(import.Wall);
+        Metrics.Emit("user.import.district_corpus_cpu_s", import.Cpu, "s", $"{corpus.Sum(c => (long)c.Bytes.Length) / 1e6:F0} MB");
+        Metrics.Emit("user.import.district_corpus.ratio_to_read", import.Cpu / read.Cpu, "x");
+    }
+
+    private static void Declarations(bool lint, bool page)
+    {
+        var json = Workload.District.Projects.Select(p => ProjectContent.FromDomain(p.Model).ToJson()).ToArray();
+        if (lint)
+        {
+            var load = Timing.Total(() => { foreach (var j in json) ProjectContent.FromJson(j); });
+            var all = Timing.Total(() => { foreach (var j in json) Lint(ToDomain(j)); });
+            new Goal("user.lint.district_s", 60, "s").Report(all.Wall);
+            Metrics.Emit("user.lint.district_cpu_s", all.Cpu, "s", $"{json.Length} projects, {Workload.District.IndicatorCount} indicators");
+            Metrics.Emit("user.lint.district.ratio_to_json_load", all.Cpu / load.Cpu, "x");
+        }
+        if (page)
+        {
+            // Opening a project whose model is not cached yet: read the stored JSON, parse its targets, lint it.
+            var open = Timing.PerCall(json[..PageSample], passes: 2, j => Lint(ToDomain(j)));
+            new Goal("user.page.open_project_p95_ms", 50, "ms").Report(open.P95);
+            Metrics.Emit("user.page.open_project_p50_ms", open.P50, "ms");
+            Metrics.Emit("user.page.open_project_p99_ms", open.P99, "ms");
+        }
+    }
+
+    private static void Scoring()
+    {
+        var year = new DistrictGenerator(Workload.Seeds, Workload.Seed).EvaluatedBatch(Workload.District.IndicatorCount)
+            .Select((p, n) => Stored(p, n)).ToArray();
+        var all = Timing.Total(() => { foreach (var (declared, evaluation) in year) Score(declared, evaluation, explain: false); });
+        new Goal("user.score.district_year_s", 60, "s").Report(all.Wall);
+        Metrics.Emit("user.score.district_year_cpu_s", all.Cpu, "s", $"{year.Length} self-evaluations");
+
+        // The self-evaluation page: the same load and score, with the explanation trail it shows.
+        var open = Timing.PerCall(year[..PageSample], passes: 2, s => Score(s.Declared, s.Evaluation, explain: true));
+        new Goal("user.page.self_evaluation_p95_ms", 50, "ms").Report(open.P95);
+        Metrics.Emit("user.page.self_evaluation_p50_ms", open.P50, "ms");
+        Metrics.Emit("user.page.self_evaluation_p99_ms", open.P99, "ms");
+    }
+
+    private static void Export()
+    {
+        var renderers = FormRenderers.All().GroupBy(r => r.Format).ToDictionary(g => g.Key, g => g.First());
+        var forms = Workload.District.Projects.Take(ExportSample).Select(p => FormLayouts.Declaration(p.Model)).ToList();
+        foreach (var (format, name) in new[] { (ExportFormat.Xlsx, "xlsx"), (ExportFormat.Docx, "docx") })
+        {
+            if (!renderers.TryGetValue(format, out var renderer))
+            {
+                Metrics.Missing($"user.export.{name}_p95_ms", "ms", $"no {name} renderer in this build");
+                continue;
+            }
+            var one = Timing.PerCall(forms, passes: 1, f => renderer.Render(f));
+            new Goal($"user.export.{name}_p95_ms", 1000, "ms").Report(one.P95);
+            Metrics.Emit($"user.export.{name}_p50_ms", one.P50, "ms");
+        }
+    }
+
+    private const int PageSample = 2_000;
+    private const int ExportSample = 40;
+    private const int DistrictForms = 10_000;
+
+    // What ProjectService.ToDomain and ProjectService.Lint do (Jixiao.Web), without the database.
+    private static Project ToDomain(string json) => ProjectContent.FromJson(json).ToDomain(t => TargetParser.Parse(t));
+
+    private static int Lint(Project project) =>
+        Linter.LintProject(project, new LintContext(LintProfile.Default, LintMode.Live, project.Year)).Count;
+
+    // What RescoreYearJob does per self-evaluation; explain reads the trail as the page does.
+    private static decimal Score(string declared, string evaluation, bool explain)
+    {
+        var project = EvaluationContent.FromJson(evaluation).Apply(ToDomain(declared), t => TargetParser.ParseActual(t));
+        var score = Scorer.Score(project, RuleProfiles.ShDistrict, ScoringMode.Live);
+        if (explain) _ = score.Trail.Count + score.Rows.Sum(r => r.Trail.Count);
+        return score.ComputedTotal;
+    }
+
+    // A self-evaluated project as stored: the declaration's JSON and the evaluation's, joined by row keys.
+    private static (string Declared, string Evaluation) Stored(Project evaluated, int index)
+    {
+        var keyed = evaluated with { Indicators = evaluated.Indicators.Select((i, n) => i with { Key = RowKey(index, n) }).ToList() };
+        return (ProjectContent.FromDomain(keyed).ToJson(), EvaluationContent.FromDomain(keyed, keyed.Indicators.Select(i => i.Key!.Value).ToList()).ToJson());
+    }
+
+    private static Guid RowKey(int project, int row)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BitConverter.TryWriteBytes(bytes, project);
+        BitConverter.TryWriteBytes(bytes[4..], row);
+        return new Guid(bytes);
+    }
+}
