@@ -2,6 +2,7 @@ using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Bounds;
+using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
@@ -157,11 +158,11 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
         var spent = SafeMath.Sum(funded.Select(s => s.Spent!.Value));
         var printed = scores.Where(s => s.Score.PrintedTotal is not null).Select(s => s.Score.PrintedTotal!.Value).ToList();
         return new AnalysisGroup(name, orgId, projectId, facts.Count, scores.Count,
-            scores.Count == 0 ? null : Round2(scores.Average(s => s.Score.ComputedTotal)),
-            printed.Count == 0 ? null : Round2(printed.Average()),
+            scores.Count == 0 ? null : Rounding.Score(scores.Average(s => s.Score.ComputedTotal)),
+            printed.Count == 0 ? null : Rounding.Score(printed.Average()),
             grades.Count(g => g == Grade.Excellent), grades.Count(g => g == Grade.Good), grades.Count(g => g == Grade.Fair),
             grades.Count(g => g == Grade.Poor),
-            budget, spent, funded.Count == 0 || SafeMath.Product(spent, 100m) is not { } hundredfold ? null : SafeMath.Ratio(hundredfold, budget) is { } rate ? Round2(rate) : null,
+            budget, spent, funded.Count == 0 || SafeMath.Product(spent, 100m) is not { } hundredfold ? null : SafeMath.Ratio(hundredfold, budget) is { } rate ? Rounding.Percent(rate) : null,
             facts.Sum(f => f.Findings.Count), facts.Sum(f => f.Findings.Count(x => x.Severity == Severity.Error)));
     }
 
@@ -239,6 +240,4 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
     private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     private static string SeverityName(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
-
-    private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 }

@@ -13,7 +13,7 @@ internal sealed class PackageRules : IPackageRules
         {
             var computed = UnitSummary.Compute(projects);
             var countWrong = stated.ProjectCount != computed.ProjectCount;
-            var amountWrong = Math.Abs(stated.TotalWanYuan * 10_000m - computed.TotalYuan) > run.Profile.HeaderToleranceYuan;
+            var amountWrong = Math.Abs(Money.Amount.FromWanYuan(stated.TotalWanYuan).Yuan - computed.TotalYuan) > run.Profile.HeaderToleranceYuan;
             if (countWrong || amountWrong)
                 yield return run.Emit("MNY-06", field: "绩效目标设置情况", row: stated.SourceLine,
                     evidence: $"{stated.ProjectCount} 个 / {Fmt.Num(stated.TotalWanYuan)} 万元 vs {computed.ProjectCount} 个 / {Fmt.Yuan(computed.TotalYuan)} 元");
