@@ -19,7 +19,7 @@ internal sealed class PackageRules : IPackageRules
                     evidence: $"{stated.ProjectCount} 个 / {Fmt.Num(stated.TotalWanYuan)} 万元 vs {computed.ProjectCount} 个 / {Fmt.Yuan(computed.TotalYuan)} 元");
         }
 
-        foreach (var group in projects.GroupBy(p => Duplicates.NameKey(p.Name)).Where(g => g.Key.Length > 0 && g.Count() > 1))
+        foreach (var group in projects.GroupBy(p => IndicatorIdentity.NameKey(p.Name)).Where(g => g.Key.Length > 0 && g.Count() > 1))
             yield return run.Emit("DUP-03", projectName: group.First().Name, field: "项目名称",
                 evidence: string.Join(", ", group.Select(p => p.FormNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? p.Name)));
 
