@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Jixiao.Data;
 using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
 using Jixiao.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,6 +121,35 @@ public abstract class IndicatorLibraryTests<TApp>(TApp app) where TApp : AppFixt
         // Two rows with the same identity in different projects point to the same entry.
         var satisfaction = rows.Where(r => r.Row.Name.Trim() == Satisfaction && r.Row.Level2 == "服务对象满意度指标").ToList();
         Assert.Single(satisfaction.Select(r => map[r.Row.Key]).Distinct());
+    }
+
+    [Fact]
+    public async Task DefinitionIds_EntriesStoredUnderBothSpellingsOfACategory_FirstStoredIsTheEntry()
+    {
+        // Before ADR-012 the library compared categories as typed, so a district may hold one entry under 产出指标/数量指标
+        // and one under the 2020 spelling 产出/数量. Both are now one identity: rows map to the first stored, sync adds none.
+        const string name = "两种写法指标";
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var library = scope.ServiceProvider.GetRequiredService<IndicatorLibrary>();
+        var older = new IndicatorDefinition { Id = Guid.NewGuid(), Name = name, NormalizedName = name, Level1 = "产出指标", Level2 = "数量指标", FirstYear = 2020, LastYear = 2020 };
+        var newer = new IndicatorDefinition { Id = Guid.NewGuid(), Name = name, NormalizedName = name, Level1 = "产出", Level2 = "数量", FirstYear = 2021, LastYear = 2021 };
+        db.IndicatorDefinitions.AddRange(older, newer);
+        await db.SaveChangesAsync(Ct);
+        try
+        {
+            var row = new IndicatorContent { Key = Guid.NewGuid(), Name = "两种 写法指标", Level1 = "产出", Level2 = "数量", TargetText = "≥1.00(个)" };
+            Assert.Equal(older.Id, (await library.DefinitionIdsAsync([row], Ct))[row.Key]);
+            await library.SyncAsync([row], 2022, Ct);
+            Assert.Equal(2, await db.IndicatorDefinitions.CountAsync(d => d.NormalizedName == name, Ct));
+            Assert.Equal(2022, (await db.IndicatorDefinitions.AsNoTracking().SingleAsync(d => d.Id == older.Id, Ct)).LastYear);
+        }
+        finally
+        {
+            // The other tests of this class count the entries: leave the library as the demo load made it.
+            db.ChangeTracker.Clear();
+            await db.IndicatorDefinitions.Where(d => d.NormalizedName == name).ExecuteDeleteAsync(Ct);
+        }
     }
 
     [Fact]

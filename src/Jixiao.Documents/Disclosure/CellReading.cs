@@ -48,7 +48,7 @@ internal static partial class CellReading
 
     /// <summary>Amount scale of the table from its `单位：…` line: 元 → 1, 万元 → 10,000.</summary>
     public static decimal Scale(string? amountUnitLine) =>
-        amountUnitLine is not null && amountUnitLine.Contains("万元", StringComparison.Ordinal) ? 10_000m : 1m;
+        amountUnitLine is not null && amountUnitLine.Contains("万元", StringComparison.Ordinal) ? Domain.Money.Amount.YuanPerWanYuan : 1m;
 
     /// <summary>
     /// The next cell of a printed row: cells of <paramref name="group"/> only, so a short row reads as blanks

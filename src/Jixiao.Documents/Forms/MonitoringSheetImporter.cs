@@ -15,7 +15,6 @@ namespace Jixiao.Documents.Forms;
 public static partial class MonitoringSheetImporter
 {
     private static readonly HashSet<string> HeaderLabels = ["项目名称", "主管部门", "实施单位", "监控期间", "亮灯依据", "偏差原因分析", "纠偏措施", "项目监控结果"];
-    private static readonly HashSet<string> Causes = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"];
 
     /// <summary>
     /// A 运行监控表 file in any readable format (<see cref="AnyDocumentReader"/>): the sheet, or a one-line Chinese
@@ -160,7 +159,7 @@ public static partial class MonitoringSheetImporter
         var newline = text.IndexOf('\n', StringComparison.Ordinal);
         var first = newline < 0 ? text : text[..newline];
         var parts = first.Split('、').Select(p => p.Trim()).ToList();
-        if (!parts.All(Causes.Contains)) return ([], text);
+        if (!parts.All(p => DeviationCauses.FromChinese(p) is not null)) return ([], text);
         var rest = newline < 0 ? null : text[(newline + 1)..].Trim();
         return (parts, string.IsNullOrEmpty(rest) ? null : rest);
     }

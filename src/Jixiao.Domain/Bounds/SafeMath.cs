@@ -53,5 +53,5 @@ public static class SafeMath
     }
 
     /// <summary>元 → 万元, 2 dp half away from zero (the dashboards' and summaries' conversion); never throws.</summary>
-    public static decimal WanYuan(decimal yuan) => Math.Round(yuan / 10_000m, 2, MidpointRounding.AwayFromZero);
+    public static decimal WanYuan(decimal yuan) => new Money.Amount(yuan).WanYuan;
 }

@@ -8,7 +8,7 @@ namespace Jixiao.Domain.Disclosure;
 /// </summary>
 public readonly record struct WanYuanFigure(decimal Value, int Decimals, int? Line = null)
 {
-    public decimal Yuan => Value * 10_000m;
+    public decimal Yuan => Money.Amount.FromWanYuan(Value).Yuan;
 
     public decimal ToleranceYuan => Value == 0m && Decimals == 0 ? 0m : 5_000m / Pow10(Decimals);
 

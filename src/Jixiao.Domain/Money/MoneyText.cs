@@ -116,7 +116,7 @@ public static class MoneyText
 
     /// <summary>The printed form of the UI and of findings: `#,##0.00` (invariant, 2 dp, away from zero).</summary>
     public static string Format(decimal yuan) =>
-        Math.Round(yuan, 2, MidpointRounding.AwayFromZero).ToString("#,##0.00", CultureInfo.InvariantCulture);
+        Numbers.Rounding.Yuan(yuan).ToString("#,##0.00", CultureInfo.InvariantCulture);
 
     private static MoneyParseResult Invalid(string reason) => new(MoneyParseStatus.Invalid, 0m, reason);
 

@@ -67,5 +67,5 @@ public static class MonitoringLights
     private static Light ByRatio(decimal ratio) => ratio >= Green ? Light.Green : ratio >= Yellow ? Light.Yellow : Light.Red;
 
     private static string Percent(decimal fraction) =>
-        (Math.Round(fraction * 100m, 2, MidpointRounding.AwayFromZero)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "%";
+        Numbers.Rounding.Percent(fraction * 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

@@ -18,7 +18,7 @@ public sealed record UnitPackage
 /// <summary>Computed unit summary: project count and Σ 项目资金总额 (元 and 万元, 2 dp, MNY-06).</summary>
 public sealed record UnitSummary(int ProjectCount, decimal TotalYuan)
 {
-    public decimal TotalWanYuan => Math.Round(TotalYuan / 10_000m, 2, MidpointRounding.AwayFromZero);
+    public decimal TotalWanYuan => new Money.Amount(TotalYuan).WanYuan;
 
     public static UnitSummary Compute(IEnumerable<Project> projects)
     {

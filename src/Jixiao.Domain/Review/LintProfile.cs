@@ -64,13 +64,7 @@ public sealed record LintProfile
         ["满意度", "满意率", "知晓率", "合格率", "完成率", "到位率", "通过率", "覆盖率", "成功率", "达标率", "及时率", "稳定率"];
 
     /// <summary>QNT-02: the standard qualitative vocabulary (target-grammar.md §3 I).</summary>
-    public IReadOnlyList<string> QualitativeVocabulary { get; init; } =
-    [
-        "健全", "健全有效", "建立健全", "健全规范", "规范", "规范完整", "完整", "完备", "合规", "符合", "合格", "达标", "通过",
-        "有效", "稳定", "正常", "正常稳定", "安全可持续", "良好", "优秀", "执行情况良好", "满意", "及时", "按时完成",
-        "按计划及时完成", "顺畅", "合理", "匹配", "准确", "公开", "完成", "应修尽修", "档案整理完整", "有相关技术经验",
-        "节能", "环保", "合格及以上", "提升", "提高", "改善", "减少", "节省", "降低", "增加",
-    ];
+    public IReadOnlyList<string> QualitativeVocabulary { get; init; } = Targets.QualitativeVocabulary.Words;
 
     /// <summary>UNIT-05: count nouns that are easily confused (人 vs 人次).</summary>
     public IReadOnlyList<(string A, string B)> ConfusableNouns { get; init; } =

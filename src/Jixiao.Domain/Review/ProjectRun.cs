@@ -165,7 +165,7 @@ internal static class Fmt
 
     /// <summary>A 万元 figure with 2 decimals: `24.30万元`.</summary>
     public static string Wan(decimal yuan) =>
-        Math.Round(yuan / 10_000m, 2, MidpointRounding.AwayFromZero).ToString("0.00", Inv) + "万元";
+        new Money.Amount(yuan).WanYuanText + "万元";
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", Inv);
 }

@@ -44,7 +44,7 @@ internal static class ExecutionScoring
         trail.Add($"SC-02: 执行率 = {Exact(s)} ÷ {Exact(b)} = {Exact(rate)} (shown {F2(display)}%)");
 
         var score = profile.IntegerExecutionScore
-            ? Math.Round(raw, 0, MidpointRounding.AwayFromZero)
+            ? Numbers.Rounding.HalfAwayFromZero(raw, 0)
             : Round2(raw);
         trail.Add($"SC-03: {(profile.CapExecutionScore ? $"min({Exact(rate)}, 1)" : Exact(rate))} × {Exact(weight)} = {Exact(raw)} → round {(profile.IntegerExecutionScore ? "0" : "2")} dp AwayFromZero → {F2(score)}");
 

@@ -6,7 +6,7 @@ namespace Jixiao.Domain.Scoring;
 internal static class ScoreMath
 {
     /// <summary>Each score is rounded once: 2 dp, half away from zero (2.625 → 2.63).</summary>
-    public static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    public static decimal Round2(decimal value) => Numbers.Rounding.Score(value);
 
     /// <summary>x ÷ y, or null when the quotient exceeds decimal's range (absurd figures must not throw).</summary>
     public static decimal? Ratio(decimal x, decimal y)

@@ -12,29 +12,26 @@ public static class SelfEvaluationChecks
 {
     /// <summary>
     /// SE-17: the evaluated form's indicator rows and targets must equal the approved declaration's. Rows are matched
-    /// by level-1, level-2 and name (labels normalised); one Error per missing, extra or changed row.
+    /// by <see cref="IndicatorIdentity"/>; one Error per missing, extra or changed row.
     /// </summary>
     public static IReadOnlyList<Finding> CompareWithApproved(Project evaluated, Project approved)
     {
         List<Finding> findings = [];
-        var approvedRows = approved.Indicators.ToLookup(Key);
-        var evaluatedRows = evaluated.Indicators.ToLookup(Key);
+        var approvedRows = approved.Indicators.ToLookup(IndicatorIdentity.Of);
+        var evaluatedRows = evaluated.Indicators.ToLookup(IndicatorIdentity.Of);
         foreach (var row in evaluated.Indicators)
         {
-            var match = approvedRows[Key(row)].FirstOrDefault();
+            var match = approvedRows[IndicatorIdentity.Of(row)].FirstOrDefault();
             if (match is null)
                 findings.Add(R.Se17.At(evaluated, row, "三级指标", $"批复版本无此指标：{row.Name}"));
             else if (!Equals(match.Target, row.Target))
                 findings.Add(R.Se17.At(evaluated, row, "年度指标值", $"批复 {match.Target.Canonical}，自评 {row.Target.Canonical}"));
         }
-        foreach (var row in approved.Indicators.Where(r => !evaluatedRows.Contains(Key(r))))
+        foreach (var row in approved.Indicators.Where(r => !evaluatedRows.Contains(IndicatorIdentity.Of(r))))
             findings.Add(new Finding(R.Se17.Id, R.Se17.Severity, R.Se17.Message, evaluated.Name, row.Name, "三级指标", row.Ordinal,
                 $"自评表缺少批复指标：{row.Name}"));
         return findings;
     }
-
-    private static string Key(Indicator i) =>
-        $"{IndicatorTemplate.LabelKey(i.Level1)}|{IndicatorTemplate.LabelKey(i.Level2)}|{string.Concat(i.Name.Where(c => !char.IsWhiteSpace(c)))}";
 
     /// <summary>
     /// SE-09: every 分值 &gt; 0; Σ分值 (execution + indicators) = 100; per weight pool Σ = pool weight (level-1s in one

@@ -1,8 +1,9 @@
 namespace Jixiao.Domain.Targets;
 
 /// <summary>
-/// The qualitative words of target-grammar.md §3 I, as data: lint (QNT-02) tells standard words from others with it.
-/// A multi-word value (`健全、规范`) is standard when every word between `、` is.
+/// The qualitative words of target-grammar.md §3 I and the direction words of §3 J, as data, once: the grammar parses
+/// with them and lint (QNT-02, through <see cref="Review.LintProfile.QualitativeVocabulary"/>) tells standard values
+/// from others with them. A multi-word value (`健全、规范`) is standard when every word between `、` is.
 /// </summary>
 public static class QualitativeVocabulary
 {
@@ -20,6 +21,18 @@ public static class QualitativeVocabulary
 
     /// <summary>Bare relative words (Reference = PriorYear): 提升 提高 改善 减少 节省 [S]; 降低 增加 [I].</summary>
     public static IReadOnlyList<string> RelativeWords { get; } = ["提升", "提高", "改善", "减少", "节省", "降低", "增加"];
+
+    /// <summary>Ordinal words listed by §3 I (`Ordinal`): 合格及以上.</summary>
+    public static IReadOnlyList<string> OrdinalWords { get; } = ["合格及以上"];
+
+    /// <summary>The whole vocabulary of §3 I: standard, ordinal and bare relative words (QNT-02's default list).</summary>
+    public static IReadOnlyList<string> Words { get; } = [.. StandardWords, .. OrdinalWords, .. RelativeWords];
+
+    /// <summary>Words of a relative phrase that mean "more than the reference" (`比上一年度有所提升` → &gt;), §3 J.</summary>
+    public static IReadOnlyList<string> IncreaseWords { get; } = ["提升", "提高", "增加", "增长", "上升", "改善"];
+
+    /// <summary>Words of a relative phrase that mean "less than the reference" (`比上一年度有所减少` → &lt;), §3 J.</summary>
+    public static IReadOnlyList<string> DecreaseWords { get; } = ["减少", "降低", "下降", "节省", "节约"];
 
     private static readonly HashSet<string> Standard = new(StandardWords, StringComparer.Ordinal);
     private static readonly HashSet<string> Relative = new(RelativeWords, StringComparer.Ordinal);

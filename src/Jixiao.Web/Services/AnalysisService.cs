@@ -2,6 +2,7 @@ using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Bounds;
+using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
@@ -54,8 +55,8 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
 
         var level = projectId is not null ? AnalysisLevel.Project
             : focus.Kind switch { OrgKind.FinanceBureau => AnalysisLevel.District, OrgKind.Department => AnalysisLevel.Department, _ => AnalysisLevel.Unit };
-        var definitions = await db.IndicatorDefinitions.AsNoTracking()
-            .ToDictionaryAsync(d => new IndicatorIdentity(d.NormalizedName, d.Level1, d.Level2), d => d.Id, ct);
+        var definitions = IndicatorLibrary.ByIdentity(await db.IndicatorDefinitions.AsNoTracking().ToListAsync(ct))
+            .ToDictionary(kv => kv.Key, kv => kv.Value.Id);
 
         return new AnalysisReport
         {
@@ -157,11 +158,11 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
         var spent = SafeMath.Sum(funded.Select(s => s.Spent!.Value));
         var printed = scores.Where(s => s.Score.PrintedTotal is not null).Select(s => s.Score.PrintedTotal!.Value).ToList();
         return new AnalysisGroup(name, orgId, projectId, facts.Count, scores.Count,
-            scores.Count == 0 ? null : Round2(scores.Average(s => s.Score.ComputedTotal)),
-            printed.Count == 0 ? null : Round2(printed.Average()),
+            scores.Count == 0 ? null : Rounding.Score(scores.Average(s => s.Score.ComputedTotal)),
+            printed.Count == 0 ? null : Rounding.Score(printed.Average()),
             grades.Count(g => g == Grade.Excellent), grades.Count(g => g == Grade.Good), grades.Count(g => g == Grade.Fair),
             grades.Count(g => g == Grade.Poor),
-            budget, spent, funded.Count == 0 || SafeMath.Product(spent, 100m) is not { } hundredfold ? null : SafeMath.Ratio(hundredfold, budget) is { } rate ? Round2(rate) : null,
+            budget, spent, funded.Count == 0 || SafeMath.Product(spent, 100m) is not { } hundredfold ? null : SafeMath.Ratio(hundredfold, budget) is { } rate ? Rounding.Percent(rate) : null,
             facts.Sum(f => f.Findings.Count), facts.Sum(f => f.Findings.Count(x => x.Severity == Severity.Error)));
     }
 
@@ -210,19 +211,23 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
 
     private static List<IndicatorTrend> YearOverYear(List<Facts> facts, IReadOnlyDictionary<IndicatorIdentity, Guid> definitions)
     {
-        var uses = facts.SelectMany(f => f.Current.Indicators.Select(row => (Identity: IndicatorIdentity.Of(row.Name, row.Level1, row.Level2),
+        var uses = facts.SelectMany(f => f.Current.Indicators.Select(row => (Identity: IndicatorLibrary.Key(row.Name, row.Level1, row.Level2),
                 Row: row, Fact: f, Actual: ActualOf(f, row))))
             .ToList();
         return uses.GroupBy(u => u.Identity)
             .Where(g => g.Select(u => u.Fact.Year).Distinct().Count() >= 2)
-            .Select(g => new IndicatorTrend(definitions.TryGetValue(g.Key, out var id) ? id : null,
-                g.OrderByDescending(u => u.Fact.Year).First().Row.Name, g.Key.Level1, g.Key.Level2,
-                g.GroupBy(u => u.Fact.Year).OrderBy(y => y.Key).Select(y => new IndicatorYear(y.Key, y.Select(u => u.Fact.Id).Distinct().Count(),
+            .Select(g => (Uses: g, Latest: g.OrderByDescending(u => u.Fact.Year).First().Row))
+            .Select(x => new IndicatorTrend(definitions.TryGetValue(x.Uses.Key, out var id) ? id : null,
+                x.Latest.Name, LibraryLabel(x.Latest.Level1), LibraryLabel(x.Latest.Level2),
+                x.Uses.GroupBy(u => u.Fact.Year).OrderBy(y => y.Key).Select(y => new IndicatorYear(y.Key, y.Select(u => u.Fact.Id).Distinct().Count(),
                     y.Select(u => u.Row.TargetText).Where(t => t.Length > 0).Distinct().ToList(),
                     y.Select(u => u.Actual).OfType<string>().Where(t => t.Length > 0).Distinct().ToList())).ToList()))
             .OrderBy(t => t.Level1, StringComparer.Ordinal).ThenBy(t => t.Level2, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    // The category as the library stores it (trimmed, clipped to its column).
+    private static string LibraryLabel(string label) => IndicatorLibrary.Clip(label.Trim(), IndicatorLibrary.LevelLength);
 
     // The evaluation's rows are keyed by the evaluated version's keys; the current version may be a later one, so the
     // row is found by identity within the evaluated version.
@@ -239,6 +244,4 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
     private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     private static string SeverityName(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
-
-    private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 }

@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
@@ -19,12 +20,37 @@ public sealed record IndicatorHistoryRow(int Year, string UnitName, Guid Project
 public sealed record IndicatorHistory(IndicatorEntry Entry, IReadOnlyList<IndicatorHistoryRow> Rows);
 
 /// <summary>
-/// The 指标库: one <see cref="IndicatorDefinition"/> per indicator identity (<see cref="IndicatorIdentity"/>) ever used in
-/// a stored declaration version. A form row keeps its own key and maps to its entry by identity. Definitions are
-/// global; what a user sees of them (entries, targets, actuals) comes only from projects in the user's scope.
+/// The 指标库: one <see cref="IndicatorDefinition"/> per indicator identity (the domain's <see cref="IndicatorIdentity"/>)
+/// ever used in a stored declaration version. A form row keeps its own key and maps to its entry by identity. Definitions
+/// are global; what a user sees of them (entries, targets, actuals) comes only from projects in the user's scope.
 /// </summary>
 public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLog audit)
 {
+    // Column lengths of IndicatorDefinition (EntityConfigurations).
+    public const int NameLength = 200, LevelLength = 40, UnitLength = 40;
+
+    /// <summary>
+    /// The identity of a form row as the library stores it: the domain's identity of the row, with the name key and the
+    /// labels clipped to their columns first (a name may be longer than the column, so the stored key is its prefix).
+    /// </summary>
+    public static IndicatorIdentity Key(string name, string level1, string level2) =>
+        IndicatorIdentity.Of(Clip(IndicatorIdentity.NameKey(name), NameLength), Clip(level1.Trim(), LevelLength), Clip(level2.Trim(), LevelLength));
+
+    /// <summary>
+    /// The identity of a stored entry. Entries stored before ADR-012 compared labels as typed: two of them may now share
+    /// an identity (`产出指标` and `产出`); the library then shows the first stored (<see cref="Canonical"/>).
+    /// </summary>
+    private static IndicatorIdentity Key(IndicatorDefinition d) => IndicatorIdentity.Of(d.NormalizedName, d.Level1, d.Level2);
+
+    /// <summary>Stored entries by identity, one per identity.</summary>
+    internal static Dictionary<IndicatorIdentity, IndicatorDefinition> ByIdentity(IEnumerable<IndicatorDefinition> definitions) =>
+        definitions.GroupBy(Key).ToDictionary(g => g.Key, Canonical);
+
+    private static IndicatorDefinition Canonical(IEnumerable<IndicatorDefinition> same) =>
+        same.OrderBy(d => d.FirstYear).ThenBy(d => d.Id).First();
+
+    public static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+
     /// <summary>
     /// Brings the definitions in line with every stored declaration version (all units, not scoped): new identities
     /// are added, names/units/years of existing ones follow the latest use. Idempotent; returns the number of entries.
@@ -66,26 +92,25 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     private async Task SyncRowsOnceAsync(IReadOnlyList<IndicatorContent> rows, int year, CancellationToken ct)
     {
         var byIdentity = rows.Where(r => !string.IsNullOrWhiteSpace(r.Name))
-            .GroupBy(r => IndicatorIdentity.Of(r.Name, r.Level1, r.Level2))
+            .GroupBy(r => Key(r.Name, r.Level1, r.Level2))
             .ToDictionary(g => g.Key, g => g.First());
         if (byIdentity.Count == 0) return;
-        var names = byIdentity.Keys.Select(k => k.NormalizedName).Distinct().ToList();
-        var existing = (await db.IndicatorDefinitions.Where(d => names.Contains(d.NormalizedName)).ToListAsync(ct))
-            .ToDictionary(d => new IndicatorIdentity(d.NormalizedName, d.Level1, d.Level2));
+        var names = byIdentity.Keys.Select(k => k.Name).Distinct().ToList();
+        var existing = ByIdentity(await db.IndicatorDefinitions.Where(d => names.Contains(d.NormalizedName)).ToListAsync(ct));
         int added = 0, updated = 0;
         foreach (var (identity, row) in byIdentity)
         {
-            var name = IndicatorIdentity.Clip(row.Name.Trim(), IndicatorIdentity.NameLength);
-            var unit = TargetParser.Parse(row.TargetText).Unit?.Text is { Length: > 0 } u ? IndicatorIdentity.Clip(u, IndicatorIdentity.UnitLength) : null;
+            var name = Clip(row.Name.Trim(), NameLength);
+            var unit = TargetParser.Parse(row.TargetText).Unit?.Text is { Length: > 0 } u ? Clip(u, UnitLength) : null;
             if (!existing.TryGetValue(identity, out var d))
             {
                 db.IndicatorDefinitions.Add(new IndicatorDefinition
                 {
                     Id = Guid.NewGuid(),
                     Name = name,
-                    NormalizedName = identity.NormalizedName,
-                    Level1 = identity.Level1,
-                    Level2 = identity.Level2,
+                    NormalizedName = identity.Name,
+                    Level1 = Clip(row.Level1.Trim(), LevelLength),
+                    Level2 = Clip(row.Level2.Trim(), LevelLength),
                     UnitText = unit,
                     FirstYear = year,
                     LastYear = year,
@@ -112,14 +137,14 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     private async Task<int> SyncOnceAsync(CancellationToken ct)
     {
         var usages = await IndicatorUsages.LoadAsync(db, db.Projects, currentOnly: false, ct);
-        var existing = await db.IndicatorDefinitions.ToDictionaryAsync(d => new IndicatorIdentity(d.NormalizedName, d.Level1, d.Level2), ct);
+        var existing = ByIdentity(await db.IndicatorDefinitions.ToListAsync(ct));
         int added = 0, updated = 0;
         foreach (var group in usages.GroupBy(u => u.Identity))
         {
             var ordered = Latest(group).ToList();
-            var name = IndicatorIdentity.Clip(ordered[0].Row.Name.Trim(), IndicatorIdentity.NameLength);
+            var name = Clip(ordered[0].Row.Name.Trim(), NameLength);
             var unit = ordered.Select(u => TargetParser.Parse(u.Row.TargetText).Unit?.Text).FirstOrDefault(t => !string.IsNullOrEmpty(t));
-            unit = unit is null ? null : IndicatorIdentity.Clip(unit, IndicatorIdentity.UnitLength);
+            unit = unit is null ? null : Clip(unit, UnitLength);
             var (first, last) = (group.Min(u => u.Year), group.Max(u => u.Year));
             if (!existing.TryGetValue(group.Key, out var d))
             {
@@ -127,9 +152,9 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
                 {
                     Id = Guid.NewGuid(),
                     Name = name,
-                    NormalizedName = group.Key.NormalizedName,
-                    Level1 = group.Key.Level1,
-                    Level2 = group.Key.Level2,
+                    NormalizedName = group.Key.Name,
+                    Level1 = Clip(ordered[0].Row.Level1.Trim(), LevelLength),
+                    Level2 = Clip(ordered[0].Row.Level2.Trim(), LevelLength),
                     UnitText = unit,
                     FirstYear = first,
                     LastYear = last,
@@ -155,7 +180,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     {
         var byIdentity = await DefinitionsAsync(ct);
         return rows
-            .Select(r => (r.Key, Found: byIdentity.TryGetValue(IndicatorIdentity.Of(r.Name, r.Level1, r.Level2), out var d) ? d : null))
+            .Select(r => (r.Key, Found: byIdentity.TryGetValue(Key(r.Name, r.Level1, r.Level2), out var d) ? d : null))
             .Where(x => x.Found is not null)
             .GroupBy(x => x.Key)
             .ToDictionary(g => g.Key, g => g.First().Found!.Id);
@@ -169,13 +194,13 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     {
         var usages = await IndicatorUsages.LoadAsync(db, me.Scope(db.Projects), currentOnly: true, ct);
         var byIdentity = usages.ToLookup(u => u.Identity);
-        var q = IndicatorIdentity.Normalize(query ?? "");
+        var q = IndicatorIdentity.NameKey(query);
         return (await DefinitionsAsync(ct)).Values
-            .Where(d => byIdentity[Identity(d)].Any())
+            .Where(d => byIdentity[Key(d)].Any())
             .Where(d => q.Length == 0 || d.NormalizedName.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || IndicatorIdentity.Normalize(d.Level1).Contains(q, StringComparison.Ordinal)
-                || IndicatorIdentity.Normalize(d.Level2).Contains(q, StringComparison.Ordinal))
-            .Select(d => ToEntry(d, byIdentity[Identity(d)]))
+                || IndicatorIdentity.NameKey(d.Level1).Contains(q, StringComparison.Ordinal)
+                || IndicatorIdentity.NameKey(d.Level2).Contains(q, StringComparison.Ordinal))
+            .Select(d => ToEntry(d, byIdentity[Key(d)]))
             .OrderByDescending(e => e.LastTargetYear).ThenByDescending(e => e.Projects).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Take(Math.Clamp(limit, 1, 500))
             .ToList();
@@ -186,7 +211,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     {
         var definition = await db.IndicatorDefinitions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (definition is null) return null;
-        var identity = Identity(definition);
+        var identity = Key(definition);
         // Usages come from scoped projects only, so the evaluations looked up below are in scope too.
         var usages = (await IndicatorUsages.LoadAsync(db, me.Scope(db.Projects), currentOnly: false, ct)).Where(u => u.Identity == identity).ToList();
         if (usages.Count == 0) return null;
@@ -227,9 +252,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     }
 
     private async Task<Dictionary<IndicatorIdentity, IndicatorDefinition>> DefinitionsAsync(CancellationToken ct) =>
-        await db.IndicatorDefinitions.AsNoTracking().ToDictionaryAsync(Identity, ct);
-
-    private static IndicatorIdentity Identity(IndicatorDefinition d) => new(d.NormalizedName, d.Level1, d.Level2);
+        ByIdentity(await db.IndicatorDefinitions.AsNoTracking().ToListAsync(ct));
 
     private static IndicatorEntry ToEntry(IndicatorDefinition d, IEnumerable<IndicatorUsage> current)
     {

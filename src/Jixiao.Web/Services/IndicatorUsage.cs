@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Projects;
 using Jixiao.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public static class IndicatorUsages
         return versions
             .Where(v => !currentOnly || v.Number == latest[v.Id])
             .SelectMany(v => ProjectContent.FromJson(v.Content).Indicators.Select(row => new IndicatorUsage(
-                IndicatorIdentity.Of(row.Name, row.Level1, row.Level2), row, v.Id, v.Name, v.Year, v.UnitId, v.UnitName,
+                IndicatorLibrary.Key(row.Name, row.Level1, row.Level2), row, v.Id, v.Name, v.Year, v.UnitId, v.UnitName,
                 v.VersionId, v.Number, v.State, v.Number == latest[v.Id])))
             .ToList();
     }

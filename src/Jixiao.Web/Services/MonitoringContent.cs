@@ -6,17 +6,6 @@ using Jixiao.Domain.Projects;
 
 namespace Jixiao.Web.Services;
 
-/// <summary>偏差原因分析 categories of the 运行监控表 (forms.md §7).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DeviationCause>))]
-public enum DeviationCause
-{
-    Funding,       // 经费保障
-    Institutional, // 制度保障
-    Staffing,      // 人员保障
-    Hardware,      // 硬件条件保障
-    Other,         // 其他
-}
-
 /// <summary>
 /// The stored 运行监控表 (<c>MonitoringReportEntity.Content</c>, forms.md §7): money to the end of the period and, per
 /// indicator key of the approved version, the progress, the forecast 全年预计完成值 as its original text (re-parsed by
@@ -82,6 +71,7 @@ public sealed class MonitoringRow
     public Tier? Tier { get; set; }
     [JsonConverter(typeof(JsonStringEnumConverter))]
     public Likelihood? Likelihood { get; set; }
+    [JsonConverter(typeof(DeviationCauseListConverter))]
     public List<DeviationCause> DeviationCauses { get; set; } = [];
     public string? DeviationReason { get; set; }
     public string? CorrectiveAction { get; set; }
@@ -96,19 +86,22 @@ public static class MonitoringNames
         _ => "完全不可能",
     };
 
-    public static string Chinese(DeviationCause c) => c switch
-    {
-        DeviationCause.Funding => "经费保障",
-        DeviationCause.Institutional => "制度保障",
-        DeviationCause.Staffing => "人员保障",
-        DeviationCause.Hardware => "硬件条件保障",
-        _ => "其他",
-    };
-
     public static string Tier(Tier t) => t switch
     {
         Domain.Projects.Tier.Achieved => "达成",
         Domain.Projects.Tier.PartiallyAchieved => "部分达成",
         _ => "未达成",
     };
+}
+
+/// <summary>偏差原因 categories by member name (`Funding`), in the API body and the stored JSON alike.</summary>
+internal sealed class DeviationCauseListConverter : JsonConverter<List<DeviationCause>>
+{
+    private static readonly JsonSerializerOptions ByName = new() { Converters = { new JsonStringEnumConverter<DeviationCause>() } };
+
+    public override List<DeviationCause>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize<List<DeviationCause>>(ref reader, ByName);
+
+    public override void Write(Utf8JsonWriter writer, List<DeviationCause> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, ByName);
 }

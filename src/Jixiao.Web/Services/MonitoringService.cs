@@ -10,15 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Services;
 
-public sealed record MonitoringRowResult(
-    Guid Key, int Ordinal, string Level1, string Level2, string Name, string Target, bool Qualitative, LightResult Light,
-    bool ReasonRequired, bool ReasonMissing);
-
-/// <summary>The lights of one report (workflow.md §4) and what still blocks its submission.</summary>
-public sealed record MonitoringEvaluation(
-    LightResult Budget, bool BudgetReasonMissing, decimal? ExecutionRatePercent, IReadOnlyList<MonitoringRowResult> Rows, Light ProjectLight,
-    IReadOnlyList<string> Problems);
-
 public sealed record LoadedMonitoring(ProjectEntity Project, DeclarationVersion Version, Project Declared, int Month,
     MonitoringReportEntity? Report, MonitoringContent Content)
 {
@@ -40,41 +31,12 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
 
     public static bool ValidMonth(int month) => month is >= 1 and <= 12;
 
-    /// <summary>Budget light, one light per indicator, project light = worst; red/yellow need 偏差原因 and 纠偏措施.</summary>
-    public static MonitoringEvaluation Evaluate(Project declared, MonitoringContent content, int month)
-    {
-        List<string> problems = [];
-        if (content.AnnualBudget is null) problems.Add("请填写全年预算数。");
-        if (content.ExpenditureToDate is null) problems.Add($"请填写1–{month}月执行数。");
-        var budget = MonitoringLights.Budget(content.AnnualBudget ?? 0m, content.ExpenditureToDate ?? 0m, month);
-        var budgetMissing = budget.Light != Light.Green && MissingReason(content.BudgetDeviationReason, content.BudgetCorrectiveAction);
-        if (budgetMissing) problems.Add($"预算执行为{LightNames.Chinese(budget.Light)}，请填写偏差原因分析和纠偏措施。");
-
-        var profile = RuleProfiles.ShDistrict;
-        List<MonitoringRowResult> rows = [];
-        foreach (var indicator in declared.Indicators)
-        {
-            var key = indicator.Key ?? Guid.Empty;
-            var row = content.Row(key) ?? new MonitoringRow { Key = key };
-            var qualitative = indicator.Target.Kind is TargetKind.Qualitative or TargetKind.Conditional;
-            var forecast = qualitative || string.IsNullOrWhiteSpace(row.ForecastText) ? null : TargetParser.ParseActual(row.ForecastText);
-            var light = MonitoringLights.Indicator(declared, new MonitoredIndicator(indicator, forecast, row.Tier, row.Likelihood), profile);
-            var required = light.Light != Light.Green;
-            var missing = required && MissingReason(row.DeviationReason, row.CorrectiveAction);
-            if (missing) problems.Add($"指标“{indicator.Name}”为{LightNames.Chinese(light.Light)}，请填写偏差原因分析和纠偏措施。");
-            rows.Add(new MonitoringRowResult(key, indicator.Ordinal, indicator.Level1, indicator.Level2, indicator.Name,
-                indicator.Target.OriginalText, qualitative, light, required, missing));
-        }
-        var worst = MonitoringLights.Worst(rows.Select(r => r.Light.Light).Append(budget.Light));
-        decimal? rate = content.AnnualBudget is > 0m && content.ExpenditureToDate is { } spent
-            && Domain.Bounds.SafeMath.Ratio(spent, content.AnnualBudget.Value) is { } fraction && Domain.Bounds.SafeMath.Product(fraction, 100m) is { } percent
-            ? Math.Round(percent, 2, MidpointRounding.AwayFromZero)
-            : null; // older stored figures may be beyond any ratio: no rate rather than a 500
-        return new MonitoringEvaluation(budget, budgetMissing, rate, rows, worst, problems);
-    }
-
-    private static bool MissingReason(string? reason, string? action) =>
-        SelfEvaluationRules.IsEmptyReason(reason) || SelfEvaluationRules.IsEmptyReason(action);
+    /// <summary>The domain's <see cref="MonitoringEvaluation"/> of the stored or posted content.</summary>
+    public static MonitoringEvaluation Evaluate(Project declared, MonitoringContent content, int month) =>
+        MonitoringEvaluation.Of(declared, new MonitoringEntry(content.AnnualBudget, content.ExpenditureToDate,
+            content.BudgetDeviationReason, content.BudgetCorrectiveAction,
+            [.. content.Rows.Select(r => new MonitoringRowEntry(r.Key, r.ForecastText, r.Tier, r.Likelihood, r.DeviationReason, r.CorrectiveAction))]),
+            month);
 
     private IQueryable<ProjectEntity> Projects() => me.Scope(db.Projects);
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Jixiao.Documents.Layout;
+using Jixiao.Domain.Numbers;
 using LayoutCell = Jixiao.Documents.Layout.TableCell;
 using LayoutGrid = Jixiao.Documents.Layout.TableGrid;
 using WordCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
@@ -44,7 +45,7 @@ internal static class DocxTables
         {
             widths[i] = i == units.Count - 1
                 ? textWidth - used
-                : (int)Math.Round(total <= 0 ? (decimal)textWidth / units.Count : units[i] * textWidth / total, MidpointRounding.AwayFromZero);
+                : (int)Rounding.HalfAwayFromZero(total <= 0 ? (decimal)textWidth / units.Count : units[i] * textWidth / total, 0);
             used += widths[i];
         }
         return widths;

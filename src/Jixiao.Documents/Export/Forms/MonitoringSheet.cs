@@ -30,9 +30,7 @@ public sealed record MonitoringSheet
     public Light? ProjectLight { get; init; }
 
     /// <summary>执行率 = 1–M月执行数 ÷ 全年预算数, percent, 2 dp; null when not computable.</summary>
-    public decimal? ExecutionRatePercent => AnnualBudget is > 0m && ExpenditureToDate is { } spent
-        ? Math.Round(spent / AnnualBudget.Value * 100m, 2, MidpointRounding.AwayFromZero)
-        : null;
+    public decimal? ExecutionRatePercent => MonitoringEvaluation.ExecutionRate(AnnualBudget, ExpenditureToDate);
 }
 
 /// <param name="Progress">1–M月实际完成值.</param>

@@ -117,25 +117,21 @@ public static class SelfEvaluationLayout
         {
             new[] { TableCell.Label("序号"), TableCell.Label("项目"), TableCell.Label("规则"), TableCell.Label("说明"), TableCell.Label("计算过程"), TableCell.Label("得分"), TableCell.Label("提示") },
         };
-        var execution = score.Trail.Where(IsExecutionStep).ToList();
-        rows.Add(Explained("—", "执行率", "SC-02", execution, ExecutionScore(score), score.Findings.Where(f => f.Field is "执行率" or "年度资金总额" or "执行率得分").Select(f => f.Message)));
+        var execution = score.Trail.Where(ScoreExplanations.IsExecutionStep).ToList();
+        rows.Add(Explained("—", "执行率", ScoreExplanations.ExecutionRule, execution, ExecutionScore(score), score.Findings.Where(f => f.Field is "执行率" or "年度资金总额" or "执行率得分").Select(f => f.Message)));
         foreach (var row in score.Rows)
         {
             var i = row.Indicator;
             rows.Add(Explained(i.Ordinal.ToString(CultureInfo.InvariantCulture), $"{i.Level1}/{i.Level2}/{i.Name}", row.Rule, row.Trail, RowScore(row),
                 row.Findings.Select(f => f.Message)));
         }
-        var rest = score.Trail.Where(t => !IsExecutionStep(t)).ToList();
+        var rest = score.Trail.Where(t => !ScoreExplanations.IsExecutionStep(t)).ToList();
         var grade = $"{CellFormats.TwoDecimals(score.ComputedTotal)}（{score.ComputedGrade.DisplayName()}）";
-        rows.Add(Explained("—", "总分", "SC-30", rest, TableCell.Centered(grade),
+        rows.Add(Explained("—", "总分", ScoreExplanations.TotalRule, rest, TableCell.Centered(grade),
             score.Findings.Where(f => f.Field is not ("执行率" or "年度资金总额" or "执行率得分")).Select(f => f.Message)));
         blocks.Add(new FormTable(AppendixWidths, rows, RepeatHeaderRows: 1));
         return blocks;
     }
-
-    private static bool IsExecutionStep(string step) =>
-        step.StartsWith("SC-02", StringComparison.Ordinal) || step.StartsWith("SC-03", StringComparison.Ordinal)
-        || step.StartsWith("SC-04", StringComparison.Ordinal) || step.StartsWith("SC-05", StringComparison.Ordinal);
 
     private static IReadOnlyList<TableCell> Explained(string number, string item, string rule, IReadOnlyList<string> trail, TableCell score, IEnumerable<string> hints) =>
     [

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Jixiao.Documents.Layout;
+using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Documents.Export.Html;
 
@@ -64,7 +65,7 @@ public sealed class HtmlRenderer : IFormRenderer
         var total = table.ColumnWidths.Sum();
         foreach (var width in table.ColumnWidths)
         {
-            var percent = total > 0 ? Math.Round(width * 100m / total, 3, MidpointRounding.AwayFromZero) : Math.Round(100m / table.ColumnCount, 3, MidpointRounding.AwayFromZero);
+            var percent = total > 0 ? Rounding.HalfAwayFromZero(width * 100m / total, 3) : Rounding.HalfAwayFromZero(100m / table.ColumnCount, 3);
             html.Append("<col style=\"width:").Append(percent.ToString(CultureInfo.InvariantCulture)).Append("%\">");
         }
         html.Append("</colgroup>\n");

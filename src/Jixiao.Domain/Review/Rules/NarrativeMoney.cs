@@ -131,7 +131,7 @@ internal sealed class NarrativeMoney : IProjectRules
             if (shares.Shares.Count >= 2 && shares.Shares.FirstOrDefault(s => s.Year == run.BudgetYear) is { } yearShare &&
                 f.ProjectFundsTotal is { } projectTotal && f.AnnualRequestTotal is { } annual)
             {
-                var expected = Math.Round(projectTotal * yearShare.Percent / 100m, 2, MidpointRounding.AwayFromZero);
+                var expected = Numbers.Rounding.Yuan(projectTotal * yearShare.Percent / 100m);
                 if (expected != annual)
                     yield return run.Emit("MNY-07",
                         new Args(("percent", Fmt.Num(yearShare.Percent)), ("result", Fmt.Yuan(expected) + "元"), ("stated", Fmt.Yuan(annual) + "元")),

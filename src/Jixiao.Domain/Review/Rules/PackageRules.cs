@@ -13,13 +13,13 @@ internal sealed class PackageRules : IPackageRules
         {
             var computed = UnitSummary.Compute(projects);
             var countWrong = stated.ProjectCount != computed.ProjectCount;
-            var amountWrong = Math.Abs(stated.TotalWanYuan * 10_000m - computed.TotalYuan) > run.Profile.HeaderToleranceYuan;
+            var amountWrong = Math.Abs(Money.Amount.FromWanYuan(stated.TotalWanYuan).Yuan - computed.TotalYuan) > run.Profile.HeaderToleranceYuan;
             if (countWrong || amountWrong)
                 yield return run.Emit("MNY-06", field: "绩效目标设置情况", row: stated.SourceLine,
                     evidence: $"{stated.ProjectCount} 个 / {Fmt.Num(stated.TotalWanYuan)} 万元 vs {computed.ProjectCount} 个 / {Fmt.Yuan(computed.TotalYuan)} 元");
         }
 
-        foreach (var group in projects.GroupBy(p => Duplicates.NameKey(p.Name)).Where(g => g.Key.Length > 0 && g.Count() > 1))
+        foreach (var group in projects.GroupBy(p => IndicatorIdentity.NameKey(p.Name)).Where(g => g.Key.Length > 0 && g.Count() > 1))
             yield return run.Emit("DUP-03", projectName: group.First().Name, field: "项目名称",
                 evidence: string.Join(", ", group.Select(p => p.FormNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? p.Name)));
 

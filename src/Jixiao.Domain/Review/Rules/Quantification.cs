@@ -20,7 +20,7 @@ internal sealed partial class Quantification : IProjectRules
         if (rows.Count > 0)
         {
             var quantitative = rows.Count(i => i.Target.Kind is TargetKind.Quantitative or TargetKind.Frequency);
-            var share = Math.Round(quantitative * 100m / rows.Count, 2, MidpointRounding.AwayFromZero);
+            var share = Numbers.Rounding.Percent(quantitative * 100m / rows.Count);
             if (share < profile.QuantitativeSharePercent)
                 yield return run.Emit("QNT-01", new Args(("share", Fmt.Num(share)), ("threshold", Fmt.Num(profile.QuantitativeSharePercent))),
                     field: "绩效指标", evidence: $"{quantitative}/{rows.Count}");

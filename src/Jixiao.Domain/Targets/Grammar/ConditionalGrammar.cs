@@ -19,8 +19,8 @@ internal static class ConditionalGrammar
         ("预算", RefKind.Budget),
     ];
 
-    private static readonly string[] Increases = ["提升", "提高", "增加", "增长", "上升", "改善"];
-    private static readonly string[] Decreases = ["减少", "降低", "下降", "节省", "节约"];
+    private static readonly IReadOnlyList<string> Increases = QualitativeVocabulary.IncreaseWords;
+    private static readonly IReadOnlyList<string> Decreases = QualitativeVocabulary.DecreaseWords;
 
     public static TargetValue? TryParse(string text, TargetValue seed)
     {

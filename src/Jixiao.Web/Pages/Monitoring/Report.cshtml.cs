@@ -1,3 +1,4 @@
+using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;

@@ -30,7 +30,7 @@ public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService project
         if (Year is < 2000 or > 2100) { Error = "预算年度无效。"; return Page(); }
         var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == me.OrgId, ct);
         if (await db.Projects.AnyAsync(p => p.UnitId == unit.Id && p.Year == Year && p.Name == name, ct))
-        { Error = $"本单位 {Year} 年度已有项目“{name}”（DUP-03）。"; return Page(); }
+        { Error = $"本单位 {Year} 年度已有项目“{name}”，项目名称不能重复。"; return Page(); }
         var parent = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unit.ParentId, ct);
         var project = new Project
         {

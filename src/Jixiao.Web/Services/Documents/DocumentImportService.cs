@@ -158,12 +158,12 @@ public sealed class DocumentImportService(
     private static Project WithKeysOf(Project imported, Project previous)
     {
         var pool = previous.Indicators.Where(i => i.Key is not null)
-            .GroupBy(i => IndicatorIdentity.Of(i.Name, i.Level1, i.Level2))
+            .GroupBy(IndicatorIdentity.Of)
             .ToDictionary(g => g.Key, g => new Queue<Guid>(g.Select(i => i.Key!.Value)));
         return imported with
         {
             Indicators = imported.Indicators.Select(i =>
-                pool.TryGetValue(IndicatorIdentity.Of(i.Name, i.Level1, i.Level2), out var keys) && keys.Count > 0 ? i with { Key = keys.Dequeue() } : i).ToList(),
+                pool.TryGetValue(IndicatorIdentity.Of(i), out var keys) && keys.Count > 0 ? i with { Key = keys.Dequeue() } : i).ToList(),
         };
     }
 

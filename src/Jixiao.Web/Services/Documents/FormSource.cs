@@ -2,6 +2,7 @@ using Jixiao.Data;
 using Jixiao.Documents.Export;
 using Jixiao.Documents.Export.Forms;
 using Jixiao.Documents.Layout;
+using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Projects;
 using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
                 return new MonitoringSheetRow(r.Level1, r.Level2, r.Name, r.Target, row?.ProgressText,
                     r.Qualitative ? row?.Tier is { } t ? MonitoringNames.Tier(t) : null : row?.ForecastText,
                     row?.Likelihood is { } l ? MonitoringNames.Chinese(l) : null, r.Light,
-                    row?.DeviationCauses.Select(MonitoringNames.Chinese).ToList() ?? [], row?.DeviationReason, row?.CorrectiveAction);
+                    row?.DeviationCauses.Select(DeviationCauses.Chinese).ToList() ?? [], row?.DeviationReason, row?.CorrectiveAction);
             }).ToList(),
         };
     }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Jixiao.Documents.Export.Forms;
+namespace Jixiao.Domain.Scoring;
 
 /// <summary>
 /// Chinese wording of the scoring rules (scoring.md §2) for the printed 得分计算说明: the trail carries rule ids and
@@ -8,6 +8,19 @@ namespace Jixiao.Documents.Export.Forms;
 /// </summary>
 public static partial class ScoreExplanations
 {
+    /// <summary>The rule the execution-rate row of 得分计算说明 is explained by (SC-02 执行率).</summary>
+    public const string ExecutionRule = "SC-02";
+
+    /// <summary>The rule the total row is explained by (SC-30 总分).</summary>
+    public const string TotalRule = "SC-30";
+
+    // Trail steps of the execution score: rate (SC-02), score (SC-03), cap (SC-04), zero budget (SC-05).
+    private static readonly string[] ExecutionSteps = ["SC-02", "SC-03", "SC-04", "SC-05"];
+
+    /// <summary>Whether a project trail line belongs to the execution score rather than to the total.</summary>
+    public static bool IsExecutionStep(string step) =>
+        ExecutionSteps.Any(id => step.StartsWith(id, StringComparison.Ordinal));
+
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
     {
         ["SC-01"] = "分值缺失或不大于 0 的指标不计分。",
