@@ -1,3 +1,5 @@
+using Jixiao.Web.Auth;
+using Jixiao.Domain.Workflow;
 using System.Text;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Pages.Admin;
 
 /// <summary>The whole audit trail for the administrator, filtered by form type, form, user, action and dates; CSV export.</summary>
-[Authorize(Roles = "FinanceAdmin")]
+[AuthorizeRoles(Role.FinanceAdmin)]
 public class AuditModel(AuditTrail trail) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Workflow;
+
+namespace Jixiao.Web.Tests.Conventions;
+
+/// <summary>
+/// One workflow shape (ADR-013), kept by reading the sources: roles are the <see cref="Role"/> type, a form's state
+/// moves only inside its aggregate (through the transition table), and concurrency stamps are renewed only by the
+/// DbContext. Each rule names the offending file and line.
+/// </summary>
+public sealed partial class WorkflowConventionTests
+{
+    [Fact]
+    public void Sources_NameRolesOnlyThroughTheRoleType()
+    {
+        var names = Enum.GetNames<Role>();
+        var offenders = Lines("*.cs", "*.cshtml")
+            .Where(l => StringLiteral().Matches(l.Text).Any(m => names.Any(n => Regex.IsMatch(m.Value, $@"\b{n}\b"))))
+            .Select(l => l.ToString()).ToList();
+        Assert.True(offenders.Count == 0, "role names written as text (use Role / [AuthorizeRoles]):\n" + string.Join("\n", offenders));
+    }
+
+    [Theory]
+    // The scanners see what they are meant to see (so an empty result means something).
+    [InlineData("[Authorize(Roles = \"FinanceAdmin\")]", true)]
+    [InlineData("p.RequireRole(\"FinanceAdmin\", \"FinanceReviewer\")", true)]
+    [InlineData("[AuthorizeRoles(Role.FinanceAdmin)]", false)]
+    [InlineData("var t = \"管理员\"; // FinanceAdmin", false)]
+    public void RoleScanner_FindsRoleNamesInLiteralsOnly(string line, bool found) =>
+        Assert.Equal(found, StringLiteral().Matches(line).Any(m => Enum.GetNames<Role>().Any(n => Regex.IsMatch(m.Value, $@"\b{n}\b"))));
+
+    // A "..." literal (escapes honoured); matches are taken left to right, so quotes pair up on a line.
+    [GeneratedRegex("\"(?:[^\"\\\\\\r\\n]|\\\\.)*\"")]
+    private static partial Regex StringLiteral();
+
+    private sealed record Line(string File, int Number, string Text)
+    {
+        public override string ToString() => $"{File}:{Number}: {Text.Trim()}";
+    }
+
+    private static IEnumerable<Line> Lines(params string[] patterns)
+    {
+        var root = RepoRoot();
+        var src = Path.Combine(root, "src");
+        return patterns.SelectMany(p => Directory.EnumerateFiles(src, p, SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal)
+                && !f.Contains("/Migrations/", StringComparison.Ordinal) && !f.Contains("/node_modules/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadLines(Path.Combine(root, f)).Select((text, i) => new Line(f, i + 1, text)))
+            .Where(l => !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal));
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Jixiao.slnx not found above the test directory.");
+    }
+}
