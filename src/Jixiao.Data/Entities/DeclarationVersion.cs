@@ -21,7 +21,11 @@ public class DeclarationVersion
     public Guid ProjectId { get; set; }
     public ProjectEntity? Project { get; set; }
     public int Number { get; set; }
-    public FormState State { get; set; }
+    /// <summary>A new form in its first state: Draft, or the state a historical record arrives in (Imported, workflow.md §9).</summary>
+    public DeclarationVersion(FormState state = FormState.Draft) => State = state;
+
+    /// <summary>Moves only through <see cref="FormWorkflow.Declaration"/>: <see cref="Move"/>, <see cref="Supersede"/>.</summary>
+    public FormState State { get; private set; }
     public VersionOrigin Origin { get; set; }
     public string? Reason { get; set; }
     public required string Content { get; set; }
@@ -34,4 +38,23 @@ public class DeclarationVersion
     public DateTimeOffset? ApprovedAt { get; set; }
     /// <summary>Optimistic concurrency: a save that read an older stamp is refused.</summary>
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>
+    /// A user's move through the transition table (the request's From is this form's state); a refused move changes
+    /// nothing and says why in Chinese.
+    /// </summary>
+    public TransitionResult Move(TransitionRequest request)
+    {
+        var result = FormWorkflow.Declaration.Apply(request with { From = State });
+        if (result.Allowed) State = result.To!.Value;
+        return result;
+    }
+
+    /// <summary>The system move to Superseded when a newer version takes this one's place (the table says from where).</summary>
+    public TransitionResult Supersede()
+    {
+        var result = FormWorkflow.Declaration.ApplySystem(State, WorkflowAction.Supersede);
+        if (result.Allowed) State = result.To!.Value;
+        return result;
+    }
 }

@@ -9,10 +9,26 @@ public class MonitoringReportEntity
     public Guid ProjectId { get; set; }
     public ProjectEntity? Project { get; set; }
     public int PeriodEndMonth { get; set; }
-    public FormState State { get; set; }
+    /// <summary>A new form in its first state: Draft, or the state a historical record arrives in (Imported, workflow.md §9).</summary>
+    public MonitoringReportEntity(FormState state = FormState.Draft) => State = state;
+
+    /// <summary>Moves only through <see cref="FormWorkflow.Monitoring"/>: <see cref="Move"/>.</summary>
+    public FormState State { get; private set; }
     public required string Content { get; set; }
     /// <summary>Worst light of the report (green/yellow/red), kept for risk-sorted overviews.</summary>
     public string? Light { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Optimistic concurrency: a save that read an older stamp is refused.</summary>
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>
+    /// A user's move through the transition table (the request's From is this form's state); a refused move changes
+    /// nothing and says why in Chinese.
+    /// </summary>
+    public TransitionResult Move(TransitionRequest request)
+    {
+        var result = FormWorkflow.Monitoring.Apply(request with { From = State });
+        if (result.Allowed) State = result.To!.Value;
+        return result;
+    }
 }

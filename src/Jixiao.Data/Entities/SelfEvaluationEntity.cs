@@ -13,7 +13,11 @@ public class SelfEvaluationEntity
     public Guid ProjectId { get; set; }
     public ProjectEntity? Project { get; set; }
     public Guid DeclarationVersionId { get; set; }
-    public FormState State { get; set; }
+    /// <summary>A new form in its first state: Draft, or the state a historical record arrives in (Imported, workflow.md §9).</summary>
+    public SelfEvaluationEntity(FormState state = FormState.Draft) => State = state;
+
+    /// <summary>Moves only through <see cref="FormWorkflow.SelfEvaluation"/>: <see cref="Move"/>.</summary>
+    public FormState State { get; private set; }
     public required string ProfileId { get; set; }
     public required string Content { get; set; }
     public string? ScoreSnapshot { get; set; }
@@ -21,5 +25,17 @@ public class SelfEvaluationEntity
     public string? Grade { get; set; }
     public bool OpenedByReviewer { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Optimistic concurrency: a save that read an older stamp is refused.</summary>
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>
+    /// A user's move through the transition table (the request's From is this form's state); a refused move changes
+    /// nothing and says why in Chinese.
+    /// </summary>
+    public TransitionResult Move(TransitionRequest request)
+    {
+        var result = FormWorkflow.SelfEvaluation.Apply(request with { From = State });
+        if (result.Allowed) State = result.To!.Value;
+        return result;
+    }
 }

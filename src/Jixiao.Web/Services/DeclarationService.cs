@@ -100,13 +100,12 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             OpenedByReviewer: version.OpenedByReviewer,
             Reason: input.Reason,
             SupervisorIsFinance: parent == OrgKind.FinanceBureau);
-        var result = FormWorkflow.Declaration.Apply(request);
+        var from = version.State;
+        var result = version.Move(request);
         if (!result.Allowed)
             return WriteResult.Refused(result.Error!, input.Action == WorkflowAction.Submit ? findings.Where(f => f.Blocks).ToList() : null);
 
         var now = clock.GetUtcNow();
-        var from = version.State;
-        version.State = result.To!.Value;
         version.ConcurrencyStamp = Guid.NewGuid();
         version.UpdatedAt = now;
         version.UpdatedBy = me.UserName;
@@ -158,7 +157,6 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             Id = Guid.NewGuid(),
             ProjectId = projectId,
             Number = loaded.Version.Number + 1,
-            State = FormState.Draft,
             Origin = VersionOrigin.Adjustment,
             Reason = reason.Trim(),
             Content = loaded.Version.Content,
@@ -263,6 +261,6 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var older = await db.DeclarationVersions
             .Where(v => v.ProjectId == approved.ProjectId && v.Id != approved.Id && v.State == FormState.Approved)
             .ToListAsync(ct);
-        foreach (var v in older) v.State = FormState.Superseded; // content untouched: the guard allows the state move
+        foreach (var v in older) v.Supersede().EnsureAllowed(); // content untouched: the guard allows the state move
     }
 }

@@ -35,12 +35,11 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                 if (project.Evaluation is not null)
                 {
                     var version = entity.Versions.Single();
-                    db.SelfEvaluations.Add(new SelfEvaluationEntity
+                    db.SelfEvaluations.Add(new SelfEvaluationEntity(FormState.Imported)
                     {
                         Id = Guid.NewGuid(),
                         ProjectId = entity.Id,
                         DeclarationVersionId = version.Id,
-                        State = FormState.Imported,
                         ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
                         Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
                         TotalScore = project.Evaluation.PrintedTotal,
@@ -50,13 +49,12 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                 }
             }
             if (doc.Disclosure is not null)
-                db.Disclosures.Add(new DisclosureEntity
+                db.Disclosures.Add(new DisclosureEntity(FormState.Published) // the demo's history: packages already published
                 {
                     Id = Guid.NewGuid(),
                     UnitId = unit.Id,
                     Year = doc.Disclosure.Year,
                     Version = 1,
-                    State = FormState.Published,
                     Content = DisclosureJson.Serialize(doc.Disclosure),
                     PublishedAt = DateTimeOffset.UtcNow,
                     UpdatedAt = DateTimeOffset.UtcNow,

@@ -123,7 +123,6 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             UnitId = unitId,
             Year = package.Year,
             Version = 1,
-            State = FormState.Draft,
             Content = DisclosureJson.Serialize(package),
             UpdatedAt = now,
             ConcurrencyStamp = Guid.NewGuid(),
@@ -187,14 +186,13 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (comment is not null && ReviewCommentRules.TextError(comment) is { } commentError) return DisclosureOutcome.Fail(422, commentError);
         var openComments = action == WorkflowAction.Return && comment is not null ? 1 : 0;
-        var result = FormWorkflow.Disclosure.Apply(new TransitionRequest(entity.State, action, role,
+        var from = entity.State;
+        var result = entity.Move(new TransitionRequest(entity.State, action, role,
             ErrorFindings: action == WorkflowAction.Submit ? blocking.Count : 0, OpenComments: openComments));
         if (!result.Allowed)
             return DisclosureOutcome.Fail(action == WorkflowAction.Submit && blocking.Count > 0 ? 422 : 409, result.Error!,
                 action == WorkflowAction.Submit ? blocking : null);
 
-        var from = entity.State;
-        entity.State = result.To!.Value;
         Touch(entity);
         if (action == WorkflowAction.Publish) await PublishAsync(entity, ct);
         if (action == WorkflowAction.Return)
@@ -239,7 +237,6 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             UnitId = entity.UnitId,
             Year = entity.Year,
             Version = entity.Version + 1,
-            State = FormState.Draft,
             Content = DisclosureJson.Serialize(ToDomain(entity)),
             CorrectionNote = note.Trim(),
             UpdatedAt = now,
@@ -290,7 +287,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             .ToListAsync(ct);
         foreach (var old in earlier)
         {
-            old.State = FormState.Superseded;
+            old.Supersede().EnsureAllowed();
             old.ConcurrencyStamp = Guid.NewGuid();
             audit.Record("Supersede", EntityType, old.Id.ToString(), old.Version,
                 [new FieldChange("State", nameof(FormState.Published), nameof(FormState.Superseded))], entity.CorrectionNote);

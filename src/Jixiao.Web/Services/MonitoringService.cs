@@ -168,10 +168,9 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         var (report, evaluation) = Store(loaded, form);
         if (evaluation.Problems.Count > 0)
             return ChangeResult.Refused($"不能提交：{string.Join("", evaluation.Problems)}");
-        var move = FormWorkflow.Monitoring.Apply(new TransitionRequest(loaded.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer));
-        if (!move.Allowed) return ChangeResult.Refused(move.Error!);
         var from = report.State;
-        report.State = move.To!.Value;
+        var move = report.Move(new TransitionRequest(loaded.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer));
+        if (!move.Allowed) return ChangeResult.Refused(move.Error!);
         // A red light notifies department and finance: the submit event says so and the overview puts it first.
         audit.Record("Submit", EntityType, report.Id.ToString(), month,
             [new FieldChange("State", from.ToString(), report.State.ToString()), new FieldChange("Light", null, report.Light), .. Diff(loaded, before, report)],
@@ -186,11 +185,10 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         if (action == WorkflowAction.Submit) return ChangeResult.Refused("请使用提交功能提交监控表。");
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError) return ChangeResult.Refused(commentError);
-        var move = FormWorkflow.Monitoring.Apply(new TransitionRequest(report.State, action, me.Role ?? Role.UnitPreparer,
+        var from = report.State;
+        var move = report.Move(new TransitionRequest(report.State, action, me.Role ?? Role.UnitPreparer,
             OpenComments: text is null ? 0 : 1, Reason: text));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
-        var from = report.State;
-        report.State = move.To!.Value;
         report.UpdatedAt = clock.GetUtcNow();
         report.ConcurrencyStamp = Guid.NewGuid();
         audit.Record(action.ToString(), EntityType, report.Id.ToString(), month,
@@ -249,7 +247,6 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
                 Id = Guid.NewGuid(),
                 ProjectId = loaded.Project.Id,
                 PeriodEndMonth = loaded.Month,
-                State = FormState.Draft,
                 Content = "",
             };
             db.MonitoringReports.Add(report);

@@ -106,11 +106,10 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
             CreatedAt = now,
             CopiedFromId = copiedFrom,
         };
-        entity.Versions.Add(new DeclarationVersion
+        entity.Versions.Add(new DeclarationVersion(state)
         {
             Id = Guid.NewGuid(),
             Number = 1,
-            State = state,
             Origin = origin,
             Content = content.ToJson(),
             CreatedAt = now,

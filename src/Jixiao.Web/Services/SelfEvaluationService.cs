@@ -138,7 +138,6 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             Id = Guid.NewGuid(),
             ProjectId = projectId,
             DeclarationVersionId = version.Id,
-            State = FormState.Draft,
             ProfileId = RuleProfiles.ShDistrict.Id,
             Content = content.ToJson(),
             UpdatedAt = now,
@@ -188,15 +187,14 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (score.BlocksSubmit)
             return ChangeResult.Refused($"存在 {blocking.Count} 个错误级问题，不能提交：" + string.Join("；", blocking.Select(Describe)), blocking);
         var warnings = all.Count(f => f.Severity == Severity.Warning);
-        var move = FormWorkflow.SelfEvaluation.Apply(new TransitionRequest(loaded.Entity.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer,
+        var from = loaded.Entity.State;
+        var move = loaded.Entity.Move(new TransitionRequest(loaded.Entity.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer,
             ErrorFindings: blocking.Count, UnacknowledgedWarnings: form.AcknowledgeWarnings ? 0 : warnings));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
 
-        var from = loaded.Entity.State;
-        loaded.Entity.State = move.To!.Value;
         loaded.Entity.ScoreSnapshot = JsonSerializer.Serialize(SelfEvaluationScoreDto.From(score), ContentJson.Options);
         audit.Record("Submit", EntityType, id.ToString(), loaded.Version.Number,
-            [new FieldChange("State", from.ToString(), move.To.Value.ToString()), .. Diff(loaded, before)]);
+            [new FieldChange("State", from.ToString(), loaded.Entity.State.ToString()), .. Diff(loaded, before)]);
         return await SaveChangesAsync(loaded, ct);
     }
 
@@ -209,12 +207,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var entity = loaded.Entity;
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError) return ChangeResult.Refused(commentError);
-        var move = FormWorkflow.SelfEvaluation.Apply(new TransitionRequest(entity.State, action, me.Role ?? Role.UnitPreparer,
+        var from = entity.State;
+        var move = entity.Move(new TransitionRequest(entity.State, action, me.Role ?? Role.UnitPreparer,
             OpenComments: text is null ? 0 : 1, OpenedByReviewer: entity.OpenedByReviewer, Reason: text));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
 
-        var from = entity.State;
-        entity.State = move.To!.Value;
         if (action == WorkflowAction.Open) entity.OpenedByReviewer = true;
         if (move.To == FormState.Returned) entity.OpenedByReviewer = false;
         if (action == WorkflowAction.Confirm)

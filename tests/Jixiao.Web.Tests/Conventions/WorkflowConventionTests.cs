@@ -5,11 +5,19 @@ namespace Jixiao.Web.Tests.Conventions;
 
 /// <summary>
 /// One workflow shape (ADR-013), kept by reading the sources: roles are the <see cref="Role"/> type, a form's state
-/// moves only inside its aggregate (through the transition table), and concurrency stamps are renewed only by the
-/// DbContext. Each rule names the offending file and line.
+/// moves only inside its aggregate (through the transition table). Each rule names the offending file and line.
 /// </summary>
 public sealed partial class WorkflowConventionTests
 {
+    // The four form aggregates: the only code that may write a form's state.
+    private static readonly string[] Aggregates =
+    [
+        "src/Jixiao.Data/Entities/DeclarationVersion.cs",
+        "src/Jixiao.Data/Entities/SelfEvaluationEntity.cs",
+        "src/Jixiao.Data/Entities/MonitoringReportEntity.cs",
+        "src/Jixiao.Data/Entities/DisclosureEntity.cs",
+    ];
+
     [Fact]
     public void Sources_NameRolesOnlyThroughTheRoleType()
     {
@@ -18,6 +26,16 @@ public sealed partial class WorkflowConventionTests
             .Where(l => StringLiteral().Matches(l.Text).Any(m => names.Any(n => Regex.IsMatch(m.Value, $@"\b{n}\b"))))
             .Select(l => l.ToString()).ToList();
         Assert.True(offenders.Count == 0, "role names written as text (use Role / [AuthorizeRoles]):\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void Sources_WriteFormStateOnlyInsideTheAggregates()
+    {
+        var offenders = Lines("*.cs")
+            .Where(l => !Aggregates.Contains(l.File))
+            .Where(l => StateWrite().IsMatch(l.Text))
+            .Select(l => l.ToString()).ToList();
+        Assert.True(offenders.Count == 0, "form state written outside its aggregate (use its Move/Supersede):\n" + string.Join("\n", offenders));
     }
 
     [Theory]
@@ -29,9 +47,20 @@ public sealed partial class WorkflowConventionTests
     public void RoleScanner_FindsRoleNamesInLiteralsOnly(string line, bool found) =>
         Assert.Equal(found, StringLiteral().Matches(line).Any(m => Enum.GetNames<Role>().Any(n => Regex.IsMatch(m.Value, $@"\b{n}\b"))));
 
+    [Theory]
+    [InlineData("version.State = result.To!.Value;", true)]
+    [InlineData("            State = FormState.Draft,", true)]
+    [InlineData("if (entry.State == EntityState.Added) return;", false)]
+    [InlineData("db.Entry(e).State = EntityState.Detached;", false)]
+    public void StateScanner_FindsStateWrites(string line, bool found) => Assert.Equal(found, StateWrite().IsMatch(line));
+
     // A "..." literal (escapes honoured); matches are taken left to right, so quotes pair up on a line.
     [GeneratedRegex("\"(?:[^\"\\\\\\r\\n]|\\\\.)*\"")]
     private static partial Regex StringLiteral();
+
+    // `x.State = …` (not `==`, not an EF entry state) or `State = FormState.…` in an initializer.
+    [GeneratedRegex(@"(\.State\s*=(?!=)(?!\s*EntityState\.))|(^\s*State\s*=\s*(FormState\.|state\b))")]
+    private static partial Regex StateWrite();
 
     private sealed record Line(string File, int Number, string Text)
     {

@@ -106,7 +106,6 @@ public sealed class DocumentImportService(
                 UnitId = unitId,
                 Year = disclosure.Year,
                 Version = 1,
-                State = FormState.Draft,
                 Content = DisclosureJson.Serialize(disclosure),
                 UpdatedAt = clock.GetUtcNow(),
                 ConcurrencyStamp = Guid.NewGuid(),
@@ -133,14 +132,13 @@ public sealed class DocumentImportService(
         var before = ProjectService.ToDomain(latest);
         var after = WithKeysOf(imported, before);
         var now = clock.GetUtcNow();
-        latest.State = FormState.Superseded;
+        latest.Supersede().EnsureAllowed(); // the check above: only an editable version is replaced
         latest.ConcurrencyStamp = Guid.NewGuid();
         db.DeclarationVersions.Add(new DeclarationVersion
         {
             Id = Guid.NewGuid(),
             ProjectId = projectId,
             Number = latest.Number + 1,
-            State = FormState.Draft,
             Origin = VersionOrigin.Imported,
             Reason = $"导入文件“{fileName}”",
             Content = ProjectContent.FromDomain(after).ToJson(),
@@ -173,12 +171,11 @@ public sealed class DocumentImportService(
         var entity = await projects.CreateAsync(unitId, Declared(project), FormState.Imported, VersionOrigin.Imported, ct);
         if (project.Evaluation is null) return;
         var version = entity.Versions.Single();
-        var evaluation = new SelfEvaluationEntity
+        var evaluation = new SelfEvaluationEntity(FormState.Imported)
         {
             Id = Guid.NewGuid(),
             ProjectId = entity.Id,
             DeclarationVersionId = version.Id,
-            State = FormState.Imported,
             ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
             Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
             TotalScore = project.Evaluation.PrintedTotal,
