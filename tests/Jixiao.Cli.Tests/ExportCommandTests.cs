@@ -111,7 +111,6 @@ public class ExportCommandTests
             Id = Guid.NewGuid(),
             Number = 1,
             Content = ProjectContent.FromDomain(project).ToJson(),
-            ConcurrencyStamp = Guid.NewGuid(),
         });
         db.Projects.Add(entity);
         db.SaveChanges();

@@ -85,7 +85,6 @@ public static class DistrictWriter
                     UpdatedBy = "bench",
                     SubmittedAt = p.State is FormState.Draft ? null : now,
                     ApprovedAt = p.State == FormState.Approved ? now : null,
-                    ConcurrencyStamp = Guid.NewGuid(),
                 });
                 db.Projects.Add(entity);
                 db.AuditEvents.Add(new AuditEvent

@@ -15,14 +15,17 @@ public enum VersionOrigin
 /// (<see cref="Content"/>, <c>ProjectContent</c>) holding every target's original text; approved versions are
 /// immutable (guarded in <see cref="JixiaoDbContext"/>).
 /// </summary>
-public class DeclarationVersion
+public class DeclarationVersion : IForm
 {
     public Guid Id { get; set; }
     public Guid ProjectId { get; set; }
     public ProjectEntity? Project { get; set; }
     public int Number { get; set; }
-    /// <summary>A new form in its first state: Draft, or the state a historical record arrives in (Imported, workflow.md §9).</summary>
-    public DeclarationVersion(FormState state = FormState.Draft) => State = state;
+    /// <summary>A new form, in Draft.</summary>
+    public DeclarationVersion() : this(FormState.Draft) { }
+
+    /// <summary>A new form in its first state: the state a historical record arrives in (Imported, workflow.md §9).</summary>
+    public DeclarationVersion(FormState state) => State = state;
 
     /// <summary>Moves only through <see cref="FormWorkflow.Declaration"/>: <see cref="Move"/>, <see cref="Supersede"/>.</summary>
     public FormState State { get; private set; }
@@ -36,8 +39,8 @@ public class DeclarationVersion
     public string? UpdatedBy { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
     public DateTimeOffset? ApprovedAt { get; set; }
-    /// <summary>Optimistic concurrency: a save that read an older stamp is refused.</summary>
-    public Guid ConcurrencyStamp { get; set; }
+    /// <summary>Optimistic concurrency: a save that read an older stamp is refused. Renewed only by <see cref="JixiaoDbContext"/>.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
 
     /// <summary>
     /// A user's move through the transition table (the request's From is this form's state); a refused move changes

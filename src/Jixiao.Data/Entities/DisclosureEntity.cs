@@ -3,15 +3,18 @@ using Jixiao.Domain.Workflow;
 namespace Jixiao.Data.Entities;
 
 /// <summary>A unit's budget disclosure package for one year and version (workflow.md §6).</summary>
-public class DisclosureEntity
+public class DisclosureEntity : IForm
 {
     public Guid Id { get; set; }
     public int UnitId { get; set; }
     public Organization? Unit { get; set; }
     public int Year { get; set; }
     public int Version { get; set; }
-    /// <summary>A new form in its first state: Draft, or the state a historical record arrives in (Imported, workflow.md §9).</summary>
-    public DisclosureEntity(FormState state = FormState.Draft) => State = state;
+    /// <summary>A new form, in Draft.</summary>
+    public DisclosureEntity() : this(FormState.Draft) { }
+
+    /// <summary>A new form in its first state: the state a historical record arrives in (Imported, workflow.md §9).</summary>
+    public DisclosureEntity(FormState state) => State = state;
 
     /// <summary>Moves only through <see cref="FormWorkflow.Disclosure"/>: <see cref="Move"/>, <see cref="Supersede"/>.</summary>
     public FormState State { get; private set; }
@@ -19,8 +22,8 @@ public class DisclosureEntity
     public string? CorrectionNote { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-    /// <summary>Optimistic concurrency: a save that read an older stamp is refused.</summary>
-    public Guid ConcurrencyStamp { get; set; }
+    /// <summary>Optimistic concurrency: a save that read an older stamp is refused. Renewed only by <see cref="JixiaoDbContext"/>.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
 
     /// <summary>
     /// A user's move through the transition table (the request's From is this form's state); a refused move changes

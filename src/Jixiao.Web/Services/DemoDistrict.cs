@@ -44,7 +44,6 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                         Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
                         TotalScore = project.Evaluation.PrintedTotal,
                         UpdatedAt = entity.CreatedAt,
-                        ConcurrencyStamp = Guid.NewGuid(),
                     });
                 }
             }
@@ -58,7 +57,6 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                     Content = DisclosureJson.Serialize(doc.Disclosure),
                     PublishedAt = DateTimeOffset.UtcNow,
                     UpdatedAt = DateTimeOffset.UtcNow,
-                    ConcurrencyStamp = Guid.NewGuid(),
                 });
             await db.SaveChangesAsync(ct);
             log.LogInformation("Demo document {Name}: {Count} projects for {Unit}", name, doc.Package.Projects.Count, unit.Name);

@@ -115,7 +115,6 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedBy = me.IsAuthenticated ? me.UserName : "system",
-            ConcurrencyStamp = Guid.NewGuid(),
         });
         db.Projects.Add(entity);
         audit.Record(origin == VersionOrigin.Imported ? "Import" : "Create", "Project", entity.Id.ToString(), 1,

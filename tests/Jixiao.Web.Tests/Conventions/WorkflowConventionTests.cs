@@ -5,7 +5,8 @@ namespace Jixiao.Web.Tests.Conventions;
 
 /// <summary>
 /// One workflow shape (ADR-013), kept by reading the sources: roles are the <see cref="Role"/> type, a form's state
-/// moves only inside its aggregate (through the transition table). Each rule names the offending file and line.
+/// moves only inside its aggregate (through the transition table), concurrency stamps are renewed only by the
+/// DbContext, and the form services save through one command pipeline. Each rule names the offending file and line.
 /// </summary>
 public sealed partial class WorkflowConventionTests
 {
@@ -38,6 +39,33 @@ public sealed partial class WorkflowConventionTests
         Assert.True(offenders.Count == 0, "form state written outside its aggregate (use its Move/Supersede):\n" + string.Join("\n", offenders));
     }
 
+    [Fact]
+    public void Sources_NeverSetAConcurrencyStampByHand()
+    {
+        var offenders = Lines("*.cs")
+            .Where(l => HandSetStamp().IsMatch(l.Text))
+            .Select(l => l.ToString()).ToList();
+        Assert.True(offenders.Count == 0, "concurrency stamps set by hand (JixiaoDbContext renews them on save):\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void FormServices_LeaveSavingAndConflictsToThePipeline()
+    {
+        // Load → check → stamp → apply → save → explain conflicts is FormCommands' job; a service catching a save
+        // error again is a second pipeline.
+        string[] services =
+        [
+            "src/Jixiao.Web/Services/DeclarationService.cs",
+            "src/Jixiao.Web/Services/SelfEvaluationService.cs",
+            "src/Jixiao.Web/Services/MonitoringService.cs",
+            "src/Jixiao.Web/Services/DisclosureService.cs",
+        ];
+        var offenders = Lines("*.cs")
+            .Where(l => services.Contains(l.File) && (CatchBlock().IsMatch(l.Text) || l.Text.Contains("ConflictExplainer", StringComparison.Ordinal)))
+            .Select(l => l.ToString()).ToList();
+        Assert.True(offenders.Count == 0, "form services saving on their own (use FormCommands.RunAsync):\n" + string.Join("\n", offenders));
+    }
+
     [Theory]
     // The scanners see what they are meant to see (so an empty result means something).
     [InlineData("[Authorize(Roles = \"FinanceAdmin\")]", true)]
@@ -54,6 +82,12 @@ public sealed partial class WorkflowConventionTests
     [InlineData("db.Entry(e).State = EntityState.Detached;", false)]
     public void StateScanner_FindsStateWrites(string line, bool found) => Assert.Equal(found, StateWrite().IsMatch(line));
 
+    [Theory]
+    [InlineData("        entity.ConcurrencyStamp = Guid.NewGuid();", true)]
+    [InlineData("            ConcurrencyStamp = Guid.NewGuid(),", true)]
+    [InlineData("        content.ConcurrencyStamp = report?.ConcurrencyStamp;", false)]
+    public void StampScanner_FindsHandSetStamps(string line, bool found) => Assert.Equal(found, HandSetStamp().IsMatch(line));
+
     // A "..." literal (escapes honoured); matches are taken left to right, so quotes pair up on a line.
     [GeneratedRegex("\"(?:[^\"\\\\\\r\\n]|\\\\.)*\"")]
     private static partial Regex StringLiteral();
@@ -61,6 +95,12 @@ public sealed partial class WorkflowConventionTests
     // `x.State = …` (not `==`, not an EF entry state) or `State = FormState.…` in an initializer.
     [GeneratedRegex(@"(\.State\s*=(?!=)(?!\s*EntityState\.))|(^\s*State\s*=\s*(FormState\.|state\b))")]
     private static partial Regex StateWrite();
+
+    [GeneratedRegex(@"ConcurrencyStamp\s*=\s*Guid\.NewGuid\(\)")]
+    private static partial Regex HandSetStamp();
+
+    [GeneratedRegex(@"\bcatch\s*\(")]
+    private static partial Regex CatchBlock();
 
     private sealed record Line(string File, int Number, string Text)
     {

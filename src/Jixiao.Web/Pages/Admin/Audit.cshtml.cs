@@ -1,6 +1,6 @@
-using Jixiao.Web.Auth;
-using Jixiao.Domain.Workflow;
 using System.Text;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
-using Jixiao.Web.Auth;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
-using Jixiao.Web.Auth;
-using Jixiao.Domain.Workflow;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Money;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

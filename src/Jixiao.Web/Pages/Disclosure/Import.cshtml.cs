@@ -1,5 +1,5 @@
-using Jixiao.Web.Auth;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

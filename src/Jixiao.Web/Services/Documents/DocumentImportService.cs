@@ -108,7 +108,6 @@ public sealed class DocumentImportService(
                 Version = 1,
                 Content = DisclosureJson.Serialize(disclosure),
                 UpdatedAt = clock.GetUtcNow(),
-                ConcurrencyStamp = Guid.NewGuid(),
             };
             db.Disclosures.Add(entity);
             audit.Record("Import", DisclosureService.EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, plan.FileName)]);
@@ -133,7 +132,6 @@ public sealed class DocumentImportService(
         var after = WithKeysOf(imported, before);
         var now = clock.GetUtcNow();
         latest.Supersede().EnsureAllowed(); // the check above: only an editable version is replaced
-        latest.ConcurrencyStamp = Guid.NewGuid();
         db.DeclarationVersions.Add(new DeclarationVersion
         {
             Id = Guid.NewGuid(),
@@ -145,7 +143,6 @@ public sealed class DocumentImportService(
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedBy = me.UserName,
-            ConcurrencyStamp = Guid.NewGuid(),
         });
         entity.FundsTotalYuan = UnitSummary.FundsOf(after);
         var diff = ProjectDiff.Compare(before, after).Select(c => new FieldChange(c.Where, c.Old, c.New)).ToList();
@@ -180,7 +177,6 @@ public sealed class DocumentImportService(
             Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
             TotalScore = project.Evaluation.PrintedTotal,
             UpdatedAt = entity.CreatedAt,
-            ConcurrencyStamp = Guid.NewGuid(),
         };
         db.SelfEvaluations.Add(evaluation);
         audit.Record("Import", "SelfEvaluation", evaluation.Id.ToString(), comment: fileName);
