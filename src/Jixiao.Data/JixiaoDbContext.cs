@@ -63,22 +63,25 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     }
 
     /// <summary>
-    /// Every change of a stamped record gets a new time-ordered stamp, whether or not the calling code remembered to
-    /// set one: no write can leave an editor's stamp valid (no silent lost update). The stamp carries the time of the
-    /// audit events saved with it, so a conflict can list the events after it.
+    /// The one place stamps are set (ADR-013): every change of a stamped record gets a new time-ordered stamp and every
+    /// new one its first, so no write can leave an editor's stamp valid (no silent lost update). The stamp carries the
+    /// time of the audit events saved with it, so a conflict can list the events after it.
     /// </summary>
     private void RenewStamps()
     {
-        var entries = ChangeTracker.Entries().ToList();
-        if (!entries.Any(e => e.State == EntityState.Modified)) return;
-        var at = entries.Where(e => e.State == EntityState.Added && e.Entity is AuditEvent)
-            .Select(e => ((AuditEvent)e.Entity).AtUtc).DefaultIfEmpty(DateTimeOffset.UtcNow).Max();
+        var entries = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Added)
+            .Where(e => e.Metadata.FindProperty("ConcurrencyStamp") is { ClrType: var type } && type == typeof(Guid))
+            .ToList();
+        if (entries.Count == 0) return;
+        var at = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity.AtUtc).DefaultIfEmpty(DateTimeOffset.UtcNow).Max();
         foreach (var entry in entries)
         {
-            // Modified only: new rows bring their own stamp (a restore keeps the stored ones).
-            if (entry.State != EntityState.Modified) continue;
-            if (entry.Metadata.FindProperty("ConcurrencyStamp") is not { ClrType: var type } || type != typeof(Guid)) continue;
-            entry.Property("ConcurrencyStamp").CurrentValue = ConcurrencyStamps.New(at);
+            var stamp = entry.Property("ConcurrencyStamp");
+            // A new row keeps a stamp it already has: a restore keeps the stored ones.
+            if (entry.State == EntityState.Added && stamp.CurrentValue is Guid g && g != Guid.Empty) continue;
+            stamp.CurrentValue = ConcurrencyStamps.New(at);
         }
     }
 }

@@ -22,6 +22,7 @@ builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<Seeder>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
 builder.Services.AddScoped<Jixiao.Web.Services.ConflictExplainer>();
+builder.Services.AddScoped<Jixiao.Web.Services.Forms.FormCommands>();
 builder.Services.AddExceptionHandler<Jixiao.Web.Infrastructure.StoreRefusalHandler>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditTrail>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();

@@ -153,7 +153,7 @@ public sealed class BackupCommandTests
         db.Organizations.Add(unit);
         await db.SaveChangesAsync(Ct);
         var project = new ProjectEntity { Id = Guid.NewGuid(), UnitId = unit.Id, Year = 2024, Name = "备份测试", TemplateId = "T", Form = FormKind.DistrictDeclaration, FundsTotalYuan = Money, CreatedAt = Odd };
-        project.Versions.Add(new DeclarationVersion { Id = Guid.NewGuid(), Number = 1, State = FormState.Approved, Content = "{\"name\":\"备份测试\"}", CreatedAt = Odd, UpdatedAt = Odd, ConcurrencyStamp = Guid.NewGuid() });
+        project.Versions.Add(new DeclarationVersion(FormState.Approved) { Id = Guid.NewGuid(), Number = 1, Content = "{\"name\":\"备份测试\"}", CreatedAt = Odd, UpdatedAt = Odd });
         db.Projects.Add(project);
         db.AuditEvents.Add(new AuditEvent { AtUtc = Odd, Action = "Create", EntityType = "Project", EntityId = project.Id.ToString(), UserName = "测试" });
         db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "k1", Xml = "<key id=\"k1\">秘密</key>" });

@@ -106,13 +106,11 @@ public class ExportCommandTests
         db.Organizations.Add(unit);
         db.SaveChanges();
         var entity = new ProjectEntity { Id = Guid.NewGuid(), UnitId = unit.Id, Year = project.Year ?? 2024, Name = project.Name, TemplateId = project.TemplateId, Form = project.Form };
-        entity.Versions.Add(new DeclarationVersion
+        entity.Versions.Add(new DeclarationVersion(FormState.Draft)
         {
             Id = Guid.NewGuid(),
             Number = 1,
-            State = FormState.Draft,
             Content = ProjectContent.FromDomain(project).ToJson(),
-            ConcurrencyStamp = Guid.NewGuid(),
         });
         db.Projects.Add(entity);
         db.SaveChanges();

@@ -128,7 +128,7 @@ public abstract class DocumentExportTests<TApp>(TApp app) where TApp : AppFixtur
         var v = await db.DeclarationVersions.Where(x => x.ProjectId == p.Id).OrderByDescending(x => x.Number).FirstAsync(Ct);
         if (v.State != Jixiao.Domain.Workflow.FormState.Approved)
         {
-            v.State = Jixiao.Domain.Workflow.FormState.Approved;
+            db.SetStoredState(v, Jixiao.Domain.Workflow.FormState.Approved);
             await db.SaveChangesAsync(Ct);
         }
         return (p.Id, p.Name);

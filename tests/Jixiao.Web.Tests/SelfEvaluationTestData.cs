@@ -33,7 +33,7 @@ public static class SelfEvaluationTestData
             if (current.State != FormState.Draft) continue;
             var declared = ProjectService.ToDomain(current);
             if (!fits(declared)) continue;
-            current.State = FormState.Approved;
+            db.SetStoredState(current, FormState.Approved);
             current.ApprovedAt = DateTimeOffset.UtcNow;
             await db.SaveChangesAsync(ct);
             return (project.Id, declared);

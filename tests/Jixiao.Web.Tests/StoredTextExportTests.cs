@@ -71,11 +71,11 @@ public abstract class StoredTextExportTests<TApp>(TApp app) where TApp : AppFixt
 
         // Monitoring works on an approved version.
         var latest = versions.Where(v => v.ProjectId == monitored.Id).MaxBy(v => v.Number)!;
-        latest.State = FormState.Approved;
+        db.SetStoredState(latest, FormState.Approved);
         await db.SaveChangesAsync(Ct);
 
         var states = versions.Select(v => (object)v).Append(evaluation).Append(disclosure).ToDictionary(e => e, State);
-        foreach (var row in states.Keys) SetState(row, FormState.Draft);
+        foreach (var row in states.Keys) db.SetStoredState(row, FormState.Draft);
         await db.SaveChangesAsync(Ct);
         foreach (var v in versions) v.Content = SoilJson(v.Content);
         evaluation.Content = SoilJson(evaluation.Content);
@@ -83,7 +83,7 @@ public abstract class StoredTextExportTests<TApp>(TApp app) where TApp : AppFixt
         foreach (var p in projects) p.Name = p.Name[..1] + ColumnDirt + p.Name[1..];
         unit.Name = unit.Name[..1] + ColumnDirt + unit.Name[1..];
         await db.SaveChangesAsync(Ct);
-        foreach (var (row, state) in states) SetState(row, state);
+        foreach (var (row, state) in states) db.SetStoredState(row, state);
         await db.SaveChangesAsync(Ct);
         return forms;
 
@@ -93,16 +93,6 @@ public abstract class StoredTextExportTests<TApp>(TApp app) where TApp : AppFixt
             Data.Entities.SelfEvaluationEntity e => e.State,
             _ => ((Data.Entities.DisclosureEntity)row).State,
         };
-
-        static void SetState(object row, FormState state)
-        {
-            switch (row)
-            {
-                case Data.Entities.DeclarationVersion v: v.State = state; break;
-                case Data.Entities.SelfEvaluationEntity e: e.State = state; break;
-                case Data.Entities.DisclosureEntity d: d.State = state; break;
-            }
-        }
     }
 }
 

@@ -74,11 +74,10 @@ public static class DistrictWriter
                     FundsTotalYuan = UnitSummary.FundsOf(p.Model),
                     CreatedAt = now,
                 };
-                entity.Versions.Add(new DeclarationVersion
+                entity.Versions.Add(new DeclarationVersion(p.State) // a generated district arrives in its states
                 {
                     Id = Guid.NewGuid(),
                     Number = 1,
-                    State = p.State,
                     Origin = VersionOrigin.New,
                     Content = content,
                     CreatedAt = now,
@@ -86,7 +85,6 @@ public static class DistrictWriter
                     UpdatedBy = "bench",
                     SubmittedAt = p.State is FormState.Draft ? null : now,
                     ApprovedAt = p.State == FormState.Approved ? now : null,
-                    ConcurrencyStamp = Guid.NewGuid(),
                 });
                 db.Projects.Add(entity);
                 db.AuditEvents.Add(new AuditEvent

@@ -36,4 +36,10 @@ public sealed record TransitionResult(FormState? To, string? Error)
     public bool Allowed => To is not null;
     public static TransitionResult Ok(FormState to) => new(to, null);
     public static TransitionResult Refused(string error) => new(null, error);
+
+    /// <summary>For a system move the caller has already made sure of: a refusal here is a bug, never a silent no-op.</summary>
+    public void EnsureAllowed()
+    {
+        if (!Allowed) throw new InvalidOperationException(Error);
+    }
 }

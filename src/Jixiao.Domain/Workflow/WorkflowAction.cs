@@ -12,6 +12,8 @@ public enum WorkflowAction
     Confirm,
     Publish,
     Reopen,
+    /// <summary>System action: a newer version takes the place of this one (never chosen by a user).</summary>
+    Supersede,
 }
 
 public static class WorkflowActionNames
@@ -28,6 +30,7 @@ public static class WorkflowActionNames
         WorkflowAction.Confirm => "确认",
         WorkflowAction.Publish => "公开",
         WorkflowAction.Reopen => "重新打开",
+        WorkflowAction.Supersede => "由新版本取代",
         _ => action.ToString(),
     };
 }

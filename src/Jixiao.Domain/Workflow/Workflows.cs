@@ -11,6 +11,8 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
     private static readonly HashSet<Role> Finance = [Role.FinanceReviewer, Role.FinanceAdmin];
     private static readonly HashSet<Role> Reviewers = [Role.SupervisorReviewer, Role.FinanceReviewer, Role.FinanceAdmin];
     private static readonly HashSet<Role> Admin = [Role.FinanceAdmin];
+    // No user may take a system move; only ApplySystem does, when the system replaces a version by a newer one.
+    private static readonly HashSet<Role> SystemOnly = [];
 
     public string Name { get; } = name;
     public IReadOnlyList<Transition> Transitions { get; } = transitions;
@@ -27,6 +29,10 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
         new(FormState.FinanceReview, WorkflowAction.Approve, Finance, FormState.Approved),
         new(FormState.FinanceReview, WorkflowAction.Reject, Finance, FormState.Rejected),
         new(FormState.Approved, WorkflowAction.Reopen, Admin, FormState.Returned, Guard.Reason),
+        // An adjustment (n+1) approved: n is kept read-only (§3). An import of a new version replaces the editable one (§9).
+        new(FormState.Approved, WorkflowAction.Supersede, SystemOnly, FormState.Superseded),
+        new(FormState.Draft, WorkflowAction.Supersede, SystemOnly, FormState.Superseded),
+        new(FormState.Returned, WorkflowAction.Supersede, SystemOnly, FormState.Superseded),
     ]);
 
     /// <summary>绩效自评 (§5).</summary>
@@ -56,6 +62,8 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
         new(FormState.Submitted, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment),
         new(FormState.Submitted, WorkflowAction.Approve, Reviewers, FormState.Approved),
         new(FormState.Approved, WorkflowAction.Publish, Unit.Union(Reviewers).ToHashSet(), FormState.Published),
+        // A correction published: the earlier published version stays visible as superseded (§6).
+        new(FormState.Published, WorkflowAction.Supersede, SystemOnly, FormState.Superseded),
     ]);
 
     /// <summary>Actions the role may attempt from the state (for buttons); guards are checked on <see cref="Apply"/>.</summary>
@@ -80,6 +88,18 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
             ? FormState.FinanceReview
             : transition.To;
         return TransitionResult.Ok(to);
+    }
+
+    /// <summary>
+    /// A system move (a transition no role may take, e.g. <see cref="WorkflowAction.Supersede"/>): allowed only where
+    /// the table has it, otherwise refused with the reason.
+    /// </summary>
+    public TransitionResult ApplySystem(FormState from, WorkflowAction action)
+    {
+        var transition = Transitions.FirstOrDefault(t => t.From == from && t.Action == action && t.Actors.Count == 0);
+        return transition is null
+            ? TransitionResult.Refused($"{Name}：当前状态“{FormStateNames.Chinese(from)}”不能执行“{WorkflowActionNames.Chinese(action)}”。")
+            : TransitionResult.Ok(transition.To);
     }
 
     private static string? GuardError(Guard guard, TransitionRequest r)

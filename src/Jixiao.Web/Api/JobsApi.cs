@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,7 @@ public static class JobsApi
             var id = await queue.EnqueueAsync(RescoreYearJob.Kind, System.Text.Json.JsonSerializer.Serialize(request, ApiJson.Options), ct);
             var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == id, ct);
             return TypedResults.Accepted($"/api/v1/jobs/{id}", ToDto(job));
-        }).RequireAuthorization(p => p.RequireRole("FinanceAdmin", "FinanceReviewer")).WithName("RescoreYear").WithSummary("按年度重新计算全部自评得分（后台任务）");
+        }).RequireAuthorization(p => p.RequireRoles(Role.FinanceAdmin, Role.FinanceReviewer)).WithName("RescoreYear").WithSummary("按年度重新计算全部自评得分（后台任务）");
 
         // A job with an owner (document exports and imports) is visible to its owner only; the others to finance.
         g.MapGet("/{id:guid}", async Task<Results<Ok<JobDto>, NotFound>> (Guid id, JixiaoDbContext db, CurrentUser me, CancellationToken ct) =>

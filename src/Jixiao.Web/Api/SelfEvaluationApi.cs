@@ -1,5 +1,6 @@
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -64,7 +65,7 @@ public static class SelfEvaluationApi
 
         g.MapPut("/{id:guid}/profile", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, ProfileBody body, CancellationToken ct) =>
                 Done(await s.SetProfileAsync(id, body.ProfileId, ct)))
-            .RequireAuthorization(p => p.RequireRole(nameof(Role.FinanceAdmin))) // a role refusal is 403, before any lookup
+            .RequireAuthorization(p => p.RequireRoles(Role.FinanceAdmin)) // a role refusal is 403, before any lookup
             .WithName("SetSelfEvaluationProfile").WithSummary("管理员设置评分规则");
     }
 

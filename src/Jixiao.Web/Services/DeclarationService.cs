@@ -6,6 +6,7 @@ using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Services.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Services;
@@ -13,6 +14,7 @@ namespace Jixiao.Web.Services;
 /// <summary>The outcome of a write: done, or refused with the Chinese reason (and the findings that block it).</summary>
 public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>? Blocking = null, bool Conflict = false, bool NotFound = false,
     IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Text.TextLimitViolation>? TooLong = null)
+    : IFormOutcome<WriteResult>
 {
     /// <summary>Texts longer than their field allows: nothing written, HTTP 400 naming each field.</summary>
     public static WriteResult TooLongText(IReadOnlyList<Domain.Text.TextLimitViolation> violations) =>
@@ -23,6 +25,8 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
     public static WriteResult Done { get; } = new(true, null);
     public static WriteResult Refused(string error, IReadOnlyList<Finding>? blocking = null) => new(false, error, blocking);
     public static WriteResult Missing { get; } = new(false, "项目不存在或无权访问。", NotFound: true);
+    public static WriteResult Stale(string explanation) => new(false, explanation, Conflict: true);
+    static WriteResult IFormOutcome<WriteResult>.Refused(string reason) => Refused(reason);
 }
 
 /// <summary>
@@ -30,19 +34,42 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
 /// versions through <see cref="FormWorkflow.Declaration"/>, comments per row, adjustments as new versions.
 /// </summary>
 public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock,
-    IndicatorLibrary library, ConflictExplainer conflicts)
+    IndicatorLibrary library, FormCommands commands)
 {
+    private const string EntityType = "Project";
+
+    private static FormTarget Target(LoadedProject p, Guid? readStamp = null) =>
+        new(EntityType, p.Entity.Id.ToString(), "该项目", p.Version, readStamp);
+
     public async Task<WriteResult> SaveDraftAsync(Guid projectId, ProjectContent content, Guid expectedStamp, CancellationToken ct)
     {
-        var loaded = await projects.LoadAsync(projectId, ct);
-        if (loaded is null) return WriteResult.Missing;
-        var version = loaded.Version;
+        ProjectContent? saved = null;
+        var result = await commands.RunAsync(
+            () => projects.LoadAsync(projectId, ct),
+            p => Target(p, expectedStamp),
+            p => Task.FromResult(EditRefusal(p)),
+            p => Task.FromResult(ApplyDraft(p, content, out saved)),
+            _ => WriteResult.Done, ct);
+        // New or renamed indicators are searchable in the 指标库 at once.
+        if (result.Ok && saved is not null) await library.SyncAsync(saved.Indicators, saved.Year ?? 0, ct);
+        return result;
+    }
+
+    /// <summary>Why the user may not edit the draft (null: may). The editor page asks the same.</summary>
+    public WriteResult? EditRefusal(LoadedProject loaded)
+    {
         if (me.Role != Role.UnitPreparer || loaded.Entity.UnitId != me.OrgId)
             return WriteResult.Refused("只有本单位填报人可以修改申报内容。");
-        if (!FormStateNames.IsEditableByUnit(version.State))
-            return WriteResult.Refused($"当前状态为“{FormStateNames.Chinese(version.State)}”，不能修改。");
-        if (version.ConcurrencyStamp != expectedStamp)
-            return new WriteResult(false, await conflicts.ExplainAsync("Project", projectId.ToString(), expectedStamp, "该项目", ct), Conflict: true);
+        if (!FormStateNames.IsEditableByUnit(loaded.Version.State))
+            return WriteResult.Refused($"当前状态为“{FormStateNames.Chinese(loaded.Version.State)}”，不能修改。");
+        return null;
+    }
+
+    private WriteResult? ApplyDraft(LoadedProject loaded, ProjectContent content, out ProjectContent? saved)
+    {
+        saved = null;
+        var projectId = loaded.Entity.Id;
+        var version = loaded.Version;
         if (content is null) return WriteResult.Refused("请求中缺少申报内容。");
 
         var before = loaded.Model;
@@ -59,35 +86,36 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         version.Content = keyed.ToJson();
         version.UpdatedAt = clock.GetUtcNow();
         version.UpdatedBy = me.UserName;
-        version.ConcurrencyStamp = Guid.NewGuid();
         loaded.Entity.Name = after.Name;
         loaded.Entity.FundsTotalYuan = UnitSummary.FundsOf(after);
         var diff = ProjectDiff.Compare(before, after).Select(c => new FieldChange(c.Where, c.Old, c.New)).ToList();
-        audit.Record("Update", "Project", projectId.ToString(), version.Number, diff);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new WriteResult(false, await conflicts.ExplainAsync("Project", projectId.ToString(), expectedStamp, "该项目", ct), Conflict: true);
-        }
-        await library.SyncAsync(keyed.Indicators, loaded.Entity.Year, ct); // new or renamed indicators are searchable in the 指标库 at once
-        return WriteResult.Done;
+        audit.Record("Update", EntityType, projectId.ToString(), version.Number, diff);
+        saved = keyed with { Year = loaded.Entity.Year };
+        return null;
     }
 
     public sealed record TransitionInput(WorkflowAction Action, string? Comment = null, string? Acknowledgement = null, string? Reason = null);
 
-    public async Task<WriteResult> TransitionAsync(Guid projectId, TransitionInput input, CancellationToken ct)
+    public Task<WriteResult> TransitionAsync(Guid projectId, TransitionInput input, CancellationToken ct) =>
+        commands.RunAsync(
+            async () => await projects.LoadAsync(projectId, ct) is { } p && me.Role is { } role
+                && (role != Role.UnitPreparer || p.Entity.UnitId == me.OrgId) ? p : null,
+            p => Target(p),
+            p => Task.FromResult(NoteRefusal(input)),
+            p => ApplyTransitionAsync(p, me.Role!.Value, input, ct),
+            _ => WriteResult.Done, ct);
+
+    // Every note of a move is kept in the audit trail and shown beside the form: capped like a review comment.
+    private static WriteResult? NoteRefusal(TransitionInput input) =>
+        (ReviewCommentRules.OptionalTextError(input.Comment) ?? ReviewCommentRules.OptionalTextError(input.Acknowledgement, "警告确认说明")
+            ?? ReviewCommentRules.OptionalTextError(input.Reason, "理由")) is { } commentError
+            ? WriteResult.Refused(commentError)
+            : null;
+
+    private async Task<WriteResult?> ApplyTransitionAsync(LoadedProject loaded, Role role, TransitionInput input, CancellationToken ct)
     {
-        var loaded = await projects.LoadAsync(projectId, ct);
-        if (loaded is null || me.Role is not { } role) return WriteResult.Missing;
+        var projectId = loaded.Entity.Id;
         var version = loaded.Version;
-        if (role == Role.UnitPreparer && loaded.Entity.UnitId != me.OrgId) return WriteResult.Missing;
-
-        // Every note of a move is kept in the audit trail and shown beside the form: capped like a review comment.
-        if ((ReviewCommentRules.OptionalTextError(input.Comment) ?? ReviewCommentRules.OptionalTextError(input.Acknowledgement, "警告确认说明")
-                ?? ReviewCommentRules.OptionalTextError(input.Reason, "理由")) is { } commentError)
-            return WriteResult.Refused(commentError);
-
         var findings = loaded.Findings; // live rules already run by LoadAsync (imported versions cannot move)
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
         var openComments = await db.ReviewComments.CountAsync(c => c.VersionId == version.Id && c.Status == CommentStatus.Open, ct);
@@ -100,14 +128,12 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             OpenedByReviewer: version.OpenedByReviewer,
             Reason: input.Reason,
             SupervisorIsFinance: parent == OrgKind.FinanceBureau);
-        var result = FormWorkflow.Declaration.Apply(request);
+        var from = version.State;
+        var result = version.Move(request);
         if (!result.Allowed)
             return WriteResult.Refused(result.Error!, input.Action == WorkflowAction.Submit ? findings.Where(f => f.Blocks).ToList() : null);
 
         var now = clock.GetUtcNow();
-        var from = version.State;
-        version.State = result.To!.Value;
-        version.ConcurrencyStamp = Guid.NewGuid();
         version.UpdatedAt = now;
         version.UpdatedBy = me.UserName;
         switch (input.Action)
@@ -127,18 +153,10 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         }
         if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment))
             AddComment(version, ReviewCommentRules.FormAnchor, input.Comment!);
-        audit.Record(input.Action.ToString(), "Project", projectId.ToString(), version.Number,
+        audit.Record(input.Action.ToString(), EntityType, projectId.ToString(), version.Number,
             [new FieldChange("State", from.ToString(), version.State.ToString())],
             comment: input.Comment ?? input.Acknowledgement ?? input.Reason);
-        var readStamp = db.Entry(version).Property(v => v.ConcurrencyStamp).OriginalValue;
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Two reviewers acting at once: the first move wins, the second is told who moved it.
-            db.ChangeTracker.Clear();
-            return new WriteResult(false, await conflicts.ExplainAsync("Project", projectId.ToString(), readStamp, "该项目", ct), Conflict: true);
-        }
-        return WriteResult.Done;
+        return null; // two reviewers acting at once: the first move wins, the second is told who moved it
     }
 
     /// <summary>Starts an adjustment (调整): version n+1 as a Draft copy of the approved version n, with a reason.</summary>
@@ -146,10 +164,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     {
         var loaded = await projects.LoadAsync(projectId, ct);
         if (loaded is null) return WriteResult.Missing;
-        if (me.Role is not (Role.UnitPreparer or Role.FinanceAdmin)) return WriteResult.Refused("只有填报单位或管理员可以发起调整。");
-        if (loaded.Version.Origin == VersionOrigin.Adjustment && loaded.Version.State != FormState.Approved)
-            return AdjustmentInProgress(loaded.Version);
-        if (loaded.Version.State != FormState.Approved) return WriteResult.Refused("只有已批复的版本可以调整。");
+        if (AdjustRefusal(loaded) is { } refusal) return refusal;
         if (string.IsNullOrWhiteSpace(reason)) return WriteResult.Refused("请填写调整原因。");
         if (ReviewCommentRules.TextError(reason, "调整原因") is { } reasonError) return WriteResult.Refused(reasonError);
         var now = clock.GetUtcNow();
@@ -158,19 +173,27 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             Id = Guid.NewGuid(),
             ProjectId = projectId,
             Number = loaded.Version.Number + 1,
-            State = FormState.Draft,
             Origin = VersionOrigin.Adjustment,
             Reason = reason.Trim(),
             Content = loaded.Version.Content,
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedBy = me.UserName,
-            ConcurrencyStamp = Guid.NewGuid(),
         };
         db.DeclarationVersions.Add(next);
         audit.Record("Adjust", "Project", projectId.ToString(), next.Number, comment: reason);
         // Two adjustments started at once: the unique (project, number) index keeps the first.
         return await db.TrySaveAsync(ct) ? WriteResult.Done : AdjustmentInProgress(next);
+    }
+
+    /// <summary>Why the user may not start an adjustment (null: may). The project page asks the same.</summary>
+    public WriteResult? AdjustRefusal(LoadedProject loaded)
+    {
+        if (me.Role is not (Role.UnitPreparer or Role.FinanceAdmin)) return WriteResult.Refused("只有填报单位或管理员可以发起调整。");
+        if (loaded.Version.Origin == VersionOrigin.Adjustment && loaded.Version.State != FormState.Approved)
+            return AdjustmentInProgress(loaded.Version);
+        if (loaded.Version.State != FormState.Approved) return WriteResult.Refused("只有已批复的版本可以调整。");
+        return null;
     }
 
     private static WriteResult AdjustmentInProgress(DeclarationVersion version) => new(false,
@@ -208,10 +231,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     {
         var loaded = await projects.LoadAsync(projectId, ct);
         if (loaded is null) return WriteResult.Missing;
-        if (me.Role is not (Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin))
-            return WriteResult.Refused("只有审核人可以填写审核意见。");
-        if (loaded.Version.State is not (FormState.SupervisorReview or FormState.FinanceReview))
-            return WriteResult.Refused("请先开始审核，再填写审核意见。");
+        if (CommentRefusal(loaded) is { } refusal) return refusal;
         if (ReviewCommentRules.TextError(text) is { } textError) return WriteResult.Refused(textError);
         if (ReviewCommentRules.AnchorError(anchor, loaded.Model.Indicators.Where(i => i.Key is not null).Select(i => i.Key!.Value)) is { } anchorError)
             return WriteResult.Refused(anchorError);
@@ -240,6 +260,16 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         return WriteResult.Done;
     }
 
+    /// <summary>Why the user may not write a review comment now (null: may). The project page asks the same.</summary>
+    public WriteResult? CommentRefusal(LoadedProject loaded)
+    {
+        if (me.Role is not (Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin))
+            return WriteResult.Refused("只有审核人可以填写审核意见。");
+        if (loaded.Version.State is not (FormState.SupervisorReview or FormState.FinanceReview))
+            return WriteResult.Refused("请先开始审核，再填写审核意见。");
+        return null;
+    }
+
     private void AddComment(DeclarationVersion version, string anchor, string text)
     {
         var comment = new ReviewComment
@@ -263,6 +293,6 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var older = await db.DeclarationVersions
             .Where(v => v.ProjectId == approved.ProjectId && v.Id != approved.Id && v.State == FormState.Approved)
             .ToListAsync(ct);
-        foreach (var v in older) v.State = FormState.Superseded; // content untouched: the guard allows the state move
+        foreach (var v in older) v.Supersede().EnsureAllowed(); // content untouched: the guard allows the state move
     }
 }

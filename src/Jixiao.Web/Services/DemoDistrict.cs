@@ -35,32 +35,28 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                 if (project.Evaluation is not null)
                 {
                     var version = entity.Versions.Single();
-                    db.SelfEvaluations.Add(new SelfEvaluationEntity
+                    db.SelfEvaluations.Add(new SelfEvaluationEntity(FormState.Imported)
                     {
                         Id = Guid.NewGuid(),
                         ProjectId = entity.Id,
                         DeclarationVersionId = version.Id,
-                        State = FormState.Imported,
                         ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
                         Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
                         TotalScore = project.Evaluation.PrintedTotal,
                         UpdatedAt = entity.CreatedAt,
-                        ConcurrencyStamp = Guid.NewGuid(),
                     });
                 }
             }
             if (doc.Disclosure is not null)
-                db.Disclosures.Add(new DisclosureEntity
+                db.Disclosures.Add(new DisclosureEntity(FormState.Published) // the demo's history: packages already published
                 {
                     Id = Guid.NewGuid(),
                     UnitId = unit.Id,
                     Year = doc.Disclosure.Year,
                     Version = 1,
-                    State = FormState.Published,
                     Content = DisclosureJson.Serialize(doc.Disclosure),
                     PublishedAt = DateTimeOffset.UtcNow,
                     UpdatedAt = DateTimeOffset.UtcNow,
-                    ConcurrencyStamp = Guid.NewGuid(),
                 });
             await db.SaveChangesAsync(ct);
             log.LogInformation("Demo document {Name}: {Count} projects for {Unit}", name, doc.Package.Projects.Count, unit.Name);

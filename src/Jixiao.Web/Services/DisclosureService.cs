@@ -6,6 +6,7 @@ using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Services.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Services;
@@ -27,7 +28,12 @@ public sealed record DisclosurePreview(BudgetDisclosure? Package, IReadOnlyList<
 /// for a refused submit, the blocking findings.
 /// </summary>
 public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, string? Error, IReadOnlyList<Finding> Blocking)
+    : IFormOutcome<DisclosureOutcome>
 {
+    static DisclosureOutcome IFormOutcome<DisclosureOutcome>.Missing => NotFound();
+    static DisclosureOutcome IFormOutcome<DisclosureOutcome>.Stale(string explanation) => Fail(409, explanation);
+    static DisclosureOutcome IFormOutcome<DisclosureOutcome>.Refused(string reason) => Fail(409, reason);
+
     public bool Success => Entity is not null && Error is null;
     public static DisclosureOutcome Ok(DisclosureEntity e) => new(e, 200, null, []);
     public static DisclosureOutcome NotFound() => new(null, 404, "未找到该预算公开。", []);
@@ -44,7 +50,7 @@ public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, str
 /// Reads and writes 单位预算公开 packages through the signed-in user's data scope. The rules are the domain's
 /// (DisclosureChecker, FormWorkflow.Disclosure, the importer); this class moves data and writes the audit trail.
 /// </summary>
-public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ConflictExplainer conflicts,
+public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
     Documents.DocumentUnits documentUnits)
 {
     public const string EntityType = "Disclosure";
@@ -123,10 +129,8 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             UnitId = unitId,
             Year = package.Year,
             Version = 1,
-            State = FormState.Draft,
             Content = DisclosureJson.Serialize(package),
             UpdatedAt = now,
-            ConcurrencyStamp = Guid.NewGuid(),
         };
         db.Disclosures.Add(entity);
         audit.Record("Import", EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, fileName)]);
@@ -137,15 +141,29 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     }
 
     /// <summary>Replaces amount cells of an editable package; a stale <paramref name="stamp"/> is refused (409).</summary>
-    public async Task<DisclosureOutcome> UpdateAsync(Guid id, IReadOnlyDictionary<string, decimal?> amounts, Guid stamp, CancellationToken ct)
-    {
-        var entity = await Scoped().SingleOrDefaultAsync(d => d.Id == id, ct);
-        if (entity is null) return DisclosureOutcome.NotFound();
-        if (me.Role != Role.UnitPreparer) return DisclosureOutcome.Fail(403, "只有单位填报人可以修改预算公开。");
-        if (!FormStateNames.IsEditableByUnit(entity.State))
-            return DisclosureOutcome.Fail(409, $"状态为“{FormStateNames.Chinese(entity.State)}”的预算公开不能修改。");
-        if (entity.ConcurrencyStamp != stamp) return await StaleAsync(entity, stamp, ct);
+    public Task<DisclosureOutcome> UpdateAsync(Guid id, IReadOnlyDictionary<string, decimal?> amounts, Guid stamp, CancellationToken ct) =>
+        commands.RunAsync(
+            () => Scoped().SingleOrDefaultAsync(d => d.Id == id, ct),
+            entity => Target(entity, stamp),
+            entity => Task.FromResult(EditRefusal(entity)),
+            entity => Task.FromResult(ApplyAmounts(entity, amounts)),
+            DisclosureOutcome.Ok, ct);
 
+    /// <summary>Why the user may not edit the package (null: may). The package page asks the same.</summary>
+    public DisclosureOutcome? EditRefusal(DisclosureEntity entity) =>
+        me.Role != Role.UnitPreparer ? DisclosureOutcome.Fail(403, "只有单位填报人可以修改预算公开。")
+        : !FormStateNames.IsEditableByUnit(entity.State) ? DisclosureOutcome.Fail(409, $"状态为“{FormStateNames.Chinese(entity.State)}”的预算公开不能修改。")
+        : null;
+
+    /// <summary>Who may publish may also correct a published package (the page asks the same).</summary>
+    public bool MayCorrect => me.Role is { } role
+        && FormWorkflow.Disclosure.Transitions.Any(t => t.Action == WorkflowAction.Publish && t.Actors.Contains(role));
+
+    private static FormTarget Target(DisclosureEntity entity, Guid? readStamp) =>
+        new(EntityType, entity.Id.ToString(), "该预算公开", entity, readStamp);
+
+    private DisclosureOutcome? ApplyAmounts(DisclosureEntity entity, IReadOnlyDictionary<string, decimal?> amounts)
+    {
         // Checked before anything is written, and only the cells sent: a stored figure out of range (older data)
         // stays correctable.
         var before = ToDomain(entity);
@@ -168,33 +186,37 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         entity.Content = DisclosureJson.Serialize(after);
         Touch(entity);
         audit.Record("Update", EntityType, entity.Id.ToString(), entity.Version, diff);
-        return await SaveAsync(entity, ct);
+        return null;
     }
 
     /// <summary>
     /// A workflow move (submit, approve, return, publish) by FormWorkflow.Disclosure; submit is blocked by error
     /// findings, return needs a comment. Publishing a correction marks the earlier published versions superseded.
     /// </summary>
-    public async Task<DisclosureOutcome> MoveAsync(Guid id, WorkflowAction action, string? comment, Guid? stamp, CancellationToken ct)
+    public Task<DisclosureOutcome> MoveAsync(Guid id, WorkflowAction action, string? comment, Guid? stamp, CancellationToken ct)
     {
-        var loaded = await LoadAsync(id, ct);
-        if (loaded is null) return DisclosureOutcome.NotFound();
-        var entity = loaded.Entity;
-        if (me.Role is not { } role) return DisclosureOutcome.NotFound();
-        if (stamp is { } s && s != entity.ConcurrencyStamp) return await StaleAsync(entity, s, ct);
-
-        var blocking = loaded.Findings.Where(f => f.Blocks).ToList();
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        return commands.RunAsync(
+            async () => me.Role is null ? null : await LoadAsync(id, ct),
+            loaded => Target(loaded.Entity, stamp), // a move may come without the stamp (a reviewer's button)
+            _ => Task.FromResult<DisclosureOutcome?>(null), // who may do which move is the table's (in ApplyMoveAsync)
+            loaded => ApplyMoveAsync(loaded, me.Role!.Value, action, comment, ct),
+            loaded => DisclosureOutcome.Ok(loaded.Entity), ct);
+    }
+
+    private async Task<DisclosureOutcome?> ApplyMoveAsync(LoadedDisclosure loaded, Role role, WorkflowAction action, string? comment, CancellationToken ct)
+    {
+        var entity = loaded.Entity;
+        var blocking = loaded.Findings.Where(f => f.Blocks).ToList();
         if (comment is not null && ReviewCommentRules.TextError(comment) is { } commentError) return DisclosureOutcome.Fail(422, commentError);
         var openComments = action == WorkflowAction.Return && comment is not null ? 1 : 0;
-        var result = FormWorkflow.Disclosure.Apply(new TransitionRequest(entity.State, action, role,
+        var from = entity.State;
+        var result = entity.Move(new TransitionRequest(entity.State, action, role,
             ErrorFindings: action == WorkflowAction.Submit ? blocking.Count : 0, OpenComments: openComments));
         if (!result.Allowed)
             return DisclosureOutcome.Fail(action == WorkflowAction.Submit && blocking.Count > 0 ? 422 : 409, result.Error!,
                 action == WorkflowAction.Submit ? blocking : null);
 
-        var from = entity.State;
-        entity.State = result.To!.Value;
         Touch(entity);
         if (action == WorkflowAction.Publish) await PublishAsync(entity, ct);
         if (action == WorkflowAction.Return)
@@ -212,7 +234,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             });
         audit.Record(action.ToString(), EntityType, entity.Id.ToString(), entity.Version,
             [new FieldChange("State", from.ToString(), entity.State.ToString())], comment);
-        return await SaveAsync(entity, ct);
+        return null;
     }
 
     /// <summary>
@@ -223,8 +245,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     {
         var entity = await Scoped().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (entity is null) return DisclosureOutcome.NotFound();
-        if (me.Role is null || !FormWorkflow.Disclosure.Transitions.Any(t => t.Action == WorkflowAction.Publish && t.Actors.Contains(me.Role.Value)))
-            return DisclosureOutcome.Fail(403, "无权更正预算公开。");
+        if (!MayCorrect) return DisclosureOutcome.Fail(403, "无权更正预算公开。");
         if (entity.State != FormState.Published)
             return DisclosureOutcome.Fail(409, "只有已公开的预算公开可以更正。");
         if (string.IsNullOrWhiteSpace(note)) return DisclosureOutcome.Fail(422, "请填写更正说明。");
@@ -239,11 +260,9 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             UnitId = entity.UnitId,
             Year = entity.Year,
             Version = entity.Version + 1,
-            State = FormState.Draft,
             Content = DisclosureJson.Serialize(ToDomain(entity)),
             CorrectionNote = note.Trim(),
             UpdatedAt = now,
-            ConcurrencyStamp = Guid.NewGuid(),
         };
         db.Disclosures.Add(next);
         audit.Record("Correct", EntityType, next.Id.ToString(), next.Version,
@@ -290,8 +309,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             .ToListAsync(ct);
         foreach (var old in earlier)
         {
-            old.State = FormState.Superseded;
-            old.ConcurrencyStamp = Guid.NewGuid();
+            old.Supersede().EnsureAllowed();
             audit.Record("Supersede", EntityType, old.Id.ToString(), old.Version,
                 [new FieldChange("State", nameof(FormState.Published), nameof(FormState.Superseded))], entity.CorrectionNote);
         }
@@ -308,27 +326,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     private void Touch(DisclosureEntity entity)
     {
         entity.UpdatedAt = clock.GetUtcNow();
-        entity.ConcurrencyStamp = Guid.NewGuid();
     }
-
-    private async Task<DisclosureOutcome> SaveAsync(DisclosureEntity entity, CancellationToken ct)
-    {
-        var readStamp = db.Entry(entity).Property(e => e.ConcurrencyStamp).OriginalValue;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return DisclosureOutcome.Ok(entity);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await StaleAsync(entity, readStamp, ct);
-        }
-    }
-
-    /// <summary>409 saying who changed what since the editor's read (<see cref="ConflictExplainer"/>).</summary>
-    private async Task<DisclosureOutcome> StaleAsync(DisclosureEntity entity, Guid staleStamp, CancellationToken ct) =>
-        DisclosureOutcome.Fail(409, await conflicts.ExplainAsync(EntityType, entity.Id.ToString(), staleStamp, "该预算公开", ct));
 
     /// <summary>`表3「2060199 其他科学技术管理事务支出」基本支出`, as the edit page names a cell.</summary>
     public static string CellLabel(DisclosureCell c) =>

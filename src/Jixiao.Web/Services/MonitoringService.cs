@@ -6,6 +6,7 @@ using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Services.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Services;
@@ -24,7 +25,7 @@ public sealed record MonitoringListRow(
 /// 运行监控 (workflow.md §4): one report per project and period 1–M月, on the latest approved declaration version.
 /// Lights are the domain's <see cref="MonitoringLights"/>; this class stores, scopes and audits.
 /// </summary>
-public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ConflictExplainer conflicts)
+public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands)
 {
     public const int DefaultMonth = 7;
     private const string EntityType = "MonitoringReport";
@@ -103,62 +104,82 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         return new LoadedMonitoring(project, version, declared, month, report, content);
     }
 
-    public async Task<ChangeResult> SaveAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct)
+    public Task<ChangeResult> SaveAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct) =>
+        RunEditAsync(projectId, month, form, (loaded, before, report, evaluation) =>
+        {
+            audit.Record(loaded.Report is null ? "Create" : "Update", EntityType, report.Id.ToString(), month,
+                [new FieldChange("Light", loaded.Report?.Light, evaluation.ProjectLight.ToString()), .. Diff(loaded, before, report)]);
+            return null;
+        }, ct);
+
+    public Task<ChangeResult> SubmitAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct) =>
+        RunEditAsync(projectId, month, form, (loaded, before, report, evaluation) =>
+        {
+            if (evaluation.Problems.Count > 0)
+                return ChangeResult.Refused($"不能提交：{string.Join("", evaluation.Problems)}");
+            var from = report.State;
+            var move = report.Move(new TransitionRequest(loaded.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer));
+            if (!move.Allowed) return ChangeResult.Refused(move.Error!);
+            // A red light notifies department and finance: the submit event says so and the overview puts it first.
+            audit.Record("Submit", EntityType, report.Id.ToString(), month,
+                [new FieldChange("State", from.ToString(), report.State.ToString()), new FieldChange("Light", null, report.Light), .. Diff(loaded, before, report)],
+                evaluation.ProjectLight == Light.Red ? "红灯预警：请主管部门和财政关注。" : null);
+            return null;
+        }, ct);
+
+    /// <summary>Save and submit share the unit's checks and the store; <paramref name="then"/> audits (and moves).</summary>
+    private Task<ChangeResult> RunEditAsync(Guid projectId, int month, MonitoringContent form,
+        Func<LoadedMonitoring, string?, MonitoringReportEntity, MonitoringEvaluation, ChangeResult?> then, CancellationToken ct)
     {
-        var loaded = await LoadAsync(projectId, month, ct);
-        if (loaded is null) return NotFound;
-        if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
-        if (Domain.Bounds.MonitoringValues.Check(form.AnnualBudget, form.ExpenditureToDate, form.ForecastAnnualExpenditure) is { Count: > 0 } invalid)
-            return ChangeResult.OutOfRange(invalid);
-        if (OverLimit(loaded, form) is { } tooLong) return tooLong;
-        var before = loaded.Report?.Content;
-        var (report, evaluation) = Store(loaded, form);
-        audit.Record(loaded.Report is null ? "Create" : "Update", EntityType, report.Id.ToString(), month,
-            [new FieldChange("Light", loaded.Report?.Light, evaluation.ProjectLight.ToString()), .. Diff(loaded, before, report)]);
-        return await SaveChangesAsync(report, ct);
+        MonitoringReportEntity? created = null;
+        return commands.RunAsync(
+            () => LoadAsync(projectId, month, ct),
+            loaded => Target(loaded.Report ?? created, form.ConcurrencyStamp, stampRequired: true),
+            loaded => Task.FromResult(EditRefusal(loaded)),
+            loaded =>
+            {
+                if (Domain.Bounds.MonitoringValues.Check(form.AnnualBudget, form.ExpenditureToDate, form.ForecastAnnualExpenditure) is { Count: > 0 } invalid)
+                    return Task.FromResult<ChangeResult?>(ChangeResult.OutOfRange(invalid));
+                if (OverLimit(loaded, form) is { } tooLong) return Task.FromResult<ChangeResult?>(tooLong);
+                var before = loaded.Report?.Content;
+                var (report, evaluation) = Store(loaded, form);
+                created = report;
+                return Task.FromResult(then(loaded, before, report, evaluation));
+            },
+            _ => ChangeResult.Done, ct, missing: NotFound);
     }
 
-    public async Task<ChangeResult> SubmitAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct)
+    public Task<ChangeResult> TransitionAsync(Guid projectId, int month, WorkflowAction action, string? comment, CancellationToken ct)
     {
-        var loaded = await LoadAsync(projectId, month, ct);
-        if (loaded is null) return NotFound;
-        if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
-        if (Domain.Bounds.MonitoringValues.Check(form.AnnualBudget, form.ExpenditureToDate, form.ForecastAnnualExpenditure) is { Count: > 0 } invalid)
-            return ChangeResult.OutOfRange(invalid);
-        if (OverLimit(loaded, form) is { } tooLong) return tooLong;
-        var before = loaded.Report?.Content;
-        var (report, evaluation) = Store(loaded, form);
-        if (evaluation.Problems.Count > 0)
-            return ChangeResult.Refused($"不能提交：{string.Join("", evaluation.Problems)}");
-        var move = FormWorkflow.Monitoring.Apply(new TransitionRequest(loaded.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer));
-        if (!move.Allowed) return ChangeResult.Refused(move.Error!);
-        var from = report.State;
-        report.State = move.To!.Value;
-        // A red light notifies department and finance: the submit event says so and the overview puts it first.
-        audit.Record("Submit", EntityType, report.Id.ToString(), month,
-            [new FieldChange("State", from.ToString(), report.State.ToString()), new FieldChange("Light", null, report.Light), .. Diff(loaded, before, report)],
-            evaluation.ProjectLight == Light.Red ? "红灯预警：请主管部门和财政关注。" : null);
-        return await SaveChangesAsync(report, ct);
-    }
-
-    public async Task<ChangeResult> TransitionAsync(Guid projectId, int month, WorkflowAction action, string? comment, CancellationToken ct)
-    {
-        var loaded = await LoadAsync(projectId, month, ct);
-        if (loaded?.Report is not { } report) return NotFound;
-        if (action == WorkflowAction.Submit) return ChangeResult.Refused("请使用提交功能提交监控表。");
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        if (text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError) return ChangeResult.Refused(commentError);
-        var move = FormWorkflow.Monitoring.Apply(new TransitionRequest(report.State, action, me.Role ?? Role.UnitPreparer,
-            OpenComments: text is null ? 0 : 1, Reason: text));
-        if (!move.Allowed) return ChangeResult.Refused(move.Error!);
-        var from = report.State;
-        report.State = move.To!.Value;
-        report.UpdatedAt = clock.GetUtcNow();
-        report.ConcurrencyStamp = Guid.NewGuid();
-        audit.Record(action.ToString(), EntityType, report.Id.ToString(), month,
-            [new FieldChange("State", from.ToString(), report.State.ToString())], text);
-        return await SaveChangesAsync(report, ct);
+        return commands.RunAsync(
+            async () => await LoadAsync(projectId, month, ct) is { Report: not null } loaded ? loaded : null,
+            loaded => Target(loaded.Report, readStamp: null, stampRequired: false),
+            _ => Task.FromResult(
+                action == WorkflowAction.Submit ? ChangeResult.Refused("请使用提交功能提交监控表。")
+                : text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError ? ChangeResult.Refused(commentError)
+                : null),
+            loaded =>
+            {
+                var report = loaded.Report!;
+                var from = report.State;
+                var move = report.Move(new TransitionRequest(report.State, action, me.Role ?? Role.UnitPreparer,
+                    OpenComments: text is null ? 0 : 1, Reason: text));
+                if (!move.Allowed) return Task.FromResult<ChangeResult?>(ChangeResult.Refused(move.Error!));
+                report.UpdatedAt = clock.GetUtcNow();
+                audit.Record(action.ToString(), EntityType, report.Id.ToString(), month,
+                    [new FieldChange("State", from.ToString(), report.State.ToString())], text);
+                return Task.FromResult<ChangeResult?>(null);
+            },
+            _ => ChangeResult.Done, ct, missing: NotFound);
     }
+
+    // Without the stamp it was read with, a save could silently overwrite someone else's: refused. Two first saves of
+    // the same month at once: the unique index keeps the first.
+    private static FormTarget Target(MonitoringReportEntity? report, Guid? readStamp, bool stampRequired) =>
+        new(EntityType, report?.Id.ToString() ?? "", "该监控表", report, readStamp,
+            MissingStamp: stampRequired ? "该监控表已存在：请先读取，再带着读取时的版本标记（concurrencyStamp）保存。" : null,
+            CreateRace: "该监控表刚由他人创建，您的内容未保存。请刷新后在最新内容上重新填写。");
 
     /// <summary>The comment of the latest return of a report, shown to the unit.</summary>
     public async Task<string?> LastReturnCommentAsync(Guid reportId, CancellationToken ct) =>
@@ -168,17 +189,12 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
 
     private static ChangeResult NotFound { get; } = new(false, "未找到该项目的运行监控（项目不在可见范围内、绩效目标尚未批复或月份无效）。", NotFound: true);
 
-    private async Task<ChangeResult?> EditRefusalAsync(LoadedMonitoring loaded, MonitoringContent form, CancellationToken ct)
+    /// <summary>Why the user may not fill in the report (null: may). The report page asks the same.</summary>
+    public ChangeResult? EditRefusal(LoadedMonitoring loaded)
     {
         if (me.Role != Role.UnitPreparer) return ChangeResult.Refused("只有项目单位可以填写运行监控表。");
         if (!FormStateNames.IsEditableByUnit(loaded.State))
             return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(loaded.State)}”的监控表不能修改。");
-        if (loaded.Report is not { } r) return null; // the first save creates the report; a second "first save" hits the unique index
-        // Without the stamp it was read with, a save could silently overwrite someone else's: refused.
-        if (form.ConcurrencyStamp is not { } stamp)
-            return ChangeResult.Stale("该监控表已存在：请先读取，再带着读取时的版本标记（concurrencyStamp）保存。");
-        if (stamp != r.ConcurrencyStamp)
-            return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, r.Id.ToString(), stamp, "该监控表", ct));
         return null;
     }
 
@@ -211,7 +227,6 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
                 Id = Guid.NewGuid(),
                 ProjectId = loaded.Project.Id,
                 PeriodEndMonth = loaded.Month,
-                State = FormState.Draft,
                 Content = "",
             };
             db.MonitoringReports.Add(report);
@@ -219,29 +234,6 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         report.Content = form.ToJson();
         report.Light = evaluation.ProjectLight.ToString();
         report.UpdatedAt = now;
-        report.ConcurrencyStamp = Guid.NewGuid();
         return (report, evaluation);
-    }
-
-    private async Task<ChangeResult> SaveChangesAsync(MonitoringReportEntity report, CancellationToken ct)
-    {
-        var entry = db.Entry(report);
-        var readStamp = entry.State == EntityState.Added ? (Guid?)null : entry.Property(e => e.ConcurrencyStamp).OriginalValue;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return ChangeResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, report.Id.ToString(), readStamp ?? Guid.Empty, "该监控表", ct));
-        }
-        catch (DbUpdateException) when (readStamp is null)
-        {
-            // Two first saves of the same month at once: the unique index keeps the first.
-            db.ChangeTracker.Clear();
-            return ChangeResult.Stale("该监控表刚由他人创建，您的内容未保存。请刷新后在最新内容上重新填写。");
-        }
     }
 }

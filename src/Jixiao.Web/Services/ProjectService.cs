@@ -106,17 +106,15 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
             CreatedAt = now,
             CopiedFromId = copiedFrom,
         };
-        entity.Versions.Add(new DeclarationVersion
+        entity.Versions.Add(new DeclarationVersion(state)
         {
             Id = Guid.NewGuid(),
             Number = 1,
-            State = state,
             Origin = origin,
             Content = content.ToJson(),
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedBy = me.IsAuthenticated ? me.UserName : "system",
-            ConcurrencyStamp = Guid.NewGuid(),
         });
         db.Projects.Add(entity);
         audit.Record(origin == VersionOrigin.Imported ? "Import" : "Create", "Project", entity.Id.ToString(), 1,

@@ -8,6 +8,7 @@ using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Services.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Services;
@@ -32,7 +33,9 @@ public sealed record StartableProject(Guid ProjectId, string Name, string UnitNa
 /// <summary>The outcome of a change: done, or refused with a Chinese reason (and the blocking findings, if any).</summary>
 public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false, bool Conflict = false,
     IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Text.TextLimitViolation>? TooLong = null)
+    : IFormOutcome<ChangeResult>
 {
+    static ChangeResult IFormOutcome<ChangeResult>.Refused(string reason) => Refused(reason);
     /// <summary>Texts longer than Domain.Text.TextLimits allows: nothing written, HTTP 400 naming each field.</summary>
     public static ChangeResult OverLimit(IReadOnlyList<Domain.Text.TextLimitViolation> violations) =>
         new(false, Api.TextLimitProblems.Summary(violations), TooLong: violations);
@@ -51,7 +54,7 @@ public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<F
 /// evaluation's rule profile, moved through <see cref="FormWorkflow.SelfEvaluation"/>. Every query goes through the
 /// user's data scope; an id outside it is "not found".
 /// </summary>
-public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ConflictExplainer conflicts)
+public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands)
 {
     private const string EntityType = "SelfEvaluation";
 
@@ -138,11 +141,9 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             Id = Guid.NewGuid(),
             ProjectId = projectId,
             DeclarationVersionId = version.Id,
-            State = FormState.Draft,
             ProfileId = RuleProfiles.ShDistrict.Id,
             Content = content.ToJson(),
             UpdatedAt = now,
-            ConcurrencyStamp = Guid.NewGuid(),
         };
         db.SelfEvaluations.Add(entity);
         audit.Record("Create", EntityType, entity.Id.ToString(), version.Number, [new FieldChange("Project", null, project.Name)]);
@@ -160,61 +161,81 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         return Scorer.Score(Evaluated(loaded.Declared, content), loaded.Profile, ScoringMode.Live);
     }
 
-    public async Task<ChangeResult> SaveAsync(Guid id, SelfEvaluationForm form, CancellationToken ct)
-    {
-        var loaded = await LoadAsync(id, ct);
-        if (loaded is null) return ChangeResult.Missing;
-        if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
-        if (OutOfRange(loaded, form) is { } invalid) return invalid;
-        if (OverLimit(loaded, form) is { } tooLong) return tooLong;
-        var before = loaded.Entity.Content;
-        var score = Store(loaded, form);
-        audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number, Diff(loaded, before));
-        return await SaveChangesAsync(loaded, ct);
-    }
+    public Task<ChangeResult> SaveAsync(Guid id, SelfEvaluationForm form, CancellationToken ct) =>
+        RunEditAsync(id, form, (loaded, before, _) =>
+        {
+            audit.Record("Update", EntityType, id.ToString(), loaded.Version.Number, Diff(loaded, before));
+            return null;
+        }, ct);
 
     /// <summary>Saves and submits: refused while the live score has blocking findings (e.g. SE-06 without 偏差原因).</summary>
-    public async Task<ChangeResult> SubmitAsync(Guid id, SelfEvaluationForm form, CancellationToken ct)
+    public Task<ChangeResult> SubmitAsync(Guid id, SelfEvaluationForm form, CancellationToken ct) =>
+        RunEditAsync(id, form, (loaded, before, score) => Submit(loaded, before, score, form), ct);
+
+    /// <summary>Save and submit share the unit's checks and the store; <paramref name="then"/> audits (and moves).</summary>
+    private Task<ChangeResult> RunEditAsync(Guid id, SelfEvaluationForm form,
+        Func<LoadedSelfEvaluation, string, ProjectScore, ChangeResult?> then, CancellationToken ct) =>
+        commands.RunAsync(
+            () => LoadAsync(id, ct),
+            loaded => Target(loaded.Entity, form.ConcurrencyStamp),
+            loaded => Task.FromResult(EditRefusal(loaded)),
+            loaded =>
+            {
+                if ((OutOfRange(loaded, form) ?? OverLimit(loaded, form)) is { } refused) return Task.FromResult<ChangeResult?>(refused);
+                var before = loaded.Entity.Content;
+                var score = Store(loaded, form);
+                return Task.FromResult(then(loaded, before, score));
+            },
+            _ => ChangeResult.Done, ct);
+
+    // Without the stamp it was read with, a save could silently overwrite someone else's: refused.
+    private static FormTarget Target(SelfEvaluationEntity entity, Guid? readStamp, bool stampRequired = true) =>
+        new(EntityType, entity.Id.ToString(), "该自评表", entity, readStamp,
+            MissingStamp: stampRequired ? "缺少读取时的版本标记（concurrencyStamp）：请先打开自评表，再保存。" : null);
+
+    private ChangeResult? Submit(LoadedSelfEvaluation loaded, string before, ProjectScore score, SelfEvaluationForm form)
     {
-        var loaded = await LoadAsync(id, ct);
-        if (loaded is null) return ChangeResult.Missing;
-        if (await EditRefusalAsync(loaded, form, ct) is { } refusal) return refusal;
-        if (OutOfRange(loaded, form) is { } invalid) return invalid;
-        if (OverLimit(loaded, form) is { } tooLong) return tooLong;
-        var before = loaded.Entity.Content;
-        var score = Store(loaded, form);
+        var id = loaded.Entity.Id;
         var all = score.AllFindings.ToList();
         var blocking = all.Where(f => f.Blocks).ToList();
         if (score.BlocksSubmit)
             return ChangeResult.Refused($"存在 {blocking.Count} 个错误级问题，不能提交：" + string.Join("；", blocking.Select(Describe)), blocking);
         var warnings = all.Count(f => f.Severity == Severity.Warning);
-        var move = FormWorkflow.SelfEvaluation.Apply(new TransitionRequest(loaded.Entity.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer,
+        var from = loaded.Entity.State;
+        var move = loaded.Entity.Move(new TransitionRequest(loaded.Entity.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer,
             ErrorFindings: blocking.Count, UnacknowledgedWarnings: form.AcknowledgeWarnings ? 0 : warnings));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
 
-        var from = loaded.Entity.State;
-        loaded.Entity.State = move.To!.Value;
         loaded.Entity.ScoreSnapshot = JsonSerializer.Serialize(SelfEvaluationScoreDto.From(score), ContentJson.Options);
         audit.Record("Submit", EntityType, id.ToString(), loaded.Version.Number,
-            [new FieldChange("State", from.ToString(), move.To.Value.ToString()), .. Diff(loaded, before)]);
-        return await SaveChangesAsync(loaded, ct);
+            [new FieldChange("State", from.ToString(), loaded.Entity.State.ToString()), .. Diff(loaded, before)]);
+        return null;
     }
 
     /// <summary>Withdraw (unit), open / return / confirm (reviewers), reopen (admin), as the transition table allows.</summary>
-    public async Task<ChangeResult> TransitionAsync(Guid id, WorkflowAction action, string? comment, CancellationToken ct)
+    public Task<ChangeResult> TransitionAsync(Guid id, WorkflowAction action, string? comment, CancellationToken ct)
     {
-        var loaded = await LoadAsync(id, ct);
-        if (loaded is null) return ChangeResult.Missing;
-        if (action == WorkflowAction.Submit) return ChangeResult.Refused("请使用提交功能提交自评表。");
-        var entity = loaded.Entity;
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        if (text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError) return ChangeResult.Refused(commentError);
-        var move = FormWorkflow.SelfEvaluation.Apply(new TransitionRequest(entity.State, action, me.Role ?? Role.UnitPreparer,
+        return commands.RunAsync(
+            () => LoadAsync(id, ct),
+            loaded => Target(loaded.Entity, readStamp: null, stampRequired: false),
+            _ => Task.FromResult(
+                action == WorkflowAction.Submit ? ChangeResult.Refused("请使用提交功能提交自评表。")
+                : text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError ? ChangeResult.Refused(commentError)
+                : null),
+            loaded => Task.FromResult(Transition(loaded, action, text)),
+            _ => ChangeResult.Done, ct);
+    }
+
+    private ChangeResult? Transition(LoadedSelfEvaluation loaded, WorkflowAction action, string? text)
+    {
+        var id = loaded.Entity.Id;
+        var entity = loaded.Entity;
+        var from = entity.State;
+        var move = entity.Move(new TransitionRequest(entity.State, action, me.Role ?? Role.UnitPreparer,
             OpenComments: text is null ? 0 : 1, OpenedByReviewer: entity.OpenedByReviewer, Reason: text));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
 
-        var from = entity.State;
-        entity.State = move.To!.Value;
         if (action == WorkflowAction.Open) entity.OpenedByReviewer = true;
         if (move.To == FormState.Returned) entity.OpenedByReviewer = false;
         if (action == WorkflowAction.Confirm)
@@ -225,10 +246,9 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             entity.Grade = score.ComputedGrade.DisplayName();
         }
         entity.UpdatedAt = clock.GetUtcNow();
-        entity.ConcurrencyStamp = Guid.NewGuid();
         audit.Record(action.ToString(), EntityType, id.ToString(), loaded.Version.Number,
             [new FieldChange("State", from.ToString(), entity.State.ToString())], text);
-        return await SaveChangesAsync(loaded, ct);
+        return null;
     }
 
     /// <summary>FinanceAdmin chooses the rule profile of an evaluation that is not locked (scoring.md §1).</summary>
@@ -237,16 +257,21 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (me.Role != Role.FinanceAdmin) return ChangeResult.Refused("只有管理员可以设置评分规则。");
         var profile = RuleProfiles.All.FirstOrDefault(p => p.Id == profileId);
         if (profile is null) return ChangeResult.Refused($"未知的评分规则“{profileId}”。");
-        var entity = await Scoped().SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (entity is null) return ChangeResult.Missing;
-        if (FormStateNames.IsLocked(entity.State) || entity.State is FormState.Submitted or FormState.Verification)
-            return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(entity.State)}”的自评表不能更换评分规则。");
-        if (entity.ProfileId == profile.Id) return ChangeResult.Done;
-        var old = entity.ProfileId;
-        entity.ProfileId = profile.Id;
-        entity.ConcurrencyStamp = Guid.NewGuid();
-        audit.Record("Update", EntityType, id.ToString(), diff: [new FieldChange("ProfileId", old, profile.Id)]);
-        return await SaveChangesAsync(entity, ct);
+        return await commands.RunAsync(
+            () => Scoped().SingleOrDefaultAsync(e => e.Id == id, ct),
+            entity => Target(entity, readStamp: null, stampRequired: false),
+            entity => Task.FromResult(FormStateNames.IsLocked(entity.State) || entity.State is FormState.Submitted or FormState.Verification
+                ? ChangeResult.Refused($"状态为“{FormStateNames.Chinese(entity.State)}”的自评表不能更换评分规则。")
+                : null),
+            entity =>
+            {
+                if (entity.ProfileId == profile.Id) return Task.FromResult<ChangeResult?>(ChangeResult.Done); // nothing to change
+                var old = entity.ProfileId;
+                entity.ProfileId = profile.Id;
+                audit.Record("Update", EntityType, id.ToString(), diff: [new FieldChange("ProfileId", old, profile.Id)]);
+                return Task.FromResult<ChangeResult?>(null);
+            },
+            _ => ChangeResult.Done, ct);
     }
 
     /// <summary>
@@ -278,18 +303,12 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     public static string Describe(Finding f) =>
         $"{f.RuleId} {(f.Indicator is { } i ? $"“{i}”" : "")}{(f.Field is { } field ? $"（{field}）" : "")}{f.Message}";
 
-    private async Task<ChangeResult?> EditRefusalAsync(LoadedSelfEvaluation loaded, SelfEvaluationForm form, CancellationToken ct)
+    /// <summary>Why the user may not fill in the 自评表 (null: may). The detail page asks the same.</summary>
+    public ChangeResult? EditRefusal(LoadedSelfEvaluation loaded)
     {
         if (me.Role != Role.UnitPreparer) return ChangeResult.Refused("只有项目单位可以填写自评表。");
         if (!FormStateNames.IsEditableByUnit(loaded.Entity.State))
             return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(loaded.Entity.State)}”的自评表不能修改。");
-        // Without the stamp it was read with, a save could silently overwrite someone else's: refused.
-        if (form.ConcurrencyStamp is not { } stamp)
-            return ChangeResult.Stale("缺少读取时的版本标记（concurrencyStamp）：请先打开自评表，再保存。");
-        if (stamp != loaded.Entity.ConcurrencyStamp)
-            return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, loaded.Entity.Id.ToString(), stamp, "该自评表", ct));
-        // The database checks the same stamp, so a concurrent save between this read and the write also fails.
-        db.Entry(loaded.Entity).Property(e => e.ConcurrencyStamp).OriginalValue = stamp;
         return null;
     }
 
@@ -317,28 +336,6 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         entity.TotalScore = score.ComputedTotal;
         entity.Grade = score.ComputedGrade.DisplayName();
         entity.UpdatedAt = clock.GetUtcNow();
-        entity.ConcurrencyStamp = Guid.NewGuid();
         return score;
-    }
-
-    private Task<ChangeResult> SaveChangesAsync(LoadedSelfEvaluation loaded, CancellationToken ct) => SaveChangesAsync(loaded.Entity, ct);
-
-    private async Task<ChangeResult> SaveChangesAsync(SelfEvaluationEntity entity, CancellationToken ct)
-    {
-        var readStamp = db.Entry(entity).Property(e => e.ConcurrencyStamp).OriginalValue;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return ChangeResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ChangeResult.Stale(await conflicts.ExplainAsync(EntityType, entity.Id.ToString(), readStamp, "该自评表", ct));
-        }
-        catch (ImmutableRecordException e)
-        {
-            return ChangeResult.Refused(e.Message);
-        }
     }
 }

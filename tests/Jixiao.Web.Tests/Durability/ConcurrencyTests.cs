@@ -122,7 +122,7 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
         await WithDbAsync(app, async db =>
         {
             var version = db.DeclarationVersions.Where(v => v.ProjectId == id).OrderByDescending(v => v.Number).First();
-            version.State = FormState.Submitted;
+            db.SetStoredState(version, FormState.Submitted);
             return await db.SaveChangesAsync(Ct);
         });
         var reviewers = new[] { await app.LoginAsync("kewei"), await app.LoginAsync("kewei") };

@@ -1,4 +1,6 @@
 using System.Text;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Pages.Admin;
 
 /// <summary>The whole audit trail for the administrator, filtered by form type, form, user, action and dates; CSV export.</summary>
-[Authorize(Roles = "FinanceAdmin")]
+[AuthorizeRoles(Role.FinanceAdmin)]
 public class AuditModel(AuditTrail trail) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }

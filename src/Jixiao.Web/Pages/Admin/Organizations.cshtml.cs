@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Admin;
 
-[Authorize(Roles = "FinanceAdmin")]
+[AuthorizeRoles(Role.FinanceAdmin)]
 public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
 {
     public IReadOnlyList<Organization> Orgs { get; private set; } = [];

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Jixiao.Web.Pages.Admin;
 /// 评分规则 (scoring.md §1): the built-in profiles and the administrator's choice per self-evaluation, or for all
 /// changeable evaluations of a year at once. The choice is stored on each evaluation (<c>ProfileId</c>).
 /// </summary>
-[Authorize(Roles = "FinanceAdmin")]
+[AuthorizeRoles(Role.FinanceAdmin)]
 public class RuleProfilesModel(SelfEvaluationService service) : PageModel
 {
     public IReadOnlyList<RuleProfile> Profiles => RuleProfiles.All;

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Admin;
 
-[Authorize(Roles = "FinanceAdmin")]
+[AuthorizeRoles(Role.FinanceAdmin)]
 public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, DbTicketStore sessions) : PageModel
 {
     public sealed record Row(string Id, string UserName, string DisplayName, string RoleName, string OrgName, bool LockedOut);

@@ -20,10 +20,9 @@ public class DetailsModel(DisclosureService disclosures, JixiaoDbContext db, Cur
     public bool Failed { get; private set; }
     public IReadOnlyList<Finding> Blocking { get; private set; } = [];
 
-    public bool CanEdit => Loaded.Editable && me.Role == Role.UnitPreparer;
+    public bool CanEdit => disclosures.EditRefusal(Loaded.Entity) is null;
 
-    public bool CanCorrect => Loaded.Entity.State == FormState.Published && me.Role is { } r
-        && FormWorkflow.Disclosure.Transitions.Any(t => t.Action == WorkflowAction.Publish && t.Actors.Contains(r))
+    public bool CanCorrect => Loaded.Entity.State == FormState.Published && disclosures.MayCorrect
         && Versions.All(v => v.Version <= Loaded.Entity.Version);
 
     public DisclosureTablesView View => new(Loaded.Model, Loaded.Findings, ShowFindings: true);

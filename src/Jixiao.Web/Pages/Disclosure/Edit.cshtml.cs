@@ -1,6 +1,8 @@
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Money;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +14,7 @@ namespace Jixiao.Web.Pages.Disclosure;
 /// Row-by-row editing of the amounts of a Draft or Returned package. Inputs are named `cell:{key}` with the keys of
 /// <see cref="DisclosureCells"/>; the DSC rules run again on save, and live through the check API from disclosure-edit.js.
 /// </summary>
-[Authorize(Roles = "UnitPreparer")]
+[AuthorizeRoles(Role.UnitPreparer)]
 public class EditModel(DisclosureService disclosures) : PageModel
 {
     public const string CellPrefix = "cell:";

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +11,7 @@ namespace Jixiao.Web.Pages.Disclosure;
 /// Upload → preview (parsed tables and findings, nothing written) → commit or cancel. The page is stateless: the
 /// preview carries the uploaded bytes back in a hidden field and the commit imports them again.
 /// </summary>
-[Authorize(Roles = "UnitPreparer")]
+[AuthorizeRoles(Role.UnitPreparer)]
 public class ImportModel(DisclosureService disclosures) : PageModel
 {
     private const int MaxBytes = 10 * 1024 * 1024;

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Services.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +11,7 @@ namespace Jixiao.Web.Pages.Documents;
 /// 导入: upload one file → preview (what will be created or updated, findings, warnings; only the upload is kept) →
 /// 确认导入 writes everything in one transaction, 取消 deletes the upload. Several files or a zip go to the bulk job.
 /// </summary>
-[Authorize(Roles = "UnitPreparer,SupervisorReviewer,FinanceAdmin")]
+[AuthorizeRoles(Role.UnitPreparer, Role.SupervisorReviewer, Role.FinanceAdmin)]
 [RequestSizeLimit(BulkImportJob.MaxUploadBytes)]
 public class ImportModel(DocumentImportService imports, BulkImportJob bulk) : PageModel
 {

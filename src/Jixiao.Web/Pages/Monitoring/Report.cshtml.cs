@@ -18,7 +18,7 @@ public class ReportModel(MonitoringService service, CurrentUser me) : PageModel
 
     [BindProperty] public MonitoringContent Form { get; set; } = new();
 
-    public bool Editable => me.Role == Role.UnitPreparer && FormStateNames.IsEditableByUnit(Loaded.State);
+    public bool Editable => service.EditRefusal(Loaded) is null;
     public IEnumerable<WorkflowAction> Actions => Loaded.Report is null || me.Role is not { } role
         ? []
         : FormWorkflow.Monitoring.ActionsFor(Loaded.State, role).Where(a => a != WorkflowAction.Submit);

@@ -24,10 +24,10 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
 
     public Project Model_ => Project.Model;
     public bool IsUnitOwner => me.Role == Role.UnitPreparer && Project.Entity.UnitId == me.OrgId;
-    public bool CanEdit => IsUnitOwner && FormStateNames.IsEditableByUnit(Project.Version.State);
-    public bool CanComment => me.Role is Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin
-        && Project.Version.State is FormState.SupervisorReview or FormState.FinanceReview;
-    public bool CanAdjust => Project.Version.State == FormState.Approved && (IsUnitOwner || me.Role == Role.FinanceAdmin);
+    // The page asks the service's own checks: a permission rule is written once.
+    public bool CanEdit => declarations.EditRefusal(Project) is null;
+    public bool CanComment => declarations.CommentRefusal(Project) is null;
+    public bool CanAdjust => declarations.AdjustRefusal(Project) is null;
     public IEnumerable<ReviewComment> CommentsOn(string anchor) => Comments.Where(c => c.Anchor == anchor);
 
     [TempData] public string? Done { get; set; }

@@ -14,7 +14,7 @@ namespace Jixiao.Web.Pages.Projects;
 /// target was understood (the grammar, via the API) and the live review findings, and saves through the API with the
 /// concurrency stamp read here.
 /// </summary>
-public class EditModel(ProjectService projects, CurrentUser me) : PageModel
+public class EditModel(ProjectService projects, DeclarationService declarations) : PageModel
 {
     public LoadedProject Project { get; private set; } = null!;
     public string ContentJson { get; private set; } = "";
@@ -23,8 +23,7 @@ public class EditModel(ProjectService projects, CurrentUser me) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await projects.LoadAsync(id, ct) is not { } p) return NotFound();
-        if (me.Role != Role.UnitPreparer || p.Entity.UnitId != me.OrgId || !FormStateNames.IsEditableByUnit(p.Version.State))
-            return Redirect($"/Projects/{id}");
+        if (declarations.EditRefusal(p) is not null) return Redirect($"/Projects/{id}");
         Project = p;
         ContentJson = JsonSerializer.Serialize(ProjectContent.FromJson(p.Version.Content), Web.Api.ApiJson.Options);
         var template = TemplateCatalog.All.FirstOrDefault(t => t.Id == p.Model.TemplateId) ?? TemplateCatalog.Dist2024;

@@ -23,7 +23,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
     [BindProperty] public SelfEvaluationForm Form { get; set; } = new();
 
     public bool Historical => Loaded.Mode == ScoringMode.Historical;
-    public bool Editable => !Historical && me.Role == Role.UnitPreparer && FormStateNames.IsEditableByUnit(Loaded.Entity.State);
+    public bool Editable => !Historical && service.EditRefusal(Loaded) is null;
     public IEnumerable<WorkflowAction> Actions => Historical || me.Role is not { } role
         ? []
         : FormWorkflow.SelfEvaluation.ActionsFor(Loaded.Entity.State, role).Where(a => a != WorkflowAction.Submit);

@@ -106,10 +106,8 @@ public sealed class DocumentImportService(
                 UnitId = unitId,
                 Year = disclosure.Year,
                 Version = 1,
-                State = FormState.Draft,
                 Content = DisclosureJson.Serialize(disclosure),
                 UpdatedAt = clock.GetUtcNow(),
-                ConcurrencyStamp = Guid.NewGuid(),
             };
             db.Disclosures.Add(entity);
             audit.Record("Import", DisclosureService.EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, plan.FileName)]);
@@ -133,21 +131,18 @@ public sealed class DocumentImportService(
         var before = ProjectService.ToDomain(latest);
         var after = WithKeysOf(imported, before);
         var now = clock.GetUtcNow();
-        latest.State = FormState.Superseded;
-        latest.ConcurrencyStamp = Guid.NewGuid();
+        latest.Supersede().EnsureAllowed(); // the check above: only an editable version is replaced
         db.DeclarationVersions.Add(new DeclarationVersion
         {
             Id = Guid.NewGuid(),
             ProjectId = projectId,
             Number = latest.Number + 1,
-            State = FormState.Draft,
             Origin = VersionOrigin.Imported,
             Reason = $"导入文件“{fileName}”",
             Content = ProjectContent.FromDomain(after).ToJson(),
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedBy = me.UserName,
-            ConcurrencyStamp = Guid.NewGuid(),
         });
         entity.FundsTotalYuan = UnitSummary.FundsOf(after);
         var diff = ProjectDiff.Compare(before, after).Select(c => new FieldChange(c.Where, c.Old, c.New)).ToList();
@@ -173,17 +168,15 @@ public sealed class DocumentImportService(
         var entity = await projects.CreateAsync(unitId, Declared(project), FormState.Imported, VersionOrigin.Imported, ct);
         if (project.Evaluation is null) return;
         var version = entity.Versions.Single();
-        var evaluation = new SelfEvaluationEntity
+        var evaluation = new SelfEvaluationEntity(FormState.Imported)
         {
             Id = Guid.NewGuid(),
             ProjectId = entity.Id,
             DeclarationVersionId = version.Id,
-            State = FormState.Imported,
             ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
             Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
             TotalScore = project.Evaluation.PrintedTotal,
             UpdatedAt = entity.CreatedAt,
-            ConcurrencyStamp = Guid.NewGuid(),
         };
         db.SelfEvaluations.Add(evaluation);
         audit.Record("Import", "SelfEvaluation", evaluation.Id.ToString(), comment: fileName);
