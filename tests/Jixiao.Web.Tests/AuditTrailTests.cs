@@ -134,7 +134,7 @@ public sealed class AuditTrailTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var detail = JsonNode.Parse(await client.GetStringAsync($"/api/v1/projects/{id}", Ct))!;
         var content = detail["content"]!;
-        content["name"] = name;
+        content["fields"]!["name"] = name;
         var response = await client.PutAsJsonAsync($"/api/v1/projects/{id}", new { content, concurrencyStamp = detail["concurrencyStamp"]!.GetValue<Guid>() }, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
     }

@@ -1,4 +1,4 @@
-// Declaration editor: edits the stored form in place, shows how each target value was understood (one grammar, via
+// Declaration editor: edits the declaration as the API's v1 contract carries it, shows how each target value was understood (one grammar, via
 // /api/v1/targets/parse) and the live review findings (/api/v1/projects/{id}/lint), and saves with the concurrency
 // stamp read when the page was rendered. No framework: the form is small and the server holds every rule.
 (() => {
@@ -32,9 +32,11 @@
   }, 400);
 
   // Header fields and money cells.
+  // Header fields: whatever the form's definition lists, by key, as the text typed (the page renders one input each).
+  content.fields = content.fields ?? {};
   document.querySelectorAll('[data-field]').forEach(input => {
-    input.value = content[input.dataset.field] ?? '';
-    input.addEventListener('input', () => { content[input.dataset.field] = input.value || null; relint(); });
+    input.value = content.fields[input.dataset.field] ?? '';
+    input.addEventListener('input', () => { content.fields[input.dataset.field] = input.value || null; relint(); });
   });
   document.querySelectorAll('[data-money]').forEach(input => {
     const v = content.funds?.[input.dataset.money];
@@ -239,9 +241,10 @@
       status.classList.add('alert-danger');
       const problem = await r.json().catch(() => ({}));
       status.textContent = problem.detail ?? `保存失败（${r.status}）。`;
-      // A figure out of range: its message also goes next to the money cell it names (key `funds.<cell>`).
+      // A refused value: its message also goes next to the money cell or header field it names (`funds.<cell>`, `fields.<key>`).
       for (const [key, messages] of Object.entries(problem.errors ?? {})) {
-        const input = key.startsWith('funds.') ? document.querySelector(`[data-money="${key.slice(6)}"]`) : null;
+        const input = key.startsWith('funds.') ? document.querySelector(`[data-money="${key.slice(6)}"]`)
+          : key.startsWith('fields.') ? document.querySelector(`[data-field="${key.slice(7)}"]`) : null;
         if (!input) continue;
         input.classList.add('is-invalid');
         const note = document.createElement('div');
