@@ -22,14 +22,14 @@ public sealed record ProjectDetail(
     IReadOnlyList<string> Actions, DeclarationContent Content, IReadOnlyList<ProjectFinding> Findings, IReadOnlyList<ProjectComment> Comments);
 
 /// <summary>
-/// What a unit enters on a declaration. <see cref="Fields"/> holds every header field of the form by its key, as the
-/// text typed (dates as yyyy-MM-dd); <see cref="Funds"/> the 项目资金 cells in 元 by their key; <see cref="Narrative"/>
-/// the sections of 项目经费情况说明 by their key. A save replaces all of them; what the form does not have stays as stored.
+/// What a unit enters on a declaration. <see cref="Fields"/> holds every field of the project's form definition by its
+/// key (header, 项目资金 cells, goals), each as its original text (money `1,392,000.00` or `1392000`, dates
+/// `2024-03-01`, 是/否); <see cref="Narrative"/> the sections of 项目经费情况说明 by their key (Overview…TargetsRef). A save
+/// replaces all of them.
 /// </summary>
 public sealed record DeclarationContent
 {
     public Dictionary<string, string?> Fields { get; init; } = [];
-    public Dictionary<string, decimal?> Funds { get; init; } = [];
     public List<SubProjectItem> SubProjects { get; init; } = [];
     public Dictionary<string, string?> Narrative { get; init; } = [];
     public List<IndicatorItem> Indicators { get; init; } = [];
