@@ -90,7 +90,7 @@ public abstract class ApiContractTests<TApp>(TApp app) where TApp : AppFixture
         var doc = JsonDocument.Parse(await (await app.LoginAsync("kczx")).GetStringAsync("/api/openapi/v1.json", Ct)).RootElement;
         var schemas = doc.GetProperty("components").GetProperty("schemas");
 
-        Assert.True(schemas.GetProperty("DeclarationContent").GetProperty("properties").TryGetProperty("fields", out _));
+        Assert.True(schemas.GetProperty("DeclarationEntry").GetProperty("properties").TryGetProperty("fields", out _));
         Assert.True(schemas.TryGetProperty("SaveProjectRequest", out _));
         Assert.True(schemas.TryGetProperty("SelfEvaluationScore", out _));
         Assert.False(schemas.GetProperty("MonitoringEntry").GetProperty("properties").TryGetProperty("schemaVersion", out _));

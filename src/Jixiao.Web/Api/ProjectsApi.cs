@@ -32,16 +32,16 @@ public static class ProjectsApi
         {
             if (request.Content is null) return Answer(WriteResult.Refused("请求中缺少申报内容。"));
             if (await projects.LoadAsync(id, ct) is not { } loaded) return Answer(WriteResult.Missing);
-            var (project, errors) = DeclarationContentMapper.Apply(request.Content, loaded.Model);
+            var (project, errors) = DeclarationEntryMapper.Apply(request.Content, loaded.Model);
             if (project is null) return ContentProblem(errors);
             return Answer(await declarations.SaveDraftAsync(id, Data.Content.ProjectContent.FromDomain(project), request.ConcurrencyStamp, ct));
         }).ProducesValidationProblem().WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
 
-        g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<ProjectFinding>>, ValidationProblem, NotFound>> (Guid id, DeclarationContent content, ProjectService projects, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<ProjectFinding>>, ValidationProblem, NotFound>> (Guid id, DeclarationEntry content, ProjectService projects, CancellationToken ct) =>
         {
             var loaded = await projects.LoadAsync(id, ct);
             if (loaded is null) return TypedResults.NotFound();
-            var (model, errors) = DeclarationContentMapper.Apply(content, loaded.Model);
+            var (model, errors) = DeclarationEntryMapper.Apply(content, loaded.Model);
             if (model is null) return ContentProblem(errors);
             return TypedResults.Ok(ProjectService.Lint(model, historical: false).Select(ProjectFinding.From).ToList());
         }).WithName("LintProject").WithSummary("对未保存的内容运行审核规则（实时审核面板）");
@@ -93,7 +93,7 @@ public static class ProjectsApi
         var actions = projects.ActionsFor(p).Select(a => a.ToString()).ToList();
         return new ProjectDetail(p.Entity.Id, p.Entity.UnitId, p.Entity.Unit!.Name, p.Entity.Year, p.Version.Number,
             p.Version.State.ToString(), FormStateNames.Chinese(p.Version.State), p.Version.ConcurrencyStamp, actions,
-            DeclarationContentMapper.ToContract(p.Model), p.Findings.Select(ProjectFinding.From).ToList(),
+            DeclarationEntryMapper.ToContract(p.Model), p.Findings.Select(ProjectFinding.From).ToList(),
             comments.Select(c => new ProjectComment(c.Id, c.Anchor, c.Text, c.AuthorName, c.AuthorRole, c.CreatedAt, c.Status.ToString(), c.Reply)).ToList());
     }
 

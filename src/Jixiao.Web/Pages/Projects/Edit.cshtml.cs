@@ -25,7 +25,7 @@ public class EditModel(ProjectService projects, CurrentUser me) : PageModel
         if (me.Role != Role.UnitPreparer || p.Entity.UnitId != me.OrgId || !FormStateNames.IsEditableByUnit(p.Version.State))
             return Redirect($"/Projects/{id}");
         Project = p;
-        ContentJson = JsonSerializer.Serialize(Web.Api.Contracts.V1.DeclarationContentMapper.ToContract(p.Model), Web.Api.ApiJson.Options);
+        ContentJson = JsonSerializer.Serialize(Web.Api.Contracts.V1.DeclarationEntryMapper.ToContract(p.Model), Web.Api.ApiJson.Options);
         var template = TemplateCatalog.All.FirstOrDefault(t => t.Id == p.Model.TemplateId) ?? TemplateCatalog.Dist2024;
         TemplateJson = JsonSerializer.Serialize(template.Level1.Select(l => new { name = l.Name, children = l.Children.Select(c => c.Name) }));
         return Page();

@@ -19,7 +19,7 @@ public sealed record ProjectComment(Guid Id, string Anchor, string Text, string 
 
 public sealed record ProjectDetail(
     Guid Id, int UnitId, string UnitName, int Year, int Version, string State, string StateName, Guid ConcurrencyStamp,
-    IReadOnlyList<string> Actions, DeclarationContent Content, IReadOnlyList<ProjectFinding> Findings, IReadOnlyList<ProjectComment> Comments);
+    IReadOnlyList<string> Actions, DeclarationEntry Content, IReadOnlyList<ProjectFinding> Findings, IReadOnlyList<ProjectComment> Comments);
 
 /// <summary>
 /// What a unit enters on a declaration. <see cref="Fields"/> holds every field of the project's form definition by its
@@ -27,7 +27,7 @@ public sealed record ProjectDetail(
 /// `2024-03-01`, 是/否); <see cref="Narrative"/> the sections of 项目经费情况说明 by their key (Overview…TargetsRef). A save
 /// replaces all of them.
 /// </summary>
-public sealed record DeclarationContent
+public sealed record DeclarationEntry
 {
     public Dictionary<string, string?> Fields { get; init; } = [];
     public List<SubProjectItem> SubProjects { get; init; } = [];
@@ -49,7 +49,7 @@ public sealed record IndicatorItem
     public Direction? Direction { get; init; }
 }
 
-public sealed record SaveProjectRequest(DeclarationContent? Content, Guid ConcurrencyStamp);
+public sealed record SaveProjectRequest(DeclarationEntry? Content, Guid ConcurrencyStamp);
 public sealed record ProjectTransitionRequest(string Action, string? Comment, string? Acknowledgement, string? Reason);
 public sealed record ProjectCommentRequest(string Anchor, string Text);
 public sealed record TextRequest(string? Text);

@@ -5,14 +5,14 @@ using Jixiao.Domain.Targets;
 namespace Jixiao.Web.Api.Contracts.V1;
 
 /// <summary>
-/// Between the wire (<see cref="DeclarationContent"/>) and the domain <see cref="Project"/>, at the API boundary.
+/// Between the wire (<see cref="DeclarationEntry"/>) and the domain <see cref="Project"/>, at the API boundary.
 /// A request is laid over the stored project: every field of the form, the sub-projects, the narrative and the rows
 /// are replaced; what the request cannot carry (form, template, year) stays as stored. Unknown keys and texts that do
 /// not read as their kind are refused, naming the field in Chinese, and nothing is applied.
 /// </summary>
-public static class DeclarationContentMapper
+public static class DeclarationEntryMapper
 {
-    public static DeclarationContent ToContract(Project p) => new()
+    public static DeclarationEntry ToContract(Project p) => new()
     {
         Fields = DeclarationHeader.Fields.ToDictionary(f => f.Key, f => f.Read(p)),
         SubProjects = p.SubProjects.Select(s => new SubProjectItem(s.Name, s.AmountYuan)).ToList(),
@@ -24,7 +24,7 @@ public static class DeclarationContentMapper
     };
 
     /// <summary>The stored project with the request laid over it, or the problems by field key (then nothing is applied).</summary>
-    public static (Project? Project, Dictionary<string, string[]> Errors) Apply(DeclarationContent request, Project stored)
+    public static (Project? Project, Dictionary<string, string[]> Errors) Apply(DeclarationEntry request, Project stored)
     {
         var errors = new Dictionary<string, string[]>();
         var fields = request.Fields ?? [];
