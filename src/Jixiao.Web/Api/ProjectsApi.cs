@@ -30,8 +30,9 @@ public static class ProjectsApi
 
         g.MapPut("/{id:guid}", async (Guid id, SaveProjectRequest request, ProjectService projects, DeclarationService declarations, CancellationToken ct) =>
         {
-            if (request.Content is null) return Answer(WriteResult.Refused("请求中缺少申报内容。"));
             if (await projects.LoadAsync(id, ct) is not { } loaded) return Answer(WriteResult.Missing);
+            // No content: the service's checks (role, state, stamp) answer first, then refuse the empty body.
+            if (request.Content is null) return Answer(await declarations.SaveDraftAsync(id, null!, request.ConcurrencyStamp, ct));
             var (project, errors) = DeclarationEntryMapper.Apply(request.Content, loaded.Model);
             if (project is null) return ContentProblem(errors);
             return Answer(await declarations.SaveDraftAsync(id, Data.Content.ProjectContent.FromDomain(project), request.ConcurrencyStamp, ct));
