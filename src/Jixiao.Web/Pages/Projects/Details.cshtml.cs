@@ -23,6 +23,7 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     public bool Failed { get; private set; }
 
     public Project Model_ => Project.Model;
+    public Jixiao.Domain.Forms.FormDefinition Form => Api.Contracts.V1.DeclarationEntryMapper.FormOf(Project.Model);
     public bool IsUnitOwner => me.Role == Role.UnitPreparer && Project.Entity.UnitId == me.OrgId;
     public bool CanEdit => IsUnitOwner && FormStateNames.IsEditableByUnit(Project.Version.State);
     public bool CanComment => me.Role is Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Templates;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
@@ -18,6 +20,7 @@ public class EditModel(ProjectService projects, CurrentUser me) : PageModel
     public LoadedProject Project { get; private set; } = null!;
     public string ContentJson { get; private set; } = "";
     public string TemplateJson { get; private set; } = "";
+    public FormDefinition Form { get; private set; } = DeclarationForms.District2024;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -25,7 +28,8 @@ public class EditModel(ProjectService projects, CurrentUser me) : PageModel
         if (me.Role != Role.UnitPreparer || p.Entity.UnitId != me.OrgId || !FormStateNames.IsEditableByUnit(p.Version.State))
             return Redirect($"/Projects/{id}");
         Project = p;
-        ContentJson = JsonSerializer.Serialize(Web.Api.Contracts.V1.DeclarationEntryMapper.ToContract(p.Model), Web.Api.ApiJson.Options);
+        Form = DeclarationEntryMapper.FormOf(p.Model);
+        ContentJson = JsonSerializer.Serialize(DeclarationEntryMapper.ToContract(p.Model), Web.Api.ApiJson.Options);
         var template = TemplateCatalog.All.FirstOrDefault(t => t.Id == p.Model.TemplateId) ?? TemplateCatalog.Dist2024;
         TemplateJson = JsonSerializer.Serialize(template.Level1.Select(l => new { name = l.Name, children = l.Children.Select(c => c.Name) }));
         return Page();

@@ -1,43 +1,49 @@
-using System.Globalization;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 
 namespace Jixiao.Web.Api.Contracts.V1;
 
 /// <summary>
-/// Between the wire (<see cref="DeclarationEntry"/>) and the domain <see cref="Project"/>, at the API boundary.
-/// A request is laid over the stored project: every field of the form, the sub-projects, the narrative and the rows
-/// are replaced; what the request cannot carry (form, template, year) stays as stored. Unknown keys and texts that do
-/// not read as their kind are refused, naming the field in Chinese, and nothing is applied.
+/// Between the wire (<see cref="DeclarationEntry"/>) and the domain <see cref="Project"/>, at the API boundary. The
+/// fields are whatever the project's form definition lists (<see cref="FormDefinitions"/>), each as its original text,
+/// so a field added to the definition travels with no change here. A request is laid over the stored project: every
+/// field of the form, the sub-projects, the narrative and the rows are replaced; what the request cannot carry (form,
+/// template, year) stays as stored. Unknown keys and texts that do not read as their kind are refused, naming the field
+/// in Chinese, and nothing is applied.
 /// </summary>
 public static class DeclarationEntryMapper
 {
-    public static DeclarationEntry ToContract(Project p) => new()
+    /// <summary>The form a project is entered on; a project without a defined form is shown on the 2024 district one.</summary>
+    public static FormDefinition FormOf(Project p) => FormDefinitions.For(p) ?? DeclarationForms.District2024;
+
+    public static DeclarationEntry ToContract(Project p)
     {
-        Fields = DeclarationHeader.Fields.ToDictionary(f => f.Key, f => f.Read(p)),
-        SubProjects = p.SubProjects.Select(s => new SubProjectItem(s.Name, s.AmountYuan)).ToList(),
-        Narrative = p.Narrative.ToDictionary(n => n.Key.ToString(), n => (string?)n.Value),
-        Indicators = p.Indicators.Select(i => new IndicatorItem
+        var form = FormOf(p);
+        return new()
         {
-            Key = i.Key, Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, TargetText = i.Target.OriginalText, Direction = i.Direction,
-        }).ToList(),
-    };
+            Fields = form.Fields.ToDictionary(f => f.Key, f => f.Text(p)),
+            SubProjects = p.SubProjects.Select(s => new SubProjectItem(s.Name, s.AmountYuan)).ToList(),
+            // Sections the form holds as fields (the 2020 municipal texts) travel as fields only.
+            Narrative = p.Narrative.Where(n => !form.Fields.Any(f => f.Key == SectionKey(n.Key)))
+                .ToDictionary(n => n.Key.ToString(), n => (string?)n.Value),
+            Indicators = p.Indicators.Select(i => new IndicatorItem
+            {
+                Key = i.Key, Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, TargetText = i.Target.OriginalText, Direction = i.Direction,
+            }).ToList(),
+        };
+    }
 
     /// <summary>The stored project with the request laid over it, or the problems by field key (then nothing is applied).</summary>
     public static (Project? Project, Dictionary<string, string[]> Errors) Apply(DeclarationEntry request, Project stored)
     {
+        var form = FormOf(stored);
         var errors = new Dictionary<string, string[]>();
         var fields = request.Fields ?? [];
-        foreach (var key in fields.Keys.Where(k => DeclarationHeader.Fields.All(f => f.Key != k)))
-            errors[$"fields.{key}"] = [$"申报表没有“{key}”这一项。"];
-        var project = stored;
-        foreach (var field in DeclarationHeader.Fields)
-        {
-            var text = fields.GetValueOrDefault(field.Key);
-            var (next, error) = field.Write(project, string.IsNullOrWhiteSpace(text) ? null : text);
-            if (error is not null) errors[$"fields.{field.Key}"] = [error];
-            else project = next;
-        }
+        foreach (var key in fields.Keys.Where(k => form.Field(k) is null))
+            errors[$"fields.{key}"] = [$"{form.Title}没有“{key}”这一项。"];
+        foreach (var field in form.Fields)
+            if (FieldTextError(field, fields.GetValueOrDefault(field.Key)) is { } error) errors[$"fields.{field.Key}"] = [error];
 
         var narrative = new Dictionary<NarrativeSection, string>();
         foreach (var (key, text) in request.Narrative ?? [])
@@ -48,7 +54,7 @@ public static class DeclarationEntryMapper
         }
 
         if (errors.Count > 0) return (null, errors);
-        return (project with
+        var project = stored with
         {
             SubProjects = (request.SubProjects ?? []).Select(s => new SubProject(s.Name ?? "", s.AmountYuan)).ToList(),
             Narrative = narrative,
@@ -62,49 +68,27 @@ public static class DeclarationEntryMapper
                 Direction = i.Direction,
                 Ordinal = n + 1,
             }).ToList(),
-        }, errors);
+        };
+        // Fields last: a narrative section the form holds as a field is set by its field.
+        return (form.WriteAll(project, fields), errors);
     }
-}
 
-/// <summary>One field of a declaration as the web reads and writes it: key, label and its text.</summary>
-public sealed record HeaderFieldView(string Key, string Label, Func<Project, string?> Read, Func<Project, string?, (Project Project, string? Error)> Write);
+    /// <summary>Why <paramref name="text"/> cannot be this field's value (money, date, 是/否 or a choice that does not read), or null.</summary>
+    public static string? FieldTextError(FieldDefinition field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var value = FieldValue.Of(field.Kind, text);
+        return field.Kind switch
+        {
+            FieldKind.Money when value.Money is null => $"“{field.Name}”应为金额（元），如 1,392,000.00，现为“{text}”。",
+            FieldKind.Date when value.Date is null => $"“{field.Name}”应为日期，如 2024-03-01，现为“{text}”。",
+            FieldKind.YesNo when value.YesNo is null => $"“{field.Name}”应填“是”或“否”，现为“{text}”。",
+            FieldKind.Choice when field.Choices.Count > 0 && !field.Choices.Contains(text.Trim()) =>
+                $"“{field.Name}”应为{string.Join("、", field.Choices.Select(c => $"“{c}”"))}之一，现为“{text}”。",
+            _ => null,
+        };
+    }
 
-/// <summary>The fields of a declaration's form, in layout order.</summary>
-public static class DeclarationHeader
-{
-    public static IReadOnlyList<HeaderFieldView> Fields { get; } =
-    [
-        Text("name", "项目名称", p => p.Name, (p, v) => p with { Name = v ?? "" }),
-        Text("nature", "项目性质", p => p.Nature, (p, v) => p with { Nature = v }),
-        Text("category", "项目类别", p => p.Category, (p, v) => p with { Category = v }),
-        Text("supervisingDepartment", "主管部门", p => p.SupervisingDepartment, (p, v) => p with { SupervisingDepartment = v }),
-        Text("implementingUnit", "实施单位", p => p.ImplementingUnit, (p, v) => p with { ImplementingUnit = v }),
-        Date("plannedStart", "计划开始日期", p => p.PlannedStart, (p, v) => p with { PlannedStart = v }),
-        Date("plannedEnd", "计划完成日期", p => p.PlannedEnd, (p, v) => p with { PlannedEnd = v }),
-        Money("projectFundsTotal", "项目资金总额", f => f.ProjectFundsTotal, (f, v) => f with { ProjectFundsTotal = v }),
-        Money("fiscalFunds", "财政资金", f => f.FiscalFunds, (f, v) => f with { FiscalFunds = v }),
-        Money("otherFunds", "其他资金", f => f.OtherFunds, (f, v) => f with { OtherFunds = v }),
-        Money("annualRequestTotal", "年度资金申请总额", f => f.AnnualRequestTotal, (f, v) => f with { AnnualRequestTotal = v }),
-        Money("currentYearAppropriation", "当年财政拨款", f => f.CurrentYearAppropriation, (f, v) => f with { CurrentYearAppropriation = v }),
-        Money("priorYearCarryover", "上年结转资金", f => f.PriorYearCarryover, (f, v) => f with { PriorYearCarryover = v }),
-        Money("annualOtherFunds", "其他资金（年度资金申请）", f => f.AnnualOtherFunds, (f, v) => f with { AnnualOtherFunds = v }),
-        Text("overallGoal", "项目总目标", p => p.OverallGoal, (p, v) => p with { OverallGoal = v }),
-        Text("annualGoal", "年度总体目标", p => p.AnnualGoal, (p, v) => p with { AnnualGoal = v }),
-    ];
-
-    private static HeaderFieldView Text(string key, string label, Func<Project, string?> read, Func<Project, string?, Project> write) =>
-        new(key, label, read, (p, v) => (write(p, v), null));
-
-    private static HeaderFieldView Date(string key, string label, Func<Project, DateOnly?> read, Func<Project, DateOnly?, Project> write) =>
-        new(key, label, p => read(p)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (p, v) =>
-            v is null ? (write(p, null), null)
-            : DateOnly.TryParseExact(v.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? (write(p, d), null)
-            : (p, $"“{label}”应为日期，如 2024-03-01，现为“{v}”。"));
-
-    private static HeaderFieldView Money(string key, string label, Func<ProjectFunds, decimal?> read, Func<ProjectFunds, decimal?, ProjectFunds> write) =>
-        new(key, label, p => read(p.Funds)?.ToString(CultureInfo.InvariantCulture), (p, v) =>
-            v is null ? (p with { Funds = write(p.Funds, null) }, null)
-            : decimal.TryParse(v.Replace(",", "", StringComparison.Ordinal).Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d)
-                ? (p with { Funds = write(p.Funds, d) }, null)
-                : (p, $"“{label}”应为金额（元），如 1,392,000.00，现为“{v}”。"));
+    // The field key a form gives a narrative section it holds as a field (`overview` for Overview).
+    private static string SectionKey(NarrativeSection s) => char.ToLowerInvariant(s.ToString()[0]) + s.ToString()[1..];
 }
