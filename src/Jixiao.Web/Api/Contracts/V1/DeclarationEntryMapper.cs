@@ -1,6 +1,7 @@
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Web.Api.Contracts.V1;
 
@@ -70,7 +71,14 @@ public static class DeclarationEntryMapper
             }).ToList(),
         };
         // Fields last: a narrative section the form holds as a field is set by its field.
-        return (form.WriteAll(project, fields), errors);
+        project = form.WriteAll(project, fields);
+
+        // A field the domain's text limits do not know yet (a line just added to the definition) is capped by its kind.
+        var reported = ProjectTextLimits.Check(project).Select(v => v.Field).ToHashSet();
+        foreach (var field in form.Fields.Where(f => !reported.Contains(f.Key)))
+            if (TextLimits.Check(field.Text(project), field.Kind == FieldKind.Narrative ? TextKind.Narrative : TextKind.Short, field.Name) is { } tooLong)
+                errors[$"fields.{field.Key}"] = [tooLong];
+        return errors.Count > 0 ? (null, errors) : (project, errors);
     }
 
     /// <summary>Why <paramref name="text"/> cannot be this field's value (money, date, 是/否 or a choice that does not read), or null.</summary>
