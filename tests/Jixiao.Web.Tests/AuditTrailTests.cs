@@ -34,6 +34,8 @@ public sealed class AuditTrailTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         var page = await client.GetStringAsync($"/Audit/Project/{id}", Ct);
         Assert.Contains("修改记录", page);
+        Assert.Contains(">修改<", page);          // the action in Chinese, not its code name
+        Assert.DoesNotContain(">Update<", page);
         Assert.Contains(newName, page);
         Assert.Contains(oldName, page);
         Assert.Contains($"/Audit/Project/{id}", await client.GetStringAsync($"/Projects/{id}", Ct)); // linked from the form
