@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Templates;
-using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Mvc;

@@ -30,7 +30,12 @@ public static class DeclarationEntryMapper
                 .ToDictionary(n => n.Key.ToString(), n => (string?)n.Value),
             Indicators = p.Indicators.Select(i => new IndicatorItem
             {
-                Key = i.Key, Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, TargetText = i.Target.OriginalText, Direction = i.Direction,
+                Key = i.Key,
+                Level1 = i.Level1,
+                Level2 = i.Level2,
+                Name = i.Name,
+                TargetText = i.Target.OriginalText,
+                Direction = i.Direction,
             }).ToList(),
         };
     }

@@ -29,8 +29,14 @@ public sealed record MonitoringEntry
         BudgetCorrectiveAction = c.BudgetCorrectiveAction,
         Rows = c.Rows.Select(r => new MonitoringEntryRow
         {
-            Key = r.Key, ProgressText = r.ProgressText, ForecastText = r.ForecastText, Tier = r.Tier, Likelihood = r.Likelihood,
-            DeviationCauses = [.. r.DeviationCauses], DeviationReason = r.DeviationReason, CorrectiveAction = r.CorrectiveAction,
+            Key = r.Key,
+            ProgressText = r.ProgressText,
+            ForecastText = r.ForecastText,
+            Tier = r.Tier,
+            Likelihood = r.Likelihood,
+            DeviationCauses = [.. r.DeviationCauses],
+            DeviationReason = r.DeviationReason,
+            CorrectiveAction = r.CorrectiveAction,
         }).ToList(),
         ConcurrencyStamp = c.ConcurrencyStamp,
     };
@@ -44,8 +50,14 @@ public sealed record MonitoringEntry
         BudgetCorrectiveAction = BudgetCorrectiveAction,
         Rows = (Rows ?? []).Select(r => new MonitoringRow
         {
-            Key = r.Key, ProgressText = r.ProgressText, ForecastText = r.ForecastText, Tier = r.Tier, Likelihood = r.Likelihood,
-            DeviationCauses = [.. r.DeviationCauses ?? []], DeviationReason = r.DeviationReason, CorrectiveAction = r.CorrectiveAction,
+            Key = r.Key,
+            ProgressText = r.ProgressText,
+            ForecastText = r.ForecastText,
+            Tier = r.Tier,
+            Likelihood = r.Likelihood,
+            DeviationCauses = [.. r.DeviationCauses ?? []],
+            DeviationReason = r.DeviationReason,
+            CorrectiveAction = r.CorrectiveAction,
         }).ToList(),
         ConcurrencyStamp = ConcurrencyStamp,
     };
