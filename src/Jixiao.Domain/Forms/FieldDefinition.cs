@@ -43,7 +43,7 @@ public sealed record FieldDefinition
     public FieldValue Read(Project project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return FieldValue.Of(Kind, Binding.Read(project, Key));
+        return Binding.Read(project, Key, Kind);
     }
 
     /// <summary>The original text (null when blank).</summary>
