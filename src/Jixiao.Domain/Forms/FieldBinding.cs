@@ -29,7 +29,7 @@ public abstract class FieldBinding
         new ParsedBinding<bool>(get, set, FieldText.YesNo, FieldText.FormatYesNo, (v, b) => v with { YesNo = b });
 
     /// <summary>The narrative section the field is, when it is one (stored with the fields, not with the narrative).</summary>
-    internal virtual NarrativeSection? BoundSection => null;
+    public virtual NarrativeSection? BoundSection => null;
 
     /// <summary>The field's original text on <paramref name="p"/> (null when blank) and its value.</summary>
     internal virtual FieldValue Read(Project p, string key, FieldKind kind) => FieldValue.Of(kind, ReadText(p, key));
@@ -38,6 +38,9 @@ public abstract class FieldBinding
 
     /// <summary><paramref name="p"/> with the field set to <paramref name="text"/> (null or blank clears it).</summary>
     internal abstract Project Write(Project p, string key, string? text);
+
+    /// <summary><paramref name="p"/> keeping <paramref name="text"/> as the original of a value the caller already set.</summary>
+    internal virtual Project Keep(Project p, string key, string? text) => p;
 
     internal static Project Store(Project p, string key, string? text)
     {
@@ -51,6 +54,7 @@ public abstract class FieldBinding
     {
         private protected override string? ReadText(Project p, string key) => p.Fields.GetValueOrDefault(key);
         internal override Project Write(Project p, string key, string? text) => Store(p, key, text);
+        internal override Project Keep(Project p, string key, string? text) => Store(p, key, text);
     }
 
     private sealed class TextBinding(Func<Project, string?> get, Func<Project, string?, Project> set) : FieldBinding
@@ -61,7 +65,7 @@ public abstract class FieldBinding
 
     private sealed class SectionBinding(NarrativeSection section) : FieldBinding
     {
-        internal override NarrativeSection? BoundSection => section;
+        public override NarrativeSection? BoundSection => section;
 
         private protected override string? ReadText(Project p, string key) => p.Narrative.GetValueOrDefault(section);
 
@@ -92,6 +96,8 @@ public abstract class FieldBinding
         }
 
         internal override Project Write(Project p, string key, string? text) => Store(set(p, parse(text)), key, text);
+
+        internal override Project Keep(Project p, string key, string? text) => Store(p, key, text);
 
         // The forms' way when it reads back as the same value; else the invariant digits, which the parsers also read
         // (a value out of the grammar's range, set in code or stored earlier, must load unchanged for the bound rules).
