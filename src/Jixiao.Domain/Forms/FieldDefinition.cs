@@ -43,7 +43,7 @@ public sealed record FieldDefinition
     public FieldValue Read(Project project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return FieldValue.Of(Kind, Binding.Read(project, Key));
+        return Binding.Read(project, Key, Kind);
     }
 
     /// <summary>The original text (null when blank).</summary>
@@ -57,5 +57,16 @@ public sealed record FieldDefinition
     {
         ArgumentNullException.ThrowIfNull(project);
         return Binding.Write(project, Key, string.IsNullOrWhiteSpace(text) ? null : text);
+    }
+
+    /// <summary>
+    /// <paramref name="project"/> keeping <paramref name="text"/> as this field's original text where the caller already set
+    /// the typed value by its own reading (an importer's cell clean-up): a field without a typed property is written,
+    /// money, dates and 是/否 keep the text beside their value, a text property stays as set.
+    /// </summary>
+    public Project KeepOriginal(Project project, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return Binding.Keep(project, Key, string.IsNullOrWhiteSpace(text) ? null : text);
     }
 }

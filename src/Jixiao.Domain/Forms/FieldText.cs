@@ -12,13 +12,18 @@ public static partial class FieldText
 {
     /// <summary>
     /// Money by the one grammar (<see cref="MoneyText"/>) after the clean-up forms need: white space, a trailing `元`
-    /// and the dash placeholders (`—`, `/`) printed for "none". Blank or not money → null.
+    /// and the dash placeholders (`—`, `/`) printed for "none"; plain signed digits (`-5`, `1.005`) are read as they
+    /// are. Blank or not money → null.
     /// </summary>
     public static decimal? Money(string? text)
     {
         var s = Compact(text).Replace("元", "", StringComparison.Ordinal);
         if (s.Length == 0 || s is "—" or "-" or "--" or "——" or "/") return null;
-        return MoneyText.Parse(s).ValueOrNull;
+        var parsed = MoneyText.Parse(s);
+        if (parsed.IsOk) return parsed.Value;
+        // Plain invariant digits outside the grammar (a negative or out-of-range amount stored by code) keep their value:
+        // the range rules (RNG) judge it, the parser does not drop it.
+        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain) ? plain : null;
     }
 
     /// <summary>`2024-01-01`, `2024/1/1`, `2024.1.1`, `2024年1月1日`; anything else (or an impossible day) → null.</summary>

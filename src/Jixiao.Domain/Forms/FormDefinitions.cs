@@ -20,6 +20,15 @@ public static class FormDefinitions
         return For(project.Form);
     }
 
+    /// <summary>
+    /// Every declaration field once by key: the fields of <paramref name="first"/>, then those only other declaration
+    /// forms print (a value read from a form that printed an extra label still has a home). Another form's narrative
+    /// sections are left out: on this form the same section is 项目经费情况说明 text, not a header field.
+    /// </summary>
+    public static IEnumerable<FieldDefinition> DeclarationFields(FormDefinition? first) =>
+        (first?.Fields ?? []).Concat(Declarations.Where(d => d != first).SelectMany(d => d.Fields).Where(f => f.Binding.BoundSection is null))
+            .DistinctBy(f => f.Key);
+
     /// <summary>By template id (`SH-DIST-2024`), or null.</summary>
     public static FormDefinition? ForTemplate(string templateId) => All.FirstOrDefault(d => d.Id == templateId);
 }

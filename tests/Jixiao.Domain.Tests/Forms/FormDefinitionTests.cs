@@ -54,6 +54,22 @@ public class FormDefinitionTests
         Assert.Equal("5.00", total.Text(changed));
     }
 
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("1.005")]
+    [InlineData("79228162514264337593543950335")]
+    public void Money_OutsideTheGrammar_SetInCode_KeepsItsValueThroughItsText(string digits)
+    {
+        var total = DeclarationForms.District2024.Field("projectFundsTotal")!;
+        var value = decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        var p = Empty() with { Funds = new ProjectFunds { ProjectFundsTotal = value } };
+
+        var reloaded = total.Write(Empty(), total.Text(p));
+
+        Assert.Equal(value, reloaded.Funds.ProjectFundsTotal);
+        Assert.True(total.Read(p).IsPresent);
+    }
+
     [Fact]
     public void Date_KeepsItsOriginalText()
     {
