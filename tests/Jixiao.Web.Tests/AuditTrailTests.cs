@@ -34,6 +34,8 @@ public sealed class AuditTrailTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         var page = await client.GetStringAsync($"/Audit/Project/{id}", Ct);
         Assert.Contains("修改记录", page);
+        Assert.Contains(">修改<", page);          // the action in Chinese, not its code name
+        Assert.DoesNotContain(">Update<", page);
         Assert.Contains(newName, page);
         Assert.Contains(oldName, page);
         Assert.Contains($"/Audit/Project/{id}", await client.GetStringAsync($"/Projects/{id}", Ct)); // linked from the form
@@ -134,7 +136,7 @@ public sealed class AuditTrailTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var detail = JsonNode.Parse(await client.GetStringAsync($"/api/v1/projects/{id}", Ct))!;
         var content = detail["content"]!;
-        content["name"] = name;
+        content["fields"]!["name"] = name;
         var response = await client.PutAsJsonAsync($"/api/v1/projects/{id}", new { content, concurrencyStamp = detail["concurrencyStamp"]!.GetValue<Guid>() }, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
     }

@@ -74,12 +74,12 @@ public abstract class DeclarationWorkflowTests<TApp>(TApp app) where TApp : AppF
         Assert.Equal(2, detail.GetProperty("version").GetInt32());
         Assert.Equal("Draft", detail.GetProperty("state").GetString());
         content = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(detail.GetProperty("content").GetRawText())!;
-        var funds = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(content["funds"].GetRawText())!;
-        funds["projectFundsTotal"] = JsonSerializer.SerializeToElement(80_000m);
-        content["funds"] = JsonSerializer.SerializeToElement(funds);
+        var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(content["fields"].GetRawText())!;
+        fields["projectFundsTotal"] = JsonSerializer.SerializeToElement("80000");
+        content["fields"] = JsonSerializer.SerializeToElement(fields);
         Assert.Equal(HttpStatusCode.NoContent, (await unit.PutAsJsonAsync($"/api/v1/projects/{id}", new { content, concurrencyStamp = detail.GetProperty("concurrencyStamp").GetGuid() }, Ct)).StatusCode);
         var changes = await unit.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/compare?a=1&b=2", Ct);
-        Assert.Contains(changes.EnumerateArray(), c => c.GetProperty("where").GetString() == "项目资金总额"
+        Assert.Contains(changes.EnumerateArray(), c => c.GetProperty("kind").GetString() == "Changed" && c.GetProperty("where").GetString() == "项目资金总额"
             && c.GetProperty("old").GetString() == "90,000.00" && c.GetProperty("new").GetString() == "80,000.00");
         var versions = await unit.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/versions", Ct);
         Assert.Equal(["Approved", "Draft"], versions.EnumerateArray().Select(v => v.GetProperty("state").GetString()));
@@ -131,9 +131,9 @@ public abstract class DeclarationWorkflowTests<TApp>(TApp app) where TApp : AppF
         var (unit, id) = await ProjectOf("kczx", "编外人员工作经费");
         var detail = await Detail(unit, id);
         var content = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(detail.GetProperty("content").GetRawText())!;
-        var funds = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(content["funds"].GetRawText())!;
-        funds["fiscalFunds"] = JsonSerializer.SerializeToElement(1_000_000m); // 总额 ≠ 财政资金 + 其他资金
-        content["funds"] = JsonSerializer.SerializeToElement(funds);
+        var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(content["fields"].GetRawText())!;
+        fields["fiscalFunds"] = JsonSerializer.SerializeToElement("1000000"); // 总额 ≠ 财政资金 + 其他资金
+        content["fields"] = JsonSerializer.SerializeToElement(fields);
         var findings = await (await unit.PostAsJsonAsync($"/api/v1/projects/{id}/lint", content, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Contains(findings.EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "MNY-01" && f.GetProperty("blocks").GetBoolean());
     }

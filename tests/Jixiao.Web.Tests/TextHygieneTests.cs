@@ -31,11 +31,11 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
             .OrderBy(p => p.Name).Select(p => p.Id).FirstAsync(Ct));
         var detail = (await kczx.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!;
         var content = detail["content"]!.AsObject();
-        var name = content["name"]!.GetValue<string>();
+        var name = content["fields"]!["name"]!.GetValue<string>();
         var indicator = content["indicators"]![0]!.AsObject();
         var indicatorName = indicator["name"]!.GetValue<string>();
-        content["name"] = Soil(name);
-        content["overallGoal"] = Soil("保障全区政务系统稳定运行");
+        content["fields"]!["name"] = Soil(name);
+        content["fields"]!["overallGoal"] = Soil("保障全区政务系统稳定运行");
         indicator["name"] = Soil(indicatorName);
 
         var saved = await kczx.PutAsJsonAsync($"/api/v1/projects/{id}", new JsonObject
@@ -81,7 +81,7 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
         var before = await SnapshotAsync(app);
         var detail = (await kczx.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!;
         var content = detail["content"]!.AsObject();
-        content["name"] = new string('项', TextLimits.Name + 1);
+        content["fields"]!["name"] = new string('项', TextLimits.Name + 1);
         content["indicators"]![0]!["name"] = new string('指', TextLimits.Name + 1);
 
         var response = await kczx.PutAsJsonAsync($"/api/v1/projects/{id}", new JsonObject

@@ -33,13 +33,13 @@ public abstract class ValueBoundsTests<TApp>(TApp app) where TApp : AppFixture
         return (client, id, await client.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}", Ct));
     }
 
-    /// <summary>The stored content with one 项目资金 cell replaced by raw JSON number text (so 10^28 arrives exactly).</summary>
+    /// <summary>The stored content with one 项目资金 cell replaced by the text of an amount (as the editor sends it).</summary>
     private static StringContent SaveBody(JsonElement detail, string fundsField, string numberText)
     {
         var content = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(detail.GetProperty("content").GetRawText())!;
-        var funds = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(content["funds"].GetRawText())!;
-        funds[fundsField] = JsonDocument.Parse(numberText).RootElement.Clone();
-        content["funds"] = JsonSerializer.SerializeToElement(funds);
+        var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(content["fields"].GetRawText())!;
+        fields[fundsField] = JsonSerializer.SerializeToElement(numberText);
+        content["fields"] = JsonSerializer.SerializeToElement(fields);
         var body = JsonSerializer.Serialize(new { content, concurrencyStamp = detail.GetProperty("concurrencyStamp").GetGuid() });
         return new StringContent(body, Encoding.UTF8, "application/json");
     }

@@ -1,14 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 
 namespace Jixiao.Data.Content;
 
 /// <summary>
-/// The stored form of a declared project (one <c>DeclarationVersion.Content</c>). Targets and actuals are stored
-/// as their original text only and re-parsed on load, so the one grammar stays the single source of truth
-/// (target-grammar RT-6) and a grammar fix applies to stored forms without a data migration.
+/// A declared project as the editor sends it, one property per field, and the shape of stored content schema 1.
+/// Stored content is <see cref="Jixiao.Domain.Forms.DeclarationContent"/> (schema 2, see
+/// <see cref="DeclarationContentJson"/>); <see cref="ToJson"/>/<see cref="FromJson"/> go through it, so both schemas load.
+/// Targets are kept as their original text and re-parsed on load (target-grammar RT-6).
 /// </summary>
 public sealed record ProjectContent
 {
@@ -31,6 +33,8 @@ public sealed record ProjectContent
     public Dictionary<NarrativeSection, string> Narrative { get; init; } = [];
     public string? NarrativeTitle { get; init; }
     public List<IndicatorContent> Indicators { get; init; } = [];
+    /// <summary><see cref="Project.Fields"/>: original texts and fields without a property of their own, by field key.</summary>
+    public Dictionary<string, string> Fields { get; init; } = [];
 
     public static ProjectContent FromDomain(Project p) => new()
     {
@@ -51,6 +55,7 @@ public sealed record ProjectContent
         AnnualGoal = p.AnnualGoal,
         Narrative = p.Narrative.ToDictionary(),
         NarrativeTitle = p.NarrativeTitle,
+        Fields = p.Fields.ToDictionary(),
         Indicators = p.Indicators.Select(i => new IndicatorContent
         {
             Key = i.Key ?? Guid.NewGuid(),
@@ -81,6 +86,7 @@ public sealed record ProjectContent
         AnnualGoal = AnnualGoal,
         Narrative = Narrative,
         NarrativeTitle = NarrativeTitle,
+        Fields = Fields,
         Indicators = Indicators.Select((i, n) => new Indicator
         {
             Key = i.Key,
@@ -93,9 +99,11 @@ public sealed record ProjectContent
         }).ToList(),
     };
 
-    public string ToJson() => JsonSerializer.Serialize(this, ContentJson.Options);
-    public static ProjectContent FromJson(string json) =>
-        JsonSerializer.Deserialize<ProjectContent>(json, ContentJson.Options) ?? throw new JsonException("空的项目内容。");
+    /// <summary>The stored JSON (schema 2).</summary>
+    public string ToJson() => DeclarationContentJson.Write(DeclarationContent.FromProject(ToDomain(t => TargetParser.Parse(t))));
+
+    /// <summary>Stored JSON of either schema.</summary>
+    public static ProjectContent FromJson(string json) => FromDomain(DeclarationContentJson.Read(json).ToProject(t => TargetParser.Parse(t)));
 }
 
 public sealed record IndicatorContent

@@ -20,7 +20,7 @@ internal static partial class DeclarationBodyParser
         var grid = gridStart < 0 ? [] : rows.Skip(gridStart).ToList();
 
         var zone = Zone.Header;
-        var otherFundsSeen = 0;
+        var labelsSeen = new HashSet<HeaderLabel>();
         var goalColumns = new SortedDictionary<int, HeaderField>();
         foreach (var row in head)
         {
@@ -29,10 +29,10 @@ internal static partial class DeclarationBodyParser
             var fields = cells.Select(c => HeaderLabels.Match(c.Text) ?? HeaderLabels.MatchPrefix(c.Text)).ToList();
 
             if (cells.Any(c => GridTitle().IsMatch(CellText.Compact(c.Text)))) { zone = Zone.Header; continue; }
-            if (fields.Any(f => f is HeaderField.GoalBlock or HeaderField.OverallGoal or HeaderField.AnnualGoal or HeaderField.ExpectedGoal or HeaderField.ActualOutcome)) zone = Zone.Goals;
-            if (fields.Any(f => f is HeaderField.EvaluationFundsHeader)) continue;
+            if (fields.Any(f => f?.Kind is HeaderField.GoalBlock or HeaderField.OverallGoal or HeaderField.AnnualGoal or HeaderField.ExpectedGoal or HeaderField.ActualOutcome)) zone = Zone.Goals;
+            if (fields.Any(f => f?.Kind is HeaderField.EvaluationFundsHeader)) continue;
             if (selfEvaluation && ReadEvaluationFunds(draft, row)) continue;
-            if (fields.Any(f => f is HeaderField.FundingComposition or HeaderField.SubProjectName or HeaderField.SubProjectAmount))
+            if (fields.Any(f => f?.Kind is HeaderField.FundingComposition or HeaderField.SubProjectName or HeaderField.SubProjectAmount))
             {
                 zone = Zone.SubProjects;
                 continue;
@@ -47,7 +47,7 @@ internal static partial class DeclarationBodyParser
                     ReadSubProject(draft, row, cells, warnings);
                     break;
                 default:
-                    ReadHeader(draft, row, cells, fields, ref otherFundsSeen, warnings);
+                    ReadHeader(draft, row, cells, fields, labelsSeen, warnings);
                     break;
             }
         }
@@ -61,15 +61,16 @@ internal static partial class DeclarationBodyParser
         draft.Indicators.AddRange(reader.Items);
     }
 
-    private static void ReadHeader(FormDraft draft, TableRow row, List<(int Index, string Text)> cells, List<HeaderField?> fields, ref int otherFundsSeen, ICollection<ImportWarning> warnings)
+    private static void ReadHeader(FormDraft draft, TableRow row, List<(int Index, string Text)> cells, List<HeaderLabel?> fields, HashSet<HeaderLabel> labelsSeen, ICollection<ImportWarning> warnings)
     {
-        HeaderField? pending = null;
+        HeaderLabel? pending = null;
         for (var i = 0; i < cells.Count; i++)
         {
             if (fields[i] is { } f)
             {
-                if (f == HeaderField.OtherFunds && otherFundsSeen++ > 0) f = HeaderField.AnnualOtherFunds;
-                pending = f is HeaderField.PriorYearUsageSection or HeaderField.GridLabel ? null : f;
+                // A label printed again names the next field bearing it (the second 其他资金 is the 年度资金申请 one).
+                if (f.Kind == HeaderField.Field && !labelsSeen.Add(f)) f = HeaderLabels.Repeated(f);
+                pending = f.Kind is HeaderField.PriorYearUsageSection or HeaderField.GridLabel ? null : f;
                 continue;
             }
             var text = cells[i].Text;
@@ -84,7 +85,7 @@ internal static partial class DeclarationBodyParser
                     warnings.Add(new ImportWarning(row.Line, $"表头单元格“{Short(text)}”无法对应到任何栏目，已忽略。"));
                 continue;
             }
-            var target = pending.Value == HeaderField.FundsBlock ? HeaderField.ProjectFundsTotal : pending.Value;
+            var target = pending.Value.Kind == HeaderField.FundsBlock ? HeaderLabels.Match("项目资金总额")!.Value : pending.Value;
             if (draft.Fields.TryGetValue(target, out var existing))
             {
                 warnings.Add(new ImportWarning(row.Line, $"栏目“{HeaderLabels.Display(target)}”重复出现（已有第 {existing.Line} 行的值“{Short(existing.Text)}”），第二个值“{Short(text)}”未采用。"));
@@ -103,13 +104,13 @@ internal static partial class DeclarationBodyParser
     /// Goal texts: in a label row, content belongs to the label on its left; in later rows, to the label whose
     /// column it sits under (the nearest label column at or left of it).
     /// </summary>
-    private static void ReadGoals(FormDraft draft, List<(int Index, string Text)> cells, List<HeaderField?> fields, SortedDictionary<int, HeaderField> columns)
+    private static void ReadGoals(FormDraft draft, List<(int Index, string Text)> cells, List<HeaderLabel?> fields, SortedDictionary<int, HeaderField> columns)
     {
         HeaderField? leftLabel = null;
         for (var i = 0; i < cells.Count; i++)
         {
             var (index, text) = cells[i];
-            if (fields[i] is { } f)
+            if (fields[i]?.Kind is { } f)
             {
                 if (f == HeaderField.OverallGoal)
                 {

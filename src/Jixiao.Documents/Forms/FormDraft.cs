@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Documents.Forms;
@@ -12,7 +13,7 @@ internal sealed class FormDraft
     public int Line { get; init; }
     public string? DeclaringUnit { get; set; }
 
-    public Dictionary<HeaderField, (string Text, int Line)> Fields { get; } = [];
+    public Dictionary<HeaderLabel, (string Text, int Line)> Fields { get; } = [];
     public List<RawSubProject> SubProjects { get; } = [];
     public string? OverallGoal { get; set; }
     public (int From, int To)? OverallGoalYears { get; set; }
@@ -26,23 +27,37 @@ internal sealed class FormDraft
     public List<IndicatorDraft> Indicators { get; } = [];
     public RawSelfEvaluation? Evaluation { get; set; }
 
-    public string? Text(HeaderField f) => Fields.TryGetValue(f, out var v) ? v.Text : null;
+    /// <summary>The text read for a field key; of two labels of one field (项目资金总额 / 项目总预算) the district one wins.</summary>
+    public string? Text(string key) =>
+        Fields.Where(kv => kv.Key.Key == key).OrderBy(kv => HeaderLabels.Rank(kv.Key)).Select(kv => kv.Value.Text).FirstOrDefault();
 
-    private RawMoney? Money(HeaderField f) =>
-        Fields.TryGetValue(f, out var v) ? new RawMoney(v.Text, CellText.Money(v.Text)) : null;
+    private RawMoney? Money(string key) => Text(key) is { } t ? new RawMoney(t, CellText.Money(t)) : null;
 
-    private string? Name(HeaderField f)
+    private string? Name(string key)
     {
-        var t = Text(f);
+        var t = Text(key);
         return t is null || CellText.IsBlank(t) ? null : CellText.NormaliseName(t);
+    }
+
+    /// <summary>Every definition field read, by key: names normalised, long texts trimmed, money and dates as printed.</summary>
+    private Dictionary<string, string> FieldTexts()
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in Fields.Keys.Select(l => l.Key).OfType<string>().Distinct())
+        {
+            var kind = HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))?.Kind;
+            var text = kind is FieldKind.Text or FieldKind.Choice ? Name(key) : Blank(Text(key));
+            if (text is not null) texts[key] = text;
+        }
+        return texts;
     }
 
     public RawProject ToRaw()
     {
         var municipal = Form == FormKind.MunicipalDeclaration;
         var narrative = new Dictionary<NarrativeSection, string>(Narrative);
-        foreach (var (field, value) in Fields)
-            if (HeaderLabels.MunicipalSection(field) is { } section && !CellText.IsBlank(value.Text))
+        foreach (var (label, value) in Fields)
+            if (HeaderLabels.Definition(label)?.Binding.BoundSection is { } section && !CellText.IsBlank(value.Text))
                 narrative[section] = value.Text.Trim();
 
         return new RawProject
@@ -51,45 +66,46 @@ internal sealed class FormDraft
             TemplateId = TemplateId,
             Year = Year,
             FormNumber = FormNumber,
-            Name = Name(HeaderField.Name),
-            Nature = Name(HeaderField.Nature),
-            Category = Name(HeaderField.Category),
-            SupervisingDepartment = Name(HeaderField.SupervisingDepartment),
-            ImplementingUnit = Name(HeaderField.ImplementingUnit),
-            PlannedStartText = Text(HeaderField.PlannedStart),
-            PlannedEndText = Text(HeaderField.PlannedEnd),
-            PlannedStart = CellText.Date(Text(HeaderField.PlannedStart)),
-            PlannedEnd = CellText.Date(Text(HeaderField.PlannedEnd)),
+            Name = Name("name"),
+            Nature = Name("nature"),
+            Category = Name("category"),
+            SupervisingDepartment = Name("supervisingDepartment"),
+            ImplementingUnit = Name("implementingUnit"),
+            PlannedStartText = Text("plannedStart"),
+            PlannedEndText = Text("plannedEnd"),
+            PlannedStart = CellText.Date(Text("plannedStart")),
+            PlannedEnd = CellText.Date(Text("plannedEnd")),
             Funds = new RawFunds
             {
-                ProjectFundsTotal = Money(HeaderField.ProjectFundsTotal) ?? Money(HeaderField.MunicipalTotalBudget),
-                FiscalFunds = Money(HeaderField.FiscalFunds),
-                OtherFunds = Money(HeaderField.OtherFunds),
-                AnnualRequestTotal = Money(HeaderField.AnnualRequestTotal) ?? Money(HeaderField.MunicipalCurrentBudget),
-                CurrentYearAppropriation = Money(HeaderField.CurrentYearAppropriation),
-                PriorYearCarryover = Money(HeaderField.PriorYearCarryover),
-                AnnualOtherFunds = Money(HeaderField.AnnualOtherFunds),
-                PriorYearBudget = Money(HeaderField.PriorYearBudget),
-                PriorYearExpenditure = Money(HeaderField.PriorYearExpenditure),
+                ProjectFundsTotal = Money("projectFundsTotal"),
+                FiscalFunds = Money("fiscalFunds"),
+                OtherFunds = Money("otherFunds"),
+                AnnualRequestTotal = Money("annualRequestTotal"),
+                CurrentYearAppropriation = Money("currentYearAppropriation"),
+                PriorYearCarryover = Money("priorYearCarryover"),
+                AnnualOtherFunds = Money("annualOtherFunds"),
+                PriorYearBudget = Money("priorYearBudget"),
+                PriorYearExpenditure = Money("priorYearExpenditure"),
             },
             Municipal = municipal
                 ? new RawMunicipal
                 {
                     DeclaringUnit = DeclaringUnit,
-                    ContactName = Name(HeaderField.ContactName),
-                    ContactPhone = Name(HeaderField.ContactPhone),
-                    IncludesGovPurchasedServices = Name(HeaderField.GovPurchasedServices),
-                    PerformanceType = Name(HeaderField.PerformanceType),
+                    ContactName = Name("contactName"),
+                    ContactPhone = Name("contactPhone"),
+                    IncludesGovPurchasedServices = Name("govPurchasedServices"),
+                    PerformanceType = Name("performanceType"),
                 }
                 : null,
             SubProjects = SubProjects.ToList(),
-            OverallGoal = Blank(OverallGoal) ?? Blank(Text(HeaderField.StagedGoals)),
+            OverallGoal = Blank(OverallGoal) ?? Blank(Text("overallGoal")),
             OverallGoalYears = OverallGoalYears,
             AnnualGoal = Blank(AnnualGoal) ?? Blank(ExpectedGoal),
             Narrative = narrative,
             NarrativeTitle = NarrativeTitle,
             Indicators = Indicators.Select((d, i) => d.ToRaw(i + 1)).ToList(),
             Evaluation = Evaluation ?? TabbedEvaluation(),
+            Fields = FieldTexts(),
             SourceLine = Line,
         };
     }

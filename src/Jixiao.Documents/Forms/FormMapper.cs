@@ -8,6 +8,15 @@ internal static class FormMapper
 {
     public static Project ToProject(RawProject p, Func<string?, TargetValue> parseTarget, Func<string?, TargetValue> parseActual)
     {
+        var project = Typed(p, parseTarget, parseActual);
+        // Original texts beside the values read above, and the fields without a typed property, through their definition.
+        foreach (var (key, text) in p.Fields)
+            project = HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))?.KeepOriginal(project, text) ?? project;
+        return project;
+    }
+
+    private static Project Typed(RawProject p, Func<string?, TargetValue> parseTarget, Func<string?, TargetValue> parseActual)
+    {
         var evaluated = p.Form == FormKind.SelfEvaluation;
         return new Project
         {

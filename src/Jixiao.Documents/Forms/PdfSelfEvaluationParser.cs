@@ -59,9 +59,10 @@ internal static partial class PdfSelfEvaluationParser
             lineAt.AddRange(Enumerable.Repeat(l.Number, t.Length));
         }
         var joined = text.ToString();
-        var marks = new List<(int At, int Length, HeaderField Field)>();
-        foreach (var (label, field) in new[] { ("项目名称", HeaderField.Name), ("主管部门", HeaderField.SupervisingDepartment), ("实施单位", HeaderField.ImplementingUnit) })
+        var marks = new List<(int At, int Length, HeaderLabel Field)>();
+        foreach (var label in (string[])["项目名称", "主管部门", "实施单位"])
         {
+            var field = HeaderLabels.Match(label)!.Value;
             var at = joined.IndexOf(label, StringComparison.Ordinal);
             if (at >= 0) marks.Add((at, label.Length, field));
             else warnings.Add(new ImportWarning(lines.Count > 0 ? lines[0].Number : draft.Line, $"自评表缺少“{label}”栏。"));

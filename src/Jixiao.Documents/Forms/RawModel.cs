@@ -114,5 +114,7 @@ public sealed record RawProject
     public string? NarrativeTitle { get; init; }
     public IReadOnlyList<RawIndicator> Indicators { get; init; } = [];
     public RawSelfEvaluation? Evaluation { get; init; }
+    /// <summary>Every form-definition field read, by field key, as printed (names normalised): what the typed properties above were read from, and the fields that have none.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
     public int SourceLine { get; init; }
 }

@@ -34,6 +34,13 @@ public sealed record Project
     public string? NarrativeTitle { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
     public SelfEvaluation? Evaluation { get; init; }
+    /// <summary>
+    /// Original texts of form fields, keyed by <see cref="Forms.FieldDefinition.Key"/>: every field without a typed
+    /// property, and the text typed or printed for money, dates and 是/否 beside their parsed property
+    /// (`projectFundsTotal` → `1,392,000.00` while <see cref="ProjectFunds.ProjectFundsTotal"/> is 1392000.00).
+    /// Read and write through the form definition (<see cref="Forms.FormDefinitions"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
     /// <summary>First source line of the form, when imported.</summary>
     public int? SourceLine { get; init; }
 }

@@ -16,7 +16,7 @@ public static class ImportsApi
     public sealed record WarningDto(int Line, string Where, string Message);
 
     public sealed record PreviewDto(Guid UploadId, string FileName, string Kind, int UnitId, string UnitName, int? Year,
-        List<ItemDto> Items, List<ProjectsApi.FindingDto> Findings, List<WarningDto> Warnings);
+        List<ItemDto> Items, List<Contracts.V1.ProjectFinding> Findings, List<WarningDto> Warnings);
 
     public sealed record ResultDto(string FileName, int Created, int Updated, List<ItemDto> Items);
 
@@ -35,7 +35,7 @@ public static class ImportsApi
                 var doc = plan.Document!;
                 return TypedResults.Ok(new PreviewDto(id, plan.FileName, doc.Kind.ToString(), plan.UnitId!.Value, plan.UnitName!, doc.Year,
                     plan.PlannedItems.Select(ItemDto.From).ToList(),
-                    plan.ReviewFindings.Select(ProjectsApi.FindingDto.From).ToList(),
+                    plan.ReviewFindings.Select(Contracts.V1.ProjectFinding.From).ToList(),
                     plan.Warnings.Select(w => new WarningDto(w.Line, w.Where, w.Message)).ToList()));
             })
             .WithName("PreviewImport").WithSummary("导入预览：解析文件，列出将新建或更新的表单、审核问题和导入警告；除上传文件外不保存任何内容");

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +16,7 @@ public static class MonitoringApi
     public sealed record EvaluationDto(LightDto Budget, bool BudgetReasonMissing, decimal? ExecutionRatePercent, string ProjectLight,
         string ProjectLightName, IReadOnlyList<RowLightDto> Rows, IReadOnlyList<string> Problems);
     public sealed record ReportDto(Guid ProjectId, string ProjectName, string UnitName, int Year, int Month, string State, string StateName,
-        bool Editable, MonitoringContent Content, EvaluationDto Evaluation);
+        bool Editable, MonitoringEntry Content, EvaluationDto Evaluation);
     public sealed record ListRowDto(Guid ProjectId, string ProjectName, string UnitName, int Year, int Month, string? State, string? StateName,
         string? Light, string? LightName);
 
@@ -36,18 +37,18 @@ public static class MonitoringApi
             .WithName("GetMonitoringReport").WithSummary("某项目 1–M 月运行监控表与红黄绿灯");
 
         g.MapPost("/{projectId:guid}/{month:int}/lights", async Task<Results<Ok<EvaluationDto>, ProblemHttpResult>> (MonitoringService s,
-                Guid projectId, int month, MonitoringContent form, CancellationToken ct) =>
+                Guid projectId, int month, MonitoringEntry form, CancellationToken ct) =>
                 await s.LoadAsync(projectId, month, ct) is { } l
-                    ? TypedResults.Ok(ToDto(MonitoringService.Evaluate(l.Declared, form, month)))
+                    ? TypedResults.Ok(ToDto(MonitoringService.Evaluate(l.Declared, form.ToContent(), month)))
                     : NotFound())
             .WithName("MonitoringLights").WithSummary("按未保存的填报内容即时计算红黄绿灯（不保存）");
 
         g.MapPut("/{projectId:guid}/{month:int}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
-                MonitoringContent form, CancellationToken ct) => Done(await s.SaveAsync(projectId, month, form, ct)))
+                MonitoringEntry form, CancellationToken ct) => Done(await s.SaveAsync(projectId, month, form.ToContent(), ct)))
             .WithName("SaveMonitoringReport").WithSummary("保存运行监控表");
 
         g.MapPost("/{projectId:guid}/{month:int}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
-                MonitoringContent form, CancellationToken ct) => Done(await s.SubmitAsync(projectId, month, form, ct)))
+                MonitoringEntry form, CancellationToken ct) => Done(await s.SubmitAsync(projectId, month, form.ToContent(), ct)))
             .WithName("SubmitMonitoringReport").WithSummary("保存并提交（红、黄灯须填写偏差原因和纠偏措施）");
 
         g.MapPost("/{projectId:guid}/{month:int}/transitions", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId,
@@ -65,7 +66,7 @@ public static class MonitoringApi
 
     private static ReportDto ToDto(LoadedMonitoring l) => new(
         l.Project.Id, l.Project.Name, l.Project.Unit?.Name ?? "", l.Project.Year, l.Month, l.State.ToString(), FormStateNames.Chinese(l.State),
-        FormStateNames.IsEditableByUnit(l.State), l.Content, ToDto(l.Evaluate()));
+        FormStateNames.IsEditableByUnit(l.State), MonitoringEntry.From(l.Content), ToDto(l.Evaluate()));
 
     private static ListRowDto ToDto(MonitoringListRow r) => new(r.ProjectId, r.ProjectName, r.UnitName, r.Year, r.Month,
         r.State?.ToString(), r.State is { } s ? FormStateNames.Chinese(s) : null, r.Light?.ToString(),

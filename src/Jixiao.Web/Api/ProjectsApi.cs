@@ -1,9 +1,9 @@
 using Jixiao.Data;
-using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,26 +13,6 @@ namespace Jixiao.Web.Api;
 
 public static class ProjectsApi
 {
-    public sealed record ProjectSummaryDto(Guid Id, string Name, int Year, int UnitId, string UnitName, decimal FundsTotalYuan, string State, string StateName, int Version);
-
-    public sealed record FindingDto(string RuleId, string Severity, string Message, string? Indicator, string? Field, int? Row, bool Blocks)
-    {
-        public static FindingDto From(Finding f) =>
-            new(f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Message, f.Indicator, f.Field, f.Row, f.Blocks);
-    }
-
-    public sealed record CommentDto(Guid Id, string Anchor, string Text, string Author, string? Role, DateTimeOffset CreatedAt, string Status, string? Reply);
-
-    public sealed record ProjectDetailDto(
-        Guid Id, int UnitId, string UnitName, int Year, int Version, string State, string StateName, Guid ConcurrencyStamp,
-        IReadOnlyList<string> Actions, ProjectContent Content, IReadOnlyList<FindingDto> Findings, IReadOnlyList<CommentDto> Comments);
-
-    public sealed record SaveRequest(ProjectContent Content, Guid ConcurrencyStamp);
-    public sealed record TransitionRequestDto(string Action, string? Comment, string? Acknowledgement, string? Reason);
-    public sealed record CommentRequest(string Anchor, string Text);
-    public sealed record ReplyRequest(string? Text);
-    public sealed record VersionDto(int Number, string State, string StateName, string Origin, string? Reason, DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt);
-
     public static void MapProjectsApi(this RouteGroupBuilder v1)
     {
         var g = v1.MapGroup("/projects").WithTags("项目申报");
@@ -40,77 +20,86 @@ public static class ProjectsApi
         g.MapGet("/", async (ProjectService projects, int? year, string? q, CancellationToken ct) =>
         {
             var rows = await projects.ListAsync(year, q, ct);
-            return rows.Select(r => new ProjectSummaryDto(r.Id, r.Name, r.Year, r.UnitId, r.UnitName, r.FundsTotalYuan,
+            return rows.Select(r => new ProjectSummary(r.Id, r.Name, r.Year, r.UnitId, r.UnitName, r.FundsTotalYuan,
                 r.State.ToString(), FormStateNames.Chinese(r.State), r.Version)).ToList();
         }).WithName("ListProjects").WithSummary("可见范围内的项目");
 
-        g.MapGet("/{id:guid}", async Task<Results<Ok<ProjectDetailDto>, NotFound>> (Guid id, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
+        g.MapGet("/{id:guid}", async Task<Results<Ok<ProjectDetail>, NotFound>> (Guid id, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
             await projects.LoadAsync(id, ct) is { } p ? TypedResults.Ok(await DetailAsync(p, projects, db, ct)) : TypedResults.NotFound())
          .WithName("GetProject").WithSummary("项目申报内容、审核问题、审核意见与可执行操作");
 
-        g.MapPut("/{id:guid}", async (Guid id, SaveRequest request, DeclarationService declarations, CancellationToken ct) =>
-            Answer(await declarations.SaveDraftAsync(id, request.Content, request.ConcurrencyStamp, ct)))
-         .ProducesValidationProblem().WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
+        g.MapPut("/{id:guid}", async (Guid id, SaveProjectRequest request, ProjectService projects, DeclarationService declarations, CancellationToken ct) =>
+        {
+            if (await projects.LoadAsync(id, ct) is not { } loaded) return Answer(WriteResult.Missing);
+            // No content: the service's checks (role, state, stamp) answer first, then refuse the empty body.
+            if (request.Content is null) return Answer(await declarations.SaveDraftAsync(id, null!, request.ConcurrencyStamp, ct));
+            var (project, errors) = DeclarationEntryMapper.Apply(request.Content, loaded.Model);
+            if (project is null) return ContentProblem(errors);
+            return Answer(await declarations.SaveDraftAsync(id, Data.Content.ProjectContent.FromDomain(project), request.ConcurrencyStamp, ct));
+        }).ProducesValidationProblem().WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
 
-        g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<FindingDto>>, NotFound>> (Guid id, ProjectContent content, ProjectService projects, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<ProjectFinding>>, ValidationProblem, NotFound>> (Guid id, DeclarationEntry content, ProjectService projects, CancellationToken ct) =>
         {
             var loaded = await projects.LoadAsync(id, ct);
             if (loaded is null) return TypedResults.NotFound();
-            var model = (content with { Form = loaded.Model.Form, TemplateId = loaded.Model.TemplateId, Year = loaded.Model.Year })
-                .ToDomain(t => Domain.Targets.TargetParser.Parse(t));
-            return TypedResults.Ok(ProjectService.Lint(model, historical: false).Select(FindingDto.From).ToList());
+            var (model, errors) = DeclarationEntryMapper.Apply(content, loaded.Model);
+            if (model is null) return ContentProblem(errors);
+            return TypedResults.Ok(ProjectService.Lint(model, historical: false).Select(ProjectFinding.From).ToList());
         }).WithName("LintProject").WithSummary("对未保存的内容运行审核规则（实时审核面板）");
 
-        g.MapPost("/{id:guid}/transitions", async (Guid id, TransitionRequestDto request, DeclarationService declarations, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/transitions", async (Guid id, ProjectTransitionRequest request, DeclarationService declarations, CancellationToken ct) =>
         {
             if (!Enum.TryParse<WorkflowAction>(request.Action, ignoreCase: true, out var action))
                 return TypedResults.Problem(title: "无效的操作", detail: $"不支持的操作“{request.Action}”。", statusCode: 400);
             return Answer(await declarations.TransitionAsync(id, new(action, request.Comment, request.Acknowledgement, request.Reason), ct));
         }).WithName("TransitionProject").WithSummary("提交、撤回、开始审核、通过、退回、批复、不予安排、重新打开");
 
-        g.MapPost("/{id:guid}/adjustments", async (Guid id, ReplyRequest request, DeclarationService declarations, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/adjustments", async (Guid id, TextRequest request, DeclarationService declarations, CancellationToken ct) =>
             Answer(await declarations.StartAdjustmentAsync(id, request.Text, ct)))
          .WithName("AdjustProject").WithSummary("发起调整：生成新版本草稿（须填写原因）");
 
-        g.MapPost("/{id:guid}/comments", async (Guid id, CommentRequest request, DeclarationService declarations, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/comments", async (Guid id, ProjectCommentRequest request, DeclarationService declarations, CancellationToken ct) =>
             Answer(await declarations.CommentAsync(id, request.Anchor, request.Text, ct)))
          .WithName("CommentProject").WithSummary("审核人按指标行或字段填写审核意见");
 
-        g.MapPost("/{id:guid}/comments/{commentId:guid}/reply", async (Guid id, Guid commentId, ReplyRequest request, DeclarationService declarations, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/reply", async (Guid id, Guid commentId, TextRequest request, DeclarationService declarations, CancellationToken ct) =>
             Answer(await declarations.ReplyAsync(id, commentId, request.Text ?? "", ct)))
          .WithName("ReplyComment").WithSummary("单位答复审核意见；审核人调用则关闭该意见");
 
-        g.MapGet("/{id:guid}/versions", async Task<Results<Ok<List<VersionDto>>, NotFound>> (Guid id, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
+        g.MapGet("/{id:guid}/versions", async Task<Results<Ok<List<ProjectVersion>>, NotFound>> (Guid id, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
         {
             if (await projects.LoadAsync(id, ct) is null) return TypedResults.NotFound();
             var versions = await db.DeclarationVersions.AsNoTracking().Where(v => v.ProjectId == id).OrderBy(v => v.Number).ToListAsync(ct);
-            return TypedResults.Ok(versions.Select(v => new VersionDto(v.Number, v.State.ToString(), FormStateNames.Chinese(v.State),
+            return TypedResults.Ok(versions.Select(v => new ProjectVersion(v.Number, v.State.ToString(), FormStateNames.Chinese(v.State),
                 v.Origin.ToString(), v.Reason, v.CreatedAt, v.ApprovedAt)).ToList());
         }).WithName("ListVersions").WithSummary("版本历史（年初版本、调整版本）");
 
-        g.MapGet("/{id:guid}/compare", async Task<Results<Ok<IReadOnlyList<ProjectChange>>, NotFound>> (Guid id, int a, int b, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
+        g.MapGet("/{id:guid}/compare", async Task<Results<Ok<List<VersionChange>>, NotFound>> (Guid id, int a, int b, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
         {
             if (await projects.LoadAsync(id, ct) is null) return TypedResults.NotFound();
             var pair = await db.DeclarationVersions.AsNoTracking().Where(v => v.ProjectId == id && (v.Number == a || v.Number == b)).ToListAsync(ct);
             var va = pair.FirstOrDefault(v => v.Number == a);
             var vb = pair.FirstOrDefault(v => v.Number == b);
             if (va is null || vb is null) return TypedResults.NotFound();
-            return TypedResults.Ok(ProjectDiff.Compare(ProjectService.ToDomain(va), ProjectService.ToDomain(vb)));
+            return TypedResults.Ok(ProjectDiff.Compare(ProjectService.ToDomain(va), ProjectService.ToDomain(vb)).Select(VersionChange.From).ToList());
         }).WithName("CompareVersions").WithSummary("任意两个版本逐字段对比");
     }
 
-    public static async Task<ProjectDetailDto> DetailAsync(LoadedProject p, ProjectService projects, JixiaoDbContext db, CancellationToken ct)
+    public static async Task<ProjectDetail> DetailAsync(LoadedProject p, ProjectService projects, JixiaoDbContext db, CancellationToken ct)
     {
         var comments = await db.ReviewComments.AsNoTracking()
             .Where(c => db.DeclarationVersions.Any(v => v.ProjectId == p.Entity.Id && v.Id == c.VersionId))
             .OrderBy(c => c.CreatedAt)
             .ToListAsync(ct);
         var actions = projects.ActionsFor(p).Select(a => a.ToString()).ToList();
-        return new ProjectDetailDto(p.Entity.Id, p.Entity.UnitId, p.Entity.Unit!.Name, p.Entity.Year, p.Version.Number,
+        return new ProjectDetail(p.Entity.Id, p.Entity.UnitId, p.Entity.Unit!.Name, p.Entity.Year, p.Version.Number,
             p.Version.State.ToString(), FormStateNames.Chinese(p.Version.State), p.Version.ConcurrencyStamp, actions,
-            ProjectContent.FromJson(p.Version.Content), p.Findings.Select(FindingDto.From).ToList(),
-            comments.Select(c => new CommentDto(c.Id, c.Anchor, c.Text, c.AuthorName, c.AuthorRole, c.CreatedAt, c.Status.ToString(), c.Reply)).ToList());
+            DeclarationEntryMapper.ToContract(p.Model), p.Findings.Select(ProjectFinding.From).ToList(),
+            comments.Select(c => new ProjectComment(c.Id, c.Anchor, c.Text, c.AuthorName, c.AuthorRole, c.CreatedAt, c.Status.ToString(), c.Reply)).ToList());
     }
+
+    private static ValidationProblem ContentProblem(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "申报内容有误", detail: "未保存：" + string.Join("；", errors.Values.SelectMany(m => m)));
 
     private static IResult Answer(WriteResult result) => result switch
     {
@@ -120,6 +109,6 @@ public static class ProjectsApi
         { TooLong: { Count: > 0 } tooLong } => TextLimitProblems.Problem(tooLong),
         { Conflict: true } => TypedResults.Problem(title: "保存冲突", detail: result.Error, statusCode: StatusCodes.Status409Conflict),
         _ => TypedResults.Problem(title: "操作被拒绝", detail: result.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: result.Blocking is { Count: > 0 } b ? new Dictionary<string, object?> { ["findings"] = b.Select(FindingDto.From).ToList() } : null),
+            extensions: result.Blocking is { Count: > 0 } b ? new Dictionary<string, object?> { ["findings"] = b.Select(ProjectFinding.From).ToList() } : null),
     };
 }

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,12 +13,6 @@ public static class SelfEvaluationApi
     public sealed record StartRequest(Guid ProjectId);
     public sealed record TransitionBody([property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkflowAction>))] WorkflowAction Action, string? Comment);
     public sealed record ProfileBody(string ProfileId);
-    public sealed record IndicatorDto(Guid? Key, int Ordinal, string Level1, string Level2, string Name, string Target, string TargetKind);
-
-    public sealed record SelfEvaluationDto(
-        Guid Id, Guid ProjectId, string ProjectName, string UnitName, int Year, string State, string StateName, string ProfileId,
-        bool Editable, Guid ConcurrencyStamp, string? ExpectedGoal, IReadOnlyList<IndicatorDto> Indicators, SelfEvaluationForm Form,
-        SelfEvaluationScoreDto Score);
 
     public static void MapSelfEvaluationApi(this RouteGroupBuilder v1)
     {
@@ -36,18 +31,18 @@ public static class SelfEvaluationApi
             })
             .WithName("StartSelfEvaluation").WithSummary("按批复的绩效目标生成自评表");
 
-        g.MapGet("/{id:guid}", async Task<Results<Ok<SelfEvaluationDto>, ProblemHttpResult>> (SelfEvaluationService s, Guid id, CancellationToken ct) =>
+        g.MapGet("/{id:guid}", async Task<Results<Ok<SelfEvaluationDetail>, ProblemHttpResult>> (SelfEvaluationService s, Guid id, CancellationToken ct) =>
                 await s.LoadAsync(id, ct) is { } loaded ? TypedResults.Ok(ToDto(loaded)) : NotFound())
             .WithName("GetSelfEvaluation").WithSummary("自评表、评分与说明");
 
-        g.MapPost("/{id:guid}/score", async Task<Results<Ok<SelfEvaluationScoreDto>, ProblemHttpResult>> (SelfEvaluationService s, Guid id,
+        g.MapPost("/{id:guid}/score", async Task<Results<Ok<SelfEvaluationScore>, ProblemHttpResult>> (SelfEvaluationService s, Guid id,
                 SelfEvaluationForm form, CancellationToken ct) =>
             {
                 if (await s.LoadAsync(id, ct) is not { } loaded) return NotFound();
                 var score = SelfEvaluationService.ScoreForm(loaded, form);
                 var editable = loaded.Mode == ScoringMode.Live && FormStateNames.IsEditableByUnit(loaded.Entity.State);
                 var total = editable ? form.ApplyTo(loaded.Content, loaded.Keys).Total : loaded.Content.Total;
-                return TypedResults.Ok(SelfEvaluationScoreDto.From(score, total));
+                return TypedResults.Ok(SelfEvaluationScore.From(score, total));
             })
             .WithName("ScoreSelfEvaluation").WithSummary("按评分规则即时计算未保存的自评表（不保存）");
 
@@ -71,15 +66,15 @@ public static class SelfEvaluationApi
 
     public sealed record StartResponse(Guid Id);
 
-    public static SelfEvaluationDto ToDto(LoadedSelfEvaluation l) => new(
+    public static SelfEvaluationDetail ToDto(LoadedSelfEvaluation l) => new(
         l.Entity.Id, l.Project.Id, l.Project.Name, l.Project.Unit?.Name ?? "", l.Project.Year, l.Entity.State.ToString(),
         FormStateNames.Chinese(l.Entity.State), l.Entity.ProfileId,
         l.Mode == ScoringMode.Live && FormStateNames.IsEditableByUnit(l.Entity.State), l.Entity.ConcurrencyStamp,
         l.Content.ExpectedGoal ?? l.Declared.AnnualGoal,
-        l.Declared.Indicators.Select(i => new IndicatorDto(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name,
+        l.Declared.Indicators.Select(i => new SelfEvaluationIndicator(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name,
             i.Target.OriginalText, i.Target.Kind.ToString())).ToList(),
         SelfEvaluationForm.From(l.Content, l.Entity.ConcurrencyStamp),
-        SelfEvaluationScoreDto.From(l.Score(), l.Content.Total));
+        SelfEvaluationScore.From(l.Score(), l.Content.Total));
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(title: "未找到", detail: "未找到该绩效自评或项目。", statusCode: StatusCodes.Status404NotFound);
@@ -89,7 +84,7 @@ public static class SelfEvaluationApi
         : r.Conflict ? TypedResults.Problem(title: "保存冲突", detail: r.Error, statusCode: StatusCodes.Status409Conflict)
         : TypedResults.Problem(title: "操作未完成", detail: r.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: r.Blocking is { Count: > 0 } b
-                ? new Dictionary<string, object?> { ["findings"] = b.Select(FindingDto.From).ToList() }
+                ? new Dictionary<string, object?> { ["findings"] = b.Select(ScoreFinding.From).ToList() }
                 : null);
 
     private static Results<NoContent, ValidationProblem, ProblemHttpResult> Done(ChangeResult r) =>

@@ -63,16 +63,7 @@ public sealed class ConflictExplainer(JixiaoDbContext db)
         return string.Join("，", shown) + more;
     }
 
-    private static string Label(string field) => field switch
-    {
-        "State" => "状态",
-        "Light" => "监控灯",
-        "TotalScore" => "总分",
-        "ProfileId" => "评分规则",
-        "Name" => "名称",
-        _ => field,
-    };
+    private static string Label(string field) => AuditNames.Field(field);
 
-    private static string Value(string field, string? value) =>
-        value is null ? "空" : field == "State" && Enum.TryParse<FormState>(value, out var s) ? FormStateNames.Chinese(s) : value;
+    private static string Value(string field, string? value) => value is null ? "空" : AuditNames.Value(field, value)!;
 }

@@ -25,9 +25,9 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
         var (theirs, sameStamp) = await ReadProjectAsync(other, id);
         Assert.Equal(stamp, sameStamp);
 
-        mine["annualGoal"] = "第一位编辑写入的年度目标";
+        mine["fields"]!["annualGoal"] = "第一位编辑写入的年度目标";
         Assert.Equal(HttpStatusCode.NoContent, (await SaveProjectAsync(first, id, mine, stamp)).StatusCode);
-        theirs["overallGoal"] = "第二位编辑的修改";
+        theirs["fields"]!["overallGoal"] = "第二位编辑的修改";
         var refused = await SaveProjectAsync(other, id, theirs, stamp);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
@@ -37,10 +37,10 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Contains(AnnualGoalField, detail);              // which field (ProjectDiff label)
         Assert.Contains("第一位编辑写入的年度目标", detail);      // the new value
         var (stored, fresh) = await ReadProjectAsync(other, id);
-        Assert.Equal("第一位编辑写入的年度目标", (string?)stored["annualGoal"]); // the first save is not lost
-        Assert.NotEqual("第二位编辑的修改", (string?)stored["overallGoal"]);   // the refused one wrote nothing
+        Assert.Equal("第一位编辑写入的年度目标", (string?)stored["fields"]!["annualGoal"]); // the first save is not lost
+        Assert.NotEqual("第二位编辑的修改", (string?)stored["fields"]!["overallGoal"]);   // the refused one wrote nothing
 
-        stored["overallGoal"] = "第二位编辑的修改";
+        stored["fields"]!["overallGoal"] = "第二位编辑的修改";
         Assert.Equal(HttpStatusCode.NoContent, (await SaveProjectAsync(other, id, stored, fresh)).StatusCode); // after a refresh it saves
     }
 

@@ -89,7 +89,7 @@ public static partial class DurabilitySupport
     public static async Task<HttpResponseMessage> EditAnnualGoalAsync(HttpClient client, Guid id, string goal)
     {
         var (content, stamp) = await ReadProjectAsync(client, id);
-        content["annualGoal"] = goal;
+        content["fields"]!["annualGoal"] = goal;
         return await SaveProjectAsync(client, id, content, stamp);
     }
 

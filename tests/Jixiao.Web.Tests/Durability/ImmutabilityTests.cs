@@ -78,7 +78,7 @@ public abstract class ImmutabilityTests<TApp>(TApp app) where TApp : AppFixture
         var projectId = await WithDbAsync(app, db => db.DeclarationVersions.Where(v => v.Id == versionId).Select(v => v.ProjectId).SingleAsync(Ct));
         var client = await app.LoginAsync("kczx");
         var (content, stamp) = await ReadProjectAsync(client, projectId);
-        content["annualGoal"] = "批复后偷偷修改";
+        content["fields"]!["annualGoal"] = "批复后偷偷修改";
 
         var response = await SaveProjectAsync(client, projectId, content, stamp);
 

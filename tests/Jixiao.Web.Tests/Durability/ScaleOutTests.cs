@@ -40,9 +40,9 @@ public sealed class ScaleOutTests
             await using (var db = target.CreateContext())
                 id = (await DraftProjectsAsync(db, Jixiao.Web.Infrastructure.DemoOrganizations.InnovationCentre))[0];
             Assert.Equal(HttpStatusCode.NoContent, (await EditAnnualGoalAsync(onA, id, "节点A写入")).StatusCode);
-            Assert.Equal("节点A写入", (string?)(await ReadProjectAsync(onB, id)).Content["annualGoal"]);
+            Assert.Equal("节点A写入", (string?)(await ReadProjectAsync(onB, id)).Content["fields"]!["annualGoal"]);
             Assert.Equal(HttpStatusCode.NoContent, (await EditAnnualGoalAsync(onB, id, "节点B写入")).StatusCode);
-            Assert.Equal("节点B写入", (string?)(await ReadProjectAsync(onA, id)).Content["annualGoal"]);
+            Assert.Equal("节点B写入", (string?)(await ReadProjectAsync(onA, id)).Content["fields"]!["annualGoal"]);
 
             // Re-scoring jobs enqueued through both nodes, both workers polling: each job runs exactly once.
             var jobIds = new List<Guid>();
@@ -77,7 +77,7 @@ public sealed class ScaleOutTests
             await a.StartAsync();
             var afterRestart = await a.Client(unitCookie).GetAsync($"/api/v1/projects/{id}", Ct);
             Assert.Equal(HttpStatusCode.OK, afterRestart.StatusCode);
-            Assert.Equal("节点B写入", (await afterRestart.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("content").GetProperty("annualGoal").GetString());
+            Assert.Equal("节点B写入", (await afterRestart.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("content").GetProperty("fields").GetProperty("annualGoal").GetString());
             Log($"ScaleOut: 2 nodes on one PostgreSQL; {Jobs} jobs each run once (" +
                 string.Join(", ", byNode.Select(n => $"pid {n.Key}: {n.Value}")) + "); session valid across nodes and after a kill -9 restart");
         }

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Layout;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Documents.Export.Forms;
@@ -12,37 +13,19 @@ public static class MunicipalDeclarationLayout
 {
     private static readonly IReadOnlyList<decimal> Widths = [26m, 34m, 30m, 30m];
 
-    private static readonly (NarrativeSection Section, string Label)[] TextFields =
-    [
-        (NarrativeSection.Overview, "项目概况*："),
-        (NarrativeSection.Basis, "立项依据*："),
-        (NarrativeSection.Necessity, "项目设立的必要性*："),
-        (NarrativeSection.Safeguards, "保证项目实施的制度、措施*："),
-        (NarrativeSection.ImplementationPlan, "项目实施计划*："),
-    ];
-
     public static IReadOnlyList<FormBlock> Blocks(Project p)
     {
-        var m = p.Municipal ?? new MunicipalDetails();
-        var blocks = new List<FormBlock> { new HeadingBlock("财政项目支出绩效目标申报表", 1) };
+        var form = DeclarationForms.Municipal2020;
+        var blocks = new List<FormBlock> { new HeadingBlock(form.Title, 1) };
         if (p.Year is int year) blocks.Add(new HeadingBlock($"({year})年度", 2));
-        if (!string.IsNullOrWhiteSpace(m.DeclaringUnit)) blocks.Add(new ParagraphBlock($"申报单位名称：{m.DeclaringUnit}", ParagraphAlign.Right));
+        foreach (var f in form.InBlock(FormBlocks.Title))
+            if (f.Text(p) is { } text && !string.IsNullOrWhiteSpace(text)) blocks.Add(new ParagraphBlock($"{f.Label}{text}", ParagraphAlign.Right));
 
-        var rows = new List<IReadOnlyList<TableCell>>
+        var rows = new List<IReadOnlyList<TableCell>>(FieldGrid.Pairs(form, FormBlocks.Header, p))
         {
-            Pair("项目名称*：", TableCell.Value(p.Name), "项目类别*：", TableCell.Value(p.Category)),
-            Pair("计划开始日期*：", TableCell.Centered(CellFormats.Date(p.PlannedStart)), "计划完成日期*：", TableCell.Centered(CellFormats.Date(p.PlannedEnd))),
-            Pair("联系人*：", TableCell.Value(m.ContactName), "联系电话*：", TableCell.Value(m.ContactPhone)),
-            Pair("是否含有政府购买服务：", TableCell.Centered(m.IncludesGovPurchasedServices switch { true => "是", false => "否", null => "" }),
-                "绩效类型：", TableCell.Value(m.PerformanceType)),
+            new[] { TableCell.Label(form.Block(FormBlocks.Funds)?.Label ?? "", colSpan: 4) },
         };
-        foreach (var (section, label) in TextFields)
-            rows.Add([TableCell.Label(label), TableCell.Value(p.Narrative.GetValueOrDefault(section), colSpan: 3)]);
-        rows.Add([TableCell.Label("总目标及阶段性目标："), TableCell.Value(p.OverallGoal, colSpan: 3)]);
-        rows.Add([TableCell.Label("本项目上年度市级财政资金使用情况", colSpan: 4)]);
-        rows.Add(Pair("项目总预算（元）：", TableCell.Money(p.Funds.ProjectFundsTotal), "项目当年预算（元）：", TableCell.Money(p.Funds.AnnualRequestTotal)));
-        rows.Add(Pair("同名项目上年预算额（元）：", TableCell.Money(m.PriorYear?.PriorYearBudget),
-            "同名项目上年预算执行数（元）：", TableCell.Money(m.PriorYear?.PriorYearExpenditure)));
+        rows.AddRange(FieldGrid.Pairs(form, FormBlocks.Funds, p));
         rows.Add([TableCell.Label("项目资金投入构成", colSpan: 4)]);
         rows.Add([TableCell.Label("子项目名称", colSpan: 2), TableCell.Label("预算金额（元）", colSpan: 2)]);
         foreach (var sub in p.SubProjects)
@@ -52,13 +35,10 @@ public static class MunicipalDeclarationLayout
         var grid = new List<IReadOnlyList<TableCell>>
         {
             new[] { TableCell.Label(p.Year is int y ? $"{y}年绩效目标" : "绩效目标", colSpan: 4) },
-            new[] { TableCell.Label("一级目标"), TableCell.Label("二级目标"), TableCell.Label("三级目标"), TableCell.Label("指标目标值") },
+            FieldGrid.ColumnHeader(form),
         };
         grid.AddRange(IndicatorGrid.Rows(p.Indicators, i => [TableCell.Value(i.Target.OriginalText)], null));
         blocks.Add(new FormTable(Widths, grid, RepeatHeaderRows: 2));
         return blocks;
     }
-
-    private static IReadOnlyList<TableCell> Pair(string leftLabel, TableCell left, string rightLabel, TableCell right) =>
-        [TableCell.Label(leftLabel), left, TableCell.Label(rightLabel), right];
 }

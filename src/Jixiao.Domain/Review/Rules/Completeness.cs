@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review.Narrative;
 using Jixiao.Domain.Targets;
@@ -10,48 +11,19 @@ internal sealed class Completeness : IProjectRules
 {
     private sealed record RequiredField(string Label, Func<Project, bool> Present);
 
-    private static RequiredField Text(string label, Func<Project, string?> get) => new(label, p => !IsBlank(get(p)));
-    private static RequiredField Value<T>(string label, Func<Project, T?> get) where T : struct => new(label, p => get(p) is not null);
-    private static RequiredField Section(string label, NarrativeSection s) =>
-        new(label, p => p.Narrative.TryGetValue(s, out var t) && !IsBlank(t));
+    // forms.md §3–§6 "req" column (R only; R* and C fields have their own rules): the form definition's required
+    // fields, plus what is not a field (the 2020 项目资金投入构成 table) and the 自评表, which has no definition yet.
+    private static readonly IReadOnlyDictionary<FormKind, RequiredField[]> Required =
+        FormDefinitions.Declarations.ToDictionary(d => d.Form, d => d.Fields.Where(f => f.Required)
+            .Select(f => new RequiredField(f.Name, p => f.Read(p).IsPresent))
+            .Concat(d.Form == FormKind.MunicipalDeclaration ? [new("项目资金投入构成", p => p.SubProjects.Count > 0)] : [])
+            .ToArray());
 
-    // forms.md §3–§6 "req" column (R only; R* and C fields have their own rules).
-    private static readonly IReadOnlyDictionary<FormKind, RequiredField[]> Required = new Dictionary<FormKind, RequiredField[]>
-    {
-        [FormKind.DistrictDeclaration] =
-        [
-            Text("项目名称", p => p.Name), Text("项目性质", p => p.Nature), Text("项目类别", p => p.Category),
-            Text("主管部门", p => p.SupervisingDepartment), Text("实施单位", p => p.ImplementingUnit),
-            Value("计划开始日期", p => p.PlannedStart), Value("计划完成日期", p => p.PlannedEnd),
-            Value("项目资金总额", p => p.Funds.ProjectFundsTotal), Value("财政资金", p => p.Funds.FiscalFunds),
-            Value("年度资金申请总额", p => p.Funds.AnnualRequestTotal), Value("当年财政拨款", p => p.Funds.CurrentYearAppropriation),
-            Text("年度总体目标", p => p.AnnualGoal),
-        ],
-        [FormKind.DistrictFilingForm] =
-        [
-            Text("项目名称", p => p.Name), Text("项目类别", p => p.Category),
-            Text("主管部门", p => p.SupervisingDepartment), Text("实施单位", p => p.ImplementingUnit),
-            Value("计划开始日期", p => p.PlannedStart), Value("计划完成日期", p => p.PlannedEnd),
-            Value("项目资金总额", p => p.Funds.ProjectFundsTotal), Value("财政资金", p => p.Funds.FiscalFunds),
-            Value("年度资金申请总额", p => p.Funds.AnnualRequestTotal), Value("当年财政拨款", p => p.Funds.CurrentYearAppropriation),
-            Text("年度总目标", p => p.AnnualGoal),
-        ],
-        [FormKind.MunicipalDeclaration] =
-        [
-            Text("项目名称", p => p.Name), Text("项目类别", p => p.Category),
-            Value("计划开始日期", p => p.PlannedStart), Value("计划完成日期", p => p.PlannedEnd),
-            Text("联系人", p => p.Municipal?.ContactName), Text("联系电话", p => p.Municipal?.ContactPhone),
-            Section("项目概况", NarrativeSection.Overview), Section("立项依据", NarrativeSection.Basis),
-            Section("项目设立的必要性", NarrativeSection.Necessity), Section("保证项目实施的制度、措施", NarrativeSection.Safeguards),
-            Section("项目实施计划", NarrativeSection.ImplementationPlan),
-            Value("项目总预算", p => p.Funds.ProjectFundsTotal), Value("项目当年预算", p => p.Funds.AnnualRequestTotal),
-            new("项目资金投入构成", p => p.SubProjects.Count > 0),
-        ],
-        [FormKind.SelfEvaluation] =
-        [
-            Text("项目名称", p => p.Name), Text("主管部门", p => p.SupervisingDepartment), Text("实施单位", p => p.ImplementingUnit),
-        ],
-    };
+    private static readonly RequiredField[] SelfEvaluationRequired =
+    [
+        new("项目名称", p => !IsBlank(p.Name)), new("主管部门", p => !IsBlank(p.SupervisingDepartment)),
+        new("实施单位", p => !IsBlank(p.ImplementingUnit)),
+    ];
 
     /// <summary>Narrative sections of the 2024 district 项目经费情况说明 (forms.md §2, all R).</summary>
     private static readonly (NarrativeSection Section, string Label)[] DistrictSections =
@@ -71,7 +43,7 @@ internal sealed class Completeness : IProjectRules
     public IEnumerable<Finding> Check(ProjectRun run)
     {
         var p = run.Project;
-        if (Required.TryGetValue(p.Form, out var fields))
+        if ((Required.GetValueOrDefault(p.Form) ?? (p.Form == FormKind.SelfEvaluation ? SelfEvaluationRequired : null)) is { } fields)
             foreach (var f in fields.Where(f => !f.Present(p)))
                 yield return run.Emit("CMP-01", new Args(("field", f.Label)), field: f.Label);
 

@@ -23,6 +23,7 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     public bool Failed { get; private set; }
 
     public Project Model_ => Project.Model;
+    public Jixiao.Domain.Forms.FormDefinition Form => Api.Contracts.V1.DeclarationEntryMapper.FormOf(Project.Model);
     public bool IsUnitOwner => me.Role == Role.UnitPreparer && Project.Entity.UnitId == me.OrgId;
     // The page asks the service's own checks: a permission rule is written once.
     public bool CanEdit => declarations.EditRefusal(Project) is null;

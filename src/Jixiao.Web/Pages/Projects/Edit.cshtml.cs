@@ -1,7 +1,8 @@
 using System.Text.Json;
-using Jixiao.Data.Content;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Templates;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -19,13 +20,15 @@ public class EditModel(ProjectService projects, DeclarationService declarations)
     public LoadedProject Project { get; private set; } = null!;
     public string ContentJson { get; private set; } = "";
     public string TemplateJson { get; private set; } = "";
+    public FormDefinition Form { get; private set; } = DeclarationForms.District2024;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await projects.LoadAsync(id, ct) is not { } p) return NotFound();
         if (declarations.EditRefusal(p) is not null) return Redirect($"/Projects/{id}");
         Project = p;
-        ContentJson = JsonSerializer.Serialize(ProjectContent.FromJson(p.Version.Content), Web.Api.ApiJson.Options);
+        Form = DeclarationEntryMapper.FormOf(p.Model);
+        ContentJson = JsonSerializer.Serialize(DeclarationEntryMapper.ToContract(p.Model), Web.Api.ApiJson.Options);
         var template = TemplateCatalog.All.FirstOrDefault(t => t.Id == p.Model.TemplateId) ?? TemplateCatalog.Dist2024;
         TemplateJson = JsonSerializer.Serialize(template.Level1.Select(l => new { name = l.Name, children = l.Children.Select(c => c.Name) }));
         return Page();

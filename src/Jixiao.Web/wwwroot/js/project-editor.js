@@ -1,4 +1,4 @@
-// Declaration editor: edits the stored form in place, shows how each target value was understood (one grammar, via
+// Declaration editor: edits the declaration as the API's v1 contract carries it, shows how each target value was understood (one grammar, via
 // /api/v1/targets/parse) and the live review findings (/api/v1/projects/{id}/lint), and saves with the concurrency
 // stamp read when the page was rendered. No framework: the form is small and the server holds every rule.
 (() => {
@@ -32,19 +32,19 @@
   }, 400);
 
   // Header fields and money cells.
+  // The form's fields (header, 项目资金, goals): whatever its definition lists, one input each, by key, as the text
+  // typed. A money cell is checked here as the server will (0 to 10^13 元, 2 dp) so the clerk sees it at once.
+  content.fields = content.fields ?? {};
   document.querySelectorAll('[data-field]').forEach(input => {
-    input.value = content[input.dataset.field] ?? '';
-    input.addEventListener('input', () => { content[input.dataset.field] = input.value || null; relint(); });
-  });
-  document.querySelectorAll('[data-money]').forEach(input => {
-    const v = content.funds?.[input.dataset.money];
-    input.value = v ?? '';
-    input.addEventListener('input', () => {
-      const text = input.value.replace(/[,，\s]/g, '');
-      // The server's range (Bounds.ValueRanges.Money): 0 to 10^13 元, 2 dp.
-      const valid = text === '' || (/^\d+(\.\d{1,2})?$/.test(text) && Number(text) <= 1e13);
-      input.classList.toggle('is-invalid', !valid);
-      if (valid) content.funds[input.dataset.money] = text === '' ? null : Number(text);
+    input.value = content.fields[input.dataset.field] ?? '';
+    input.addEventListener(input.tagName === 'SELECT' ? 'change' : 'input', () => {
+      if (input.dataset.kind === 'Money') {
+        const text = input.value.replace(/[,，\s]/g, '');
+        const valid = text === '' || (/^\d+(\.\d{1,2})?$/.test(text) && Number(text) <= 1e13);
+        input.classList.toggle('is-invalid', !valid);
+        if (!valid) return;
+      }
+      content.fields[input.dataset.field] = input.value.trim() === '' ? null : input.value;
       relint();
     });
   });
@@ -239,9 +239,10 @@
       status.classList.add('alert-danger');
       const problem = await r.json().catch(() => ({}));
       status.textContent = problem.detail ?? `保存失败（${r.status}）。`;
-      // A figure out of range: its message also goes next to the money cell it names (key `funds.<cell>`).
+      // A refused value: its message also goes next to the field it names (`fields.<key>`, `funds.<cell>` or the bare key).
       for (const [key, messages] of Object.entries(problem.errors ?? {})) {
-        const input = key.startsWith('funds.') ? document.querySelector(`[data-money="${key.slice(6)}"]`) : null;
+        const field = key.startsWith('funds.') ? key.slice(6) : key.startsWith('fields.') ? key.slice(7) : key;
+        const input = document.querySelector(`[data-field="${CSS.escape(field)}"]`);
         if (!input) continue;
         input.classList.add('is-invalid');
         const note = document.createElement('div');

@@ -1,0 +1,110 @@
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Templates;
+using K = Jixiao.Domain.Forms.FieldKind;
+
+namespace Jixiao.Domain.Forms;
+
+/// <summary>
+/// The 财政项目支出绩效目标申报表 / 填报表 as printed (forms.md §3–§5). One line per field: key, printed label, kind,
+/// place (row, order, value span), typed property, required. Adding a field is adding a line here.
+/// </summary>
+public static class DeclarationForms
+{
+    /// <summary>2024 district 申报表 (forms.md §3): six grid columns, label/value pairs.</summary>
+    public static FormDefinition District2024 { get; } = new()
+    {
+        Id = TemplateCatalog.District2024,
+        Form = FormKind.DistrictDeclaration,
+        Title = "财政项目支出绩效目标申报表",
+        Blocks = [new(FormBlocks.Header, null), new(FormBlocks.Funds, "项目资金 (元)"), new(FormBlocks.Goals, "项目绩效目标")],
+        Fields =
+        [
+            F("name", "项目名称", K.Text, Header(1, 1), ProjectFields.Name, required: true),
+            F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true),
+            F("category", "项目类别", K.Text, Header(1, 3), ProjectFields.Category, required: true),
+            F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true),
+            F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true),
+            F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true),
+            F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true),
+            .. DistrictFunds,
+            F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal),
+            F("annualGoal", "年度总体目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true),
+        ],
+        IndicatorColumns = [new(""), new("一级指标"), new("二级指标"), new("三级指标"), new("年度(/项目)指标值", 2)],
+    };
+
+    /// <summary>2021 district 填报表 (forms.md §4): no 项目性质, 项目名称 across three columns, 年度总目标, 年度指标值.</summary>
+    public static FormDefinition District2021 { get; } = new()
+    {
+        Id = TemplateCatalog.District2021,
+        Form = FormKind.DistrictFilingForm,
+        Title = "财政项目支出绩效目标填报表",
+        Blocks = [new(FormBlocks.Header, null), new(FormBlocks.Funds, "项目资金（元）"), new(FormBlocks.Goals, "项目绩效目标")],
+        Fields =
+        [
+            F("name", "项目名称", K.Text, Header(1, 1, span: 3), ProjectFields.Name, required: true),
+            F("category", "项目类别", K.Text, Header(1, 2), ProjectFields.Category, required: true),
+            F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true),
+            F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true),
+            F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true),
+            F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true),
+            .. DistrictFunds,
+            F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal),
+            F("annualGoal", "年度总目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true),
+        ],
+        IndicatorColumns = [new("绩效指标"), new("一级指标"), new("二级指标"), new("三级指标"), new("年度指标值", 2)],
+    };
+
+    /// <summary>2020 municipal 申报表 (forms.md §5): four grid columns; the text fields across the row.</summary>
+    public static FormDefinition Municipal2020 { get; } = new()
+    {
+        Id = TemplateCatalog.Municipal2020,
+        Form = FormKind.MunicipalDeclaration,
+        Title = "财政项目支出绩效目标申报表",
+        Blocks = [new(FormBlocks.Title, null), new(FormBlocks.Header, null), new(FormBlocks.Funds, "本项目上年度市级财政资金使用情况")],
+        Fields =
+        [
+            F("declaringUnit", "申报单位名称：", K.Text, new(FormBlocks.Title, 1, 1), ProjectFields.DeclaringUnit),
+            F("name", "项目名称*：", K.Text, Header(1, 1), ProjectFields.Name, required: true),
+            F("category", "项目类别*：", K.Text, Header(1, 2), ProjectFields.Category, required: true),
+            F("plannedStart", "计划开始日期*：", K.Date, Header(2, 1), ProjectFields.PlannedStart, required: true),
+            F("plannedEnd", "计划完成日期*：", K.Date, Header(2, 2), ProjectFields.PlannedEnd, required: true),
+            F("contactName", "联系人*：", K.Text, Header(3, 1), ProjectFields.ContactName, required: true),
+            F("contactPhone", "联系电话*：", K.Text, Header(3, 2), ProjectFields.ContactPhone, required: true),
+            F("govPurchasedServices", "是否含有政府购买服务：", K.YesNo, Header(4, 1), ProjectFields.GovPurchasedServices) with { Choices = ["是", "否"] },
+            F("performanceType", "绩效类型：", K.Text, Header(4, 2), ProjectFields.PerformanceType),
+            F("overview", "项目概况*：", K.Narrative, Header(5, 1, span: 3), FieldBinding.Section(NarrativeSection.Overview), required: true),
+            F("basis", "立项依据*：", K.Narrative, Header(6, 1, span: 3), FieldBinding.Section(NarrativeSection.Basis), required: true),
+            F("necessity", "项目设立的必要性*：", K.Narrative, Header(7, 1, span: 3), FieldBinding.Section(NarrativeSection.Necessity), required: true),
+            F("safeguards", "保证项目实施的制度、措施*：", K.Narrative, Header(8, 1, span: 3), FieldBinding.Section(NarrativeSection.Safeguards), required: true),
+            F("implementationPlan", "项目实施计划*：", K.Narrative, Header(9, 1, span: 3), FieldBinding.Section(NarrativeSection.ImplementationPlan), required: true),
+            F("overallGoal", "总目标及阶段性目标：", K.Narrative, Header(10, 1, span: 3), ProjectFields.OverallGoal),
+            F("projectFundsTotal", "项目总预算（元）：", K.Money, Funds(1, 1), ProjectFields.ProjectFundsTotal, required: true),
+            F("annualRequestTotal", "项目当年预算（元）：", K.Money, Funds(1, 2), ProjectFields.AnnualRequestTotal, required: true),
+            F("priorYearBudget", "同名项目上年预算额（元）：", K.Money, Funds(2, 1), ProjectFields.PriorYearBudget),
+            F("priorYearExpenditure", "同名项目上年预算执行数（元）：", K.Money, Funds(2, 2), ProjectFields.PriorYearExpenditure),
+        ],
+        IndicatorColumns = [new("一级目标"), new("二级目标"), new("三级目标"), new("指标目标值")],
+    };
+
+    /// <summary>项目资金（元） of both district forms: 项目资金 on the left, 年度资金申请 on the right (value over two columns).</summary>
+    private static FieldDefinition[] DistrictFunds =>
+    [
+        F("projectFundsTotal", "项目资金总额", K.Money, Funds(1, 1), ProjectFields.ProjectFundsTotal, required: true),
+        F("fiscalFunds", "其中：财政资金", K.Money, Funds(2, 1), ProjectFields.FiscalFunds, required: true),
+        F("otherFunds", "其他资金", K.Money, Funds(4, 1), ProjectFields.OtherFunds),
+        F("annualRequestTotal", "年度资金申请总额", K.Money, Funds(1, 2, span: 2), ProjectFields.AnnualRequestTotal, required: true),
+        F("currentYearAppropriation", "其中：当年财政拨款", K.Money, Funds(2, 2, span: 2), ProjectFields.CurrentYearAppropriation, required: true),
+        F("priorYearCarryover", "上年结转资金", K.Money, Funds(3, 2, span: 2), ProjectFields.PriorYearCarryover),
+        F("annualOtherFunds", "其他资金", K.Money, Funds(4, 2, span: 2), ProjectFields.AnnualOtherFunds) with { Name = "其他资金（年度资金申请）" },
+    ];
+
+    private static FieldDefinition F(string key, string label, FieldKind kind, FieldPlace place, FieldBinding binding, bool required = false) =>
+        new() { Key = key, Label = label, Kind = kind, Place = place, Binding = binding, Required = required };
+
+    private static FieldPlace Header(int row, int order, int span = 1) => new(FormBlocks.Header, row, order, span);
+
+    private static FieldPlace Funds(int row, int order, int span = 1) => new(FormBlocks.Funds, row, order, span);
+
+    private static FieldPlace Goal(int order, int span) => new(FormBlocks.Goals, 1, order, span);
+}

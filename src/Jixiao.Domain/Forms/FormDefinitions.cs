@@ -1,0 +1,34 @@
+using Jixiao.Domain.Projects;
+
+namespace Jixiao.Domain.Forms;
+
+/// <summary>Every form definition, and the one a project was declared on.</summary>
+public static class FormDefinitions
+{
+    public static IReadOnlyList<FormDefinition> Declarations { get; } =
+        [DeclarationForms.District2024, DeclarationForms.District2021, DeclarationForms.Municipal2020];
+
+    public static IReadOnlyList<FormDefinition> All { get; } = Declarations;
+
+    /// <summary>The form printed for <paramref name="form"/>, or null when none is defined (yet).</summary>
+    public static FormDefinition? For(FormKind form) => All.FirstOrDefault(d => d.Form == form);
+
+    /// <summary>The form of a project (its <see cref="FormKind"/> decides; a 申报表 read on the 2023 tree is still the 2024 申报表).</summary>
+    public static FormDefinition? For(Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return For(project.Form);
+    }
+
+    /// <summary>
+    /// Every declaration field once by key: the fields of <paramref name="first"/>, then those only other declaration
+    /// forms print (a value read from a form that printed an extra label still has a home). Another form's narrative
+    /// sections are left out: on this form the same section is 项目经费情况说明 text, not a header field.
+    /// </summary>
+    public static IEnumerable<FieldDefinition> DeclarationFields(FormDefinition? first) =>
+        (first?.Fields ?? []).Concat(Declarations.Where(d => d != first).SelectMany(d => d.Fields).Where(f => f.Binding.BoundSection is null))
+            .DistinctBy(f => f.Key);
+
+    /// <summary>By template id (`SH-DIST-2024`), or null.</summary>
+    public static FormDefinition? ForTemplate(string templateId) => All.FirstOrDefault(d => d.Id == templateId);
+}

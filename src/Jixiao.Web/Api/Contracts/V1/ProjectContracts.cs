@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review;
+
+namespace Jixiao.Web.Api.Contracts.V1;
+
+// The declaration as /api/v1 exchanges it. These records are the wire contract: the stored form
+// (Jixiao.Data.Content) and the domain model may change without the browser or a script noticing.
+
+public sealed record ProjectSummary(Guid Id, string Name, int Year, int UnitId, string UnitName, decimal FundsTotalYuan, string State, string StateName, int Version);
+
+public sealed record ProjectFinding(string RuleId, string Severity, string Message, string? Indicator, string? Field, int? Row, bool Blocks)
+{
+    public static ProjectFinding From(Finding f) =>
+        new(f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Message, f.Indicator, f.Field, f.Row, f.Blocks);
+}
+
+public sealed record ProjectComment(Guid Id, string Anchor, string Text, string Author, string? Role, DateTimeOffset CreatedAt, string Status, string? Reply);
+
+public sealed record ProjectDetail(
+    Guid Id, int UnitId, string UnitName, int Year, int Version, string State, string StateName, Guid ConcurrencyStamp,
+    IReadOnlyList<string> Actions, DeclarationEntry Content, IReadOnlyList<ProjectFinding> Findings, IReadOnlyList<ProjectComment> Comments);
+
+/// <summary>
+/// What a unit enters on a declaration. <see cref="Fields"/> holds every field of the project's form definition by its
+/// key (header, 项目资金 cells, goals), each as its original text (money `1,392,000.00` or `1392000`, dates
+/// `2024-03-01`, 是/否); <see cref="Narrative"/> the sections of 项目经费情况说明 by their key (Overview…TargetsRef). A save
+/// replaces all of them.
+/// </summary>
+public sealed record DeclarationEntry
+{
+    public Dictionary<string, string?> Fields { get; init; } = [];
+    public List<SubProjectItem> SubProjects { get; init; } = [];
+    public Dictionary<string, string?> Narrative { get; init; } = [];
+    public List<IndicatorItem> Indicators { get; init; } = [];
+}
+
+public sealed record SubProjectItem(string? Name, decimal? AmountYuan);
+
+/// <summary>One 三级 row; a row without <see cref="Key"/> (or with the empty key) is new and gets one on save.</summary>
+public sealed record IndicatorItem
+{
+    public Guid? Key { get; init; }
+    public string? Level1 { get; init; }
+    public string? Level2 { get; init; }
+    public string? Name { get; init; }
+    public string? TargetText { get; init; }
+    [JsonConverter(typeof(JsonStringEnumConverter<Direction>))]
+    public Direction? Direction { get; init; }
+}
+
+public sealed record SaveProjectRequest(DeclarationEntry? Content, Guid ConcurrencyStamp);
+public sealed record ProjectTransitionRequest(string Action, string? Comment, string? Acknowledgement, string? Reason);
+public sealed record ProjectCommentRequest(string Anchor, string Text);
+public sealed record TextRequest(string? Text);
+public sealed record ProjectVersion(int Number, string State, string StateName, string Origin, string? Reason, DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt);
+
+/// <summary>One difference between two versions: `kind` is Added, Removed or Changed; `where` names the field or row in Chinese.</summary>
+public sealed record VersionChange(string Kind, string Where, string? Old, string? New)
+{
+    public static VersionChange From(ProjectChange c) => new(c.Kind.ToString(), c.Where, c.Old, c.New);
+}
