@@ -2,6 +2,7 @@ using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Services;
+using MonitoringEntry = Jixiao.Web.Api.Contracts.V1.MonitoringEntry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jixiao.Web.Api;
