@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Projects;
 
-[Authorize(Roles = nameof(Role.UnitPreparer))]
+[AuthorizeRoles(Role.UnitPreparer)]
 public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, TimeProvider clock) : PageModel
 {
     [BindProperty] public string Name { get; set; } = "";
