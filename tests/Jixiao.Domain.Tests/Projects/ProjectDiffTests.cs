@@ -52,4 +52,20 @@ public class ProjectDiffTests
     [Fact]
     public void Compare_IdenticalVersions_NoChanges() =>
         Assert.Empty(ProjectDiff.Compare(Version(1m, Row(A, "x", "=1.00(次)")), Version(1m, Row(A, "x", "=1.00(次)"))));
+
+    [Fact]
+    public void Compare_EveryFieldOfTheFormDefinition_ByItsPrintedValue()
+    {
+        var form = Jixiao.Domain.Forms.DeclarationForms.Municipal2020;
+        var older = form.WriteAll(Version(0m) with { Form = FormKind.MunicipalDeclaration, TemplateId = "SH-MUNI-2020" },
+            new Dictionary<string, string?> { ["contactName"] = "王五", ["projectFundsTotal"] = "1392000", ["priorYearBudget"] = "300000" });
+        var newer = form.WriteAll(older, new Dictionary<string, string?> { ["contactName"] = "赵六", ["projectFundsTotal"] = "1,392,000.00", ["priorYearBudget"] = "300000" });
+
+        var changes = ProjectDiff.Compare(older, newer);
+
+        // 联系人 and 同名项目上年预算额 were never compared before; the same amount written two ways is no change.
+        Assert.Equal([new ProjectChange(ChangeKind.Changed, "联系人", "王五", "赵六")], changes);
+        Assert.Contains(new ProjectChange(ChangeKind.Changed, "同名项目上年预算额", "300,000.00", null),
+            ProjectDiff.Compare(older, form.Field("priorYearBudget")!.Write(older, null)));
+    }
 }

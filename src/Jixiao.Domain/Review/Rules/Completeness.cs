@@ -19,11 +19,10 @@ internal sealed class Completeness : IProjectRules
             .Concat(d.Form == FormKind.MunicipalDeclaration ? [new("项目资金投入构成", p => p.SubProjects.Count > 0)] : [])
             .ToArray());
 
+    // The 自评表 header (forms.md §6) prints the declaration's 项目名称, 主管部门 and 实施单位.
     private static readonly RequiredField[] SelfEvaluationRequired =
-    [
-        new("项目名称", p => !IsBlank(p.Name)), new("主管部门", p => !IsBlank(p.SupervisingDepartment)),
-        new("实施单位", p => !IsBlank(p.ImplementingUnit)),
-    ];
+        ((string[])["name", "supervisingDepartment", "implementingUnit"]).Select(k => DeclarationForms.District2024.Field(k)!)
+            .Select(f => new RequiredField(f.Name, p => f.Read(p).IsPresent)).ToArray();
 
     /// <summary>Narrative sections of the 2024 district 项目经费情况说明 (forms.md §2, all R).</summary>
     private static readonly (NarrativeSection Section, string Label)[] DistrictSections =
