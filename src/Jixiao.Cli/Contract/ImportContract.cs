@@ -45,7 +45,9 @@ public sealed record ProjectDto(
     IReadOnlyDictionary<string, string> Narrative,
     IReadOnlyList<IndicatorDto> Indicators,
     EvaluationDto? Evaluation,
-    int? Line);
+    int? Line,
+    // Every header field of the form definition as printed, by field key (new fields appear only here).
+    IReadOnlyDictionary<string, string> Fields);
 
 public sealed record FundsDto(
     decimal? TotalYuan,

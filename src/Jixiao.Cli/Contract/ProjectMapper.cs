@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 
@@ -31,7 +32,8 @@ public static class ProjectMapper
         p.Narrative.ToDictionary(kv => JsonNamingPolicy.CamelCase.ConvertName(kv.Key.ToString()), kv => kv.Value),
         p.Indicators.Select(ToDto).ToList(),
         p.Evaluation is { } e ? ToDto(e) : null,
-        p.SourceLine);
+        p.SourceLine,
+        FormDefinitions.Texts(p));
 
     public static IndicatorDto ToDto(Indicator i) => new(
         i.Level1, i.Level2, i.Name, ToDto(i.Target), i.Actual is { } a ? ToDto(a) : null,

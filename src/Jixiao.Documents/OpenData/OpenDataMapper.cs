@@ -1,4 +1,5 @@
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
@@ -27,7 +28,7 @@ public static class OpenDataMapper
             p.SupervisingDepartment, p.ImplementingUnit, p.PlannedStart, p.PlannedEnd,
             new OpenFundsV1(f.ProjectFundsTotal, f.FiscalFunds, f.OtherFunds, f.AnnualRequestTotal, f.CurrentYearAppropriation,
                 f.PriorYearCarryover, f.AnnualOtherFunds),
-            p.OverallGoal, p.AnnualGoal,
+            p.OverallGoal, p.AnnualGoal, FormDefinitions.Texts(p),
             p.Indicators.Select(i => new OpenIndicatorV1(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name, i.Target.OriginalText,
                 i.Target.Canonical, i.Target.Kind.ToString(), i.Target.Op == Comparator.None ? null : i.Target.Op.Symbol(),
                 i.Target.Value, i.Target.Unit?.Text)).ToList());

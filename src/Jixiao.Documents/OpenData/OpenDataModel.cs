@@ -1,7 +1,8 @@
 namespace Jixiao.Documents.OpenData;
 
 // Open data, schema version 1 (docs/schema/open-data-v1.schema.json). Property names are the schema's (camelCase);
-// money in 元 and scores as JSON numbers; changing a name or meaning here means a new schema version.
+// money in 元 and scores as JSON numbers; changing a name or meaning here means a new schema version. `fields` holds every
+// header field of the form definition as its original text, so a field added to the definition is published without a change here.
 
 public sealed record OpenTargetsV1(string SchemaVersion, string Kind, IReadOnlyList<OpenProjectV1> Projects);
 
@@ -9,7 +10,7 @@ public sealed record OpenProjectV1(
     Guid? Id, string? Unit, int? Year, string State, int? Version,
     string Name, string TemplateId, string? Nature, string? Category, string? SupervisingDepartment, string? ImplementingUnit,
     DateOnly? PlannedStart, DateOnly? PlannedEnd, OpenFundsV1 Funds, string? OverallGoal, string? AnnualGoal,
-    IReadOnlyList<OpenIndicatorV1> Indicators);
+    IReadOnlyDictionary<string, string> Fields, IReadOnlyList<OpenIndicatorV1> Indicators);
 
 public sealed record OpenFundsV1(
     decimal? ProjectFundsTotal, decimal? FiscalFunds, decimal? OtherFunds, decimal? AnnualRequestTotal,

@@ -26,6 +26,7 @@ public static class DeclarationForms
             F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true),
             F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true),
             F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true),
+            F("projectLead", "项目负责人", K.Text, Header(4, 1, span: 5), FieldBinding.Stored),
             .. DistrictFunds,
             F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal),
             F("annualGoal", "年度总体目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true),

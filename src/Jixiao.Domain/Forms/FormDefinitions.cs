@@ -29,6 +29,21 @@ public static class FormDefinitions
         (first?.Fields ?? []).Concat(Declarations.Where(d => d != first).SelectMany(d => d.Fields).Where(f => f.Binding.BoundSection is null))
             .DistinctBy(f => f.Key);
 
+    /// <summary>
+    /// The header fields of <paramref name="project"/> as original texts by key (blank ones left out), in the order of its
+    /// form; a form without a definition yet (the 自评表) gives the declaration fields it holds. What the CLI contract and
+    /// open data publish, so a field added to a definition reaches them with no other change.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Texts(Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        if (For(project) is { } form) return form.Texts(project);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in DeclarationFields(null))
+            if (f.Text(project) is { } t) texts[f.Key] = t;
+        return texts;
+    }
+
     /// <summary>By template id (`SH-DIST-2024`), or null.</summary>
     public static FormDefinition? ForTemplate(string templateId) => All.FirstOrDefault(d => d.Id == templateId);
 }
