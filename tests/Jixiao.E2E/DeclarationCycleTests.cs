@@ -39,6 +39,7 @@ public class DeclarationCycleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await editor.Field("其中：当年财政拨款", "100000");
         await editor.Field("上年结转资金", "0");
         await editor.Field("年度总体目标", "全年举办科技政策培训 4 场，参训企业满意度不低于 90%。");
+        await editor.Field("项目负责人", "王晓明"); // a field only the form definition names (no page lists it)
         await unit.GetByText("项目经费情况说明（一至七）").ClickAsync();
         await editor.Field("一、项目概述", "面向区内科技企业开展政策培训，经测算，预算资金约 10.00 万元。");
         await editor.AddRowAsync("产出指标", "数量指标", "培训场次", "≥4.00(场)");
@@ -65,8 +66,17 @@ public class DeclarationCycleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await editor.SaveAsync();
         await Expect(editor.SaveStatus).ToHaveTextAsync("已保存。");
 
+        await unit.SetViewportSizeAsync(1366, 768);
+        await BrowserApp.ScreenshotAsync(unit, "13-editor-fields-1366");
         await unit.GetByRole(AriaRole.Link, new() { Name = "返回" }).ClickAsync();
         await Expect(unit.GetByText("面向区内科技企业开展政策培训")).ToBeAttachedAsync(); // saved (inside the collapsed 说明)
+        await Expect(unit.GetByTestId("form-fields")).ToContainTextAsync("项目负责人");
+        await Expect(unit.GetByTestId("form-fields")).ToContainTextAsync("王晓明");
+        await BrowserApp.ScreenshotAsync(unit, "14-form-view-1366");
+        await unit.GetByTestId("audit-link").ClickAsync();
+        await Expect(unit.GetByTestId("audit-rows")).ToContainTextAsync("项目负责人");
+        await BrowserApp.ScreenshotAsync(unit, "15-audit-1366");
+        await unit.GoBackAsync();
         var project = new ProjectPage(unit);
         var url = unit.Url;
         await project.SubmitAsync("成本指标与项目说明将在批复前补充。");
