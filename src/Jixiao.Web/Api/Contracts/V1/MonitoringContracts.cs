@@ -72,6 +72,7 @@ public sealed record MonitoringEntryRow
     public Tier? Tier { get; init; }
     [JsonConverter(typeof(JsonStringEnumConverter<Likelihood>))]
     public Likelihood? Likelihood { get; init; }
+    [JsonConverter(typeof(DeviationCauseListConverter))]
     public List<DeviationCause> DeviationCauses { get; init; } = [];
     public string? DeviationReason { get; init; }
     public string? CorrectiveAction { get; init; }
