@@ -2,8 +2,8 @@ using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Services;
-using MonitoringEntry = Jixiao.Web.Api.Contracts.V1.MonitoringEntry;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MonitoringEntry = Jixiao.Web.Api.Contracts.V1.MonitoringEntry;
 
 namespace Jixiao.Web.Api;
 
