@@ -106,6 +106,8 @@ public sealed class XssTests(BrowserApp app) : IClassFixture<BrowserApp>
         db.ReviewComments.Add(new ReviewComment
         {
             Id = Guid.NewGuid(),
+            FormType = ReviewForm.Declaration,
+            FormId = project.Id,
             VersionId = version.Id,
             Anchor = "项目名称",
             Text = Next(),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
 using static Jixiao.Web.Tests.DisclosureTestSupport;
@@ -230,7 +231,7 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
         var actions = await WithDbAsync(app, db => db.AuditEvents.Where(e => e.EntityType == "Disclosure" && e.EntityId == id.ToString())
             .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync(Ct));
         Assert.Equal(["Import", "Submit", "Return", "Submit", "Approve", "Publish"], actions);
-        Assert.True(await WithDbAsync(app, db => db.ReviewComments.AnyAsync(c => c.VersionId == id && c.Text == "请核对表8。", Ct)));
+        Assert.True(await WithDbAsync(app, db => db.ReviewComments.AnyAsync(c => c.FormType == ReviewForm.Disclosure && c.FormId == id && c.VersionId == null && c.Text == "请核对表8。", Ct)));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Data;
+using Jixiao.Data.Entities;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
@@ -156,6 +157,9 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Contains("审核意见", await noComment.Content.ReadAsStringAsync(Ct));
         Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Return", "请补充纠偏措施的时间安排。")).StatusCode);
         Assert.Contains("退回意见：请补充纠偏措施的时间安排。", await client.GetStringAsync($"/Monitoring/{projectId}?month=7", Ct));
+        // The reason is a review comment on this report, on the whole form, in the one comment table (ADR-016).
+        var comment = await db.ReviewComments.AsNoTracking().SingleAsync(c => c.FormType == ReviewForm.Monitoring && c.FormId == stored.Id, Ct);
+        Assert.Equal(("project", "请补充纠偏措施的时间安排。", (Guid?)null), (comment.Anchor, comment.Text, comment.VersionId));
 
         var again = await client.PostAsJsonAsync($"/api/v1/monitoring/{projectId}/7/submit",
             Report(declared, 12_000m, "项目招标延期，9月底前完成支出。", lagging, await StampAsync(client, projectId)), Ct);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Jixiao.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
@@ -72,6 +73,43 @@ public abstract class ReviewCommentTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(before, await CommentCountAsync());
         Assert.Equal(HttpStatusCode.NoContent, (await reviewer.PostAsJsonAsync($"/api/v1/projects/{id}/comments", new { anchor = $"indicator:{row}", text = "请核对。" }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await reviewer.PostAsJsonAsync($"/api/v1/projects/{id}/comments", new { anchor = "project", text = "整体意见。" }, Ct)).StatusCode);
+    }
+
+    /// <summary>The comments stored on one form (ADR-016: one table, each row naming its form).</summary>
+    private Task<List<ReviewComment>> CommentsOnAsync(ReviewForm form, Guid formId) =>
+        DisclosureTestSupport.WithDbAsync(app, db => db.ReviewComments.AsNoTracking().Where(c => c.FormType == form && c.FormId == formId).ToListAsync(Ct));
+
+    [Fact]
+    public async Task DeclarationReturn_Comment_IsStoredOnTheProjectAndVersion_AnchoredToTheForm_AndShown()
+    {
+        var (reviewer, id, _) = await InReviewAsync();
+        var version = await DisclosureTestSupport.WithDbAsync(app, db =>
+            db.DeclarationVersions.Where(v => v.ProjectId == id).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync(Ct));
+
+        var returned = await reviewer.PostAsJsonAsync($"/api/v1/projects/{id}/transitions", new { action = "Return", comment = "请补充月租费的测算依据。" }, Ct);
+
+        Assert.Equal(HttpStatusCode.NoContent, returned.StatusCode);
+        var stored = Assert.Single(await CommentsOnAsync(ReviewForm.Declaration, id), c => c.Text == "请补充月租费的测算依据。");
+        Assert.Equal(version, stored.VersionId);
+        Assert.Equal("project", stored.Anchor);
+        Assert.Contains("请补充月租费的测算依据。", await (await app.LoginAsync("kczx")).GetStringAsync($"/Projects/{id}", Ct));
+    }
+
+    [Fact]
+    public async Task DisclosureReturn_Comment_IsStoredOnTheDisclosure_NotAsAVersion_AndShown()
+    {
+        var (unit, _) = await DisclosureTestSupport.NewUnitAsync(app);
+        var id = await DisclosureTestSupport.CreateDraftAsync(unit);
+        Assert.Equal(HttpStatusCode.OK, (await DisclosureTestSupport.MoveAsync(unit, id, "submit")).StatusCode);
+
+        var returned = await DisclosureTestSupport.MoveAsync(await app.LoginAsync("zfb"), id, "return", "请核对表8的支出口径。");
+
+        Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        var stored = Assert.Single(await CommentsOnAsync(ReviewForm.Disclosure, id));
+        Assert.Null(stored.VersionId); // the disclosure's id is its FormId, no longer put where a version belongs
+        Assert.Equal("project", stored.Anchor);
+        Assert.Equal("请核对表8的支出口径。", stored.Text);
+        Assert.Contains("请核对表8的支出口径。", await unit.GetStringAsync($"/Disclosure/{id}", Ct));
     }
 
     [Fact]

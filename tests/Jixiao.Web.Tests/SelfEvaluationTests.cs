@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
@@ -152,6 +153,18 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
         var noComment = await Move(finance, id, "Return", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noComment.StatusCode);
         Assert.Contains("审核意见", (await noComment.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+        // A return's reason is a review comment on this self-evaluation, on the whole form, in the one comment table
+        // (ADR-016), and the unit sees it on the page.
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(finance, id, "Return", "请补充偏差原因的佐证材料。")).StatusCode);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var comment = await scope.ServiceProvider.GetRequiredService<JixiaoDbContext>().ReviewComments.AsNoTracking()
+                .SingleAsync(c => c.FormType == ReviewForm.SelfEvaluation && c.FormId == id, Ct);
+            Assert.Equal(("project", "请补充偏差原因的佐证材料。", (Guid?)null), (comment.Anchor, comment.Text, comment.VersionId));
+        }
+        Assert.Contains("退回意见：请补充偏差原因的佐证材料。", await client.GetStringAsync($"/SelfEvaluations/{id}", Ct));
+        (await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/submit", Form(entries, acknowledge: true, await StampAsync(client, id)), Ct)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(finance, id, "Open", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Move(finance, id, "Confirm", null)).StatusCode);
 
         var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}", Ct);

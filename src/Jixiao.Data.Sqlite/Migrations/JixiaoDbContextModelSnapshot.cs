@@ -542,6 +542,14 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RepliedAt")
                         .HasColumnType("INTEGER");
 
@@ -559,12 +567,14 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("VersionId")
+                    b.Property<Guid?>("VersionId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("VersionId");
+
+                    b.HasIndex("FormType", "FormId");
 
                     b.ToTable("ReviewComments");
                 });

@@ -57,6 +57,7 @@ internal sealed class ReviewCommentConfiguration : IEntityTypeConfiguration<Revi
 {
     public void Configure(EntityTypeBuilder<ReviewComment> b)
     {
+        b.HasIndex(c => new { c.FormType, c.FormId });
         b.HasIndex(c => c.VersionId);
         b.Property(c => c.Anchor).HasMaxLength(200);
         b.Property(c => c.Text).HasMaxLength(4000);

@@ -88,7 +88,7 @@ public static class ProjectsApi
     public static async Task<ProjectDetail> DetailAsync(LoadedProject p, ProjectService projects, JixiaoDbContext db, CancellationToken ct)
     {
         var comments = await db.ReviewComments.AsNoTracking()
-            .Where(c => db.DeclarationVersions.Any(v => v.ProjectId == p.Entity.Id && v.Id == c.VersionId))
+            .Where(c => c.FormType == ReviewForm.Declaration && c.FormId == p.Entity.Id)
             .OrderBy(c => c.CreatedAt)
             .ToListAsync(ct);
         var actions = projects.ActionsFor(p).Select(a => a.ToString()).ToList();

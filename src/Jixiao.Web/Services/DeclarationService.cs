@@ -245,8 +245,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var loaded = await projects.LoadAsync(projectId, ct);
         if (loaded is null) return WriteResult.Missing;
         var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId, ct);
-        var versionIds = await db.DeclarationVersions.Where(v => v.ProjectId == projectId).Select(v => v.Id).ToListAsync(ct);
-        if (comment is null || !versionIds.Contains(comment.VersionId)) return WriteResult.Missing;
+        if (comment is null || comment.FormType != ReviewForm.Declaration || comment.FormId != projectId) return WriteResult.Missing;
         if (me.Role == Role.UnitPreparer)
         {
             if (ReviewCommentRules.TextError(text, "答复") is { } replyError) return WriteResult.Refused(replyError);
@@ -272,19 +271,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
 
     private void AddComment(DeclarationVersion version, string anchor, string text)
     {
-        var comment = new ReviewComment
-        {
-            Id = Guid.NewGuid(),
-            VersionId = version.Id,
-            Anchor = anchor,
-            Text = text.Trim(),
-            AuthorName = me.DisplayName,
-            AuthorId = me.UserId,
-            AuthorRole = me.Role?.ToString(),
-            CreatedAt = clock.GetUtcNow(),
-            Status = CommentStatus.Open,
-        };
-        db.ReviewComments.Add(comment);
+        ReviewComments.Add(db, me, clock.GetUtcNow(), ReviewForm.Declaration, version.ProjectId, version.Id, anchor, text);
         audit.Record("Comment", "Project", version.ProjectId.ToString(), version.Number, comment: $"[{anchor}] {text.Trim()}");
     }
 

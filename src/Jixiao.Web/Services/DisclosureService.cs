@@ -54,7 +54,6 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     Documents.DocumentUnits documentUnits)
 {
     public const string EntityType = "Disclosure";
-    private const string CommentAnchor = "disclosure";
 
     /// <summary>Packages of the units whose forms the user may see (workflow.md §1, the same reach as projects).</summary>
     public IQueryable<DisclosureEntity> Scoped() => me.Scope(db.Disclosures);
@@ -220,18 +219,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         Touch(entity);
         if (action == WorkflowAction.Publish) await PublishAsync(entity, ct);
         if (action == WorkflowAction.Return)
-            db.ReviewComments.Add(new ReviewComment
-            {
-                Id = Guid.NewGuid(),
-                VersionId = entity.Id,
-                Anchor = CommentAnchor,
-                Text = comment!,
-                AuthorName = me.DisplayName,
-                AuthorId = me.UserId,
-                AuthorRole = role.ToString(),
-                CreatedAt = clock.GetUtcNow(),
-                Status = CommentStatus.Open,
-            });
+            ReviewComments.Add(db, me, clock.GetUtcNow(), ReviewForm.Disclosure, entity.Id, versionId: null, ReviewCommentRules.FormAnchor, comment!);
         audit.Record(action.ToString(), EntityType, entity.Id.ToString(), entity.Version,
             [new FieldChange("State", from.ToString(), entity.State.ToString())], comment);
         return null;

@@ -167,6 +167,8 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
                     OpenComments: text is null ? 0 : 1, Reason: text));
                 if (!move.Allowed) return Task.FromResult<ChangeResult?>(ChangeResult.Refused(move.Error!));
                 report.UpdatedAt = clock.GetUtcNow();
+                if (action == WorkflowAction.Return && text is not null)
+                    ReviewComments.Add(db, me, report.UpdatedAt, ReviewForm.Monitoring, report.Id, versionId: null, Domain.Review.ReviewCommentRules.FormAnchor, text);
                 audit.Record(action.ToString(), EntityType, report.Id.ToString(), month,
                     [new FieldChange("State", from.ToString(), report.State.ToString())], text);
                 return Task.FromResult<ChangeResult?>(null);
@@ -182,10 +184,8 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
             CreateRace: "该监控表刚由他人创建，您的内容未保存。请刷新后在最新内容上重新填写。");
 
     /// <summary>The comment of the latest return of a report, shown to the unit.</summary>
-    public async Task<string?> LastReturnCommentAsync(Guid reportId, CancellationToken ct) =>
-        await db.AuditEvents.AsNoTracking()
-            .Where(a => a.EntityType == EntityType && a.EntityId == reportId.ToString() && a.Action == nameof(WorkflowAction.Return))
-            .OrderByDescending(a => a.Id).Select(a => a.Comment).FirstOrDefaultAsync(ct);
+    public Task<string?> LastReturnCommentAsync(Guid reportId, CancellationToken ct) =>
+        ReviewComments.LatestOnFormAsync(db, ReviewForm.Monitoring, reportId, ct);
 
     private static ChangeResult NotFound { get; } = new(false, "未找到该项目的运行监控（项目不在可见范围内、绩效目标尚未批复或月份无效）。", NotFound: true);
 

@@ -246,6 +246,8 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             entity.Grade = score.ComputedGrade.DisplayName();
         }
         entity.UpdatedAt = clock.GetUtcNow();
+        if (action == WorkflowAction.Return && text is not null)
+            ReviewComments.Add(db, me, entity.UpdatedAt, ReviewForm.SelfEvaluation, id, versionId: null, Domain.Review.ReviewCommentRules.FormAnchor, text);
         audit.Record(action.ToString(), EntityType, id.ToString(), loaded.Version.Number,
             [new FieldChange("State", from.ToString(), entity.State.ToString())], text);
         return null;
@@ -295,10 +297,8 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     }
 
     /// <summary>The comment of the latest return, shown to the unit.</summary>
-    public async Task<string?> LastReturnCommentAsync(Guid id, CancellationToken ct) =>
-        await db.AuditEvents.AsNoTracking()
-            .Where(a => a.EntityType == EntityType && a.EntityId == id.ToString() && a.Action == nameof(WorkflowAction.Return))
-            .OrderByDescending(a => a.Id).Select(a => a.Comment).FirstOrDefaultAsync(ct);
+    public Task<string?> LastReturnCommentAsync(Guid id, CancellationToken ct) =>
+        ReviewComments.LatestOnFormAsync(db, ReviewForm.SelfEvaluation, id, ct);
 
     public static string Describe(Finding f) =>
         $"{f.RuleId} {(f.Indicator is { } i ? $"“{i}”" : "")}{(f.Field is { } field ? $"（{field}）" : "")}{f.Message}";

@@ -75,7 +75,7 @@ public class DetailsModel(DisclosureService disclosures, JixiaoDbContext db, Cur
         Loaded = loaded;
         Versions = await disclosures.VersionsAsync(loaded.Entity, ct);
         // SQLite cannot order by DateTimeOffset; a package has few comments.
-        Comments = (await db.ReviewComments.AsNoTracking().Where(c => c.VersionId == id).ToListAsync(ct)).OrderBy(c => c.CreatedAt).ToList();
+        Comments = await ReviewComments.OnAsync(db, ReviewForm.Disclosure, id, ct);
         Actions = me.Role is { } r ? FormWorkflow.Disclosure.ActionsFor(loaded.Entity.State, r).ToList() : [];
         return true;
     }

@@ -82,8 +82,7 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
         if (await projects.LoadAsync(id, ct) is not { } p) return false;
         Project = p;
         Versions = await db.DeclarationVersions.AsNoTracking().Where(v => v.ProjectId == id).OrderBy(v => v.Number).ToListAsync(ct);
-        var versionIds = Versions.Select(v => v.Id).ToList();
-        Comments = await db.ReviewComments.AsNoTracking().Where(c => versionIds.Contains(c.VersionId)).OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        Comments = await db.ReviewComments.AsNoTracking().Where(c => c.FormType == ReviewForm.Declaration && c.FormId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         History = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "Project" && e.EntityId == id.ToString())
             .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct);
         Actions = projects.ActionsFor(p);
