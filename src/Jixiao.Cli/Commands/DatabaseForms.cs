@@ -28,7 +28,7 @@ internal static class DatabaseForms
             var version = context.DeclarationVersions.AsNoTracking().Where(v => v.ProjectId == id).OrderByDescending(v => v.Number).FirstOrDefault();
             return version is null
                 ? new Loaded(null, $"数据库中没有编号为 {id} 的项目。")
-                : new Loaded(ProjectContent.FromJson(version.Content).ToDomain(t => TargetParser.Parse(t)), null);
+                : new Loaded(DeclarationContentJson.Read(version.Content).ToProject(t => TargetParser.Parse(t)), null);
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {

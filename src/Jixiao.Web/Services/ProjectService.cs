@@ -22,8 +22,9 @@ public sealed record LoadedProject(ProjectEntity Entity, DeclarationVersion Vers
 /// </summary>
 public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ProjectModelCache models)
 {
+    // Straight from the stored record: going through ProjectContent would parse every target twice.
     public static Project ToDomain(DeclarationVersion version) =>
-        ProjectContent.FromJson(version.Content).ToDomain(t => TargetParser.Parse(t));
+        DeclarationContentJson.Read(version.Content).ToProject(t => TargetParser.Parse(t));
 
     public static IReadOnlyList<Finding> Lint(Project project, bool historical) =>
         Linter.LintProject(project, new LintContext(LintProfile.Default, historical ? LintMode.Historical : LintMode.Live, project.Year));
@@ -124,5 +125,5 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
 
     /// <summary>The keys of the stored indicators, in form order (stable identities, workflow.md §3).</summary>
     public static IReadOnlyList<Guid> IndicatorKeys(DeclarationVersion version) =>
-        ProjectContent.FromJson(version.Content).Indicators.Select(i => i.Key).ToList();
+        DeclarationContentJson.Read(version.Content).Indicators.Select(i => i.Key).ToList();
 }
