@@ -7,10 +7,6 @@ namespace Jixiao.Domain.Scoring;
 /// <summary>SC-11 direction and the OP-01 output-quantity test, driven by keyword lists.</summary>
 internal static class DirectionRules
 {
-    /// <summary>Every char for which <see cref="char.IsWhiteSpace(char)"/> is true.</summary>
-    internal static System.Buffers.SearchValues<char> WhiteSpace { get; } = System.Buffers.SearchValues.Create(
-        "\u0009\u000A\u000B\u000C\u000D\u0020\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
-
     /// <summary>Name keywords that make an `=` indicator lower-is-better (SC-11).</summary>
     public static IReadOnlyList<string> ReverseKeywords { get; } = ["成本", "费用", "投诉", "事故", "故障次数", "发生率", "差错"];
 
@@ -49,11 +45,5 @@ internal static class DirectionRules
 
     private static bool IsCostCategory(Indicator indicator) => KeyContainsCost(indicator.Level1) || KeyContainsCost(indicator.Level2);
 
-    // LabelKey only drops whitespace and a trailing 指标, which cannot be part of 成本: without whitespace the label
-    // itself answers, with no string built.
-    private static bool KeyContainsCost(string label) =>
-        label.AsSpan().IndexOfAny(WhiteSpace) < 0
-            ? label.Contains("成本", StringComparison.Ordinal)
-            : IndicatorTemplate.LabelKey(label).Contains("成本", StringComparison.Ordinal);
-
+    private static bool KeyContainsCost(string label) => IndicatorTemplate.LabelKey(label).Contains("成本", StringComparison.Ordinal);
 }

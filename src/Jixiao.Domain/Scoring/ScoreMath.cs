@@ -44,25 +44,9 @@ internal static class ScoreMath
 
     public static decimal Clamp(decimal value, decimal weight) => Math.Min(Math.Max(value, 0m), weight);
 
-    /// <summary>Exact value, trailing zeros dropped: 4.1666666666666666666666666667, 2.625.</summary>
-    /// <remarks>
-    /// Same text as the custom format `0.############################` (28 places, decimal's maximum scale, so never
-    /// rounded), written as the invariant general format with trailing fractional zeros cut: the custom-format parser
-    /// was the largest single cost of building trails.
-    /// </remarks>
-    public static string Exact(decimal value)
-    {
-        Span<char> buffer = stackalloc char[40];
-        value.TryFormat(buffer, out var length, default, CultureInfo.InvariantCulture);
-        if (buffer[..length].Contains('.'))
-        {
-            while (buffer[length - 1] == '0') length--;
-            if (buffer[length - 1] == '.') length--;
-        }
-        return new string(buffer[..length]);
-    }
+    /// <summary>Exact value, trailing zeros dropped: 4.1666666666666666666666666667, 2.625 (28 places, decimal's maximum scale, so never rounded).</summary>
+    public static string Exact(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
-    /// <summary>Two decimals: 4.17, 5.00.</summary>
-    /// <remarks>`F2` gives the text of the custom format `0.00` (rounding half away from zero) without its parser.</remarks>
-    public static string F2(decimal value) => value.ToString("F2", CultureInfo.InvariantCulture);
+    /// <summary>Two decimals, rounding half away from zero: 4.17, 5.00.</summary>
+    public static string F2(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -68,37 +68,14 @@ public static class SelfEvaluationChecks
                     evidence: $"{string.Join("+", pools[i].Level1Labels)} Σ {F2(poolSums[i])} ≠ {F2(pools[i].Weight)}"));
     }
 
-    /// <summary>The first pool holding a label with the row's level-1 key (LabelKey compared without allocating), or −1.</summary>
+    /// <summary>The first pool holding a label with the row's level-1 <see cref="IndicatorTemplate.LabelKey"/>, or −1.</summary>
     private static int PoolIndex(string level1, IReadOnlyList<WeightPool> pools)
     {
-        var rowKey = KeyOf(level1);
+        var rowKey = IndicatorTemplate.LabelKey(level1);
         for (var i = 0; i < pools.Count; i++)
-        {
-            var labels = pools[i].Level1Labels;
-            for (var k = 0; k < labels.Count; k++)
-            {
-                if (rowKey.SequenceEqual(KeyOf(labels[k])))
-                    return i;
-            }
-        }
+            if (pools[i].Level1Labels.Any(label => IndicatorTemplate.LabelKey(label) == rowKey))
+                return i;
         return -1;
-    }
-
-    /// <summary><c>IndicatorTemplate.LabelKey(a) == IndicatorTemplate.LabelKey(b)</c>: whitespace removed, a trailing 指标 cut.</summary>
-    internal static bool SameLabelKey(string a, string b) => KeyOf(a).SequenceEqual(KeyOf(b));
-
-    /// <summary>IndicatorTemplate.LabelKey, without building a string when the label has no whitespace.</summary>
-    private static ReadOnlySpan<char> KeyOf(string label) =>
-        HasWhiteSpace(label) ? IndicatorTemplate.LabelKey(label).AsSpan() : KeySpan(label);
-
-    private static ReadOnlySpan<char> KeySpan(string label) =>
-        label.EndsWith("指标", StringComparison.Ordinal) ? label.AsSpan(0, label.Length - 2) : label.AsSpan();
-
-    private static bool HasWhiteSpace(string text)
-    {
-        foreach (var c in text)
-            if (char.IsWhiteSpace(c)) return true;
-        return false;
     }
 
     /// <summary>SE-10: printed 总分 = printed execution score + Σ printed 得分 (renormalised under SC-05).</summary>

@@ -25,39 +25,12 @@ public static class TargetFormatter
     };
 
     /// <summary>A value with max(2, its scale) decimals, invariant culture (`139.20`, `10000.00`, `1.125`).</summary>
-    public static string FormatNumber(decimal number) => DecimalText.Format(number);
+    public static string FormatNumber(decimal number) =>
+        number.ToString("F" + Math.Max(2, (int)number.Scale).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>The canonical quantity, written into one buffer (it is built for every parsed value).</summary>
-    private static string FormatQuantity(TargetValue value, Comparator op)
-    {
-        var (scope, subject, unit) = (value.Scope, value.Subject, value.Unit);
-        var symbol = op.Symbol();
-        var unitText = unit?.Text;
-        var length = (scope?.Length ?? 0) + (subject?.Length ?? 0) + symbol.Length + DecimalText.MaxLength + (unitText?.Length ?? 0) + 2;
-        Span<char> buffer = length <= 256 ? stackalloc char[length] : new char[length];
-        var at = Append(buffer, 0, scope);
-        at = Append(buffer, at, subject);
-        at = Append(buffer, at, symbol);
-        if (value.Value is { } number)
-        {
-            at += DecimalText.Write(number, buffer[at..]);
-        }
-
-        if (unitText is not null)
-        {
-            buffer[at++] = '(';
-            at = Append(buffer, at, unitText);
-            buffer[at++] = ')';
-        }
-
-        return new string(buffer[..at]);
-    }
-
-    private static int Append(Span<char> buffer, int at, string? text)
-    {
-        text.AsSpan().CopyTo(buffer[at..]);
-        return at + (text?.Length ?? 0);
-    }
+    private static string FormatQuantity(TargetValue value, Comparator op) =>
+        value.Scope + value.Subject + op.Symbol() + (value.Value is { } number ? FormatNumber(number) : "")
+        + (value.Unit is { } unit ? $"({unit.Text})" : "");
 
     private static string FormatFrequency(TargetValue value, Comparator op)
     {

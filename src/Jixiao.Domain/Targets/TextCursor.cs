@@ -111,9 +111,8 @@ internal ref struct TextCursor
         }
 
         var number = rest[..i];
-        var parsed = number.Contains(',')
-            ? DecimalText.TryParse(number.ToString().Replace(",", "", StringComparison.Ordinal), out value)
-            : DecimalText.TryParse(number, out value);
+        var parsed = decimal.TryParse(number.ToString().Replace(",", "", StringComparison.Ordinal),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
         if (!parsed)
         {
             return false;

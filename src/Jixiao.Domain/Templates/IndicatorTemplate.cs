@@ -17,33 +17,22 @@ public sealed record Level1Category(string Name, string Code, IReadOnlyList<Leve
 /// </summary>
 public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Level1Category> Level1)
 {
+    /// <summary>The first level-1 whose <see cref="LabelKey"/> is the label's (null for a blank label).</summary>
     public Level1Category? FindLevel1(string? label)
     {
-        var key = KeySpan(label);
-        if (key.Length == 0) return null;
-        for (var i = 0; i < Level1.Count; i++)
-            if (HasKey(Level1[i].Name, key)) return Level1[i];
-        return null;
+        var key = LabelKey(label);
+        return key.Length == 0 ? null : Level1.FirstOrDefault(l => LabelKey(l.Name) == key);
     }
 
     /// <summary>Level-2 by name, optionally restricted to one level-1; returns its parent too.</summary>
     public (Level1Category Parent, Level2Category Child)? FindLevel2(string? label, Level1Category? under = null)
     {
-        var key = KeySpan(label);
+        var key = LabelKey(label);
         if (key.Length == 0) return null;
-        if (under is not null) return FindChild(under, key);
-        for (var i = 0; i < Level1.Count; i++)
-            if (FindChild(Level1[i], key) is { } found)
-                return found;
-        return null;
-    }
-
-    private static (Level1Category Parent, Level2Category Child)? FindChild(Level1Category l1, ReadOnlySpan<char> key)
-    {
-        // Index loops: these lookups run for every row of every lint, and an interface foreach allocates.
-        for (var i = 0; i < l1.Children.Count; i++)
-            if (HasKey(l1.Children[i].Name, key))
-                return (l1, l1.Children[i]);
+        IReadOnlyList<Level1Category> scope = under is null ? Level1 : [under];
+        foreach (var l1 in scope)
+            foreach (var l2 in l1.Children)
+                if (LabelKey(l2.Name) == key) return (l1, l2);
         return null;
     }
 
@@ -61,18 +50,8 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
         return SpelledAsTemplate(compact) || (compact.Length <= MaxBareCategoryWordLength && IsCategoryLabel(compact));
     }
 
-    private bool SpelledAsTemplate(string compact)
-    {
-        for (var i = 0; i < Level1.Count; i++)
-        {
-            var l = Level1[i];
-            if (l.Name == compact) return true;
-            for (var k = 0; k < l.Children.Count; k++)
-                if (l.Children[k].Name == compact) return true;
-        }
-
-        return false;
-    }
+    private bool SpelledAsTemplate(string compact) =>
+        Level1.Any(l => l.Name == compact || l.Children.Any(c => c.Name == compact));
 
     private const int MaxBareCategoryWordLength = 5;
 
@@ -84,38 +63,6 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
         return compact.EndsWith("指标", StringComparison.Ordinal) ? compact[..^2] : compact;
     }
 
-    /// <summary><see cref="LabelKey"/> as a span over the label itself when it holds no whitespace (the usual case).</summary>
-    private static ReadOnlySpan<char> KeySpan(string? label) =>
-        label is null || HasWhitespace(label) ? LabelKey(label) : StripIndicatorSuffix(label);
-
-    private static ReadOnlySpan<char> StripIndicatorSuffix(ReadOnlySpan<char> compact) =>
-        compact.EndsWith("指标", StringComparison.Ordinal) ? compact[..^2] : compact;
-
-    private static bool HasWhitespace(string text)
-    {
-        foreach (var c in text)
-            if (char.IsWhiteSpace(c)) return true;
-        return false;
-    }
-
-    /// <summary><c>LabelKey(label) == key</c> without building the label's key (labels are compared on every lookup).</summary>
-    private static bool HasKey(string label, ReadOnlySpan<char> key)
-    {
-        if (!HasWhitespace(label)) return StripIndicatorSuffix(label).SequenceEqual(key);
-        Span<char> buffer = label.Length <= 64 ? stackalloc char[label.Length] : new char[label.Length];
-        var n = 0;
-        foreach (var c in label)
-            if (!char.IsWhiteSpace(c)) buffer[n++] = c;
-        ReadOnlySpan<char> compact = buffer[..n];
-        if (compact.EndsWith("指标", StringComparison.Ordinal)) compact = compact[..^2];
-        return compact.SequenceEqual(key);
-    }
-
-    /// <summary>The text with every whitespace character removed; the text itself when it has none.</summary>
-    private static string WithoutWhitespace(string text)
-    {
-        foreach (var c in text)
-            if (char.IsWhiteSpace(c)) return string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
-        return text;
-    }
+    /// <summary>The text with every whitespace character removed.</summary>
+    private static string WithoutWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

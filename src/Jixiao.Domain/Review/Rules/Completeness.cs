@@ -107,10 +107,10 @@ internal sealed class Completeness : IProjectRules
         };
         foreach (var (section, label) in expected)
         {
-            var text = p.Narrative.TryGetValue(section, out var t) ? t.AsSpan().Trim() : [];
+            var text = p.Narrative.TryGetValue(section, out var t) ? t.Trim() : "";
             // Municipal blanks are CMP-01 (required fields); here only short or cut-off text.
             if (p.Form == FormKind.MunicipalDeclaration && text.Length == 0) continue;
-            if (text.Length == 0 || CompactLength(text) < run.Profile.NarrativeMinLength || CutOff(text, section, run.Profile))
+            if (text.Length == 0 || Compact(text).Length < run.Profile.NarrativeMinLength || CutOff(text, section, run.Profile))
                 yield return run.Emit("CMP-05", new Args(("section", label)), field: label);
         }
     }

@@ -6,24 +6,8 @@ namespace Jixiao.Domain.Review.Rules;
 
 internal static class RuleHelpers
 {
-    /// <summary>Whitespace removed (PDF extraction spaces letters: `维 保 工 作`); the text itself when it has none.</summary>
-    public static string Compact(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return "";
-        var first = FirstSpace(text);
-        if (first < 0) return text;
-        return string.Create(text.Length - CountSpaces(text.AsSpan(first)), (text, first), static (dest, state) =>
-        {
-            var (source, start) = state;
-            source.AsSpan(0, start).CopyTo(dest);
-            var n = start;
-            foreach (var c in source.AsSpan(start))
-                if (!IsSpace(c)) dest[n++] = c;
-        });
-    }
-
-    /// <summary>Length of <see cref="Compact"/> without building it.</summary>
-    public static int CompactLength(ReadOnlySpan<char> text) => text.Length - CountSpaces(text);
+    /// <summary>Whitespace removed (PDF extraction spaces letters: `维 保 工 作`).</summary>
+    public static string Compact(string? text) => string.Concat((text ?? "").Where(c => !IsSpace(c)));
 
     /// <summary>The word occurs in the text once whitespace is removed from the text (`疫 情` holds `疫情`).</summary>
     public static bool ContainsCompact(string? text, string word) => Compact(text).Contains(word, StringComparison.Ordinal);
@@ -37,21 +21,6 @@ internal static class RuleHelpers
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u3000';
-
-    private static int FirstSpace(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-            if (IsSpace(text[i])) return i;
-        return -1;
-    }
-
-    private static int CountSpaces(ReadOnlySpan<char> text)
-    {
-        var n = 0;
-        foreach (var c in text)
-            if (IsSpace(c)) n++;
-        return n;
-    }
 
     /// <summary>A category label row the importer kept without a 三级 name or value.</summary>
     public static bool IsPlaceholder(Indicator i) => IsBlank(i.Name) && i.Target.Kind == TargetKind.Empty;
