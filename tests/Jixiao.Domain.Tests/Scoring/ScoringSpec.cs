@@ -5,9 +5,10 @@ using Jixiao.Tests.Shared;
 namespace Jixiao.Domain.Tests.Scoring;
 
 /// <summary>
-/// The published execution-rate examples of docs/spec/scoring.md §3 (the table with 全年预算数, 全年执行数, exact rate,
-/// shown rate and score), read from the Markdown at test time: the shown rate is the first figure of its cell (a note in
-/// parentheses may follow), the score the last figure of its cell (after `→`).
+/// The worked examples of docs/spec/scoring.md §3, read from the Markdown at test time. The published execution-rate examples of docs/spec/scoring.md §3 (the table with 全年预算数, 全年执行数, exact rate,
+/// shown rate and score): the shown rate is the first figure of its cell (a note in parentheses may follow), the score
+/// the last figure of its cell (after `→`). The made-up examples E3–E19: one table of cases per example
+/// (<see cref="SpecTables"/>), interpreted by <c>WorkedExampleTests</c>.
 /// </summary>
 internal static partial class ScoringSpec
 {
@@ -25,6 +26,18 @@ internal static partial class ScoringSpec
             return (c[0], Number(c[1]), Number(c[2]), Number(c[3]), Number(Figures(c[4])[0]), Number(Figures(c[5])[^1]));
         }).ToList();
     });
+
+    public static IReadOnlyList<SpecCase> MadeUpExamples => Examples.Value;
+
+    private static readonly Lazy<IReadOnlyList<SpecCase>> Examples = new(() =>
+    {
+        var text = RepositoryFiles.Spec("scoring.md");
+        var section = text[text.IndexOf("\n## 3.", StringComparison.Ordinal)..];
+        return SpecTables.Read(section[section.IndexOf("\nMade-up examples", StringComparison.Ordinal)..], ExampleLead());
+    });
+
+    [GeneratedRegex(@"^\*\*(E[0-9]+)")]
+    private static partial Regex ExampleLead();
 
     private static string[] Figures(string cell) => Figure().Matches(cell) is { Count: > 0 } m ? m.Select(x => x.Value).ToArray()
         : throw new InvalidOperationException($"scoring.md §3: no figure in '{cell}'.");
