@@ -23,8 +23,6 @@ public class CompletenessTests
         ["CMP-03 质量指标 label without rows"] = new(
             p => p with { Indicators = [.. p.Indicators.Where(i => i.Level2 != "质量指标"), Row(3, "产出指标", "质量指标", "", T.Empty())] },
             "CMP-03", Severity.Error, "“质量指标”下至少设置1个三级指标。"),
-        ["CMP-04 category label as name, value empty"] = new(p => p.WithRow(3, i => i with { Name = "质量指标", Target = T.Empty() }),
-            "CMP-04", Severity.Error, "第3行指标名称或指标值缺失。"),
         ["CMP-04 value holds a category label"] = new(p => p.WithTarget(4, T.Unrecognised("时效")),
             "CMP-04", Severity.Error, "第4行指标名称或指标值缺失。"),
         ["CMP-04 name blank, value present"] = new(p => p.WithName(2, ""), "CMP-04", Severity.Error, "第2行指标名称或指标值缺失。"),

@@ -31,7 +31,7 @@ public class DatesDuplicatesTextTests
         ["DATE-05 deadline after the planned end"] = new(p => p.WithTarget(5, T.Deadline("2025年3月前", 2025, 3, DeadlineAnchor.Before)),
             "DATE-05", Severity.Warning, "时效目标“2025年3月前”晚于计划完成日期2024-12-31。"),
 
-        ["DUP-01 two 用户满意度 rows"] = new(p => p.Adding(Row(9, "满意度指标", "服务对象满意度指标", "使用人员 满意度", T.Ge(95m, "%"))),
+        ["DUP-01 same name once whitespace is removed"] = new(p => p.Adding(Row(9, "满意度指标", "服务对象满意度指标", "使用人员 满意度", T.Ge(95m, "%"))),
             "DUP-01", Severity.Error, "三级指标“使用人员满意度”重复。"),
         ["DUP-02 3 × 运维服务费"] = new(p => p with { SubProjects = [new("运维服务费", 100_000m), new("运维服务费", 100_000m), new("运维 服务费", 100_000m)] },
             "DUP-02", Severity.Warning, "子项目名称“运维服务费”重复3次。"),
@@ -102,7 +102,7 @@ public class DatesDuplicatesTextTests
     [Fact]
     public void LintProject_Dup01_PointsAtTheSecondRow()
     {
-        var hit = LintAssert.Fires(Cases["DUP-01 two 用户满意度 rows"].Mutate(Clean).Lint(), "DUP-01", Severity.Error, "三级指标“使用人员满意度”重复。");
+        var hit = LintAssert.Fires(Cases["DUP-01 same name once whitespace is removed"].Mutate(Clean).Lint(), "DUP-01", Severity.Error, "三级指标“使用人员满意度”重复。");
 
         Assert.Equal(9, hit.Row);
         Assert.Equal("8, 9", hit.Evidence);

@@ -2,6 +2,7 @@ using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
+using Jixiao.Domain.Tests.Review;
 using static Jixiao.Domain.Tests.Scoring.Form;
 
 namespace Jixiao.Domain.Tests.Scoring;
@@ -61,37 +62,36 @@ public class SelfEvaluationFindingTests
         Assert.DoesNotContain(row.Findings, f => f.RuleId == "SE-06");
     }
 
+    // SE-07, SE-08 and SE-11 fire on the examples of review-rules.md (ReviewRuleExampleTests); here: their messages, and
+    // the same rows with the score that fits stay silent.
+    private static Indicator SpecExampleRow(string ruleId) =>
+        ScoringSpecCases.Row(ReviewRulesSpec.SelfEvaluation.Single(e => e.RuleId == ruleId).Lines.Single());
+
     [Fact]
     public void Score_MetButDeducted_Se07()
     {
-        // review-rules.md SE-07: `≤30.00(元/份)`, 25 元/份, 3/4.
-        var indicator = Row("印刷单价", Tv.Quant(Comparator.Le, 30m, "元/份"), Tv.Actual(25m, "元/份"), 4m, score: 3m, reason: "x",
-            level2: "成本指标");
-        var row = ScoreRow(indicator);
-        Assert.Contains(row.Findings, f => f.RuleId == "SE-07" && f.Message == "指标已达成但被扣分。");
-        Assert.DoesNotContain(ScoreRow(indicator with { Score = 4m }).Findings, f => f.RuleId == "SE-07");
+        var indicator = SpecExampleRow("SE-07");
+        Assert.Contains(ScoreRow(indicator).Findings, f => f.RuleId == "SE-07" && f.Message == "指标已达成但被扣分。");
+        Assert.DoesNotContain(ScoreRow(indicator with { Score = indicator.Weight }).Findings, f => f.RuleId == "SE-07");
     }
 
     [Fact]
     public void Score_UnmetFullScore_Se08()
     {
-        // review-rules.md SE-08: `≥10.00(场)`, 7 场, 5/5.
-        var row = ScoreRow(Positive(7m, 5m, score: 5m, reason: "x"));
-        Assert.Contains(row.Findings, f => f.RuleId == "SE-08" && f.Severity == Severity.Error);
-        Assert.DoesNotContain(ScoreRow(Positive(7m, 5m, score: 3.5m, reason: "x")).Findings, f => f.RuleId == "SE-08");
+        var indicator = SpecExampleRow("SE-08");
+        Assert.Contains(ScoreRow(indicator).Findings, f => f.RuleId == "SE-08" && f.Message == "指标未达成却得满分。");
+        Assert.DoesNotContain(ScoreRow(indicator with { Score = ScoreRow(indicator).ComputedScore }).Findings, f => f.RuleId == "SE-08");
     }
 
     [Fact]
     public void Score_EnteredDiffersFromComputed_Se11AndComputedCounts()
     {
-        // review-rules.md SE-11: `≥20.00(次)`, 18 次, w 5: entered 4.00, computed 4.50.
-        var indicator = Row("巡检次数", Tv.Quant(Comparator.Ge, 20m, "次"), Tv.Actual(18m, "次"), 5m, score: 4m, reason: "x");
+        var indicator = SpecExampleRow("SE-11");
         var row = ScoreRow(indicator);
-        Assert.Equal(4.50m, row.ComputedScore);
-        Assert.Equal(4.50m, row.Score);
-        Assert.Equal("得分与规则计算值4.50不同。", row.Findings.Single(f => f.RuleId == "SE-11").Message);
+        Assert.Equal(row.ComputedScore, row.Score);
+        Assert.Equal($"得分与规则计算值{row.ComputedScore:0.00}不同。", row.Findings.Single(f => f.RuleId == "SE-11").Message);
 
-        var same = ScoreRow(indicator with { Score = 4.5m });
+        var same = ScoreRow(indicator with { Score = row.ComputedScore });
         Assert.DoesNotContain(same.Findings, f => f.RuleId == "SE-11");
     }
 

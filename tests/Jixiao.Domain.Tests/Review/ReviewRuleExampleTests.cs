@@ -1,0 +1,75 @@
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Review;
+using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Targets;
+using Jixiao.Domain.Tests.Scoring;
+using static Jixiao.Domain.Tests.Review.TestProjects;
+
+namespace Jixiao.Domain.Tests.Review;
+
+/// <summary>
+/// Every example table of review-rules.md, read from the Markdown (<see cref="ReviewRulesSpec"/>): the example raises its
+/// rule with its severity, with a message of that rule's catalogue.
+/// </summary>
+public class ReviewRuleExampleTests
+{
+    public static TheoryData<string> DeclarationExamples => [.. ReviewRulesSpec.Declaration.Select(e => e.ToString())];
+
+    public static TheoryData<string> SelfEvaluationExamples => [.. ReviewRulesSpec.SelfEvaluation.Select(e => e.ToString())];
+
+    private static ReviewRulesSpec.Example Example(string name) => ReviewRulesSpec.Examples.Single(e => e.ToString() == name);
+
+    /// <summary>The clean declaration with the example's rows added after its own (ordinals 9, 10 …).</summary>
+    internal static Project DeclarationOf(ReviewRulesSpec.Example e) => Clean.Adding([.. e.Lines.Select((line, k) =>
+        Row(9 + k, line["一级指标"]!, line["二级指标"]!, line["三级指标"] ?? "", TargetParser.Parse(line["指标值"])))]);
+
+    /// <summary>The example's one indicator, scored under SH-DISTRICT in a form with full execution.</summary>
+    internal static IndicatorScore ScoredRowOf(ReviewRulesSpec.Example e) =>
+        Scorer.Score(Form.Single(ScoringSpecCases.Row(e.Lines.Single())), RuleProfiles.ShDistrict, ScoringMode.Live).Rows.Single();
+
+    [Fact]
+    public void ReviewRulesSpec_ReadsTheExampleTablesOfEveryConvertedFamily()
+    {
+        Assert.Equal(["CMP", "CAT", "QNT", "UNIT", "OP", "DUP", "SE"], ReviewRulesSpec.Examples.Select(e => e.Family).Distinct());
+        Assert.All(ReviewRulesSpec.Declaration, e => Assert.Contains(RuleCatalog.All, r => r.Id == e.RuleId));
+        Assert.All(ReviewRulesSpec.SelfEvaluation, e => Assert.StartsWith("SE-", e.RuleId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CleanDeclaration_PassesEveryRule() => Assert.Empty(Clean.Lint());
+
+    [Theory]
+    [MemberData(nameof(DeclarationExamples))]
+    public void LintProject_SpecExample_RaisesItsRule(string name)
+    {
+        var e = Example(name);
+        AssertRaised(e, Linter.LintProject(DeclarationOf(e), LintContext.Default));
+    }
+
+    [Theory]
+    [MemberData(nameof(SelfEvaluationExamples))]
+    public void Score_SpecExample_RaisesItsRule(string name)
+    {
+        var e = Example(name);
+        var row = ScoredRowOf(e);
+        AssertRaised(e, row.Findings);
+        var line = e.Lines.Single();
+        if (line["computed"] is { } computed) Assert.Equal(ScoringSpecCases.Number(computed), row.ComputedScore);
+        if (line["score"] is { } score) Assert.Equal(ScoringSpecCases.Number(score), row.Score);
+    }
+
+    private static void AssertRaised(ReviewRulesSpec.Example e, IReadOnlyList<Finding> findings)
+    {
+        var severity = SeverityOf(e.Severity);
+        var hits = findings.Where(f => f.RuleId == e.RuleId && f.Severity == severity).ToList();
+        Assert.True(hits.Count > 0, $"{e}: got {string.Join(" | ", findings.Select(f => $"{f.RuleId} {f.Severity} {f.Message}"))}");
+    }
+
+    internal static Severity SeverityOf(string code) => code switch
+    {
+        "E" => Severity.Error,
+        "W" => Severity.Warning,
+        "I" => Severity.Info,
+        _ => throw new InvalidOperationException($"unknown severity {code}"),
+    };
+}
