@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
@@ -19,9 +20,37 @@ public class ReviewRuleExampleTests
 
     private static ReviewRulesSpec.Example Example(string name) => ReviewRulesSpec.Examples.Single(e => e.ToString() == name);
 
-    /// <summary>The clean declaration with the example's rows added after its own (ordinals 9, 10 …).</summary>
-    internal static Project DeclarationOf(ReviewRulesSpec.Example e) => Clean.Adding([.. e.Lines.Select((line, k) =>
-        Row(9 + k, line["一级指标"]!, line["二级指标"]!, line["三级指标"] ?? "", TargetParser.Parse(line["指标值"])))]);
+    /// <summary>
+    /// The clean declaration changed as the example's lines say: a field of the 2024 district form by its printed label or
+    /// name, a narrative section by its heading, `指标 一级/二级/三级` (a row added after the clean ones) or `指标 一级` with
+    /// `no rows` (that level-1's rows removed).
+    /// </summary>
+    internal static Project DeclarationOf(ReviewRulesSpec.Example e)
+    {
+        var project = Clean;
+        foreach (var line in e.Lines)
+        {
+            var place = line["on the form"] ?? throw new InvalidOperationException($"{line}: no place on the form");
+            var written = line["written"];
+            if (place.StartsWith("指标 ", StringComparison.Ordinal))
+            {
+                var levels = place["指标 ".Length..].Split('/');
+                project = levels.Length == 1 && written == "no rows"
+                    ? project with { Indicators = [.. project.Indicators.Where(i => i.Level1 != levels[0])] }
+                    : project.Adding(Row(project.Indicators.Max(i => i.Ordinal) + 1, levels[0], levels[1], levels[2], TargetParser.Parse(written)));
+            }
+            else if (Enum.GetValues<NarrativeSection>().FirstOrDefault(n => NarrativeSectionNames.Chinese(n) == place) is var section
+                && NarrativeSectionNames.Chinese(section) == place)
+                project = project.WithNarrative(section, written ?? "");
+            else
+                project = Field(place).Write(project, written);
+        }
+        return project;
+    }
+
+    private static FieldDefinition Field(string place) =>
+        DeclarationForms.District2024.Fields.Where(f => f.Label == place || f.Name == place).ToList() is [var only] ? only
+            : throw new InvalidOperationException($"“{place}” is not one field of the 2024 district form");
 
     /// <summary>The example's one indicator, scored under SH-DISTRICT in a form with full execution.</summary>
     internal static IndicatorScore ScoredRowOf(ReviewRulesSpec.Example e) =>
@@ -30,7 +59,7 @@ public class ReviewRuleExampleTests
     [Fact]
     public void ReviewRulesSpec_ReadsTheExampleTablesOfEveryConvertedFamily()
     {
-        Assert.Equal(["CMP", "CAT", "QNT", "UNIT", "OP", "DUP", "SE"], ReviewRulesSpec.Examples.Select(e => e.Family).Distinct());
+        Assert.Equal(["CMP", "CAT", "QNT", "UNIT", "OP", "MNY", "RNG", "DATE", "DUP", "TXT", "SE"], ReviewRulesSpec.Examples.Select(e => e.Family).Distinct());
         Assert.All(ReviewRulesSpec.Declaration, e => Assert.Contains(RuleCatalog.All, r => r.Id == e.RuleId));
         Assert.All(ReviewRulesSpec.SelfEvaluation, e => Assert.StartsWith("SE-", e.RuleId, StringComparison.Ordinal));
     }

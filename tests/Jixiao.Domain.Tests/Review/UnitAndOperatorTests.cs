@@ -17,9 +17,6 @@ public class UnitAndOperatorTests
             "UNIT-03", Severity.Warning, "“故障响应时长”的单位“次”与类别不符。"),
         ["UNIT-03 count under 成本指标"] = new(p => p.WithTarget(1, T.Le(3m, "台")),
             "UNIT-03", Severity.Warning, "“设备维护成本”的单位“台”与类别不符。"),
-        ["UNIT-05 人 in the form, 人次 in the narrative"] = new(
-            p => p.Adding(Row(9, "产出指标", "数量指标", "培训人数", T.Ge(200m, "人"))).WithNarrative(NarrativeSection.Plan, "全年组织设备操作培训 200 人次。"),
-            "UNIT-05", Severity.Info, "指标单位“人”与说明“人次”不一致。"),
 
         ["OP-01 output keyword outside 数量"] = new(p => p.Adding(Row(9, "产出指标", "质量指标", "政策宣传品制作数量", T.Le(200m, "册"))),
             "OP-01", Severity.Warning, "产出数量指标使用“≤”，完成0也达标，应为“≥”或“=”？"),
