@@ -18,6 +18,8 @@ public class ReviewRuleExampleTests
 
     public static TheoryData<string> SelfEvaluationExamples => [.. ReviewRulesSpec.SelfEvaluation.Select(e => e.ToString())];
 
+    public static TheoryData<string> SelfEvaluationFormExamples => [.. ReviewRulesSpec.SelfEvaluationForm.Select(e => e.ToString())];
+
     private static ReviewRulesSpec.Example Example(string name) => ReviewRulesSpec.Examples.Single(e => e.ToString() == name);
 
     /// <summary>
@@ -59,9 +61,9 @@ public class ReviewRuleExampleTests
     [Fact]
     public void ReviewRulesSpec_ReadsTheExampleTablesOfEveryConvertedFamily()
     {
-        Assert.Equal(["CMP", "CAT", "QNT", "UNIT", "OP", "MNY", "RNG", "DATE", "DUP", "TXT", "SE"], ReviewRulesSpec.Examples.Select(e => e.Family).Distinct());
+        Assert.Equal(["CMP", "CAT", "QNT", "UNIT", "OP", "MNY", "RNG", "DATE", "DUP", "TXT", "SE", "SE form"], ReviewRulesSpec.Examples.Select(e => e.Family).Distinct());
         Assert.All(ReviewRulesSpec.Declaration, e => Assert.Contains(RuleCatalog.All, r => r.Id == e.RuleId));
-        Assert.All(ReviewRulesSpec.SelfEvaluation, e => Assert.StartsWith("SE-", e.RuleId, StringComparison.Ordinal));
+        Assert.All([.. ReviewRulesSpec.SelfEvaluation, .. ReviewRulesSpec.SelfEvaluationForm], e => Assert.StartsWith("SE-", e.RuleId, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -85,6 +87,22 @@ public class ReviewRuleExampleTests
         var line = e.Lines.Single();
         if (line["computed"] is { } computed) Assert.Equal(ScoringSpecCases.Number(computed), row.ComputedScore);
         if (line["score"] is { } score) Assert.Equal(ScoringSpecCases.Number(score), row.Score);
+    }
+
+    [Theory]
+    [MemberData(nameof(SelfEvaluationFormExamples))]
+    public void Score_SpecFormExample_RaisesItsRule(string name)
+    {
+        var e = Example(name);
+        AssertRaised(e, Scorer.Score(SelfEvaluationFormOf(e), RuleProfiles.ShDistrict, ScoringMode.Live).Findings);
+    }
+
+    /// <summary>A self-evaluation without rows, with the example's funds and printed 执行率.</summary>
+    internal static Project SelfEvaluationFormOf(ReviewRulesSpec.Example e)
+    {
+        var line = e.Lines.Single();
+        return Form.Project(Form.Funds(ScoringSpecCases.Number(line["全年预算数"]), ScoringSpecCases.Number(line["全年执行数"]),
+            initial: ScoringSpecCases.Number(line["年初预算数"]), printedRate: ScoringSpecCases.Number(line["执行率 printed"]) / 100m));
     }
 
     private static void AssertRaised(ReviewRulesSpec.Example e, IReadOnlyList<Finding> findings)

@@ -18,9 +18,11 @@ internal static partial class ReviewRulesSpec
 
     public static IReadOnlyList<Example> Examples => All.Value;
 
-    public static IReadOnlyList<Example> Declaration => [.. All.Value.Where(e => e.Family != "SE")];
+    public static IReadOnlyList<Example> Declaration => [.. All.Value.Where(e => !e.Family.StartsWith("SE", StringComparison.Ordinal))];
 
     public static IReadOnlyList<Example> SelfEvaluation => [.. All.Value.Where(e => e.Family == "SE")];
+
+    public static IReadOnlyList<Example> SelfEvaluationForm => [.. All.Value.Where(e => e.Family == "SE form")];
 
     private static readonly Lazy<IReadOnlyList<Example>> All = new(() =>
     {
@@ -37,6 +39,6 @@ internal static partial class ReviewRulesSpec
         return examples;
     });
 
-    [GeneratedRegex(@"^\*\*Examples — ([A-Z]+)\.")]
+    [GeneratedRegex(@"^\*\*Examples — ([A-Z]+(?: form)?)\.")]
     private static partial Regex ExamplesLead();
 }

@@ -2,6 +2,7 @@ using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
+using Jixiao.Domain.Tests.Review;
 using static Jixiao.Domain.Tests.Scoring.Form;
 
 namespace Jixiao.Domain.Tests.Scoring;
@@ -84,8 +85,9 @@ public class ProjectScoringTests
     [Fact]
     public void Score_RateOnInitialBudget_Se13()
     {
-        // review-rules.md SE-13 example: 年初 200,000, 全年 150,000, 执行 150,000, printed 75.00 %.
-        var result = Scorer.Score(Project(Funds(150_000m, 150_000m, initial: 200_000m, printedRate: 0.75m)), Sh, ScoringMode.Live);
+        // The example of review-rules.md SE-13: the printed rate is computed on 年初预算数.
+        var example = ReviewRulesSpec.SelfEvaluationForm.Single(e => e.RuleId == "SE-13");
+        var result = Scorer.Score(ReviewRuleExampleTests.SelfEvaluationFormOf(example), Sh, ScoringMode.Live);
         Assert.Equal(1m, result.ExecutionRate);
         var se13 = Assert.Single(result.Findings, f => f.RuleId == "SE-13");
         Assert.Equal(Severity.Error, se13.Severity);
