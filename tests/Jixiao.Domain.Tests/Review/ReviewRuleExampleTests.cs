@@ -54,16 +54,16 @@ public class ReviewRuleExampleTests
         DeclarationForms.District2024.Fields.Where(f => f.Label == place || f.Name == place).ToList() is [var only] ? only
             : throw new InvalidOperationException($"“{place}” is not one field of the 2024 district form");
 
-    /// <summary>The example's one indicator, scored under SH-DISTRICT in a form with full execution.</summary>
-    internal static IndicatorScore ScoredRowOf(ReviewRulesSpec.Example e) =>
-        Scorer.Score(Form.Single(ScoringSpecCases.Row(e.Lines.Single())), RuleProfiles.ShDistrict, ScoringMode.Live).Rows.Single();
+    /// <summary>The example's rows (one per line) in a form with full execution, scored under SH-DISTRICT.</summary>
+    internal static ProjectScore ScoredFormOf(ReviewRulesSpec.Example e) =>
+        Scorer.Score(Form.Project(null, [.. e.Lines.Select((line, k) => ScoringSpecCases.Row(line, k + 1))]), RuleProfiles.ShDistrict, ScoringMode.Live);
 
     [Fact]
     public void ReviewRulesSpec_ReadsTheExampleTablesOfEveryConvertedFamily()
     {
         Assert.Equal(["CMP", "CAT", "QNT", "UNIT", "OP", "MNY", "RNG", "DATE", "DUP", "TXT", "SE", "SE form"], ReviewRulesSpec.Examples.Select(e => e.Family).Distinct());
         Assert.All(ReviewRulesSpec.Declaration, e => Assert.Contains(RuleCatalog.All, r => r.Id == e.RuleId));
-        Assert.All([.. ReviewRulesSpec.SelfEvaluation, .. ReviewRulesSpec.SelfEvaluationForm], e => Assert.StartsWith("SE-", e.RuleId, StringComparison.Ordinal));
+        Assert.All([.. ReviewRulesSpec.SelfEvaluation, .. ReviewRulesSpec.SelfEvaluationForm], e => Assert.Matches("^(SE-|CMP-07$)", e.RuleId));
     }
 
     [Fact]
@@ -82,9 +82,9 @@ public class ReviewRuleExampleTests
     public void Score_SpecExample_RaisesItsRule(string name)
     {
         var e = Example(name);
-        var row = ScoredRowOf(e);
-        AssertRaised(e, row.Findings);
-        var line = e.Lines.Single();
+        var result = ScoredFormOf(e);
+        AssertRaised(e, [.. result.AllFindings]);
+        var (line, row) = (e.Lines[0], result.Rows[0]);
         if (line["computed"] is { } computed) Assert.Equal(ScoringSpecCases.Number(computed), row.ComputedScore);
         if (line["score"] is { } score) Assert.Equal(ScoringSpecCases.Number(score), row.Score);
     }

@@ -14,7 +14,7 @@ namespace Jixiao.Domain.Tests.Scoring;
 /// </summary>
 internal static class ScoringSpecCases
 {
-    public static readonly string[] RowInputs = ["#", "profile", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "tier", "偏差原因", "direction set in review"];
+    public static readonly string[] RowInputs = ["#", "profile", "一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "tier", "偏差原因", "direction set in review"];
     public static readonly string[] RowResults = ["computed", "score", "rule", "findings"];
     public static readonly string[] FormInputs = ["#", "profile", "全年预算数", "全年执行数", "indicators"];
     public static readonly string[] FormResults = ["rate shown", "execution score", "total", "grade", "findings"];
@@ -46,16 +46,18 @@ internal static class ScoringSpecCases
         return [profile];
     }
 
-    public static Indicator Row(SpecCase c) => Form.Row(
+    public static Indicator Row(SpecCase c, int ordinal = 1) => Form.Row(
         c["三级指标"] ?? throw new InvalidOperationException($"{c}: no 三级指标"),
         TargetParser.Parse(c["指标值"]),
         TargetParser.ParseActual(c["实际完成值"]),
         Number(c["分值"]),
         score: Number(c["得分"]),
         reason: c["偏差原因"],
+        level1: c["一级指标"] ?? "产出指标",
         level2: c["二级指标"] ?? "数量指标",
         direction: c["direction set in review"] is { } d ? Enum.Parse<Direction>(d) : null,
-        tier: c["tier"] is { } t ? TierOf(t) : null);
+        tier: c["tier"] is { } t ? TierOf(t) : null,
+        ordinal: ordinal);
 
     /// <summary>A form with the case's funds and, for `81.00 of 90`, one row fully met (81) and one scored 0 (9).</summary>
     public static Project FormOf(SpecCase c)

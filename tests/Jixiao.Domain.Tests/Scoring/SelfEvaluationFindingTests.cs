@@ -113,7 +113,7 @@ public class SelfEvaluationFindingTests
     {
         { "2023 template 50/30/10", [W("产出指标", 50m, 1), W("效益指标", 30m, 2), W("满意度指标", 10m, 3)], 0 },
         { "2024: 成本 + 产出 share 50", [W("成本指标", 10m, 1), W("产出指标", 40m, 2), W("效益指标", 30m, 3), W("满意度指标", 10m, 4)], 0 },
-        { "2024: 成本 + 产出 = 48 (SE-09 example) and Σ 98", [W("成本指标", 8m, 1), W("产出指标", 40m, 2), W("效益指标", 30m, 3), W("满意度指标", 10m, 4)], 2 },
+        { "2024: 成本 + 产出 = 48 and Σ 98: the pool and the sum", [W("成本指标", 8m, 1), W("产出指标", 40m, 2), W("效益指标", 30m, 3), W("满意度指标", 10m, 4)], 2 },
         { "Σ 100 but 效益 40 / 满意度 0", [W("产出指标", 50m, 1), W("效益指标", 40m, 2)], 2 },
         { "a 分值 of 0", [W("产出指标", 50m, 1), W("效益指标", 30m, 2), W("满意度指标", 10m, 3), W("满意度指标", 0m, 4)], 1 },
         { "municipal level-1s: only Σ checked", [W("产出目标", 60m, 1), W("效果目标", 30m, 2)], 0 },
@@ -142,18 +142,16 @@ public class SelfEvaluationFindingTests
     [Fact]
     public void Score_PerUnitIndicatorWithZeroCount_Se16()
     {
-        Indicator[] rows =
-        [
-            Row("讲座场次", Tv.Quant(Comparator.Ge, 4m, "场"), Tv.Actual(0m, "场"), 40m, reason: "未开展", ordinal: 1),
-            Row("每场参与人次", Tv.Quant(Comparator.Ge, 30m, "人次/场"), Tv.Actual(35m, "人次/场"), 10m, ordinal: 2),
-        ];
+        // The example of review-rules.md SE-16: a per-场 indicator scored full, the 场 count's actual 0.
+        var rows = ReviewRulesSpec.SelfEvaluation.Single(e => e.RuleId == "SE-16").Lines.Select((l, k) => ScoringSpecCases.Row(l, k + 1)).ToArray();
+        var (perUnit, count) = (rows[0], rows[1]);
         var result = Scorer.Score(Project(null, rows), Sh, ScoringMode.Live);
         var se16 = Assert.Single(result.Findings, f => f.RuleId == "SE-16");
-        Assert.Equal("“每场参与人次”按场计，但讲座场次为0。", se16.Message);
+        Assert.Equal($"“{perUnit.Name}”按{perUnit.Target.Unit!.Per}计，但{count.Name}为0。", se16.Message);
 
-        var held = rows.ToArray();
-        held[0] = held[0] with { Actual = Tv.Actual(4m, "场") };
-        Assert.DoesNotContain(Scorer.Score(Project(null, held), Sh, ScoringMode.Live).Findings, f => f.RuleId == "SE-16");
+        // The count held (its actual equals its target): silent.
+        rows[1] = count with { Actual = TargetParser.ParseActual($"{count.Target.Value} {count.Target.Unit!.Text}") };
+        Assert.DoesNotContain(Scorer.Score(Project(null, rows), Sh, ScoringMode.Live).Findings, f => f.RuleId == "SE-16");
     }
 
     [Fact]
