@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
+using Jixiao.Domain.Forms;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
 using Jixiao.Domain.Projects;
@@ -174,7 +175,7 @@ public sealed class DocumentImportService(
             ProjectId = entity.Id,
             DeclarationVersionId = version.Id,
             ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
-            Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
+            Content = EvaluationContentJson.Write(EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version))),
             TotalScore = project.Evaluation.PrintedTotal,
             UpdatedAt = entity.CreatedAt,
         };
