@@ -15,10 +15,15 @@ internal static partial class PdfSelfEvaluationParser
 {
     private static FormDefinition Form => SelfEvaluationForms.District2023;
 
-    // The indicator grid's column heads as printed; PDF text breaks them anywhere (`年度` + `指标值`, `偏差原因分析及` + `改进措施`).
-    private static readonly string[] ColumnLabels = [.. Form.IndicatorColumns.Select(c => CellText.Compact(c.Label)).OrderByDescending(l => l.Length)];
+    // The indicator grid's column heads as printed, and the pieces PDF text broke them into in the seeds (年度 + 指标值,
+    // 实际 + 完成值, 偏差原因分析及 + 改进措施): a header line holds nothing else.
+    private static readonly string[] HeaderPieces =
+        [.. Form.IndicatorColumns.Select(c => CellText.Compact(c.Label)), "年度", "指标值", "实际", "完成值", "偏差原因分析及", "改进措施"];
 
-    private static readonly string[] GoalLabels = [.. Form.InBlock(FormBlocks.Goals).Select(f => f.Label), Form.Block(FormBlocks.Goals)!.Label!];
+    private static readonly string[] HeaderPiecesLongestFirst = [.. HeaderPieces.OrderByDescending(p => p.Length)];
+
+    // Pieces of the goal labels where PDF text broke them in the seeds (预期目 + 标; 年度 / 总体 of 年度总体目标).
+    private static readonly string[] GoalLabelPieces = ["预期目", "年度", "总体"];
 
     private sealed record Token(string Text, int Line);
 
@@ -138,9 +143,9 @@ internal static partial class PdfSelfEvaluationParser
     }
 
     // ---- 预期目标 / 实际完成情况: two columns extracted one after the other ----
-    // A goal label, or a piece of one where the PDF broke it (`预期目`, `年度`, `总体`).
     private static bool IsGoalLabel(string compact) =>
-        GoalLabels.Any(l => compact.Contains(l, StringComparison.Ordinal) || (compact.Length >= 2 && l.Contains(compact, StringComparison.Ordinal)));
+        Form.InBlock(FormBlocks.Goals).Any(f => compact.Contains(f.Label, StringComparison.Ordinal))
+        || compact == Form.Block(FormBlocks.Goals)!.Label || GoalLabelPieces.Contains(compact);
 
     private static (string? Expected, string? Actual) ReadGoals(List<SourceLine> lines, ICollection<ImportWarning> warnings)
     {
@@ -286,28 +291,12 @@ internal static partial class PdfSelfEvaluationParser
         return CellText.Compact(text) == canonical || !canonical.EndsWith("指标", StringComparison.Ordinal);
     }
 
-    /// <summary>A line made only of column heads or pieces of them (at least two characters each), or a 绩/效/指/标 piece.</summary>
     private static bool IsHeaderLine(string compact)
     {
-        if (compact is "绩" or "效" or "指" or "标") return true;
         var rest = compact;
-        foreach (var label in ColumnLabels)
-            rest = rest.Replace(label, " ", StringComparison.Ordinal);
-        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsPieces);
-    }
-
-    // Splits into pieces of column heads, each at least two characters (`年度`, `完成值`, `改进措施`).
-    private static bool IsPieces(string text)
-    {
-        var reach = new bool[text.Length + 1];
-        reach[0] = true;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!reach[i]) continue;
-            for (var j = i + 2; j <= text.Length; j++)
-                if (ColumnLabels.Any(l => l.Contains(text[i..j], StringComparison.Ordinal))) reach[j] = true;
-        }
-        return reach[text.Length];
+        foreach (var piece in HeaderPiecesLongestFirst)
+            rest = rest.Replace(piece, "", StringComparison.Ordinal);
+        return rest.Length == 0 || compact is "绩" or "效" or "指" or "标";
     }
 
     /// <summary>`绩`/`效`/`指`/`标` printed one character per line: the merged 绩效指标 cell, not data.</summary>

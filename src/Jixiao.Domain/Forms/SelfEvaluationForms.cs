@@ -22,9 +22,10 @@ public static class SelfEvaluationForms
             Declared("name", "项目名称", Header(1, 1, span: 7)),
             Declared("supervisingDepartment", "主管部门", Header(2, 1, span: 3)),
             Declared("implementingUnit", "实施单位", Header(2, 2, span: 3)),
-            // 预期目标 is the approved 年度总体目标, copied when the 自评表 starts (and kept as printed on an import).
-            Own("expectedGoal", "预期目标", Goal(1, span: 3), p => p.Evaluation?.ExpectedGoal, (e, v) => e with { ExpectedGoal = v }),
-            Own("actualOutcome", "实际完成情况", Goal(2, span: 4), p => p.Evaluation?.ActualOutcome, (e, v) => e with { ActualOutcome = v }, required: true),
+            // 预期目标 is the approved 年度总体目标, copied when the 自评表 starts (and kept as printed on an import); a
+            // declaration read on this form (the declared part of an imported 自评表) shows and keeps it as its 年度总体目标.
+            Own("expectedGoal", "预期目标", Goal(1, span: 3), e => e.ExpectedGoal, (e, v) => e with { ExpectedGoal = v }, DeclarationForms.District2024.Field("annualGoal")),
+            Own("actualOutcome", "实际完成情况", Goal(2, span: 4), e => e.ActualOutcome, (e, v) => e with { ActualOutcome = v }, required: true),
         ],
         MoneyGrid = new(FormBlocks.Funds,
         [
@@ -71,16 +72,18 @@ public static class SelfEvaluationForms
             Required = true,
         };
 
-    private static FieldDefinition Own(string key, string label, FieldPlace place, Func<Project, string?> get,
-        Func<SelfEvaluation, string?, SelfEvaluation> set, bool required = false) => new()
+    private static FieldDefinition Own(string key, string label, FieldPlace place, Func<SelfEvaluation, string?> get,
+        Func<SelfEvaluation, string?, SelfEvaluation> set, FieldDefinition? declared = null, bool required = false) => new()
         {
             Key = key,
             Label = label,
             Kind = K.Narrative,
             Place = place,
             Required = required,
-            // Written only where an evaluation exists: a declaration read on this form has none to hold the text.
-            Binding = FieldBinding.Text(get, (p, v) => p.Evaluation is { } e ? p with { Evaluation = set(e, v) } : p),
+            // Without an evaluation the text belongs to the declaration field it stands for (if any), else nowhere.
+            Binding = FieldBinding.Text(
+                p => p.Evaluation is { } e ? get(e) : declared?.Text(p),
+                (p, v) => p.Evaluation is { } e ? p with { Evaluation = set(e, v) } : declared?.Write(p, v) ?? p),
         };
 
     private static FieldPlace Header(int row, int order, int span) => new(FormBlocks.Header, row, order, span);

@@ -18,7 +18,7 @@ public sealed class SelfEvaluationTextsTests
         Assert.Equal(("10", "100.00%", "10"), (content.ExecutionWeight, content.PrintedExecutionRate, content.PrintedExecutionScore));
         Assert.Equal(("100", "94"), (content.PrintedWeightTotal, content.PrintedTotal));
         var first = content.Rows[keys[0]];
-        Assert.Equal((p.Indicators[0].Actual?.OriginalText, "1", "0"), (first.ActualText, first.Weight, first.Score));
+        Assert.Equal((p.Indicators[0].Actual?.OriginalText, "5", "5"), (first.ActualText, first.Weight, first.Score));
         // The texts read back as the values the scorer takes.
         Assert.Equal(p.Evaluation, content.ToEvaluation());
         Assert.Equal(p.Indicators.Select(i => (i.Weight, i.Score)), keys.Select(k => (content.Rows[k].ReadWeight(), content.Rows[k].ReadScore())));

@@ -108,6 +108,14 @@ public static class SelfEvaluationLayout
     };
 
     /// <summary>附：得分计算说明 — one row per score: the execution rate, each indicator, the total; rule, meaning, trail, findings.</summary>
+    private static MoneyGridColumn RateColumn => SelfEvaluationForms.Funds.Columns.Single(c => c.Value == MoneyGridValue.Percent);
+
+    private static MoneyGridColumn ScoreColumn => SelfEvaluationForms.Funds.Columns.Single(c => c.Value == MoneyGridValue.Score);
+
+    // The scorer names the execution cells it judges by their printed labels: 执行率, 年度资金总额, 执行率得分.
+    private static bool IsExecutionFinding(Domain.Review.Finding f) =>
+        f.Field == RateColumn.Label || f.Field == SelfEvaluationForms.Funds.Rows.Single(r => r.IsTotal).Name || f.Field == RateColumn.Label + ScoreColumn.Label;
+
     private static List<FormBlock> Appendix(Project p, ProjectScore score)
     {
         var mode = score.Mode == ScoringMode.Historical ? "历史导入" : "在线填报";
@@ -118,10 +126,10 @@ public static class SelfEvaluationLayout
         };
         var rows = new List<IReadOnlyList<TableCell>>
         {
-            new[] { TableCell.Label("序号"), TableCell.Label("项目"), TableCell.Label("规则"), TableCell.Label("说明"), TableCell.Label("计算过程"), TableCell.Label("得分"), TableCell.Label("提示") },
+            new[] { TableCell.Label("序号"), TableCell.Label("项目"), TableCell.Label("规则"), TableCell.Label("说明"), TableCell.Label("计算过程"), TableCell.Label(ScoreColumn.Label), TableCell.Label("提示") },
         };
         var execution = score.Trail.Where(ScoreExplanations.IsExecutionStep).ToList();
-        rows.Add(Explained("—", "执行率", ScoreExplanations.ExecutionRule, execution, ExecutionScore(score), score.Findings.Where(f => f.Field is "执行率" or "年度资金总额" or "执行率得分").Select(f => f.Message)));
+        rows.Add(Explained("—", RateColumn.Label, ScoreExplanations.ExecutionRule, execution, ExecutionScore(score), score.Findings.Where(IsExecutionFinding).Select(f => f.Message)));
         foreach (var row in score.Rows)
         {
             var i = row.Indicator;
@@ -131,7 +139,7 @@ public static class SelfEvaluationLayout
         var rest = score.Trail.Where(t => !ScoreExplanations.IsExecutionStep(t)).ToList();
         var grade = $"{CellFormats.TwoDecimals(score.ComputedTotal)}（{score.ComputedGrade.DisplayName()}）";
         rows.Add(Explained("—", "总分", ScoreExplanations.TotalRule, rest, TableCell.Centered(grade),
-            score.Findings.Where(f => f.Field is not ("执行率" or "年度资金总额" or "执行率得分")).Select(f => f.Message)));
+            score.Findings.Where(f => !IsExecutionFinding(f)).Select(f => f.Message)));
         blocks.Add(new FormTable(AppendixWidths, rows, RepeatHeaderRows: 1));
         return blocks;
     }
