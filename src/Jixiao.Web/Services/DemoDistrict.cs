@@ -1,9 +1,9 @@
 using System.Reflection;
 using Jixiao.Data;
 using Jixiao.Data.Content;
-using Jixiao.Domain.Forms;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
-using Jixiao.Domain.Forms;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
