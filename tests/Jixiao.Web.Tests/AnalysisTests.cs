@@ -49,7 +49,7 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : AppFixture
             foreach (var e in evaluations)
             {
                 var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == e.DeclarationVersionId, Ct);
-                var project = EvaluationContent.FromJson(e.Content).Apply(ProjectService.ToDomain(version), t => TargetParser.ParseActual(t));
+                var project = EvaluationContentJson.Read(e.Content).Apply(ProjectService.ToDomain(version), t => TargetParser.ParseActual(t));
                 result[e.ProjectId] = Scorer.Score(project, RuleProfiles.Get(e.ProfileId), ScoringMode.Historical);
             }
             return result;
@@ -101,7 +101,7 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : AppFixture
                 {
                     var model = ProjectService.ToDomain(v);
                     if (evaluations.FirstOrDefault(e => e.DeclarationVersionId == v.Id) is { } e)
-                        model = EvaluationContent.FromJson(e.Content).Apply(model, t => TargetParser.ParseActual(t));
+                        model = EvaluationContentJson.Read(e.Content).Apply(model, t => TargetParser.ParseActual(t));
                     return ProjectService.Lint(model, v.State == FormState.Imported);
                 })
                 .GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count());

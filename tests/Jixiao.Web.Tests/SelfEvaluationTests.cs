@@ -320,7 +320,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
             var entity = await db.SelfEvaluations.SingleAsync(e => e.Id == id, Ct);
             var version = await db.DeclarationVersions.SingleAsync(v => v.Id == entity.DeclarationVersionId, Ct);
-            var evaluated = EvaluationContent.FromJson(entity.Content).Apply(ProjectService.ToDomain(version), t => TargetParser.ParseActual(t));
+            var evaluated = EvaluationContentJson.Read(entity.Content).Apply(ProjectService.ToDomain(version), t => TargetParser.ParseActual(t));
             expected = Scorer.Score(evaluated, RuleProfiles.ShDistrict, ScoringMode.Historical);
         }
         Assert.Equal(94m, expected.PrintedTotal);

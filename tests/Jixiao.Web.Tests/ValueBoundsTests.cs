@@ -155,13 +155,16 @@ public abstract class ValueBoundsTests<TApp>(TApp app) where TApp : AppFixture
         await WithDbAsync(async db =>
         {
             var e = await db.SelfEvaluations.SingleAsync(x => x.Id == evaluationId, Ct);
-            var content = EvaluationContent.FromJson(e.Content);
-            e.Content = (content with
+            var content = EvaluationContentJson.Read(e.Content);
+            // Stored figures are texts (schema 2): the largest decimals as digits.
+            var max = decimal.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var huge = 1e27m.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            e.Content = EvaluationContentJson.Write(content with
             {
-                Total = new(decimal.MaxValue, decimal.MaxValue, 0.01m),
-                ExecutionWeight = 1e27m,
-                Rows = content.Rows.ToDictionary(r => r.Key, r => r.Value with { Weight = 1e27m, Score = decimal.MaxValue }),
-            }).ToJson();
+                Total = new(max, max, "0.01"),
+                ExecutionWeight = huge,
+                Rows = content.Rows.ToDictionary(r => r.Key, r => r.Value with { Weight = huge, Score = max }),
+            });
             return await db.SaveChangesAsync(Ct);
         });
         var (discClient, _) = await DisclosureTestSupport.NewUnitAsync(app);

@@ -5,6 +5,7 @@ using Jixiao.Data.Content;
 using Jixiao.Documents;
 using Jixiao.Documents.Export;
 using Jixiao.Documents.Reading;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
@@ -139,7 +140,7 @@ public static class UserFigures
     // What RescoreYearJob does per self-evaluation; explain reads the trail as the page does.
     private static decimal Score(string declared, string evaluation, bool explain)
     {
-        var project = EvaluationContent.FromJson(evaluation).Apply(ToDomain(declared), t => TargetParser.ParseActual(t));
+        var project = EvaluationContentJson.Read(evaluation).Apply(ToDomain(declared), t => TargetParser.ParseActual(t));
         var score = Scorer.Score(project, RuleProfiles.ShDistrict, ScoringMode.Live);
         if (explain) _ = score.Trail.Count + score.Rows.Sum(r => r.Trail.Count);
         return score.ComputedTotal;
@@ -149,7 +150,7 @@ public static class UserFigures
     private static (string Declared, string Evaluation) Stored(Project evaluated, int index)
     {
         var keyed = evaluated with { Indicators = evaluated.Indicators.Select((i, n) => i with { Key = RowKey(index, n) }).ToList() };
-        return (ProjectContent.FromDomain(keyed).ToJson(), EvaluationContent.FromDomain(keyed, keyed.Indicators.Select(i => i.Key!.Value).ToList()).ToJson());
+        return (ProjectContent.FromDomain(keyed).ToJson(), EvaluationContentJson.Write(EvaluationContent.FromDomain(keyed, keyed.Indicators.Select(i => i.Key!.Value).ToList())));
     }
 
     private static Guid RowKey(int project, int row)

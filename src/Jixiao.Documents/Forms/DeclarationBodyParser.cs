@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using Jixiao.Domain.Forms;
+
 namespace Jixiao.Documents.Forms;
 
 /// <summary>
@@ -161,20 +163,16 @@ internal static partial class DeclarationBodyParser
         return true;
     }
 
-    private static readonly string[] EvaluationFundLabels = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"];
-
     /// <summary>自评表 项目资金 row: label, then 年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分 by position.</summary>
     private static bool ReadEvaluationFunds(FormDraft draft, TableRow row)
     {
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            var key = CellText.LabelKey(row.Cells[i]);
-            var label = EvaluationFundLabels.FirstOrDefault(l => key == l);
-            if (label is null) continue;
+            if (SelfEvaluationForms.Funds.RowLabelled(CellText.LabelKey(row.Cells[i])) is not { } gridRow) continue;
             var rest = row.Cells.Skip(i + 1).Select(c => CellText.IsBlank(c) ? null : c.Trim()).ToList();
             RawMoney? Money(int k) => k < rest.Count && rest[k] is { } t ? new RawMoney(t, CellText.Money(t)) : null;
             string? Text(int k) => k < rest.Count ? rest[k] : null;
-            draft.EvaluationFunds[label] = new RawFundRow
+            draft.EvaluationFunds[gridRow.Key] = new RawFundRow
             {
                 InitialBudget = Money(0),
                 AdjustedBudget = Money(1),

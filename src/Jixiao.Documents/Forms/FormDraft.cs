@@ -20,7 +20,7 @@ internal sealed class FormDraft
     public string? AnnualGoal { get; set; }
     public string? ExpectedGoal { get; set; }
     public string? ActualOutcome { get; set; }
-    /// <summary>自评表 项目资金 rows keyed by their label (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金).</summary>
+    /// <summary>自评表 项目资金 rows keyed by their row key in the form definition (<see cref="SelfEvaluationForms.Funds"/>).</summary>
     public Dictionary<string, RawFundRow> EvaluationFunds { get; } = [];
     public Dictionary<NarrativeSection, string> Narrative { get; set; } = [];
     public string? NarrativeTitle { get; set; }
@@ -113,17 +113,15 @@ internal sealed class FormDraft
     private RawSelfEvaluation? TabbedEvaluation()
     {
         if (Form != FormKind.SelfEvaluation) return null;
-        return new RawSelfEvaluation
+        var evaluation = new RawSelfEvaluation
         {
-            Total = EvaluationFunds.GetValueOrDefault("年度资金总额"),
-            CurrentYearAppropriation = EvaluationFunds.GetValueOrDefault("当年财政拨款"),
-            PriorYearCarryover = EvaluationFunds.GetValueOrDefault("上年结转资金"),
-            OtherFunds = EvaluationFunds.GetValueOrDefault("其他资金"),
             ExpectedGoal = Blank(ExpectedGoal),
             ActualOutcome = Blank(ActualOutcome),
             PrintedWeightTotalText = PrintedWeightTotal,
             PrintedTotalText = PrintedTotal,
         };
+        foreach (var (key, row) in EvaluationFunds) evaluation = RawEvaluationRows.With(evaluation, key, row);
+        return evaluation;
     }
 
     public string? PrintedWeightTotal { get; set; }

@@ -71,7 +71,7 @@ internal static class FormMapper
                 Ordinal = i.Ordinal,
                 SourceLine = i.SourceLine,
             }).ToList(),
-            Evaluation = p.Evaluation is null ? null : ToEvaluation(p.Evaluation),
+            Evaluation = p.Evaluation is null ? null : ToEvaluation(p.Evaluation) with { Texts = SelfEvaluationTexts.Of(p) },
             SourceLine = p.SourceLine,
         };
     }

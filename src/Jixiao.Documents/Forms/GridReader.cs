@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Templates;
 
 namespace Jixiao.Documents.Forms;
@@ -228,10 +229,17 @@ internal sealed record SelfEvaluationColumns(int Name, int? Target, int? Actual,
             return null;
         }
 
-        var name = Find(t => t == "三级指标");
-        var target = Find(t => t.StartsWith("年度指标值", StringComparison.Ordinal) || t.StartsWith("年度(/项目)指标值", StringComparison.Ordinal));
-        var actual = Find(t => t.StartsWith("实际完成值", StringComparison.Ordinal));
+        string Label(string key) => CellText.Compact(SelfEvaluationForms.Column(key).Label);
+        // 年度指标值 on the 自评表, 年度(/项目)指标值 where a declaration's column head was kept.
+        var targets = FormDefinitions.All.SelectMany(d => d.IndicatorColumns).Select(c => CellText.Compact(c.Label))
+            .Where(l => l.StartsWith(Label(IndicatorColumnKeys.Target)[..2], StringComparison.Ordinal)).Distinct().ToList();
+        var name = Find(t => t == Label(IndicatorColumnKeys.Name));
+        var target = Find(t => targets.Any(l => t.StartsWith(l, StringComparison.Ordinal)));
+        var actual = Find(t => t.StartsWith(Label(IndicatorColumnKeys.Actual), StringComparison.Ordinal));
         if (name is not int n || target is null || actual is null) return null;
-        return new SelfEvaluationColumns(n, target, actual, Find(t => t == "分值"), Find(t => t == "得分"), Find(t => t.StartsWith("偏差原因", StringComparison.Ordinal)));
+        // 偏差原因… printed in full or cut short (偏差原因分析).
+        var deviation = Label(IndicatorColumnKeys.DeviationReason)[..4];
+        return new SelfEvaluationColumns(n, target, actual, Find(t => t == Label(IndicatorColumnKeys.Weight)), Find(t => t == Label(IndicatorColumnKeys.Score)),
+            Find(t => t.StartsWith(deviation, StringComparison.Ordinal)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Text;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Templates;
 
 namespace Jixiao.Documents.Forms;
@@ -12,9 +13,17 @@ namespace Jixiao.Documents.Forms;
 /// </summary>
 internal static partial class PdfSelfEvaluationParser
 {
-    private static readonly string[] HeaderPieces = ["一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分", "偏差原因分析及", "改进措施", "偏差原因分析及改进措施"];
+    private static FormDefinition Form => SelfEvaluationForms.District2023;
+
+    // The indicator grid's column heads as printed, and the pieces PDF text broke them into in the seeds (年度 + 指标值,
+    // 实际 + 完成值, 偏差原因分析及 + 改进措施): a header line holds nothing else.
+    private static readonly string[] HeaderPieces =
+        [.. Form.IndicatorColumns.Select(c => CellText.Compact(c.Label)), "年度", "指标值", "实际", "完成值", "偏差原因分析及", "改进措施"];
 
     private static readonly string[] HeaderPiecesLongestFirst = [.. HeaderPieces.OrderByDescending(p => p.Length)];
+
+    // Pieces of the goal labels where PDF text broke them in the seeds (预期目 + 标; 年度 / 总体 of 年度总体目标).
+    private static readonly string[] GoalLabelPieces = ["预期目", "年度", "总体"];
 
     private sealed record Token(string Text, int Line);
 
@@ -23,8 +32,9 @@ internal static partial class PdfSelfEvaluationParser
         var body = new List<SourceLine>(lines.Count);
         for (var k = 0; k < lines.Count; k++)
             if (!PageNumber().IsMatch(lines[k].Text.AsSpan().Trim())) body.Add(lines[k]);
-        var fundsAt = body.FindIndex(l => FundLabel(CellText.Compact(l.Text)) is not null || CellText.Compact(l.Text).StartsWith("项目资金", StringComparison.Ordinal));
-        var gridAt = body.FindIndex(l => CellText.Compact(l.Text).StartsWith("一级指标", StringComparison.Ordinal));
+        var fundsLabel = FieldText.PlainLabel(Form.Block(FormBlocks.Funds)!.Label!);
+        var fundsAt = body.FindIndex(l => FundRow(CellText.Compact(l.Text)) is not null || CellText.Compact(l.Text).StartsWith(fundsLabel, StringComparison.Ordinal));
+        var gridAt = body.FindIndex(l => CellText.Compact(l.Text).StartsWith(Form.IndicatorColumns[0].Label, StringComparison.Ordinal));
         if (fundsAt < 0) fundsAt = gridAt < 0 ? body.Count : gridAt;
 
         ReadHeader(draft, body.Take(fundsAt).ToList(), warnings);
@@ -60,7 +70,7 @@ internal static partial class PdfSelfEvaluationParser
         }
         var joined = text.ToString();
         var marks = new List<(int At, int Length, HeaderLabel Field)>();
-        foreach (var label in (string[])["项目名称", "主管部门", "实施单位"])
+        foreach (var label in Form.InBlock(FormBlocks.Header).Select(f => f.Label))
         {
             var field = HeaderLabels.Match(label)!.Value;
             var at = joined.IndexOf(label, StringComparison.Ordinal);
@@ -85,8 +95,8 @@ internal static partial class PdfSelfEvaluationParser
         {
             var text = CellText.Clean(line.Text);
             var compact = CellText.Compact(text);
-            var field = FundLabel(compact);
-            if (field is null) continue;
+            if (FundRow(compact) is not { } gridRow) continue;
+            var field = gridRow.Name;
             var labelEnd = LabelEnd(text, field);
             var cells = text[labelEnd..].Trim().Split(' ');
             var row = new RawFundRow
@@ -102,26 +112,14 @@ internal static partial class PdfSelfEvaluationParser
             foreach (var c in cells.Take(3))
                 if (!CellText.TryParseMoney(c, out _))
                     warnings.Add(new ImportWarning(line.Number, $"“{field}”行的金额“{c}”无法识别（{CellText.MoneyError(c).TrimEnd('。')}）。"));
-            evaluation = field switch
-            {
-                "年度资金总额" => evaluation with { Total = row },
-                "当年财政拨款" => evaluation with { CurrentYearAppropriation = row },
-                "上年结转资金" => evaluation with { PriorYearCarryover = row },
-                _ => evaluation with { OtherFunds = row },
-            };
+            evaluation = RawEvaluationRows.With(evaluation, gridRow.Key, row);
         }
         if (evaluation.Total is null)
-            warnings.Add(new ImportWarning(lines.Count > 0 ? lines[0].Number : 0, "自评表缺少“年度资金总额”行。"));
+            warnings.Add(new ImportWarning(lines.Count > 0 ? lines[0].Number : 0, $"自评表缺少“{SelfEvaluationForms.Funds.Rows.Single(r => r.IsTotal).Name}”行。"));
         return evaluation;
     }
 
-    private static string? FundLabel(string compact)
-    {
-        if (compact.StartsWith("其中：", StringComparison.Ordinal) || compact.StartsWith("其中:", StringComparison.Ordinal)) compact = compact[3..];
-        foreach (var label in new[] { "年度资金总额", "当年财政拨款", "上年结转资金", "其他资金" })
-            if (compact.StartsWith(label, StringComparison.Ordinal)) return label;
-        return null;
-    }
+    private static MoneyGridRow? FundRow(string compact) => SelfEvaluationForms.Funds.RowStarting(compact);
 
     private static int LabelEnd(string text, string label)
     {
@@ -146,7 +144,8 @@ internal static partial class PdfSelfEvaluationParser
 
     // ---- 预期目标 / 实际完成情况: two columns extracted one after the other ----
     private static bool IsGoalLabel(string compact) =>
-        compact.Contains("预期目标", StringComparison.Ordinal) || compact.Contains("实际完成情况", StringComparison.Ordinal) || compact is "预期目" or "年度" or "总体" or "年度总体目标";
+        Form.InBlock(FormBlocks.Goals).Any(f => compact.Contains(f.Label, StringComparison.Ordinal))
+        || compact == Form.Block(FormBlocks.Goals)!.Label || GoalLabelPieces.Contains(compact);
 
     private static (string? Expected, string? Actual) ReadGoals(List<SourceLine> lines, ICollection<ImportWarning> warnings)
     {

@@ -26,4 +26,8 @@ public static class FormBlocks
 public sealed record FormBlockDefinition(string Id, string? Label);
 
 /// <summary>One column header of the indicator grid as printed, with the grid columns it spans.</summary>
-public sealed record IndicatorColumn(string Label, int Span = 1);
+public sealed record IndicatorColumn(string Label, int Span = 1)
+{
+    /// <summary>What the column holds (<see cref="IndicatorColumnKeys"/>), where a reader needs to know.</summary>
+    public string? Key { get; init; }
+}

@@ -24,6 +24,9 @@ public sealed record FormDefinition
     /// <summary>The indicator grid's column headers as printed (一级指标/二级指标/三级指标/指标值…).</summary>
     public required IReadOnlyList<IndicatorColumn> IndicatorColumns { get; init; }
 
+    /// <summary>The money block when it is printed as a grid (the 自评表); null where money rows are label/value fields.</summary>
+    public MoneyGrid? MoneyGrid { get; init; }
+
     /// <summary>The money rows (项目资金 block), in reading order.</summary>
     public IEnumerable<FieldDefinition> MoneyRows => InBlock(FormBlocks.Funds);
 

@@ -25,4 +25,19 @@ public sealed record SelfEvaluation
     public string? ExpectedGoal { get; init; }
     /// <summary>实际完成情况.</summary>
     public string? ActualOutcome { get; init; }
+    /// <summary>
+    /// Original texts of the figures above as typed or printed (`1,443,356.00`, `100.00%`), keyed as
+    /// <see cref="Forms.EvaluationContent"/> stores them; a text stands only while it reads as the value beside it.
+    /// Not part of equality: the same figures printed `350000` or `350,000.00` are the same evaluation.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>();
+
+    public bool Equals(SelfEvaluation? other) =>
+        other is not null && Total == other.Total && CurrentYearAppropriation == other.CurrentYearAppropriation
+        && PriorYearCarryover == other.PriorYearCarryover && OtherFunds == other.OtherFunds && ExecutionWeight == other.ExecutionWeight
+        && PrintedExecutionRate == other.PrintedExecutionRate && PrintedExecutionScore == other.PrintedExecutionScore
+        && PrintedWeightTotal == other.PrintedWeightTotal && PrintedTotal == other.PrintedTotal
+        && ExpectedGoal == other.ExpectedGoal && ActualOutcome == other.ActualOutcome;
+
+    public override int GetHashCode() => HashCode.Combine(Total, ExecutionWeight, PrintedTotal, ExpectedGoal, ActualOutcome);
 }

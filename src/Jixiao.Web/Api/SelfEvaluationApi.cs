@@ -41,7 +41,7 @@ public static class SelfEvaluationApi
                 if (await s.LoadAsync(id, ct) is not { } loaded) return NotFound();
                 var score = SelfEvaluationService.ScoreForm(loaded, form);
                 var editable = loaded.Mode == ScoringMode.Live && FormStateNames.IsEditableByUnit(loaded.Entity.State);
-                var total = editable ? form.ApplyTo(loaded.Content, loaded.Keys).Total : loaded.Content.Total;
+                var total = (editable ? form.ApplyTo(loaded.Content, loaded.Keys).Total : loaded.Content.Total).ToFundRow();
                 return TypedResults.Ok(SelfEvaluationScore.From(score, total));
             })
             .WithName("ScoreSelfEvaluation").WithSummary("按评分规则即时计算未保存的自评表（不保存）");
@@ -74,7 +74,7 @@ public static class SelfEvaluationApi
         l.Declared.Indicators.Select(i => new SelfEvaluationIndicator(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name,
             i.Target.OriginalText, i.Target.Kind.ToString())).ToList(),
         SelfEvaluationForm.From(l.Content, l.Entity.ConcurrencyStamp),
-        SelfEvaluationScore.From(l.Score(), l.Content.Total));
+        SelfEvaluationScore.From(l.Score(), l.Content.Total.ToFundRow()));
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(title: "未找到", detail: "未找到该绩效自评或项目。", statusCode: StatusCodes.Status404NotFound);

@@ -2,6 +2,7 @@ using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Bounds;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
@@ -113,10 +114,10 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
     private static Evaluated Evaluate(Guid versionId, string declaredJson, string evaluationJson, string profileId, FormState state)
     {
         var declared = ProjectContent.FromJson(declaredJson);
-        var content = EvaluationContent.FromJson(evaluationJson);
+        var content = EvaluationContentJson.Read(evaluationJson);
         var project = content.Apply(ProjectService.ToDomain(new DeclarationVersion { Content = declaredJson }), t => TargetParser.ParseActual(t));
         var mode = state == FormState.Imported ? ScoringMode.Historical : ScoringMode.Live;
-        return new Evaluated(project, versionId, Scorer.Score(project, Profile(profileId), mode), state, content.Total.AdjustedBudget, content.Total.Expenditure,
+        return new Evaluated(project, versionId, Scorer.Score(project, Profile(profileId), mode), state, content.Total.ToFundRow().AdjustedBudget, content.Total.ToFundRow().Expenditure,
             declared, content);
     }
 

@@ -3,6 +3,7 @@ using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                         ProjectId = entity.Id,
                         DeclarationVersionId = version.Id,
                         ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
-                        Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
+                        Content = EvaluationContentJson.Write(EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version))),
                         TotalScore = project.Evaluation.PrintedTotal,
                         UpdatedAt = entity.CreatedAt,
                     });

@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
@@ -224,7 +225,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
                 .OrderBy(u => u.VersionNumber).Select(u => $"第{u.VersionNumber}版：{u.Row.TargetText}").Distinct().ToList();
             actuals.TryGetValue(project.Key, out var actual);
             return new IndicatorHistoryRow(current.Year, current.UnitName, current.ProjectId, current.ProjectName, current.VersionNumber,
-                FormStateNames.Chinese(current.State), current.Row.TargetText, earlier, actual?.ActualText, actual?.Weight, actual?.Score);
+                FormStateNames.Chinese(current.State), current.Row.TargetText, earlier, actual?.ActualText, actual?.ReadWeight(), actual?.ReadScore());
         })
         .OrderByDescending(r => r.Year).ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal)
         .ToList();
@@ -243,7 +244,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
         var result = new Dictionary<Guid, EvaluationRow>();
         foreach (var e in evaluations.GroupBy(e => e.ProjectId).Select(g => g.MaxBy(e => e.UpdatedAt)!))
         {
-            var rows = EvaluationContent.FromJson(e.Content).Rows;
+            var rows = EvaluationContentJson.Read(e.Content).Rows;
             var match = usages.Where(u => u.VersionId == e.DeclarationVersionId)
                 .Select(u => rows.GetValueOrDefault(u.Row.Key)).FirstOrDefault(r => r is not null);
             if (match is not null) result[e.ProjectId] = match;

@@ -46,7 +46,7 @@ public sealed class OpenDataService(JixiaoDbContext db, CurrentUser me, Disclosu
             {
                 // The same evaluated project and score the 自评 screens show (one scorer, the evaluation's profile and mode).
                 var loaded = new LoadedSelfEvaluation(r.Evaluation, r.Project, r.Version, ProjectService.ToDomain(r.Version),
-                    EvaluationContent.FromJson(r.Evaluation.Content));
+                    EvaluationContentJson.Read(r.Evaluation.Content));
                 var evaluated = loaded.Evaluated;
                 return new ReleasedEvaluation(evaluated with { Year = evaluated.Year ?? r.Project.Year }, loaded.Score(), r.UnitName,
                     r.Evaluation.State.ToString(), r.Evaluation.Id);

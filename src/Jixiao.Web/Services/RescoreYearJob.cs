@@ -41,7 +41,7 @@ public sealed class RescoreYearJob(JixiaoDbContext db)
         foreach (var e in evaluations)
         {
             var version = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == e.DeclarationVersionId, ct);
-            var project = EvaluationContent.FromJson(e.Content).Apply(ProjectService.ToDomain(version), t => TargetParser.ParseActual(t));
+            var project = EvaluationContentJson.Read(e.Content).Apply(ProjectService.ToDomain(version), t => TargetParser.ParseActual(t));
             var mode = e.State == FormState.Imported ? ScoringMode.Historical : ScoringMode.Live;
             var score = Scorer.Score(project, profile, mode);
             e.TotalScore = score.ComputedTotal;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Jixiao.Data.Content;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Web.Services;
@@ -25,28 +26,38 @@ public sealed class SelfEvaluationForm
 
     public static SelfEvaluationForm From(EvaluationContent content, Guid stamp) => new()
     {
-        Total = FundInput.From(content.Total),
-        CurrentYearAppropriation = FundInput.From(content.CurrentYearAppropriation),
-        PriorYearCarryover = FundInput.From(content.PriorYearCarryover),
-        OtherFunds = FundInput.From(content.OtherFunds),
-        ExecutionWeight = content.ExecutionWeight,
+        Total = FundInput.From(content.Total.ToFundRow()),
+        CurrentYearAppropriation = FundInput.From(content.CurrentYearAppropriation?.ToFundRow()),
+        PriorYearCarryover = FundInput.From(content.PriorYearCarryover?.ToFundRow()),
+        OtherFunds = FundInput.From(content.OtherFunds?.ToFundRow()),
+        ExecutionWeight = EvaluationText.Number(content.ExecutionWeight),
         ActualOutcome = content.ActualOutcome,
         Rows = content.Rows.Select(r => new SelfEvaluationRowInput
         {
             Key = r.Key,
             ActualText = r.Value.ActualText,
-            Weight = r.Value.Weight,
-            Score = r.Value.Score,
+            Weight = r.Value.ReadWeight(),
+            Score = r.Value.ReadScore(),
             Tier = r.Value.Tier,
             DeviationReason = r.Value.DeviationReason,
         }).ToList(),
         ConcurrencyStamp = stamp,
     };
 
+    /// <summary>The fund inputs of a 项目资金 row by its key in the form definition (<see cref="SelfEvaluationForms.Funds"/>).</summary>
+    public FundInput Fund(string row) => row switch
+    {
+        "total" => Total,
+        "currentYearAppropriation" => CurrentYearAppropriation,
+        "priorYearCarryover" => PriorYearCarryover,
+        _ => OtherFunds,
+    };
+
     /// <summary>
     /// The stored content with this form laid over it. Printed values and the expected goal stay as stored; rows
     /// whose key is not an indicator of the evaluated version are ignored. 年度资金总额 is Σ of the three rows per
-    /// column whenever any of them is filled (forms.md §6), else the entered total.
+    /// column whenever any of them is filled (forms.md §6), else the entered total. A stored text that still reads as
+    /// the entered value is kept as it was (`1,000.00` stays `1,000.00` when 1000 comes back).
     /// </summary>
     public EvaluationContent ApplyTo(EvaluationContent stored, IReadOnlyCollection<Guid> keys)
     {
@@ -61,22 +72,23 @@ public sealed class SelfEvaluationForm
         var rows = new Dictionary<Guid, EvaluationRow>(stored.Rows);
         foreach (var row in Rows.Where(r => keys.Contains(r.Key)))
         {
+            var kept = stored.Rows.GetValueOrDefault(row.Key);
             rows[row.Key] = new EvaluationRow
             {
                 ActualText = Blank(row.ActualText),
-                Weight = row.Weight,
-                Score = row.Score,
+                Weight = EvaluationText.Keep(kept?.Weight, row.Weight, MoneyGridValue.Weight),
+                Score = EvaluationText.Keep(kept?.Score, row.Score, MoneyGridValue.Score),
                 Tier = row.Tier,
                 DeviationReason = Blank(row.DeviationReason),
             };
         }
         return stored with
         {
-            Total = total,
-            CurrentYearAppropriation = current,
-            PriorYearCarryover = prior,
-            OtherFunds = other,
-            ExecutionWeight = ExecutionWeight,
+            Total = FundTexts.Of(total, stored.Total)!,
+            CurrentYearAppropriation = FundTexts.Of(current, stored.CurrentYearAppropriation),
+            PriorYearCarryover = FundTexts.Of(prior, stored.PriorYearCarryover),
+            OtherFunds = FundTexts.Of(other, stored.OtherFunds),
+            ExecutionWeight = EvaluationText.Keep(stored.ExecutionWeight, ExecutionWeight, MoneyGridValue.Weight),
             ActualOutcome = Blank(ActualOutcome),
             Rows = rows,
         };
@@ -104,6 +116,9 @@ public sealed class FundInput
         AdjustedBudget = row?.AdjustedBudget,
         Expenditure = row?.Expenditure,
     };
+
+    /// <summary>The three cells as a row (blank cells null).</summary>
+    public FundRow AsRow() => new(InitialBudget, AdjustedBudget, Expenditure);
 
     public FundRow? ToRow() => InitialBudget is null && AdjustedBudget is null && Expenditure is null
         ? null

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
@@ -109,7 +109,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (entity is null) return null;
         var project = await db.Projects.Include(p => p.Unit).SingleAsync(p => p.Id == entity.ProjectId, ct);
         var version = await db.DeclarationVersions.SingleAsync(v => v.Id == entity.DeclarationVersionId, ct);
-        return new LoadedSelfEvaluation(entity, project, version, ProjectService.ToDomain(version), EvaluationContent.FromJson(entity.Content));
+        return new LoadedSelfEvaluation(entity, project, version, ProjectService.ToDomain(version), EvaluationContentJson.Read(entity.Content));
     }
 
     /// <summary>Starts the 自评表 of a project (unit only) from its current, approved declaration version.</summary>
@@ -127,13 +127,13 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var funds = declared.Funds;
         var content = new EvaluationContent
         {
-            Total = new FundRow(funds.AnnualRequestTotal, null, null),
-            CurrentYearAppropriation = new FundRow(funds.CurrentYearAppropriation, null, null),
-            PriorYearCarryover = new FundRow(funds.PriorYearCarryover, null, null),
-            OtherFunds = new FundRow(funds.AnnualOtherFunds, null, null),
+            Total = FundTexts.Of(new FundRow(funds.AnnualRequestTotal, null, null), null)!,
+            CurrentYearAppropriation = FundTexts.Of(new FundRow(funds.CurrentYearAppropriation, null, null), null),
+            PriorYearCarryover = FundTexts.Of(new FundRow(funds.PriorYearCarryover, null, null), null),
+            OtherFunds = FundTexts.Of(new FundRow(funds.AnnualOtherFunds, null, null), null),
             ExpectedGoal = declared.AnnualGoal,
             Rows = declared.Indicators.Where(i => i.Key is not null)
-                .ToDictionary(i => i.Key!.Value, i => new EvaluationRow { Weight = i.Weight }),
+                .ToDictionary(i => i.Key!.Value, i => new EvaluationRow { Weight = EvaluationText.Keep(null, i.Weight, MoneyGridValue.Weight) }),
         };
         var now = clock.GetUtcNow();
         var entity = new SelfEvaluationEntity
@@ -142,7 +142,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             ProjectId = projectId,
             DeclarationVersionId = version.Id,
             ProfileId = RuleProfiles.ShDistrict.Id,
-            Content = content.ToJson(),
+            Content = EvaluationContentJson.Write(content),
             UpdatedAt = now,
         };
         db.SelfEvaluations.Add(entity);
@@ -206,7 +206,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             ErrorFindings: blocking.Count, UnacknowledgedWarnings: form.AcknowledgeWarnings ? 0 : warnings));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
 
-        loaded.Entity.ScoreSnapshot = JsonSerializer.Serialize(SelfEvaluationScoreDto.From(score), ContentJson.Options);
+        loaded.Entity.ScoreSnapshot = ScoreSnapshotJson.Write(ScoreSnapshot.Of(score));
         audit.Record("Submit", EntityType, id.ToString(), loaded.Version.Number,
             [new FieldChange("State", from.ToString(), loaded.Entity.State.ToString()), .. Diff(loaded, before)]);
         return null;
@@ -332,7 +332,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var content = form.ApplyTo(loaded.Content, loaded.Keys);
         var score = Scorer.Score(Evaluated(loaded.Declared, content), loaded.Profile, ScoringMode.Live);
         var entity = loaded.Entity;
-        entity.Content = content.ToJson();
+        entity.Content = EvaluationContentJson.Write(content);
         entity.TotalScore = score.ComputedTotal;
         entity.Grade = score.ComputedGrade.DisplayName();
         entity.UpdatedAt = clock.GetUtcNow();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Documents.Layout;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Scoring;
 
@@ -37,33 +38,30 @@ public static class SelfEvaluationLayout
 
     private static List<FormBlock> Form(Project p, ProjectScore score)
     {
-        var blocks = new List<FormBlock> { new HeadingBlock("财政项目支出绩效自评表", 1) };
+        var def = SelfEvaluationForms.District2023;
+        var grid = SelfEvaluationForms.Funds;
+        var blocks = new List<FormBlock> { new HeadingBlock(def.Title, 1) };
         if (p.Year is int year) blocks.Add(new HeadingBlock($"({year} 年度)", 2));
         var e = p.Evaluation;
-        List<IReadOnlyList<TableCell>> header =
-        [
-            [TableCell.Label("项目名称"), TableCell.Value(p.Name, colSpan: 7)],
-            [TableCell.Label("主管部门"), TableCell.Value(p.SupervisingDepartment, colSpan: 3), TableCell.Label("实施单位"), TableCell.Value(p.ImplementingUnit, colSpan: 3)],
-            [TableCell.Label("项目资金（元）", rowSpan: 5), TableCell.Label(""), TableCell.Label("年初预算数"), TableCell.Label("全年预算数"), TableCell.Label("全年执行数"),
-                TableCell.Label("分值"), TableCell.Label("执行率"), TableCell.Label("得分")],
-            [TableCell.Label("年度资金总额"), .. Money(e?.Total), TableCell.Decimal2(score.ExecutionWeight), Rate(score), ExecutionScore(score)],
-            [TableCell.Label("其中：当年财政拨款"), .. Money(e?.CurrentYearAppropriation), TableCell.Centered(Dash), TableCell.Value(""), TableCell.Value("")],
-            [TableCell.Label("上年结转资金"), .. Money(e?.PriorYearCarryover), TableCell.Centered(Dash), TableCell.Value(""), TableCell.Value("")],
-            [TableCell.Label("其他资金"), .. Money(e?.OtherFunds), TableCell.Centered(Dash), TableCell.Value(""), TableCell.Value("")],
-            [TableCell.Label("年度总体目标", rowSpan: 2), TableCell.Label("预期目标", colSpan: 3), TableCell.Label("实际完成情况", colSpan: 4)],
-            [TableCell.Value(e?.ExpectedGoal ?? p.AnnualGoal, colSpan: 3), TableCell.Value(e?.ActualOutcome, colSpan: 4)],
-        ];
+        var header = new List<IReadOnlyList<TableCell>>();
+        foreach (var row in def.Rows(FormBlocks.Header))
+            header.Add([.. row.SelectMany(f => (TableCell[])[TableCell.Label(f.Label), TableCell.Value(f.Text(p), colSpan: f.Place.Span)])]);
+        // 项目资金（元）: the block label down the left, then the grid (money cells per row; the total-only columns on 年度资金总额).
+        header.Add([TableCell.Label(def.Block(grid.Block)!.Label!, rowSpan: grid.Rows.Count + 1), TableCell.Label(""), .. grid.Columns.Select(c => TableCell.Label(c.Label))]);
+        foreach (var row in grid.Rows)
+        {
+            var funds = e is null ? null : row.Read(e);
+            header.Add([TableCell.Label(row.Label), .. grid.Columns.Select(c => c.Read is { } read ? TableCell.Money(funds is null ? null : read(funds))
+                : row.IsTotal ? TotalCell(c, score)
+                : c.OtherRows is { } other ? TableCell.Centered(other) : TableCell.Value(""))]);
+        }
+        var goals = def.Rows(FormBlocks.Goals).Single();
+        header.Add([TableCell.Label(def.Block(FormBlocks.Goals)!.Label!, rowSpan: 2), .. goals.Select(f => TableCell.Label(f.Label, colSpan: f.Place.Span))]);
+        header.Add([.. goals.Select(f => TableCell.Value(f.Text(p), colSpan: f.Place.Span))]);
         blocks.Add(new FormTable(Widths, header));
 
-        var grid = new List<IReadOnlyList<TableCell>>
-        {
-            new[]
-            {
-                TableCell.Label("一级指标"), TableCell.Label("二级指标"), TableCell.Label("三级指标"), TableCell.Label("年度指标值"),
-                TableCell.Label("实际完成值"), TableCell.Label("分值"), TableCell.Label("得分"), TableCell.Label("偏差原因分析及改进措施"),
-            },
-        };
-        grid.AddRange(IndicatorGrid.Rows(p.Indicators, i =>
+        var grid2 = new List<IReadOnlyList<TableCell>> { def.IndicatorColumns.Select(c => TableCell.Label(c.Label)).ToList() };
+        grid2.AddRange(IndicatorGrid.Rows(p.Indicators, i =>
         {
             var row = RowOf(score, i);
             return
@@ -72,22 +70,27 @@ public static class SelfEvaluationLayout
                 TableCell.Decimal2(row?.Weight ?? i.Weight), RowScore(row), TableCell.Value(i.DeviationReason),
             ];
         }, null));
-        grid.Add(
+        grid2.Add(
         [
             TableCell.Label("总分", colSpan: 5), TableCell.Decimal2(WeightTotal(score)), TableCell.Decimal2(score.ComputedTotal),
             TableCell.Centered($"评价等级：{score.ComputedGrade.DisplayName()}"),
         ]);
-        blocks.Add(new FormTable(Widths, grid, RepeatHeaderRows: 1));
+        blocks.Add(new FormTable(Widths, grid2, RepeatHeaderRows: 1));
         return blocks;
     }
+
+    /// <summary>分值 · 执行率 · 得分 of the 年度资金总额 row, as the scorer counts them.</summary>
+    private static TableCell TotalCell(MoneyGridColumn column, ProjectScore score) => column.Value switch
+    {
+        MoneyGridValue.Weight => TableCell.Decimal2(score.ExecutionWeight),
+        MoneyGridValue.Percent => Rate(score),
+        _ => ExecutionScore(score),
+    };
 
     /// <summary>The scored row of an indicator: the same instance, else the same position and name (a reloaded project).</summary>
     private static IndicatorScore? RowOf(ProjectScore score, Indicator indicator) =>
         score.Rows.FirstOrDefault(r => ReferenceEquals(r.Indicator, indicator))
         ?? score.Rows.FirstOrDefault(r => r.Indicator.Ordinal == indicator.Ordinal && r.Indicator.Name == indicator.Name);
-
-    private static IEnumerable<TableCell> Money(FundRow? row) =>
-        [TableCell.Money(row?.InitialBudget), TableCell.Money(row?.AdjustedBudget), TableCell.Money(row?.Expenditure)];
 
     private static TableCell Rate(ProjectScore score) => score.ExecutionRateDisplay is { } pct
         ? new TableCell(pct.ToString("0.00", CultureInfo.InvariantCulture) + "%", CellRole.Decimal) { Number = pct / 100m, NumberFormat = "0.00%" }
@@ -105,6 +108,14 @@ public static class SelfEvaluationLayout
     };
 
     /// <summary>附：得分计算说明 — one row per score: the execution rate, each indicator, the total; rule, meaning, trail, findings.</summary>
+    private static MoneyGridColumn RateColumn => SelfEvaluationForms.Funds.Columns.Single(c => c.Value == MoneyGridValue.Percent);
+
+    private static MoneyGridColumn ScoreColumn => SelfEvaluationForms.Funds.Columns.Single(c => c.Value == MoneyGridValue.Score);
+
+    // The scorer names the execution cells it judges by their printed labels: 执行率, 年度资金总额, 执行率得分.
+    private static bool IsExecutionFinding(Domain.Review.Finding f) =>
+        f.Field == RateColumn.Label || f.Field == SelfEvaluationForms.Funds.Rows.Single(r => r.IsTotal).Name || f.Field == RateColumn.Label + ScoreColumn.Label;
+
     private static List<FormBlock> Appendix(Project p, ProjectScore score)
     {
         var mode = score.Mode == ScoringMode.Historical ? "历史导入" : "在线填报";
@@ -115,10 +126,10 @@ public static class SelfEvaluationLayout
         };
         var rows = new List<IReadOnlyList<TableCell>>
         {
-            new[] { TableCell.Label("序号"), TableCell.Label("项目"), TableCell.Label("规则"), TableCell.Label("说明"), TableCell.Label("计算过程"), TableCell.Label("得分"), TableCell.Label("提示") },
+            new[] { TableCell.Label("序号"), TableCell.Label("项目"), TableCell.Label("规则"), TableCell.Label("说明"), TableCell.Label("计算过程"), TableCell.Label(ScoreColumn.Label), TableCell.Label("提示") },
         };
         var execution = score.Trail.Where(ScoreExplanations.IsExecutionStep).ToList();
-        rows.Add(Explained("—", "执行率", ScoreExplanations.ExecutionRule, execution, ExecutionScore(score), score.Findings.Where(f => f.Field is "执行率" or "年度资金总额" or "执行率得分").Select(f => f.Message)));
+        rows.Add(Explained("—", RateColumn.Label, ScoreExplanations.ExecutionRule, execution, ExecutionScore(score), score.Findings.Where(IsExecutionFinding).Select(f => f.Message)));
         foreach (var row in score.Rows)
         {
             var i = row.Indicator;
@@ -128,7 +139,7 @@ public static class SelfEvaluationLayout
         var rest = score.Trail.Where(t => !ScoreExplanations.IsExecutionStep(t)).ToList();
         var grade = $"{CellFormats.TwoDecimals(score.ComputedTotal)}（{score.ComputedGrade.DisplayName()}）";
         rows.Add(Explained("—", "总分", ScoreExplanations.TotalRule, rest, TableCell.Centered(grade),
-            score.Findings.Where(f => f.Field is not ("执行率" or "年度资金总额" or "执行率得分")).Select(f => f.Message)));
+            score.Findings.Where(f => !IsExecutionFinding(f)).Select(f => f.Message)));
         blocks.Add(new FormTable(AppendixWidths, rows, RepeatHeaderRows: 1));
         return blocks;
     }

@@ -1,5 +1,7 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -14,10 +16,10 @@ namespace Jixiao.Web.Pages.SelfEvaluations;
 public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageModel
 {
     public LoadedSelfEvaluation Loaded { get; private set; } = null!;
-    public SelfEvaluationScoreDto Score { get; private set; } = null!;
+    public SelfEvaluationScore Score { get; private set; } = null!;
     public string? Message { get; private set; }
     public string? Error { get; private set; }
-    public IReadOnlyList<FindingDto> Blocking { get; private set; } = [];
+    public IReadOnlyList<ScoreFinding> Blocking { get; private set; } = [];
     public string? ReturnComment { get; private set; }
 
     [BindProperty] public SelfEvaluationForm Form { get; set; } = new();
@@ -52,7 +54,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
         // Keep what the unit typed: the refused form is shown and scored as entered.
         if (!await Load(id, Form, ct)) return NotFound();
         Error = result.Error;
-        Blocking = result.Blocking?.Select(FindingDto.From).ToList() ?? [];
+        Blocking = result.Blocking?.Select(ScoreFinding.From).ToList() ?? [];
         return Page();
     }
 
@@ -64,12 +66,12 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
         if (entered is not null && Editable)
         {
             Form = entered;
-            Score = SelfEvaluationScoreDto.From(SelfEvaluationService.ScoreForm(loaded, entered), entered.ApplyTo(loaded.Content, loaded.Keys).Total);
+            Score = SelfEvaluationScore.From(SelfEvaluationService.ScoreForm(loaded, entered), entered.ApplyTo(loaded.Content, loaded.Keys).Total.ToFundRow());
         }
         else
         {
             Form = SelfEvaluationForm.From(loaded.Content, loaded.Entity.ConcurrencyStamp);
-            Score = SelfEvaluationScoreDto.From(loaded.Score(), loaded.Content.Total);
+            Score = SelfEvaluationScore.From(loaded.Score(), loaded.Content.Total.ToFundRow());
         }
         ReturnComment = loaded.Entity.State == FormState.Returned ? await service.LastReturnCommentAsync(id, ct) : null;
         return true;
@@ -78,7 +80,20 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
     public SelfEvaluationRowInput RowInput(Guid? key) =>
         Form.Rows.FirstOrDefault(r => r.Key == key) ?? new SelfEvaluationRowInput { Key = key ?? Guid.Empty };
 
-    public RowScoreDto? RowScore(Guid? key) => Score.Rows.FirstOrDefault(r => r.Key == key);
+    public RowScore? RowScore(Guid? key) => Score.Rows.FirstOrDefault(r => r.Key == key);
+
+    /// <summary>分值 and 得分 are figures, right-aligned.</summary>
+    public static bool IsNumberColumn(IndicatorColumn c) => c.Key is IndicatorColumnKeys.Weight or IndicatorColumnKeys.Score;
+
+    /// <summary>Room for the inputs of the columns the unit fills in.</summary>
+    public static string? ColumnStyle(IndicatorColumn c) => c.Key switch
+    {
+        IndicatorColumnKeys.Actual => "min-width: 9rem",
+        IndicatorColumnKeys.Weight => "min-width: 6rem",
+        IndicatorColumnKeys.Score => "min-width: 12rem",
+        IndicatorColumnKeys.DeviationReason => "min-width: 14rem",
+        _ => null,
+    };
 
     public static string Money(decimal? v) => v?.ToString("#,##0.00") ?? "";
     public static string Num(decimal? v) => v?.ToString("0.00") ?? "—";

@@ -2,6 +2,7 @@ using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
@@ -174,7 +175,7 @@ public sealed class DocumentImportService(
             ProjectId = entity.Id,
             DeclarationVersionId = version.Id,
             ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
-            Content = EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version)).ToJson(),
+            Content = EvaluationContentJson.Write(EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version))),
             TotalScore = project.Evaluation.PrintedTotal,
             UpdatedAt = entity.CreatedAt,
         };

@@ -13,7 +13,7 @@ function collect() {
   const funds = {};
   for (const input of form.querySelectorAll('[data-fund]')) {
     const row = (funds[input.dataset.fund] ??= {});
-    row[input.dataset.col[0].toLowerCase() + input.dataset.col.slice(1)] = num(input.value);
+    row[input.dataset.col] = num(input.value);
   }
   const rows = [...form.querySelectorAll('tr[data-row-key]')].map(tr => {
     const value = name => tr.querySelector(`[data-field="${name}"]`);
@@ -28,10 +28,8 @@ function collect() {
     };
   });
   return {
-    total: funds.Total ?? {},
-    currentYearAppropriation: funds.CurrentYearAppropriation ?? {},
-    priorYearCarryover: funds.PriorYearCarryover ?? {},
-    otherFunds: funds.OtherFunds ?? {},
+    // Rows and columns carry the form definition's keys, which are the body's property names.
+    ...funds,
     executionWeight: num(form.querySelector('[data-field-top="executionWeight"]')?.value ?? ''),
     actualOutcome: form.querySelector('[data-field-top="actualOutcome"]')?.value ?? null,
     rows,
@@ -60,9 +58,9 @@ function show(score) {
   setText('[data-live="rate"]', score.executionRateDisplay === null ? '不适用' : `${f2(score.executionRateDisplay)}%`);
   setText('[data-live="execScore"]', f2(score.executionScore));
   setText('[data-live="blocks"]', score.blocksSubmit ? `尚有 ${score.blocking.length} 个错误级问题，暂不能提交。` : '无错误级问题，可以提交。');
-  const totals = { InitialBudget: score.initialBudget, AdjustedBudget: score.adjustedBudget, Expenditure: score.expenditure };
+  const totals = { initialBudget: score.initialBudget, adjustedBudget: score.adjustedBudget, expenditure: score.expenditure };
   for (const [col, value] of Object.entries(totals)) {
-    const input = form.querySelector(`[data-fund="Total"][data-col="${col}"]`);
+    const input = form.querySelector(`[data-fund="total"][data-col="${col}"]`);
     if (input && document.activeElement !== input) input.value = money(value);
   }
   list(document.querySelector('[data-live="trail"]'), score.trail, (li, step) => { li.textContent = step; });

@@ -5,8 +5,8 @@ using Jixiao.Web.Services;
 
 namespace Jixiao.Web.Api.Contracts.V1;
 
-// 绩效自评 as /api/v1 answers it. The score is its own record, not the snapshot stored with a submitted form
-// (SelfEvaluationScoreDto), so the stored snapshot and the wire can change apart.
+// 绩效自评 as /api/v1 answers it (and the 自评表 page shows it). The score is its own record, not the snapshot stored with
+// a submitted form (Domain.Scoring.ScoreSnapshot), so the stored snapshot and the wire can change apart.
 
 public sealed record SelfEvaluationIndicator(Guid? Key, int Ordinal, string Level1, string Level2, string Name, string Target, string TargetKind);
 

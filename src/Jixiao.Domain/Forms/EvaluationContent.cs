@@ -1,0 +1,190 @@
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Targets;
+using V = Jixiao.Domain.Forms.MoneyGridValue;
+
+namespace Jixiao.Domain.Forms;
+
+/// <summary>
+/// What is stored of one 自评表 (forms.md §6): the 项目资金 cells, the total row's 分值/执行率/得分, the printed 总分 row, the
+/// goals and, per indicator key of the evaluated declaration version, 实际完成值, 分值, 得分, tier and 偏差原因 — every figure
+/// as its original text (`1,443,356.00`, `100.00%`). Values are read from the texts on load (<see cref="EvaluationText"/>).
+/// Printed values of imported forms are kept as they were (SC-70).
+/// </summary>
+public sealed record EvaluationContent
+{
+    /// <summary>2: every figure as its original text. (1 stored decimals; still read, never written.)</summary>
+    public const int CurrentSchemaVersion = 2;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>年度资金总额 (row key `total`).</summary>
+    public FundTexts Total { get; init; } = new(null, null, null);
+    public FundTexts? CurrentYearAppropriation { get; init; }
+    public FundTexts? PriorYearCarryover { get; init; }
+    public FundTexts? OtherFunds { get; init; }
+
+    /// <summary>分值 of the 年度资金总额 row (usually 10).</summary>
+    public string? ExecutionWeight { get; init; } = "10";
+
+    /// <summary>执行率 as printed (`100.00%`).</summary>
+    public string? PrintedExecutionRate { get; init; }
+    public string? PrintedExecutionScore { get; init; }
+
+    /// <summary>总分 row: Σ分值 and Σ得分 as printed.</summary>
+    public string? PrintedWeightTotal { get; init; }
+    public string? PrintedTotal { get; init; }
+    public string? ExpectedGoal { get; init; }
+    public string? ActualOutcome { get; init; }
+    public IReadOnlyDictionary<Guid, EvaluationRow> Rows { get; init; } = new Dictionary<Guid, EvaluationRow>();
+
+    /// <summary>The texts of one 项目资金 row by its key in <see cref="SelfEvaluationForms.Funds"/> (null when absent).</summary>
+    public FundTexts? Row(string key) => key switch
+    {
+        "total" => Total,
+        "currentYearAppropriation" => CurrentYearAppropriation,
+        "priorYearCarryover" => PriorYearCarryover,
+        "otherFunds" => OtherFunds,
+        _ => null,
+    };
+
+    /// <summary>The figures as values (the goals as stored; the expected goal falls back to <paramref name="annualGoal"/>).</summary>
+    public SelfEvaluation ToEvaluation(string? annualGoal = null) => new()
+    {
+        Total = Total.ToFundRow(),
+        CurrentYearAppropriation = CurrentYearAppropriation?.ToFundRow(),
+        PriorYearCarryover = PriorYearCarryover?.ToFundRow(),
+        OtherFunds = OtherFunds?.ToFundRow(),
+        ExecutionWeight = EvaluationText.Number(ExecutionWeight),
+        PrintedExecutionRate = EvaluationText.Percent(PrintedExecutionRate),
+        PrintedExecutionScore = EvaluationText.Number(PrintedExecutionScore),
+        PrintedWeightTotal = EvaluationText.Number(PrintedWeightTotal),
+        PrintedTotal = EvaluationText.Number(PrintedTotal),
+        ExpectedGoal = ExpectedGoal ?? annualGoal,
+        ActualOutcome = ActualOutcome,
+        Texts = Texts(),
+    };
+
+    /// <summary>The stored form of an evaluated project (an import): texts as printed where they read as the values.</summary>
+    public static EvaluationContent FromDomain(Project evaluated, IReadOnlyList<Guid> keys)
+    {
+        ArgumentNullException.ThrowIfNull(evaluated);
+        ArgumentNullException.ThrowIfNull(keys);
+        var e = evaluated.Evaluation ?? throw new ArgumentException("项目没有自评数据。", nameof(evaluated));
+        var t = e.Texts;
+        return new EvaluationContent
+        {
+            Total = FundTexts.Of(e.Total, "total", t) ?? new(null, null, null),
+            CurrentYearAppropriation = FundTexts.Of(e.CurrentYearAppropriation, "currentYearAppropriation", t),
+            PriorYearCarryover = FundTexts.Of(e.PriorYearCarryover, "priorYearCarryover", t),
+            OtherFunds = FundTexts.Of(e.OtherFunds, "otherFunds", t),
+            ExecutionWeight = Kept(t, EvaluationTextKeys.ExecutionWeight, e.ExecutionWeight, V.Weight),
+            PrintedExecutionRate = Kept(t, EvaluationTextKeys.PrintedExecutionRate, e.PrintedExecutionRate, V.Percent),
+            PrintedExecutionScore = Kept(t, EvaluationTextKeys.PrintedExecutionScore, e.PrintedExecutionScore, V.Score),
+            PrintedWeightTotal = Kept(t, EvaluationTextKeys.PrintedWeightTotal, e.PrintedWeightTotal, V.Weight),
+            PrintedTotal = Kept(t, EvaluationTextKeys.PrintedTotal, e.PrintedTotal, V.Score),
+            ExpectedGoal = e.ExpectedGoal,
+            ActualOutcome = e.ActualOutcome,
+            Rows = evaluated.Indicators.Select((i, n) => (Key: keys[n], Row: new EvaluationRow
+            {
+                ActualText = i.Actual?.OriginalText,
+                Weight = Kept(t, EvaluationTextKeys.Row(i.Ordinal, "weight"), i.Weight, V.Weight),
+                Score = Kept(t, EvaluationTextKeys.Row(i.Ordinal, "score"), i.Score, V.Score),
+                Tier = i.Tier,
+                DeviationReason = i.DeviationReason,
+            })).ToDictionary(x => x.Key, x => x.Row),
+        };
+    }
+
+    /// <summary>The declared project with this evaluation laid over it: what the scorer takes.</summary>
+    public Project Apply(Project declared, Func<string?, TargetValue> parseActual)
+    {
+        ArgumentNullException.ThrowIfNull(declared);
+        ArgumentNullException.ThrowIfNull(parseActual);
+        return declared with
+        {
+            Form = FormKind.SelfEvaluation,
+            Evaluation = ToEvaluation(declared.AnnualGoal),
+            Indicators = declared.Indicators.Select(i => Rows.TryGetValue(i.Key ?? Guid.Empty, out var r)
+                ? i with { Actual = parseActual(r.ActualText), Weight = r.ReadWeight(), Score = r.ReadScore(), Tier = r.Tier, DeviationReason = r.DeviationReason }
+                : i).ToList(),
+        };
+    }
+
+    private Dictionary<string, string> Texts()
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in SelfEvaluationForms.Funds.Rows)
+            if (Row(row.Key) is { } r)
+            {
+                Add(texts, EvaluationTextKeys.Fund(row.Key, "initialBudget"), r.InitialBudget);
+                Add(texts, EvaluationTextKeys.Fund(row.Key, "adjustedBudget"), r.AdjustedBudget);
+                Add(texts, EvaluationTextKeys.Fund(row.Key, "expenditure"), r.Expenditure);
+            }
+        Add(texts, EvaluationTextKeys.ExecutionWeight, ExecutionWeight);
+        Add(texts, EvaluationTextKeys.PrintedExecutionRate, PrintedExecutionRate);
+        Add(texts, EvaluationTextKeys.PrintedExecutionScore, PrintedExecutionScore);
+        Add(texts, EvaluationTextKeys.PrintedWeightTotal, PrintedWeightTotal);
+        Add(texts, EvaluationTextKeys.PrintedTotal, PrintedTotal);
+        return texts;
+    }
+
+    private static void Add(Dictionary<string, string> texts, string key, string? text)
+    {
+        if (text is not null) texts[key] = text;
+    }
+
+    internal static string? Kept(IReadOnlyDictionary<string, string> texts, string key, decimal? value, MoneyGridValue kind) =>
+        EvaluationText.Keep(texts.GetValueOrDefault(key), value, kind);
+}
+
+/// <summary>The keys of <see cref="SelfEvaluation.Texts"/>: the stored content's JSON names.</summary>
+public static class EvaluationTextKeys
+{
+    public const string ExecutionWeight = "executionWeight";
+    public const string PrintedExecutionRate = "printedExecutionRate";
+    public const string PrintedExecutionScore = "printedExecutionScore";
+    public const string PrintedWeightTotal = "printedWeightTotal";
+    public const string PrintedTotal = "printedTotal";
+
+    /// <summary>A 项目资金 cell (`total.initialBudget`).</summary>
+    public static string Fund(string row, string column) => $"{row}.{column}";
+
+    /// <summary>An indicator row's 分值 / 得分 (`rows[3].weight`, by its 1-based ordinal).</summary>
+    public static string Row(int ordinal, string column) => $"rows[{ordinal}].{column}";
+}
+
+/// <summary>One 项目资金 row's 年初预算数 · 全年预算数 · 全年执行数 as original texts (元).</summary>
+public sealed record FundTexts(string? InitialBudget, string? AdjustedBudget, string? Expenditure)
+{
+    public FundRow ToFundRow() => new(EvaluationText.Money(InitialBudget), EvaluationText.Money(AdjustedBudget), EvaluationText.Money(Expenditure));
+
+    /// <summary>The texts of <paramref name="values"/>: those of <paramref name="kept"/> where they read as the values.</summary>
+    public static FundTexts? Of(FundRow? values, FundTexts? kept) => values is null ? null : new(
+        EvaluationText.Keep(kept?.InitialBudget, values.InitialBudget, V.Money),
+        EvaluationText.Keep(kept?.AdjustedBudget, values.AdjustedBudget, V.Money),
+        EvaluationText.Keep(kept?.Expenditure, values.Expenditure, V.Money));
+
+    internal static FundTexts? Of(FundRow? values, string row, IReadOnlyDictionary<string, string> texts) =>
+        Of(values, new FundTexts(
+            texts.GetValueOrDefault(EvaluationTextKeys.Fund(row, "initialBudget")),
+            texts.GetValueOrDefault(EvaluationTextKeys.Fund(row, "adjustedBudget")),
+            texts.GetValueOrDefault(EvaluationTextKeys.Fund(row, "expenditure"))));
+}
+
+/// <summary>One indicator row of a 自评表 as stored: texts as typed or printed, the tier and the reason.</summary>
+public sealed record EvaluationRow
+{
+    public string? ActualText { get; init; }
+
+    /// <summary>分值 as typed or printed.</summary>
+    public string? Weight { get; init; }
+
+    /// <summary>得分 as typed or printed (entered only where the rule allows, SC-10/SC-20/SC-43).</summary>
+    public string? Score { get; init; }
+    public Tier? Tier { get; init; }
+    public string? DeviationReason { get; init; }
+
+    public decimal? ReadWeight() => EvaluationText.Number(Weight);
+
+    public decimal? ReadScore() => EvaluationText.Number(Score);
+}

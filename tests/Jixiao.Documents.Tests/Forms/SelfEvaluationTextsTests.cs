@@ -1,0 +1,26 @@
+using Jixiao.Documents.Tests.Layout;
+using Jixiao.Domain.Forms;
+
+namespace Jixiao.Documents.Tests.Forms;
+
+/// <summary>An imported 自评表 keeps every figure's printed text in its stored content (ADR-018), not only the actuals.</summary>
+public sealed class SelfEvaluationTextsTests
+{
+    [Fact]
+    public void Seed004_StoredContent_KeepsEveryPrintedFigureAsItsText()
+    {
+        var p = RoundTrip.ImportSeed(Seeds.SelfEvaluation2023).Package.Projects[0];
+        var keys = p.Indicators.Select(_ => Guid.NewGuid()).ToList();
+
+        var content = EvaluationContent.FromDomain(p, keys);
+
+        Assert.Equal(("350000.00", "152919.80", "152,919.8"), (content.Total.InitialBudget, content.Total.AdjustedBudget, content.Total.Expenditure));
+        Assert.Equal(("10", "100.00%", "10"), (content.ExecutionWeight, content.PrintedExecutionRate, content.PrintedExecutionScore));
+        Assert.Equal(("100", "94"), (content.PrintedWeightTotal, content.PrintedTotal));
+        var first = content.Rows[keys[0]];
+        Assert.Equal((p.Indicators[0].Actual?.OriginalText, "5", "5"), (first.ActualText, first.Weight, first.Score));
+        // The texts read back as the values the scorer takes.
+        Assert.Equal(p.Evaluation, content.ToEvaluation());
+        Assert.Equal(p.Indicators.Select(i => (i.Weight, i.Score)), keys.Select(k => (content.Rows[k].ReadWeight(), content.Rows[k].ReadScore())));
+    }
+}
