@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using System.Globalization;
 using System.Text;
 using Jixiao.Domain.Disclosure;
@@ -26,7 +27,7 @@ public static class DisclosureCsv
             var amounts = columns.Select(col => row.FirstOrDefault(c => c.Column == col)?.Value is { } v
                 ? v.ToString("0.00", CultureInfo.InvariantCulture)
                 : "");
-            CsvText.Line(sb, [((int)first.Table).ToString(CultureInfo.InvariantCulture), DisclosureTemplates.Of(first.Table).TitleFor(package.Year),
+            CsvText.Line(sb, [((int)first.Table).ToString(CultureInfo.InvariantCulture), DisclosureForm.Table(first.Table).TitleFor(package.Year),
                 first.Code ?? "", first.RowName, .. amounts]);
         }
 

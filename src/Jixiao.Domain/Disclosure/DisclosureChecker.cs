@@ -1,6 +1,8 @@
 using Jixiao.Domain.Bounds;
 using Jixiao.Domain.Review;
 
+using Jixiao.Domain.Forms;
+
 namespace Jixiao.Domain.Disclosure;
 
 /// <summary>
@@ -43,7 +45,7 @@ public static class DisclosureChecker
         return f.Items;
     }
 
-    internal static string L(DisclosureTableKind kind) => DisclosureTemplates.Of(kind).Label;
+    internal static string L(DisclosureTableKind kind) => DisclosureForm.Table(kind).Label;
 
     internal static string RowName(SubjectCode? code, string name) => code is { } c ? $"「{c.Value} {name}」" : $"「{name}」";
 }

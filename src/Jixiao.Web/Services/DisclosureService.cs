@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
@@ -318,7 +319,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
 
     /// <summary>`表3「2060199 其他科学技术管理事务支出」基本支出`, as the edit page names a cell.</summary>
     public static string CellLabel(DisclosureCell c) =>
-        $"{DisclosureTemplates.Of(c.Table).Label}「{(c.Code is null ? "" : c.Code + " ")}{c.RowName}」{c.Column}";
+        $"{DisclosureForm.Table(c.Table).Label}「{(c.Code is null ? "" : c.Code + " ")}{c.RowName}」{c.Column}";
 
     private static string? Fmt(decimal? v) => v is { } x ? Domain.Money.MoneyText.Format(x) : null;
 }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Disclosure;
 
 namespace Jixiao.Domain.Tests.Disclosure;
@@ -86,8 +87,8 @@ public class ValueTests
     [Fact]
     public void Templates_Table8_HasNoYearPrefix_OthersDo()
     {
-        Assert.Equal("单位“三公”经费和机关运行经费预算表", DisclosureTemplates.Of(DisclosureTableKind.ThreePublic).TitleFor(2021));
-        Assert.All(DisclosureTemplates.All.Where(t => t.Kind != DisclosureTableKind.ThreePublic),
+        Assert.Equal("单位“三公”经费和机关运行经费预算表", DisclosureForm.Table(DisclosureTableKind.ThreePublic).TitleFor(2021));
+        Assert.All(DisclosureForm.Tables.Where(t => t.Kind != DisclosureTableKind.ThreePublic),
             t => Assert.StartsWith("2021年单位", t.TitleFor(2021), StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Money;
 using Jixiao.Domain.Review;
@@ -10,18 +11,18 @@ namespace Jixiao.Web.Pages.Disclosure;
 /// </summary>
 public sealed record DisclosureTablesView(BudgetDisclosure Package, IReadOnlyList<Finding> Findings, bool ShowFindings)
 {
-    public DisclosureTableTemplate Template(DisclosureTableKind kind) => DisclosureTemplates.Of(kind);
+    public DisclosureTableDefinition Template(DisclosureTableKind kind) => DisclosureForm.Table(kind);
 
     public string Title(DisclosureTableKind kind) => Template(kind).TitleFor(Package.Year);
 
-    public string PreparerLine => DisclosureTemplates.PreparerPrefix + Package.UnitName;
+    public string PreparerLine => DisclosureForm.PreparerPrefix + Package.UnitName;
 
     /// <summary>Findings whose field is the table's label (`表3`).</summary>
     public IReadOnlyList<Finding> For(DisclosureTableKind kind) => Findings.Where(f => f.Field == Template(kind).Label).ToList();
 
     /// <summary>Findings on the narrative or on no table.</summary>
     public IReadOnlyList<Finding> NotOnTables =>
-        Findings.Where(f => !DisclosureTemplates.All.Any(t => t.Label == f.Field)).ToList();
+        Findings.Where(f => !DisclosureForm.Tables.Any(t => t.Label == f.Field)).ToList();
 
     public static string Yuan(decimal? amount) => amount is { } a ? MoneyText.Format(a) : "";
 
