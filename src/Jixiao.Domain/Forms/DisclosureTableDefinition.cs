@@ -154,6 +154,21 @@ public sealed record DisclosureTableDefinition
                 : WithYear(c.Text, year),
         }).ToList()).ToList();
 
+    /// <summary>A code as printed in the code columns: `2080505` → `208` `05` `05`; a level the code does not reach is blank.</summary>
+    public IReadOnlyList<string> CodeCells(string? code)
+    {
+        var v = code ?? "";
+        var cells = new List<string>();
+        var start = 0;
+        foreach (var part in CodeParts)
+        {
+            cells.Add(v.Length >= start + part.Digits ? v.Substring(start, part.Digits) : start == 0 ? v : "");
+            start += part.Digits;
+        }
+
+        return cells;
+    }
+
     /// <summary>Whether a title body (year and number removed, no spaces) names this table.</summary>
     public bool IsTitled(string body)
     {

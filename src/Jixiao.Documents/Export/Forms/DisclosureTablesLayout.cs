@@ -60,17 +60,6 @@ public static class DisclosureTablesLayout
     // A total: always printed, zero included.
     private static TableCell Total(decimal amount) => TableCell.Money(amount);
 
-    private static IEnumerable<TableCell> CodeCells(SubjectCode? code, IReadOnlyList<CodePart> levels)
-    {
-        var v = code?.Value ?? "";
-        var start = 0;
-        foreach (var level in levels)
-        {
-            yield return TableCell.Centered(v.Length >= start + level.Digits ? v.Substring(start, level.Digits) : start == 0 ? v : "");
-            start += level.Digits;
-        }
-    }
-
     /// <summary>表2, 3, 5, 6, 7: code levels (类 · 款 [· 项]) · name · the money columns; the 合计 row merged across code and name.</summary>
     private static FormTable CodedTable(DisclosureTableDefinition def, TablePrint print, int year,
         IReadOnlyList<(SubjectCode? Code, string Name, Func<string, decimal> Amount)> data, (string Name, Func<string, decimal> Amount)? total)
@@ -78,7 +67,7 @@ public static class DisclosureTablesLayout
         var money = def.MoneyColumns;
         var rows = HeadRows(def, print, year);
         foreach (var r in data)
-            rows.Add([.. CodeCells(r.Code, def.CodeParts), TableCell.Value(r.Name), .. money.Select(c => Data(r.Amount(c.Key)))]);
+            rows.Add([.. def.CodeCells(r.Code?.Value).Select(c => TableCell.Centered(c)), TableCell.Value(r.Name), .. money.Select(c => Data(r.Amount(c.Key)))]);
         if (total is { } s)
             rows.Add([TableCell.Label(s.Name, colSpan: def.CodeParts.Count + 1), .. money.Select(c => Total(s.Amount(c.Key)))]);
         return new FormTable([.. def.CodeParts.Select(_ => Code), Name, .. money.Select(_ => Amount)], rows, RepeatHeaderRows: def.Head.Count);
