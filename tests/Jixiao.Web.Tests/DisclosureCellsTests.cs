@@ -1,3 +1,4 @@
+using Jixiao.Data.Content;
 using System.Text;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;

@@ -1,3 +1,4 @@
+using Jixiao.Data.Content;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;

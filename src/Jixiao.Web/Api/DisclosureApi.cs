@@ -1,3 +1,4 @@
+using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;

@@ -1,3 +1,4 @@
+using Jixiao.Data.Content;
 using Jixiao.Domain.Forms;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
