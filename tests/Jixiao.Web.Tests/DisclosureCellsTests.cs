@@ -1,5 +1,5 @@
-using Jixiao.Data.Content;
 using System.Text;
+using Jixiao.Data.Content;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Web.Services;

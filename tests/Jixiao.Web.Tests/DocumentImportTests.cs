@@ -1,10 +1,10 @@
-using Jixiao.Data.Content;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
 using Jixiao.Domain.Projects;

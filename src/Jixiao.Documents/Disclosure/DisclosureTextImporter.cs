@@ -1,8 +1,8 @@
-using Jixiao.Domain.Forms;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Documents.Disclosure;
 

@@ -1,5 +1,5 @@
-using Jixiao.Domain.Forms;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using static Jixiao.Documents.Disclosure.CellReading;
 
 namespace Jixiao.Documents.Disclosure;

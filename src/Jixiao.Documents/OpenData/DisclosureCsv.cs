@@ -1,7 +1,7 @@
-using Jixiao.Domain.Forms;
 using System.Globalization;
 using System.Text;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Documents.OpenData;
 

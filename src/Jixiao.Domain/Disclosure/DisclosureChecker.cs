@@ -1,7 +1,6 @@
 using Jixiao.Domain.Bounds;
-using Jixiao.Domain.Review;
-
 using Jixiao.Domain.Forms;
+using Jixiao.Domain.Review;
 
 namespace Jixiao.Domain.Disclosure;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Money;
 using Jixiao.Domain.Review;
 using static Jixiao.Domain.Disclosure.DisclosureChecker;
-
-using Jixiao.Domain.Forms;
 
 namespace Jixiao.Domain.Disclosure;
 

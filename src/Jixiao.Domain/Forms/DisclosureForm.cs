@@ -80,7 +80,8 @@ public static class DisclosureForm
 
     public static DisclosureTableDefinition GovernmentFundByFunction { get; } = Coded(
         DisclosureTableKind.GovernmentFundByFunction, "{Y}年单位政府性基金预算支出功能分类预算表", ["政府性基金", "功能分类"], null, "政府性基金预算支出",
-        "功能分类科目编码", "功能分类科目名称", [Class, Section, Item], ExpenseColumns) with { EmptyStatement = EmptyGovernmentFundStatement };
+        "功能分类科目编码", "功能分类科目名称", [Class, Section, Item], ExpenseColumns) with
+    { EmptyStatement = EmptyGovernmentFundStatement };
 
     public static DisclosureTableDefinition BasicByEconomic { get; } = Coded(
         DisclosureTableKind.BasicByEconomic, "{Y}年单位一般公共预算基本支出部门预算经济分类预算表", ["基本支出", "经济分类"], null, "一般公共预算基本支出",
@@ -170,23 +171,23 @@ public static class DisclosureForm
     /// <summary>A code-keyed table: `项目` + group head; code head, name head and the amount heads; the code levels.</summary>
     private static DisclosureTableDefinition Coded(DisclosureTableKind kind, string title, IReadOnlyList<string> words, string? ending, string group,
         string codeHeader, string nameHeader, CodePart[] levels, DisclosureColumn[] columns) => new()
-    {
-        Kind = kind,
-        TitleTemplate = title,
-        TitleWords = words,
-        TitleEnding = ending,
-        GroupHeader = group,
-        Shape = DisclosureRowShape.Coded,
-        Columns = columns,
-        CodeParts = levels,
-        CodeHeader = codeHeader,
-        NameHeader = nameHeader,
-        TotalRow = new("total", "", "合计", new(Synonyms: ["总计"])),
-        Head =
+        {
+            Kind = kind,
+            TitleTemplate = title,
+            TitleWords = words,
+            TitleEnding = ending,
+            GroupHeader = group,
+            Shape = DisclosureRowShape.Coded,
+            Columns = columns,
+            CodeParts = levels,
+            CodeHeader = codeHeader,
+            NameHeader = nameHeader,
+            TotalRow = new("total", "", "合计", new(Synonyms: ["总计"])),
+            Head =
         [
             [new("项目", ColSpan: levels.Length + 1), new(group, ColSpan: columns.Length, GroupSlot: 0)],
             [new(codeHeader, ColSpan: levels.Length), new(nameHeader, RowSpan: 2), .. columns.Select(c => new HeadCell(c, rowSpan: 2))],
             [.. levels.Select(l => new HeadCell(l.Head))],
         ],
-    };
+        };
 }

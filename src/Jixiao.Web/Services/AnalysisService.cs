@@ -1,8 +1,8 @@
-using Jixiao.Domain.Forms;
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Bounds;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;

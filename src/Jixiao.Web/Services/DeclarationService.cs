@@ -1,8 +1,8 @@
-using Jixiao.Domain.Forms;
 using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;

@@ -1,10 +1,10 @@
-using Jixiao.Data.Content;
-using Jixiao.Domain.Forms;
 using Jixiao.Data;
+using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;

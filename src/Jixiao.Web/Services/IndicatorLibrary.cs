@@ -1,7 +1,7 @@
-using Jixiao.Domain.Forms;
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;

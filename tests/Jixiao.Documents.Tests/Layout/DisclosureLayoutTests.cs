@@ -1,8 +1,8 @@
-using Jixiao.Domain.Forms;
 using Jixiao.Documents.Export;
 using Jixiao.Documents.Layout;
 using Jixiao.Documents.Tests.Forms;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Documents.Tests.Layout;

@@ -1,6 +1,6 @@
-using Jixiao.Domain.Forms;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Money;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
