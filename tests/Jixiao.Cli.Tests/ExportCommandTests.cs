@@ -110,7 +110,7 @@ public class ExportCommandTests
         {
             Id = Guid.NewGuid(),
             Number = 1,
-            Content = ProjectContent.FromDomain(project).ToJson(),
+            Content = DeclarationContentJson.Write(project),
         });
         db.Projects.Add(entity);
         db.SaveChanges();

@@ -46,7 +46,7 @@ public class NewFieldTests
     {
         var project = Declared();
 
-        var stored = ProjectContent.FromJson(ProjectContent.FromDomain(project).ToJson()).ToDomain(t => Domain.Targets.TargetParser.Parse(t));
+        var stored = DeclarationContentJson.ReadProject(DeclarationContentJson.Write(project));
         Assert.Equal("张三", ProjectLead!.Text(stored));
 
         using var open = JsonDocument.Parse(OpenDataJson.Targets([new ReleasedTargets(project, "上海市松江区科技创新服务中心", "Approved")]));

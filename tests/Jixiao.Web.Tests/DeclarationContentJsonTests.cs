@@ -9,7 +9,7 @@ namespace Jixiao.Web.Tests;
 /// <summary>Stored declaration content: schema 2 is written, schema 1 (stored before issue 13) still loads unchanged.</summary>
 public class DeclarationContentJsonTests
 {
-    // A version stored by the schema-1 writer (ProjectContent.ToJson on main before issue 13), abridged.
+    // A version stored by the schema-1 writer (ProjectContent.ToJson on main before issue 13, now SchemaOneContent), abridged.
     private const string V1 = """
         {
           "schemaVersion": 1,
@@ -58,7 +58,7 @@ public class DeclarationContentJsonTests
     [Fact]
     public void Written_IsSchemaTwo_HeaderFieldsAsOriginalTexts()
     {
-        var json = ProjectContent.FromJson(V1).ToJson();
+        var json = DeclarationContentJson.Write(DeclarationContentJson.ReadProject(V1));
 
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;

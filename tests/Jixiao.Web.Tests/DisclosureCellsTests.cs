@@ -1,4 +1,5 @@
 using System.Text;
+using Jixiao.Data.Content;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Web.Services;

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Jixiao.Data.Content;
+using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Microsoft.EntityFrameworkCore;
 using static Jixiao.Web.Tests.DisclosureTestSupport;
 
@@ -18,6 +21,27 @@ public abstract partial class DisclosurePageTests<TApp>(TApp app) where TApp : A
         Assert.Contains("18,963,662.79", html);
         Assert.Contains("data-testid=\"findings-3\"", html);
         Assert.Contains("已公开", html);
+    }
+
+    /// <summary>The page prints each table's head rows as the definition (and so the export) has them, group heads as printed.</summary>
+    [Fact]
+    public async Task Details_DemoPackage_PrintsEveryTableHeadAsTheDefinitionHasIt()
+    {
+        var client = await app.LoginAsync("kczx");
+        var id = await DemoPackageIdAsync(app);
+        var html = await client.GetStringAsync($"/Disclosure/{id}", Ct);
+        var package = DisclosureJson.Deserialize(await WithDbAsync(app, db => db.Disclosures.Where(d => d.Id == id).Select(d => d.Content).SingleAsync(Ct)));
+        TablePrint[] prints =
+        [
+            package.Summary!.Print, package.Income!.Print, package.Expense!.Print, package.Fiscal!.Print, package.GeneralBudget!.Print,
+            package.GovernmentFund!.Print, package.BasicByEconomic!.Print, package.ThreePublic!.Print,
+        ];
+        foreach (var table in DisclosureForm.Tables)
+        {
+            var section = Regex.Match(html, $"data-testid=\"table-{table.Number}\".*?</thead>", RegexOptions.Singleline).Value;
+            var heads = Regex.Matches(section, "<th[^>]*>(.*?)</th>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            Assert.Equal(table.HeadFor(package.Year, prints[table.Number - 1].GroupHeaders).SelectMany(r => r).Select(c => c.Text), heads);
+        }
     }
 
     [Fact]

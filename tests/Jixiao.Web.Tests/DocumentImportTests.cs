@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
 using Jixiao.Domain.Projects;

@@ -22,12 +22,12 @@ public abstract class IndicatorLibraryTests<TApp>(TApp app) where TApp : AppFixt
     }
 
     // Indicator rows of every stored version, read here straight from the JSON snapshots: (project, unit, row).
-    private Task<List<(Guid Project, string Unit, IndicatorContent Row, bool Current)>> RowsAsync() => WithDbAsync(async db =>
+    private Task<List<(Guid Project, string Unit, Jixiao.Domain.Forms.DeclaredIndicator Row, bool Current)>> RowsAsync() => WithDbAsync(async db =>
     {
         var versions = await db.DeclarationVersions.AsNoTracking()
             .Select(v => new { v.ProjectId, v.Number, v.Content, Unit = v.Project!.Unit!.Name }).ToListAsync(Ct);
         var latest = versions.GroupBy(v => v.ProjectId).ToDictionary(g => g.Key, g => g.Max(v => v.Number));
-        return versions.SelectMany(v => ProjectContent.FromJson(v.Content).Indicators
+        return versions.SelectMany(v => DeclarationContentJson.Read(v.Content).Indicators
             .Select(r => (v.ProjectId, v.Unit, r, latest[v.ProjectId] == v.Number))).ToList();
     });
 
@@ -138,7 +138,7 @@ public abstract class IndicatorLibraryTests<TApp>(TApp app) where TApp : AppFixt
         await db.SaveChangesAsync(Ct);
         try
         {
-            var row = new IndicatorContent { Key = Guid.NewGuid(), Name = "两种 写法指标", Level1 = "产出", Level2 = "数量", TargetText = "≥1.00(个)" };
+            var row = new Jixiao.Domain.Forms.DeclaredIndicator { Key = Guid.NewGuid(), Name = "两种 写法指标", Level1 = "产出", Level2 = "数量", TargetText = "≥1.00(个)" };
             Assert.Equal(older.Id, (await library.DefinitionIdsAsync([row], Ct))[row.Key]);
             await library.SyncAsync([row], 2022, Ct);
             Assert.Equal(2, await db.IndicatorDefinitions.CountAsync(d => d.NormalizedName == name, Ct));

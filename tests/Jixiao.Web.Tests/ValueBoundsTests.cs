@@ -143,8 +143,8 @@ public abstract class ValueBoundsTests<TApp>(TApp app) where TApp : AppFixture
         await WithDbAsync(async db =>
         {
             var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number).FirstAsync(Ct);
-            var content = ProjectContent.FromJson(version.Content);
-            version.Content = (content with { Funds = content.Funds with { ProjectFundsTotal = decimal.MaxValue, FiscalFunds = decimal.MaxValue } }).ToJson();
+            var content = DeclarationContentJson.ReadProject(version.Content);
+            version.Content = DeclarationContentJson.Write(content with { Funds = content.Funds with { ProjectFundsTotal = decimal.MaxValue, FiscalFunds = decimal.MaxValue } });
             // The list column is numeric(18,2) on PostgreSQL: its largest value, still 1,000 × the money range.
             (await db.Projects.SingleAsync(p => p.Id == projectId, Ct)).FundsTotalYuan = 9_999_999_999_999_999.99m;
             return await db.SaveChangesAsync(Ct);

@@ -61,7 +61,7 @@ public static class DistrictWriter
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             foreach (var p in chunk)
             {
-                var content = ProjectContent.FromDomain(p.Model).ToJson();
+                var content = DeclarationContentJson.Write(p.Model);
                 bytes += content.Length;
                 var entity = new ProjectEntity
                 {

@@ -19,14 +19,14 @@ public class LintBench
     public void Setup()
     {
         projects = Workload.District.Projects.Select(p => p.Model).ToArray();
-        json = projects.Select(p => ProjectContent.FromDomain(p).ToJson()).ToArray();
+        json = projects.Select(p => DeclarationContentJson.Write(p)).ToArray();
     }
 
     [Benchmark(Baseline = true)]
     public int LoadFromJson()
     {
         var rows = 0;
-        foreach (var content in json) rows += ProjectContent.FromJson(content).ToDomain(t => TargetParser.Parse(t)).Indicators.Count;
+        foreach (var content in json) rows += DeclarationContentJson.ReadProject(content).Indicators.Count;
         return rows;
     }
 

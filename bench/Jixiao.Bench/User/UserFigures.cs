@@ -76,10 +76,10 @@ public static class UserFigures
 
     private static void Declarations(bool lint, bool page)
     {
-        var json = Workload.District.Projects.Select(p => ProjectContent.FromDomain(p.Model).ToJson()).ToArray();
+        var json = Workload.District.Projects.Select(p => DeclarationContentJson.Write(p.Model)).ToArray();
         if (lint)
         {
-            var load = Timing.Total(() => { foreach (var j in json) ProjectContent.FromJson(j); });
+            var load = Timing.Total(() => { foreach (var j in json) DeclarationContentJson.ReadProject(j); });
             var all = Timing.Total(() => { foreach (var j in json) Lint(ToDomain(j)); });
             new Goal("user.lint.district_s", 60, "s").Report(all.Wall);
             Metrics.Emit("user.lint.district_cpu_s", all.Cpu, "s", $"{json.Length} projects, {Workload.District.IndicatorCount} indicators");
@@ -132,7 +132,7 @@ public static class UserFigures
     private const int DistrictForms = 10_000;
 
     // What ProjectService.ToDomain and ProjectService.Lint do (Jixiao.Web), without the database.
-    private static Project ToDomain(string json) => ProjectContent.FromJson(json).ToDomain(t => TargetParser.Parse(t));
+    private static Project ToDomain(string json) => DeclarationContentJson.ReadProject(json);
 
     private static int Lint(Project project) =>
         Linter.LintProject(project, new LintContext(LintProfile.Default, LintMode.Live, project.Year)).Count;
@@ -150,7 +150,7 @@ public static class UserFigures
     private static (string Declared, string Evaluation) Stored(Project evaluated, int index)
     {
         var keyed = evaluated with { Indicators = evaluated.Indicators.Select((i, n) => i with { Key = RowKey(index, n) }).ToList() };
-        return (ProjectContent.FromDomain(keyed).ToJson(), EvaluationContentJson.Write(EvaluationContent.FromDomain(keyed, keyed.Indicators.Select(i => i.Key!.Value).ToList())));
+        return (DeclarationContentJson.Write(keyed), EvaluationContentJson.Write(EvaluationContent.FromDomain(keyed, keyed.Indicators.Select(i => i.Key!.Value).ToList())));
     }
 
     private static Guid RowKey(int project, int row)

@@ -12,7 +12,7 @@ public enum VersionOrigin
 
 /// <summary>
 /// Version n of a project's declared targets (workflow.md §3). The form content is a JSON snapshot
-/// (<see cref="Content"/>, <c>ProjectContent</c>) holding every target's original text; approved versions are
+/// (<see cref="Content"/>, <c>DeclarationContent</c> as JSON) holding every target's original text; approved versions are
 /// immutable (guarded in <see cref="JixiaoDbContext"/>).
 /// </summary>
 public class DeclarationVersion : IForm

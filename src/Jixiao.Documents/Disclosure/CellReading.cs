@@ -18,8 +18,6 @@ internal static partial class CellReading
     /// <summary>Text without any whitespace (labels are compared this way, forms.md "Importer variants").</summary>
     public static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    public static bool IsTotalLabel(string text) => Squeeze(text) is "合计" or "总计";
-
     public static bool IsCode(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
 
     /// <summary>An amount cell: blank → 0; invalid → 0 and a warning with MoneyText's reason.</summary>

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using static Jixiao.Documents.Disclosure.CellReading;
 
 namespace Jixiao.Documents.Disclosure;
@@ -22,17 +23,19 @@ internal sealed record CodedTable(TablePrint Print, IReadOnlyList<CodedRow> Rows
 /// </summary>
 internal static class CodedTableReader
 {
-    public static CodedTable Read(TableSection s, bool economic, IReadOnlyList<ColumnSpec> columns, ICollection<ImportWarning> warnings)
+    public static CodedTable Read(TableSection s, ICollection<ImportWarning> warnings)
     {
-        var label = DisclosureTemplates.Of(s.Kind).Label;
+        var table = DisclosureForm.Table(s.Kind);
+        var label = table.Label;
+        var columns = ColumnSpec.Of(table);
         var cells = s.Cells;
-        var dataStart = HeaderEnd(cells);
+        var dataStart = HeaderEnd(cells, table.CodeParts);
         var header = cells.Take(dataStart).ToList();
         var order = HeaderColumns.Order(header, columns, s.TitleLine, label, warnings);
         var scale = Scale(s.AmountUnitLine);
         var rows = new List<CodedRow>();
         CodedRow? total = null;
-        var subParts = economic ? 1 : 2;
+        var subParts = table.CodeParts.Count - 1;
 
         // Rows are delimited when the data cells fall into several runs; otherwise the next row follows directly.
         var delimited = cells.Skip(dataStart).Select(c => c.Group).Distinct().Skip(1).Any();
@@ -49,7 +52,7 @@ internal static class CodedTableReader
 
             var group = cell.Group;
             i++;
-            if (IsTotalLabel(cell.Text))
+            if (table.TotalRow!.Matches(Squeeze(cell.Text)))
             {
                 SkipMergedCells(cells, ref i, group, order.Count, delimited);
                 total = new CodedRow(null, Squeeze(cell.Text), ReadAmounts(cells, ref i, group, order, scale, warnings), cell.Line);
@@ -86,12 +89,14 @@ internal static class CodedTableReader
     }
 
     // The data begins after the code-level header (`类`, then `款`/`项` cells), or at the first 3-digit code.
-    private static int HeaderEnd(IReadOnlyList<Cell> cells)
+    private static int HeaderEnd(IReadOnlyList<Cell> cells, IReadOnlyList<CodePart> levels)
     {
+        var first = levels[0].Head;
+        var lower = levels.Skip(1).Select(l => l.Head).ToHashSet();
         var classHeader = -1;
         for (var k = 0; k < cells.Count; k++)
         {
-            if (Squeeze(cells[k].Text) == "类")
+            if (Squeeze(cells[k].Text) == first)
             {
                 classHeader = k;
                 break;
@@ -101,7 +106,7 @@ internal static class CodedTableReader
         if (classHeader >= 0)
         {
             var k = classHeader + 1;
-            while (k < cells.Count && Squeeze(cells[k].Text) is "款" or "项")
+            while (k < cells.Count && lower.Contains(Squeeze(cells[k].Text)))
             {
                 k++;
             }
@@ -111,7 +116,7 @@ internal static class CodedTableReader
 
         for (var k = 0; k < cells.Count; k++)
         {
-            if (IsCode(cells[k].Text, 3))
+            if (IsCode(cells[k].Text, levels[0].Digits))
             {
                 return k;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Documents.Disclosure;
 
@@ -14,44 +15,6 @@ namespace Jixiao.Documents.Disclosure;
 /// </summary>
 public static partial class DisclosureTextImporter
 {
-
-    private static readonly ColumnSpec[] SummaryColumns =
-    [
-        new("合计", t => t == "合计"),
-        new("基本支出", t => t == "基本支出", [new("人员经费", t => t == "人员经费"), new("公用经费", t => t == "公用经费")]),
-        new("项目支出", t => t == "项目支出"),
-    ];
-
-    private static readonly ColumnSpec[] FiscalColumns =
-    [
-        new("合计", t => t == "合计"),
-        new("一般公共预算", t => t.StartsWith("一般公共预算", StringComparison.Ordinal)),
-        new("政府性基金预算", t => t.StartsWith("政府性基金", StringComparison.Ordinal)),
-    ];
-
-    private static readonly ColumnSpec[] IncomeColumns =
-    [
-        new("合计", t => t == "合计"),
-        new("财政拨款收入", t => t.StartsWith("财政拨款", StringComparison.Ordinal)),
-        new("事业收入", t => t == "事业收入"),
-        new("事业单位经营收入", t => t.Contains("经营收入", StringComparison.Ordinal)),
-        new("其他收入", t => t == "其他收入"),
-    ];
-
-    private static readonly ColumnSpec[] ExpenseColumns =
-    [
-        new("合计", t => t == "合计"),
-        new("基本支出", t => t == "基本支出"),
-        new("项目支出", t => t == "项目支出"),
-    ];
-
-    private static readonly ColumnSpec[] EconomicColumns =
-    [
-        new("合计", t => t == "合计"),
-        new("人员经费", t => t == "人员经费"),
-        new("公用经费", t => t == "公用经费"),
-    ];
-
     [GeneratedRegex(@"([0-9]{4})\s*年(?:“三公”经费预算数|机关运行经费预算数|单位预算编制说明)")]
     private static partial Regex YearHeaderPattern();
 
@@ -90,7 +53,7 @@ public static partial class DisclosureTextImporter
             if (!sections.TryAdd(kind, section))
             {
                 warnings.Add(new ImportWarning(lines[index].Number,
-                    $"重复的{DisclosureTemplates.Of(kind).Label}「{section.Title}」，已忽略，保留第{sections[kind].TitleLine}行的表。"));
+                    $"重复的{DisclosureForm.Table(kind).Label}「{section.Title}」，已忽略，保留第{sections[kind].TitleLine}行的表。"));
             }
         }
 
@@ -108,13 +71,13 @@ public static partial class DisclosureTextImporter
         {
             Year = year,
             UnitName = unitName,
-            Summary = Get(sections, DisclosureTableKind.FinancialSummary) is { } s1 ? TableBuilders.Summary(SummaryTableReader.Read(s1, SummaryColumns, warnings), warnings) : null,
-            Income = Get(sections, DisclosureTableKind.IncomeByFunction) is { } s2 ? TableBuilders.Income(CodedTableReader.Read(s2, economic: false, IncomeColumns, warnings)) : null,
-            Expense = Get(sections, DisclosureTableKind.ExpenseByFunction) is { } s3 ? TableBuilders.Expense(CodedTableReader.Read(s3, economic: false, ExpenseColumns, warnings)) : null,
-            Fiscal = Get(sections, DisclosureTableKind.FiscalSummary) is { } s4 ? TableBuilders.Fiscal(SummaryTableReader.Read(s4, FiscalColumns, warnings), warnings) : null,
-            GeneralBudget = Get(sections, DisclosureTableKind.GeneralBudgetByFunction) is { } s5 ? TableBuilders.Expense(CodedTableReader.Read(s5, economic: false, ExpenseColumns, warnings)) : null,
-            GovernmentFund = Get(sections, DisclosureTableKind.GovernmentFundByFunction) is { } s6 ? TableBuilders.Expense(CodedTableReader.Read(s6, economic: false, ExpenseColumns, warnings)) : null,
-            BasicByEconomic = Get(sections, DisclosureTableKind.BasicByEconomic) is { } s7 ? TableBuilders.Economic(CodedTableReader.Read(s7, economic: true, EconomicColumns, warnings)) : null,
+            Summary = Get(sections, DisclosureTableKind.FinancialSummary) is { } s1 ? TableBuilders.Summary(SummaryTableReader.Read(s1, warnings), warnings) : null,
+            Income = Get(sections, DisclosureTableKind.IncomeByFunction) is { } s2 ? TableBuilders.Income(CodedTableReader.Read(s2, warnings)) : null,
+            Expense = Get(sections, DisclosureTableKind.ExpenseByFunction) is { } s3 ? TableBuilders.Expense(CodedTableReader.Read(s3, warnings)) : null,
+            Fiscal = Get(sections, DisclosureTableKind.FiscalSummary) is { } s4 ? TableBuilders.Fiscal(SummaryTableReader.Read(s4, warnings), warnings) : null,
+            GeneralBudget = Get(sections, DisclosureTableKind.GeneralBudgetByFunction) is { } s5 ? TableBuilders.Expense(CodedTableReader.Read(s5, warnings)) : null,
+            GovernmentFund = Get(sections, DisclosureTableKind.GovernmentFundByFunction) is { } s6 ? TableBuilders.Expense(CodedTableReader.Read(s6, warnings)) : null,
+            BasicByEconomic = Get(sections, DisclosureTableKind.BasicByEconomic) is { } s7 ? TableBuilders.Economic(CodedTableReader.Read(s7, warnings)) : null,
             ThreePublic = Get(sections, DisclosureTableKind.ThreePublic) is { } s8 ? ThreePublicTableReader.Read(s8, warnings) : null,
             Narrative = NarrativeReader.Read(narrativeLines),
         };

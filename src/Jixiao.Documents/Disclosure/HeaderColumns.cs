@@ -1,7 +1,16 @@
+using Jixiao.Domain.Forms;
+
 namespace Jixiao.Documents.Disclosure;
 
-/// <summary>An amount column: its key and how its header label reads (after whitespace removal).</summary>
-internal sealed record ColumnSpec(string Key, Func<string, bool> Matches, IReadOnlyList<ColumnSpec>? Children = null);
+/// <summary>An amount column of the definition: its key, its head as printed and how a printed head reads (after whitespace removal).</summary>
+internal sealed record ColumnSpec(string Key, string Head, Func<string, bool> Matches, IReadOnlyList<ColumnSpec>? Children = null)
+{
+    public static ColumnSpec From(DisclosureColumn c) =>
+        new(c.Key, c.Head, c.Matches, c.Children is { Count: > 0 } children ? children.Select(From).ToList() : null);
+
+    /// <summary>The money columns of a table as the definition prints them, groups with their sub-columns.</summary>
+    public static IReadOnlyList<ColumnSpec> Of(DisclosureTableDefinition table) => table.Columns.Select(From).ToList();
+}
 
 /// <summary>
 /// Orders a table's amount columns from its header cells. Merged headers print the top level first and the
@@ -11,7 +20,7 @@ internal sealed record ColumnSpec(string Key, Func<string, bool> Matches, IReadO
 internal static class HeaderColumns
 {
     /// <summary>Header labels that are neither amount columns nor group headers.</summary>
-    private static readonly HashSet<string> Structural = ["项目", "预算数", "类", "款", "项", "单位"];
+    private static readonly HashSet<string> Structural = [.. DisclosureForm.FrameHeads, "单位"];
 
     public static IReadOnlyList<string> Order(
         IReadOnlyList<Cell> header, IReadOnlyList<ColumnSpec> template, int titleLine, string table, ICollection<ImportWarning> warnings)
@@ -23,7 +32,7 @@ internal static class HeaderColumns
             var missing = (spec.Children ?? []).Prepend(spec).FirstOrDefault(s => FirstIndex(texts, s) == int.MaxValue);
             if (missing is not null)
             {
-                warnings.Add(new ImportWarning(titleLine, $"{table}表头缺少「{missing.Key}」列，按模板列序读取。"));
+                warnings.Add(new ImportWarning(titleLine, $"{table}表头缺少「{missing.Head}」列，按模板列序读取。"));
                 return Leaves(template);
             }
 

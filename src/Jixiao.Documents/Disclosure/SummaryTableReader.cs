@@ -1,4 +1,5 @@
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using static Jixiao.Documents.Disclosure.CellReading;
 
 namespace Jixiao.Documents.Disclosure;
@@ -25,19 +26,23 @@ internal sealed record TwoSidedTable(
 /// </summary>
 internal static class SummaryTableReader
 {
-    public static TwoSidedTable Read(TableSection s, IReadOnlyList<ColumnSpec> columns, ICollection<ImportWarning> warnings)
+    public static TwoSidedTable Read(TableSection s, ICollection<ImportWarning> warnings)
     {
-        var label = DisclosureTemplates.Of(s.Kind).Label;
+        var table = DisclosureForm.Table(s.Kind);
+        var label = table.Label;
+        var columns = ColumnSpec.Of(table);
+        var incomeTotal = table.TotalRow!;
+        var expenseTotal = table.ExpenseTotalRow!;
         var cells = s.Cells;
-        var dataStart = DataStart(cells);
+        var dataStart = DataStart(cells, incomeTotal);
         var header = cells.Take(dataStart).ToList();
         var order = HeaderColumns.Order(header, columns, s.TitleLine, label, warnings);
         var scale = Scale(s.AmountUnitLine);
         var width = 3 + order.Count;
         var income = new List<IncomeLine>();
         var expense = new List<ExpenseLine>();
-        IncomeLine? incomeTotal = null;
-        ExpenseLine? expenseTotal = null;
+        IncomeLine? incomeTotalLine = null;
+        ExpenseLine? expenseTotalLine = null;
 
         var i = dataStart;
         while (i < cells.Count)
@@ -60,20 +65,20 @@ internal static class SummaryTableReader
                 warnings.Add(new ImportWarning(first.Line, $"{label}：本行单元格少于{Invariant(width)}个，缺少的按空白读取。"));
             }
 
-            ReadIncome(row[0], row[1], first.Line, scale, label, warnings, income, ref incomeTotal);
-            ReadExpense(row, order, first.Line, scale, label, warnings, expense, ref expenseTotal);
+            ReadIncome(row[0], row[1], first.Line, scale, label, warnings, income, incomeTotal, ref incomeTotalLine);
+            ReadExpense(row, order, first.Line, scale, label, warnings, expense, expenseTotal, ref expenseTotalLine);
         }
 
         var print = new TablePrint(s.Title, s.PreparerLine, s.AmountUnitLine, HeaderColumns.GroupHeaders(header, columns), s.TitleLine);
-        return new TwoSidedTable(print, income, expense, expenseTotal, incomeTotal);
+        return new TwoSidedTable(print, income, expense, expenseTotalLine, incomeTotalLine);
     }
 
-    private static int DataStart(IReadOnlyList<Cell> cells)
+    private static int DataStart(IReadOnlyList<Cell> cells, DisclosureLine incomeTotal)
     {
         for (var k = 0; k < cells.Count; k++)
         {
             var t = Squeeze(cells[k].Text);
-            if (HasOrdinal(t) || t is "收入总计" or "收入合计")
+            if (HasOrdinal(t) || incomeTotal.Matches(t))
             {
                 return k;
             }
@@ -84,7 +89,7 @@ internal static class SummaryTableReader
 
     private static void ReadIncome(
         Cell? labelCell, Cell? amountCell, int line, decimal scale, string table, ICollection<ImportWarning> warnings,
-        List<IncomeLine> income, ref IncomeLine? total)
+        List<IncomeLine> income, DisclosureLine totalRow, ref IncomeLine? total)
     {
         var text = labelCell is null ? string.Empty : Squeeze(labelCell.Text);
         var amount = OptionalAmount(amountCell, scale, warnings);
@@ -99,7 +104,7 @@ internal static class SummaryTableReader
         }
 
         var entry = new IncomeLine(text, amount, labelCell!.Line);
-        if (text is "收入总计" or "收入合计")
+        if (totalRow.Matches(text))
         {
             total = entry;
         }
@@ -111,7 +116,7 @@ internal static class SummaryTableReader
 
     private static void ReadExpense(
         List<Cell?> row, IReadOnlyList<string> order, int line, decimal scale, string table, ICollection<ImportWarning> warnings,
-        List<ExpenseLine> expense, ref ExpenseLine? total)
+        List<ExpenseLine> expense, DisclosureLine totalRow, ref ExpenseLine? total)
     {
         var labelCell = row[2];
         var text = labelCell is null ? string.Empty : Squeeze(labelCell.Text);
@@ -141,7 +146,7 @@ internal static class SummaryTableReader
         }
 
         var entry = new ExpenseLine(text, amounts, labelCell!.Line);
-        if (text is "支出总计" or "支出合计")
+        if (totalRow.Matches(text))
         {
             total = entry;
         }

@@ -1,8 +1,9 @@
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Documents.Disclosure;
 
-/// <summary>Turns the generic rows read from the text into the typed domain tables.</summary>
+/// <summary>Turns the generic rows read from the text into the typed domain tables, by the definition's keys.</summary>
 internal static class TableBuilders
 {
     public static FunctionIncomeTable Income(CodedTable t) =>
@@ -14,79 +15,44 @@ internal static class TableBuilders
     public static EconomicBasicTable Economic(CodedTable t) =>
         new(t.Print, t.Rows.Select(EconomicRow).ToList(), t.Total is null ? null : EconomicRow(t.Total), t.Statement);
 
-    public static FinancialSummaryTable Summary(TwoSidedTable t, ICollection<ImportWarning> warnings)
+    public static FinancialSummaryTable Summary(TwoSidedTable t, ICollection<ImportWarning> warnings) =>
+        new(t.Print, DisclosureAmounts.SummaryIncome(IncomeByKey(DisclosureForm.FinancialSummary, t, warnings), t.IncomeTotal?.Amount),
+            t.Expense.Select(SummaryRow).ToList(), t.ExpenseTotal is null ? null : SummaryRow(t.ExpenseTotal));
+
+    public static FiscalSummaryTable Fiscal(TwoSidedTable t, ICollection<ImportWarning> warnings) =>
+        new(t.Print, DisclosureAmounts.FiscalIncome(IncomeByKey(DisclosureForm.FiscalSummary, t, warnings), t.IncomeTotal?.Amount),
+            t.Expense.Select(FiscalRow).ToList(), t.ExpenseTotal is null ? null : FiscalRow(t.ExpenseTotal));
+
+    // Each printed income line is one of the definition's income rows, recognised by its name without the ordinal.
+    private static Dictionary<string, decimal?> IncomeByKey(DisclosureTableDefinition table, TwoSidedTable t, ICollection<ImportWarning> warnings)
     {
-        decimal? fiscal = null, general = null, fund = null, service = null, business = null, other = null;
+        var amounts = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         foreach (var line in t.Income)
         {
             var name = CellReading.StripOrdinal(line.Label);
-            switch (name)
+            if (table.IncomeLines.FirstOrDefault(l => l.Matches(name)) is { } row)
             {
-                case "财政拨款收入" or "财政拨款":
-                    fiscal = line.Amount;
-                    break;
-                case var n when n.StartsWith("一般公共预算", StringComparison.Ordinal):
-                    general = line.Amount;
-                    break;
-                case var n when n.StartsWith("政府性基金", StringComparison.Ordinal):
-                    fund = line.Amount;
-                    break;
-                case "事业收入":
-                    service = line.Amount;
-                    break;
-                case var n when n.Contains("经营收入", StringComparison.Ordinal):
-                    business = line.Amount;
-                    break;
-                case "其他收入":
-                    other = line.Amount;
-                    break;
-                default:
-                    warnings.Add(new ImportWarning(line.Line, $"表1：无法识别的收入项目「{line.Label}」，未导入。"));
-                    break;
-            }
-        }
-
-        var income = new SummaryIncome(fiscal, general, fund, service, business, other, t.IncomeTotal?.Amount);
-        return new FinancialSummaryTable(t.Print, income, t.Expense.Select(SummaryRow).ToList(), t.ExpenseTotal is null ? null : SummaryRow(t.ExpenseTotal));
-    }
-
-    public static FiscalSummaryTable Fiscal(TwoSidedTable t, ICollection<ImportWarning> warnings)
-    {
-        decimal? general = null, fund = null;
-        foreach (var line in t.Income)
-        {
-            var name = CellReading.StripOrdinal(line.Label);
-            if (name.StartsWith("一般公共预算", StringComparison.Ordinal))
-            {
-                general = line.Amount;
-            }
-            else if (name.StartsWith("政府性基金", StringComparison.Ordinal))
-            {
-                fund = line.Amount;
+                amounts[row.Key] = line.Amount;
             }
             else
             {
-                warnings.Add(new ImportWarning(line.Line, $"表4：无法识别的收入项目「{line.Label}」，未导入。"));
+                warnings.Add(new ImportWarning(line.Line, $"{table.Label}：无法识别的收入项目「{line.Label}」，未导入。"));
             }
         }
 
-        return new FiscalSummaryTable(
-            t.Print,
-            new FiscalIncome(general, fund, t.IncomeTotal?.Amount),
-            t.Expense.Select(FiscalRow).ToList(),
-            t.ExpenseTotal is null ? null : FiscalRow(t.ExpenseTotal));
+        return amounts;
     }
 
     private static FunctionIncomeRow IncomeRow(CodedRow r) =>
-        new(r.Code, r.Name, r["合计"], r["财政拨款收入"], r["事业收入"], r["事业单位经营收入"], r["其他收入"], r.Line);
+        new(r.Code, r.Name, r["total"], r["fiscal"], r["service"], r["business"], r["other"], r.Line);
 
-    private static FunctionExpenseRow ExpenseRow(CodedRow r) => new(r.Code, r.Name, r["合计"], r["基本支出"], r["项目支出"], r.Line);
+    private static FunctionExpenseRow ExpenseRow(CodedRow r) => new(r.Code, r.Name, r["total"], r["basic"], r["project"], r.Line);
 
-    private static EconomicRow EconomicRow(CodedRow r) => new(r.Code, r.Name, r["合计"], r["人员经费"], r["公用经费"], r.Line);
+    private static EconomicRow EconomicRow(CodedRow r) => new(r.Code, r.Name, r["total"], r["personnel"], r["operating"], r.Line);
 
     private static SummaryExpenseRow SummaryRow(ExpenseLine e) =>
-        new(e.Label, CellReading.StripOrdinal(e.Label), e["合计"], e["人员经费"], e["公用经费"], e["项目支出"], e.Line);
+        new(e.Label, CellReading.StripOrdinal(e.Label), e["total"], e["personnel"], e["operating"], e["project"], e.Line);
 
     private static FiscalExpenseRow FiscalRow(ExpenseLine e) =>
-        new(e.Label, CellReading.StripOrdinal(e.Label), e["合计"], e["一般公共预算"], e["政府性基金预算"], e.Line);
+        new(e.Label, CellReading.StripOrdinal(e.Label), e["total"], e["general"], e["fund"], e.Line);
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Documents.Disclosure;
 
-/// <summary>Recognises a disclosure table title line by its template's distinctive words (disclosure.md §4).</summary>
+/// <summary>Recognises a disclosure table title line: its shape here, the table by <see cref="DisclosureForm.Recognise"/>.</summary>
 internal static partial class TableTitle
 {
     // title := [ ("表"|"附表") number sep ] [ year "年" ] body, body ending in "表"; short, no sentence punctuation.
@@ -31,25 +32,12 @@ internal static partial class TableTitle
         }
 
         var body = m.Groups["body"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
-        DisclosureTableKind? k = body switch
-        {
-            _ when body.Contains("三公", StringComparison.Ordinal) && body.Contains("机关运行经费", StringComparison.Ordinal) => DisclosureTableKind.ThreePublic,
-            _ when body.Contains("基本支出", StringComparison.Ordinal) && body.Contains("经济分类", StringComparison.Ordinal) => DisclosureTableKind.BasicByEconomic,
-            _ when body.Contains("政府性基金", StringComparison.Ordinal) && body.Contains("功能分类", StringComparison.Ordinal) => DisclosureTableKind.GovernmentFundByFunction,
-            _ when body.Contains("一般公共预算", StringComparison.Ordinal) && body.Contains("功能分类", StringComparison.Ordinal) => DisclosureTableKind.GeneralBudgetByFunction,
-            _ when body.Contains("财政拨款收支", StringComparison.Ordinal) => DisclosureTableKind.FiscalSummary,
-            _ when body.EndsWith("支出预算总表", StringComparison.Ordinal) => DisclosureTableKind.ExpenseByFunction,
-            _ when body.EndsWith("收入预算总表", StringComparison.Ordinal) => DisclosureTableKind.IncomeByFunction,
-            _ when body.EndsWith("收支预算总表", StringComparison.Ordinal) => DisclosureTableKind.FinancialSummary,
-            _ => null,
-        };
-
-        if (k is null)
+        if (DisclosureForm.Recognise(body) is not { } table)
         {
             return false;
         }
 
-        kind = k.Value;
+        kind = table.Kind;
         if (m.Groups["year"].Success)
         {
             year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);

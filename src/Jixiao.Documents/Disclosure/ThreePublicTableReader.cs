@@ -1,4 +1,5 @@
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using static Jixiao.Documents.Disclosure.CellReading;
 
 namespace Jixiao.Documents.Disclosure;
@@ -10,31 +11,18 @@ namespace Jixiao.Documents.Disclosure;
 /// </summary>
 internal static class ThreePublicTableReader
 {
-    public const string Total = "合计";
-    public const string Overseas = "因公出国(境)费";
-    public const string Reception = "公务接待费";
-    public const string Vehicles = "公务用车购置及运行费";
-    public const string VehiclesSubtotal = "小计";
-    public const string Purchase = "购置费";
-    public const string Operation = "运行费";
-    public const string Agency = "机关运行经费";
+    private static readonly DisclosureTableDefinition Table = DisclosureForm.ThreePublic;
 
-    private static readonly ColumnSpec[] ThreePublicColumns =
-    [
-        new(Total, t => t == "合计"),
-        new(Overseas, t => t.StartsWith("因公出国", StringComparison.Ordinal)),
-        new(Reception, t => t == "公务接待费"),
-        new(Vehicles, t => t.StartsWith("公务用车", StringComparison.Ordinal),
-        [
-            new(VehiclesSubtotal, t => t == "小计"),
-            new(Purchase, t => t is "购置费" or "公务用车购置费"),
-            new(Operation, t => t is "运行费" or "公务用车运行费"),
-        ]),
-    ];
+    // The 机关运行经费 column is its own group, printed before or after the “三公” group; the others belong to that group.
+    private static readonly DisclosureColumn AgencyColumn = Table.Columns.Single(c => c.Key == "agency");
+
+    private static readonly ColumnSpec[] ThreePublicColumns = [.. Table.Columns.Where(c => c != AgencyColumn).Select(ColumnSpec.From)];
+
+    private static readonly ColumnSpec Agency = ColumnSpec.From(AgencyColumn);
 
     public static ThreePublicTable Read(TableSection s, ICollection<ImportWarning> warnings)
     {
-        var label = DisclosureTemplates.Of(s.Kind).Label;
+        var label = Table.Label;
         var cells = s.Cells;
         var runs = cells.GroupBy(c => c.Group).Select(g => g.ToList()).ToList();
         var data = runs.FirstOrDefault(r => r.All(c => c.IsBlank || LooksLikeAmount(c.Text)) && r.Any(c => !c.IsBlank))
@@ -42,7 +30,7 @@ internal static class ThreePublicTableReader
         var header = data is null ? cells : cells.Where(c => c.Line < data[0].Line).ToList();
         var order = LeafOrder(header, s.TitleLine, label, warnings);
         var print = new TablePrint(s.Title, s.PreparerLine, s.AmountUnitLine,
-            HeaderColumns.GroupHeaders(header, [.. ThreePublicColumns, new(Agency, t => t.Contains(Agency, StringComparison.Ordinal) && !t.Contains("三公", StringComparison.Ordinal))]),
+            HeaderColumns.GroupHeaders(header, [.. ThreePublicColumns, Agency]),
             s.TitleLine);
 
         if (data is null)
@@ -74,13 +62,13 @@ internal static class ThreePublicTableReader
 
         return new ThreePublicTable(
             print,
-            values.GetValueOrDefault(Total),
-            values.GetValueOrDefault(Overseas),
-            values.GetValueOrDefault(Reception),
-            values.GetValueOrDefault(VehiclesSubtotal) ?? values.GetValueOrDefault(Vehicles),
-            values.GetValueOrDefault(Purchase),
-            values.GetValueOrDefault(Operation),
-            values.GetValueOrDefault(Agency),
+            values.GetValueOrDefault("total"),
+            values.GetValueOrDefault("overseas"),
+            values.GetValueOrDefault("reception"),
+            values.GetValueOrDefault("vehicles") ?? values.GetValueOrDefault("vehicleCosts"),
+            values.GetValueOrDefault("purchase"),
+            values.GetValueOrDefault("operation"),
+            values.GetValueOrDefault(Agency.Key),
             data[0].Line);
     }
 
@@ -90,18 +78,18 @@ internal static class ThreePublicTableReader
         var texts = header.Where(c => !c.IsBlank).Select(c => Squeeze(c.Text)).ToList();
 
         // Without printed sub-columns 公务用车购置及运行费 is a single column.
-        var columns = texts.Any(t => t is "小计" or "购置费" or "运行费")
+        var columns = texts.Any(t => ThreePublicColumns.Any(c => c.Children?.Any(sub => sub.Matches(t)) == true))
             ? ThreePublicColumns
             : [.. ThreePublicColumns.Select(c => c with { Children = null })];
         var threePublic = HeaderColumns.Order(header, columns, titleLine, label, warnings).ToList();
 
         var groupIndex = texts.FindIndex(t => t.Contains("三公", StringComparison.Ordinal));
-        var agencyIndex = texts.FindIndex(t => t.Contains(Agency, StringComparison.Ordinal) && !t.Contains("三公", StringComparison.Ordinal));
+        var agencyIndex = texts.FindIndex(t => Agency.Matches(t));
         if (agencyIndex < 0)
         {
             return threePublic;
         }
 
-        return agencyIndex < groupIndex ? [Agency, .. threePublic] : [.. threePublic, Agency];
+        return agencyIndex < groupIndex ? [Agency.Key, .. threePublic] : [.. threePublic, Agency.Key];
     }
 }

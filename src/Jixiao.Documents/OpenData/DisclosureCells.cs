@@ -1,4 +1,5 @@
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Documents.OpenData;
 
@@ -116,7 +117,7 @@ public static class DisclosureCells
         if (d.ThreePublic is { } t)
         {
             foreach (var c in ThreePublicCols)
-                cells.Add(new($"8.main.{c.Key}", DisclosureTableKind.ThreePublic, "main", null, DisclosureTemplates.Of(DisclosureTableKind.ThreePublic).TitleFor(d.Year), c.Key, c.Label, c.Get(t)));
+                cells.Add(new($"8.main.{c.Key}", DisclosureTableKind.ThreePublic, "main", null, DisclosureForm.Table(DisclosureTableKind.ThreePublic).TitleFor(d.Year), c.Key, c.Label, c.Get(t)));
         }
 
         return cells;

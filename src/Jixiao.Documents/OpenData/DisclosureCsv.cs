@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Documents.OpenData;
 
@@ -26,7 +27,7 @@ public static class DisclosureCsv
             var amounts = columns.Select(col => row.FirstOrDefault(c => c.Column == col)?.Value is { } v
                 ? v.ToString("0.00", CultureInfo.InvariantCulture)
                 : "");
-            CsvText.Line(sb, [((int)first.Table).ToString(CultureInfo.InvariantCulture), DisclosureTemplates.Of(first.Table).TitleFor(package.Year),
+            CsvText.Line(sb, [((int)first.Table).ToString(CultureInfo.InvariantCulture), DisclosureForm.Table(first.Table).TitleFor(package.Year),
                 first.Code ?? "", first.RowName, .. amounts]);
         }
 

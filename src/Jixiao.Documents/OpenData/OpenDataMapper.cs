@@ -53,7 +53,7 @@ public static class OpenDataMapper
         var d = r.Disclosure;
         var tables = DisclosureCells.Of(d)
             .GroupBy(c => c.Table)
-            .Select(t => new OpenTableV1((int)t.Key, DisclosureTemplates.Of(t.Key).TitleFor(d.Year),
+            .Select(t => new OpenTableV1((int)t.Key, DisclosureForm.Table(t.Key).TitleFor(d.Year),
                 t.Select(c => new OpenColumnV1(c.ColumnKey, c.Column)).DistinctBy(c => c.Key).ToList(),
                 t.GroupBy(c => c.RowKey).Select(row => new OpenRowV1(row.Key, row.First().Code, row.First().RowName,
                     row.ToDictionary(c => c.ColumnKey, c => c.Value))).ToList()))

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Bounds;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Review;
 
 namespace Jixiao.Domain.Disclosure;
@@ -43,7 +44,7 @@ public static class DisclosureChecker
         return f.Items;
     }
 
-    internal static string L(DisclosureTableKind kind) => DisclosureTemplates.Of(kind).Label;
+    internal static string L(DisclosureTableKind kind) => DisclosureForm.Table(kind).Label;
 
     internal static string RowName(SubjectCode? code, string name) => code is { } c ? $"「{c.Value} {name}」" : $"「{name}」";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Money;
 using Jixiao.Domain.Review;
 using static Jixiao.Domain.Disclosure.DisclosureChecker;
@@ -33,7 +34,7 @@ internal static class PresentationChecks
     {
         if (isEmpty && string.IsNullOrWhiteSpace(statement))
         {
-            var t = DisclosureTemplates.Of(kind);
+            var t = DisclosureForm.Table(kind);
             f.Add("DSC-11", Severity.Error, t.Label, $"{t.Label}为空表，缺少「本单位无…」说明。");
         }
     }
@@ -118,7 +119,7 @@ internal static class PresentationChecks
     private static void Frame(BudgetDisclosure d, FindingCollector f, DisclosureTableKind kind, TablePrint? print)
     {
         const string rule = "DSC-13";
-        var t = DisclosureTemplates.Of(kind);
+        var t = DisclosureForm.Table(kind);
         var title = t.TitleFor(d.Year);
         if (print is null)
         {
@@ -133,12 +134,12 @@ internal static class PresentationChecks
 
         if (print.PreparerLine is null)
         {
-            f.Add(rule, Severity.Warning, t.Label, $"{t.Label}缺少「{DisclosureTemplates.PreparerPrefix}{d.UnitName}」行。", print.Line);
+            f.Add(rule, Severity.Warning, t.Label, $"{t.Label}缺少「{DisclosureForm.PreparerPrefix}{d.UnitName}」行。", print.Line);
         }
-        else if (!print.PreparerLine.StartsWith(DisclosureTemplates.PreparerPrefix, StringComparison.Ordinal))
+        else if (!print.PreparerLine.StartsWith(DisclosureForm.PreparerPrefix, StringComparison.Ordinal))
         {
             f.Add(rule, Severity.Warning, t.Label,
-                $"{t.Label}表头「{print.PreparerLine}」与模板「{DisclosureTemplates.PreparerPrefix}{{单位}}」不符。", print.Line);
+                $"{t.Label}表头「{print.PreparerLine}」与模板「{DisclosureForm.PreparerPrefix}{{单位}}」不符。", print.Line);
         }
 
         if (print.AmountUnitLine != t.AmountUnitLine)

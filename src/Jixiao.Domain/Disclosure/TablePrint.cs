@@ -1,3 +1,5 @@
+using Jixiao.Domain.Forms;
+
 namespace Jixiao.Domain.Disclosure;
 
 /// <summary>
@@ -15,10 +17,10 @@ public sealed record TablePrint(
     /// <summary>The template frame of <paramref name="kind"/> for <paramref name="unitName"/> and <paramref name="year"/>.</summary>
     public static TablePrint FromTemplate(DisclosureTableKind kind, int year, string unitName)
     {
-        var t = DisclosureTemplates.Of(kind);
+        var t = DisclosureForm.Table(kind);
         return new TablePrint(
             t.TitleFor(year),
-            DisclosureTemplates.PreparerPrefix + unitName,
+            DisclosureForm.PreparerPrefix + unitName,
             t.AmountUnitLine,
             t.GroupHeader is null ? [] : [t.GroupHeader]);
     }

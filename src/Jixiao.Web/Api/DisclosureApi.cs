@@ -1,8 +1,10 @@
+using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +13,8 @@ namespace Jixiao.Web.Api;
 
 /// <summary>
 /// 单位预算公开 under /api/v1/disclosures (scoped like the screens: an id outside the scope is 404) and the anonymous
-/// downloads under /api/v1/public/disclosures. Bodies that carry a package use <see cref="DisclosureJson.Options"/>.
+/// downloads under /api/v1/public/disclosures. A package is answered as the contract records of
+/// <see cref="DisclosurePackage"/> (<see cref="DisclosureContractJson.Options"/>), not as the domain package or its stored JSON.
 /// </summary>
 public static class DisclosureApi
 {
@@ -21,10 +24,10 @@ public static class DisclosureApi
     public sealed record FindingDto(string RuleId, string Severity, string Message, string? Table, int? Row, string? Evidence, bool Blocks);
 
     public sealed record DisclosureDetailDto(DisclosureSummaryDto Summary, Guid Stamp, IReadOnlyList<string> Actions,
-        IReadOnlyList<FindingDto> Findings, IReadOnlyList<DisclosureCell> Cells, BudgetDisclosure Package);
+        IReadOnlyList<FindingDto> Findings, IReadOnlyList<DisclosureCellEntry> Cells, DisclosurePackage Package);
 
     public sealed record PreviewDto(string? UnitName, int Year, IReadOnlyList<FindingDto> Findings, IReadOnlyList<ImportWarningDto> Warnings,
-        IReadOnlyList<DisclosureCell> Cells, BudgetDisclosure Package);
+        IReadOnlyList<DisclosureCellEntry> Cells, DisclosurePackage Package);
 
     public sealed record ImportWarningDto(int Line, string Message);
 
@@ -37,7 +40,7 @@ public static class DisclosureApi
     public sealed record CorrectRequest(string? Note);
 
     public sealed record PublicDisclosureDto(int UnitId, string UnitName, int Year, int Version, DateTimeOffset? PublishedAt,
-        string? CorrectionNote, IReadOnlyList<DisclosureCell> Cells, BudgetDisclosure Package);
+        string? CorrectionNote, IReadOnlyList<DisclosureCellEntry> Cells, DisclosurePackage Package);
 
     public static void MapDisclosureApi(this RouteGroupBuilder v1)
     {
@@ -58,7 +61,7 @@ public static class DisclosureApi
                 var preview = await svc.PreviewAsync(file.FileName, await ReadAsync(file, ct), ct);
                 if (preview.Package is not { } p) return Problem(422, "无法导入", preview.Error);
                 return TypedResults.Json(new PreviewDto(p.UnitName, p.Year, Findings(preview.Findings),
-                    preview.Warnings.Select(w => new ImportWarningDto(w.Line, w.Message)).ToList(), DisclosureCells.Of(p), p), DisclosureJson.Options);
+                    preview.Warnings.Select(w => new ImportWarningDto(w.Line, w.Message)).ToList(), DisclosureContractMapper.Cells(DisclosureCells.Of(p)), DisclosureContractMapper.Package(p)), DisclosureContractJson.Options);
             })
             .WithName("PreviewDisclosureImport").WithSummary("导入预览：解析文档并审核，不保存");
 
@@ -110,7 +113,7 @@ public static class DisclosureApi
                 if (await svc.PublicAsync(unitId, year, version, ct) is not { } e) return NotFound();
                 var p = DisclosureService.ToDomain(e);
                 return TypedResults.Json(new PublicDisclosureDto(e.UnitId, e.Unit!.Name, e.Year, e.Version, e.PublishedAt, e.CorrectionNote,
-                    DisclosureCells.Of(p), p), DisclosureJson.Options);
+                    DisclosureContractMapper.Cells(DisclosureCells.Of(p)), DisclosureContractMapper.Package(p)), DisclosureContractJson.Options);
             })
             .AllowAnonymous().WithName("DownloadDisclosureJson").WithSummary("下载已公开的预算公开（JSON，无需登录）");
         pub.MapGet("/{unitId:int}/{year:int}.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (int unitId, int year, int? version, DisclosureService svc, CancellationToken ct) =>
@@ -139,7 +142,7 @@ public static class DisclosureApi
     private static JsonHttpResult<DisclosureDetailDto> Detail(LoadedDisclosure d, CurrentUser me) =>
         TypedResults.Json(new DisclosureDetailDto(Summary(d.Entity), d.Entity.ConcurrencyStamp,
             me.Role is { } r ? FormWorkflow.Disclosure.ActionsFor(d.Entity.State, r).Select(a => a.ToString()).ToList() : [],
-            Findings(d.Findings), DisclosureCells.Of(d.Model), d.Model), DisclosureJson.Options);
+            Findings(d.Findings), DisclosureContractMapper.Cells(DisclosureCells.Of(d.Model)), DisclosureContractMapper.Package(d.Model)), DisclosureContractJson.Options);
 
     private static ProblemHttpResult Fail(DisclosureOutcome o)
     {

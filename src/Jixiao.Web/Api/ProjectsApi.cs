@@ -35,7 +35,7 @@ public static class ProjectsApi
             if (request.Content is null) return Answer(await declarations.SaveDraftAsync(id, null!, request.ConcurrencyStamp, ct));
             var (project, errors) = DeclarationEntryMapper.Apply(request.Content, loaded.Model);
             if (project is null) return ContentProblem(errors);
-            return Answer(await declarations.SaveDraftAsync(id, Data.Content.ProjectContent.FromDomain(project), request.ConcurrencyStamp, ct));
+            return Answer(await declarations.SaveDraftAsync(id, project, request.ConcurrencyStamp, ct));
         }).ProducesValidationProblem().WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
 
         g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<ProjectFinding>>, ValidationProblem, NotFound>> (Guid id, DeclarationEntry content, ProjectService projects, CancellationToken ct) =>

@@ -22,9 +22,9 @@ namespace Jixiao.Web.Services;
 public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
 {
     private sealed record Evaluated(Project Form, Guid VersionId, ProjectScore Score, FormState State, decimal? Budget, decimal? Spent,
-        ProjectContent Declared, EvaluationContent Content);
+        DeclarationContent Declared, EvaluationContent Content);
 
-    private sealed record Facts(Guid Id, string Name, int Year, Organization Unit, ProjectContent Current, IReadOnlyList<Finding> Findings,
+    private sealed record Facts(Guid Id, string Name, int Year, Organization Unit, DeclarationContent Current, IReadOnlyList<Finding> Findings,
         Evaluated? Evaluation);
 
     /// <summary>
@@ -102,10 +102,11 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
             if (latestEvaluation.TryGetValue(g.Key, out var e) && contentById.TryGetValue(e.DeclarationVersionId, out var declaredJson))
                 evaluated = Evaluate(e.DeclarationVersionId, declaredJson, e.Content, e.ProfileId, e.State);
             // A 自评表 is linted with its actuals laid over the version it evaluates; other forms as stored.
+            var stored = DeclarationContentJson.Read(current.Content);
             var model = evaluated is not null && evaluated.VersionId == current.VersionId
                 ? evaluated.Form
-                : ProjectService.ToDomain(new DeclarationVersion { Content = current.Content });
-            return new Facts(g.Key, current.Name, current.Year, unitsById[current.UnitId], ProjectContent.FromJson(current.Content),
+                : stored.ToProject(t => TargetParser.Parse(t));
+            return new Facts(g.Key, current.Name, current.Year, unitsById[current.UnitId], stored,
                 ProjectService.Lint(model, current.State == FormState.Imported), evaluated);
         }).ToList();
     }
@@ -113,9 +114,9 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
     // The stored evaluation laid over the version it evaluated, scored by the domain (imported forms: Historical, SC-70).
     private static Evaluated Evaluate(Guid versionId, string declaredJson, string evaluationJson, string profileId, FormState state)
     {
-        var declared = ProjectContent.FromJson(declaredJson);
+        var declared = DeclarationContentJson.Read(declaredJson);
         var content = EvaluationContentJson.Read(evaluationJson);
-        var project = content.Apply(ProjectService.ToDomain(new DeclarationVersion { Content = declaredJson }), t => TargetParser.ParseActual(t));
+        var project = content.Apply(declared.ToProject(t => TargetParser.Parse(t)), t => TargetParser.ParseActual(t));
         var mode = state == FormState.Imported ? ScoringMode.Historical : ScoringMode.Live;
         return new Evaluated(project, versionId, Scorer.Score(project, Profile(profileId), mode), state, content.Total.ToFundRow().AdjustedBudget, content.Total.ToFundRow().Expenditure,
             declared, content);
@@ -232,7 +233,7 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
 
     // The evaluation's rows are keyed by the evaluated version's keys; the current version may be a later one, so the
     // row is found by identity within the evaluated version.
-    private static string? ActualOf(Facts f, IndicatorContent row)
+    private static string? ActualOf(Facts f, DeclaredIndicator row)
     {
         if (f.Evaluation is not { } e) return null;
         var identity = IndicatorIdentity.Of(row.Name, row.Level1, row.Level2);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
@@ -41,9 +42,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     private static FormTarget Target(LoadedProject p, Guid? readStamp = null) =>
         new(EntityType, p.Entity.Id.ToString(), "该项目", p.Version, readStamp);
 
-    public async Task<WriteResult> SaveDraftAsync(Guid projectId, ProjectContent content, Guid expectedStamp, CancellationToken ct)
+    public async Task<WriteResult> SaveDraftAsync(Guid projectId, Project content, Guid expectedStamp, CancellationToken ct)
     {
-        ProjectContent? saved = null;
+        DeclarationContent? saved = null;
         var result = await commands.RunAsync(
             () => projects.LoadAsync(projectId, ct),
             p => Target(p, expectedStamp),
@@ -65,7 +66,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         return null;
     }
 
-    private WriteResult? ApplyDraft(LoadedProject loaded, ProjectContent content, out ProjectContent? saved)
+    private WriteResult? ApplyDraft(LoadedProject loaded, Project content, out DeclarationContent? saved)
     {
         saved = null;
         var projectId = loaded.Entity.Id;
@@ -73,24 +74,25 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         if (content is null) return WriteResult.Refused("请求中缺少申报内容。");
 
         var before = loaded.Model;
-        var keyed = content with
+        // Targets stay as parsed from the request; a row without a key gets one, rows are numbered in order.
+        var after = content with
         {
             Form = before.Form,
             TemplateId = before.TemplateId,
             Year = before.Year,
-            Indicators = content.Indicators.Select(i => i.Key == Guid.Empty ? i with { Key = Guid.NewGuid() } : i).ToList(),
+            Indicators = content.Indicators.Select((i, n) => i with { Key = i.Key is { } k && k != Guid.Empty ? k : Guid.NewGuid(), Ordinal = n + 1 }).ToList(),
         };
-        var after = keyed.ToDomain(t => Domain.Targets.TargetParser.Parse(t));
         if (Domain.Bounds.ProjectValues.Check(after) is { Count: > 0 } outOfRange) return WriteResult.OutOfRange(outOfRange);
         if (Domain.Projects.ProjectTextLimits.Check(after) is { Count: > 0 } tooLong) return WriteResult.TooLongText(tooLong);
-        version.Content = keyed.ToJson();
+        var stored = DeclarationContent.FromProject(after);
+        version.Content = DeclarationContentJson.Write(stored);
         version.UpdatedAt = clock.GetUtcNow();
         version.UpdatedBy = me.UserName;
         loaded.Entity.Name = after.Name;
         loaded.Entity.FundsTotalYuan = UnitSummary.FundsOf(after);
         var diff = ProjectDiff.Compare(before, after).Select(c => new FieldChange(c.Where, c.Old, c.New)).ToList();
         audit.Record("Update", EntityType, projectId.ToString(), version.Number, diff);
-        saved = keyed with { Year = loaded.Entity.Year };
+        saved = stored with { Year = loaded.Entity.Year };
         return null;
     }
 
@@ -223,7 +225,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         };
         var entity = await projects.TryCreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
         if (entity is null) return (new WriteResult(false, $"{year} 年度已有同名项目（刚被他人同时复制）。", Conflict: true), null);
-        await library.SyncAsync(Data.Content.ProjectContent.FromDomain(next).Indicators, year, ct);
+        await library.SyncAsync(DeclarationContent.FromProject(next).Indicators, year, ct);
         return (WriteResult.Done, entity.Id);
     }
 

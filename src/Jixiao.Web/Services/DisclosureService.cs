@@ -1,8 +1,10 @@
 using Jixiao.Data;
+using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
@@ -318,7 +320,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
 
     /// <summary>`表3「2060199 其他科学技术管理事务支出」基本支出`, as the edit page names a cell.</summary>
     public static string CellLabel(DisclosureCell c) =>
-        $"{DisclosureTemplates.Of(c.Table).Label}「{(c.Code is null ? "" : c.Code + " ")}{c.RowName}」{c.Column}";
+        $"{DisclosureForm.Table(c.Table).Label}「{(c.Code is null ? "" : c.Code + " ")}{c.RowName}」{c.Column}";
 
     private static string? Fmt(decimal? v) => v is { } x ? Domain.Money.MoneyText.Format(x) : null;
 }

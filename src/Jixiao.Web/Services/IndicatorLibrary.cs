@@ -77,7 +77,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     /// the identities of these rows, so a save costs the same in a district of 10,000 projects as in a demo: the full
     /// <see cref="SyncAsync(CancellationToken)"/> re-read and re-parsed every stored version on every save.
     /// </summary>
-    public async Task SyncAsync(IReadOnlyList<IndicatorContent> rows, int year, CancellationToken ct)
+    public async Task SyncAsync(IReadOnlyList<DeclaredIndicator> rows, int year, CancellationToken ct)
     {
         try
         {
@@ -90,7 +90,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
         }
     }
 
-    private async Task SyncRowsOnceAsync(IReadOnlyList<IndicatorContent> rows, int year, CancellationToken ct)
+    private async Task SyncRowsOnceAsync(IReadOnlyList<DeclaredIndicator> rows, int year, CancellationToken ct)
     {
         var byIdentity = rows.Where(r => !string.IsNullOrWhiteSpace(r.Name))
             .GroupBy(r => Key(r.Name, r.Level1, r.Level2))
@@ -177,7 +177,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     }
 
     /// <summary>The entry id of each row (by row key), for rows whose identity is in the library (after a sync: all).</summary>
-    public async Task<IReadOnlyDictionary<Guid, Guid>> DefinitionIdsAsync(IEnumerable<IndicatorContent> rows, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, Guid>> DefinitionIdsAsync(IEnumerable<DeclaredIndicator> rows, CancellationToken ct)
     {
         var byIdentity = await DefinitionsAsync(ct);
         return rows

@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Jixiao.Web.Services;
 /// <summary>One indicator row of one stored declaration version, with the project it belongs to.</summary>
 public sealed record IndicatorUsage(
     IndicatorIdentity Identity,
-    IndicatorContent Row,
+    DeclaredIndicator Row,
     Guid ProjectId,
     string ProjectName,
     int Year,
@@ -39,7 +40,7 @@ public static class IndicatorUsages
         var latest = versions.GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.Max(v => v.Number));
         return versions
             .Where(v => !currentOnly || v.Number == latest[v.Id])
-            .SelectMany(v => ProjectContent.FromJson(v.Content).Indicators.Select(row => new IndicatorUsage(
+            .SelectMany(v => DeclarationContentJson.Read(v.Content).Indicators.Select(row => new IndicatorUsage(
                 IndicatorLibrary.Key(row.Name, row.Level1, row.Level2), row, v.Id, v.Name, v.Year, v.UnitId, v.UnitName,
                 v.VersionId, v.Number, v.State, v.Number == latest[v.Id])))
             .ToList();

@@ -22,9 +22,8 @@ public sealed record LoadedProject(ProjectEntity Entity, DeclarationVersion Vers
 /// </summary>
 public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ProjectModelCache models)
 {
-    // Straight from the stored record: going through ProjectContent would parse every target twice.
-    public static Project ToDomain(DeclarationVersion version) =>
-        DeclarationContentJson.Read(version.Content).ToProject(t => TargetParser.Parse(t));
+    // Straight from the stored record, each target parsed once.
+    public static Project ToDomain(DeclarationVersion version) => DeclarationContentJson.ReadProject(version.Content);
 
     public static IReadOnlyList<Finding> Lint(Project project, bool historical) =>
         Linter.LintProject(project, new LintContext(LintProfile.Default, historical ? LintMode.Historical : LintMode.Live, project.Year));
@@ -94,7 +93,6 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
     private ProjectEntity Add(int unitId, Project project, FormState state, VersionOrigin origin, Guid? copiedFrom)
     {
         var now = clock.GetUtcNow();
-        var content = ProjectContent.FromDomain(project);
         var entity = new ProjectEntity
         {
             Id = Guid.NewGuid(),
@@ -112,7 +110,7 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
             Id = Guid.NewGuid(),
             Number = 1,
             Origin = origin,
-            Content = content.ToJson(),
+            Content = DeclarationContentJson.Write(project),
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedBy = me.IsAuthenticated ? me.UserName : "system",

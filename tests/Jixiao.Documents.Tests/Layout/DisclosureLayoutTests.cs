@@ -2,6 +2,7 @@ using Jixiao.Documents.Export;
 using Jixiao.Documents.Layout;
 using Jixiao.Documents.Tests.Forms;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Documents.Tests.Layout;
@@ -51,7 +52,7 @@ public class DisclosureLayoutTests
         var titled = layout.Sections.Where(s => s.Name.StartsWith('表')).ToList();
 
         Assert.Equal(8, titled.Count);
-        Assert.Equal(DisclosureTemplates.All.Select(t => t.Kind == DisclosureTableKind.ThreePublic ? t.TitleTemplate : t.TitleFor(d.Year)),
+        Assert.Equal(DisclosureForm.Tables.Select(t => t.Kind == DisclosureTableKind.ThreePublic ? t.TitleTemplate : t.TitleFor(d.Year)),
             titled.Select(s => s.Blocks.OfType<HeadingBlock>().First().Text));
         var expense = titled[2].Blocks.OfType<FormTable>().Single();
         var placed = TableGrid.Place(expense);

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Domain.Tests.Disclosure;
 
@@ -86,8 +87,8 @@ public class ValueTests
     [Fact]
     public void Templates_Table8_HasNoYearPrefix_OthersDo()
     {
-        Assert.Equal("单位“三公”经费和机关运行经费预算表", DisclosureTemplates.Of(DisclosureTableKind.ThreePublic).TitleFor(2021));
-        Assert.All(DisclosureTemplates.All.Where(t => t.Kind != DisclosureTableKind.ThreePublic),
+        Assert.Equal("单位“三公”经费和机关运行经费预算表", DisclosureForm.Table(DisclosureTableKind.ThreePublic).TitleFor(2021));
+        Assert.All(DisclosureForm.Tables.Where(t => t.Kind != DisclosureTableKind.ThreePublic),
             t => Assert.StartsWith("2021年单位", t.TitleFor(2021), StringComparison.Ordinal));
     }
 }

@@ -116,7 +116,7 @@ public static partial class DurabilitySupport
     {
         var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.ProjectId == projectId)
             .OrderByDescending(v => v.Number).FirstAsync(Ct);
-        return ProjectContent.FromJson(version.Content).AnnualGoal;
+        return DeclarationContentJson.ReadProject(version.Content).AnnualGoal;
     }
 
     /// <summary>A second 填报人 in the same unit as <paramref name="colleagueOf"/> (created once per app).</summary>

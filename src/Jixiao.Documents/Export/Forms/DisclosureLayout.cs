@@ -19,13 +19,13 @@ public static class DisclosureLayout
         var sections = new List<FormSection> { Named(Introduction(d), "编制说明", used) };
         FormSection?[] tables =
         [
-            DisclosureTablesLayout.Summary(d.Summary),
-            DisclosureTablesLayout.Income(d.Income),
-            DisclosureTablesLayout.Expense(DisclosureTableKind.ExpenseByFunction, d.Expense),
-            DisclosureTablesLayout.Fiscal(d.Fiscal),
-            DisclosureTablesLayout.Expense(DisclosureTableKind.GeneralBudgetByFunction, d.GeneralBudget),
-            DisclosureTablesLayout.Expense(DisclosureTableKind.GovernmentFundByFunction, d.GovernmentFund),
-            DisclosureTablesLayout.Economic(d.BasicByEconomic),
+            DisclosureTablesLayout.Summary(d.Summary, d.Year),
+            DisclosureTablesLayout.Income(d.Income, d.Year),
+            DisclosureTablesLayout.Expense(DisclosureTableKind.ExpenseByFunction, d.Expense, d.Year),
+            DisclosureTablesLayout.Fiscal(d.Fiscal, d.Year),
+            DisclosureTablesLayout.Expense(DisclosureTableKind.GeneralBudgetByFunction, d.GeneralBudget, d.Year),
+            DisclosureTablesLayout.Expense(DisclosureTableKind.GovernmentFundByFunction, d.GovernmentFund, d.Year),
+            DisclosureTablesLayout.Economic(d.BasicByEconomic, d.Year),
             DisclosureTablesLayout.ThreePublic(d.ThreePublic, d.Year),
         ];
         foreach (var table in tables.OfType<FormSection>()) sections.Add(table with { Name = SheetNames.Safe(table.Name, used) });

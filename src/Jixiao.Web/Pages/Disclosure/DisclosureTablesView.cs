@@ -1,4 +1,5 @@
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Money;
 using Jixiao.Domain.Review;
 
@@ -10,27 +11,30 @@ namespace Jixiao.Web.Pages.Disclosure;
 /// </summary>
 public sealed record DisclosureTablesView(BudgetDisclosure Package, IReadOnlyList<Finding> Findings, bool ShowFindings)
 {
-    public DisclosureTableTemplate Template(DisclosureTableKind kind) => DisclosureTemplates.Of(kind);
+    public DisclosureTableDefinition Table(DisclosureTableKind kind) => DisclosureForm.Table(kind);
 
-    public string Title(DisclosureTableKind kind) => Template(kind).TitleFor(Package.Year);
+    public string Title(DisclosureTableKind kind) => Table(kind).TitleFor(Package.Year);
 
-    public string PreparerLine => DisclosureTemplates.PreparerPrefix + Package.UnitName;
+    public string PreparerLine => DisclosureForm.PreparerPrefix + Package.UnitName;
 
     /// <summary>Findings whose field is the table's label (`表3`).</summary>
-    public IReadOnlyList<Finding> For(DisclosureTableKind kind) => Findings.Where(f => f.Field == Template(kind).Label).ToList();
+    public IReadOnlyList<Finding> For(DisclosureTableKind kind) => Findings.Where(f => f.Field == Table(kind).Label).ToList();
 
     /// <summary>Findings on the narrative or on no table.</summary>
     public IReadOnlyList<Finding> NotOnTables =>
-        Findings.Where(f => !DisclosureTemplates.All.Any(t => t.Label == f.Field)).ToList();
+        Findings.Where(f => !DisclosureForm.Tables.Any(t => t.Label == f.Field)).ToList();
 
     public static string Yuan(decimal? amount) => amount is { } a ? MoneyText.Format(a) : "";
 
-    /// <summary>The 类 · 款 · 项 cells of a code (款/项 blank above their level).</summary>
-    public static (string Class, string Section, string Item) Parts(SubjectCode? code)
-    {
-        var v = code?.Value ?? "";
-        return (v.Length >= 3 ? v[..3] : "", v.Length >= 5 ? v[3..5] : "", v.Length >= 7 ? v[5..7] : "");
-    }
+    /// <summary>A code-keyed table (表2, 3, 5, 6, 7) to render by its definition.</summary>
+    public static CodedTableView Coded(DisclosureTableDefinition table, int year, TablePrint print,
+        IReadOnlyList<(SubjectCode? Code, string Name, Func<string, decimal> Amount)> rows, Func<string, decimal>? total, string? emptyStatement) =>
+        new(table, table.HeadFor(year, print.GroupHeaders), rows, total, emptyStatement);
+
+    /// <summary>表1 or 表4 to render by its definition.</summary>
+    public static TwoSidedTableView TwoSided(DisclosureTableDefinition table, int year, TablePrint print, Func<string, decimal?> income,
+        IReadOnlyList<(string Label, Func<string, decimal> Amount)> expense, (string Label, Func<string, decimal> Amount)? expenseTotal) =>
+        new(table, table.HeadFor(year, print.GroupHeaders), income, expense, expenseTotal);
 
     public static string SeverityName(Severity s) => s switch
     {
@@ -60,3 +64,11 @@ public sealed record DisclosureTablesView(BudgetDisclosure Package, IReadOnlyLis
     public static string Compared(ComparedFigure? f) =>
         f is null ? "—" : f.Comparison is null ? Figure(f.Amount) : $"{Figure(f.Amount)}（{Comparison(f.Comparison)}）";
 }
+
+/// <summary>A code-keyed table for `_DisclosureCoded`: head rows, data rows, the 合计 amounts, the statement of an empty table.</summary>
+public sealed record CodedTableView(DisclosureTableDefinition Table, IReadOnlyList<IReadOnlyList<HeadCell>> Head,
+    IReadOnlyList<(SubjectCode? Code, string Name, Func<string, decimal> Amount)> Rows, Func<string, decimal>? Total, string? EmptyStatement);
+
+/// <summary>表1/表4 for `_DisclosureTwoSided`: head rows, income amounts by row key, expense rows, the expense totals.</summary>
+public sealed record TwoSidedTableView(DisclosureTableDefinition Table, IReadOnlyList<IReadOnlyList<HeadCell>> Head, Func<string, decimal?> Income,
+    IReadOnlyList<(string Label, Func<string, decimal> Amount)> Expense, (string Label, Func<string, decimal> Amount)? ExpenseTotal);

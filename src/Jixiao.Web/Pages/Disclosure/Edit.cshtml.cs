@@ -1,5 +1,6 @@
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Money;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
@@ -64,7 +65,7 @@ public class EditModel(DisclosureService disclosures) : PageModel
     }
 
     private string Label(string key) =>
-        Cells.FirstOrDefault(c => c.Key == key) is { } c ? $"{DisclosureTemplates.Of(c.Table).Label}「{c.Code} {c.RowName}」{c.Column}" : key;
+        Cells.FirstOrDefault(c => c.Key == key) is { } c ? $"{DisclosureForm.Table(c.Table).Label}「{c.Code} {c.RowName}」{c.Column}" : key;
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

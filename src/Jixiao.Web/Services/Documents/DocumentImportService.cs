@@ -140,7 +140,7 @@ public sealed class DocumentImportService(
             Number = latest.Number + 1,
             Origin = VersionOrigin.Imported,
             Reason = $"导入文件“{fileName}”",
-            Content = ProjectContent.FromDomain(after).ToJson(),
+            Content = DeclarationContentJson.Write(after),
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedBy = me.UserName,

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Jixiao.Data.Content;
 using Jixiao.Domain.Disclosure;
 
-namespace Jixiao.Web.Services;
+namespace Jixiao.Data.Content;
 
 /// <summary>
 /// Serializer of stored disclosure content: <see cref="ContentJson.Options"/> plus a converter for

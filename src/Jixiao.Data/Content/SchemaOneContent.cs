@@ -1,18 +1,13 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 
 namespace Jixiao.Data.Content;
 
 /// <summary>
-/// A declared project as the editor sends it, one property per field, and the shape of stored content schema 1.
-/// Stored content is <see cref="Jixiao.Domain.Forms.DeclarationContent"/> (schema 2, see
-/// <see cref="DeclarationContentJson"/>); <see cref="ToJson"/>/<see cref="FromJson"/> go through it, so both schemas load.
-/// Targets are kept as their original text and re-parsed on load (target-grammar RT-6).
+/// Stored declaration content of schema 1 (one property per field), written before issue 13; read only, by
+/// <see cref="DeclarationContentJson.Read"/>, so stored versions need no data migration.
 /// </summary>
-public sealed record ProjectContent
+internal sealed record SchemaOneContent
 {
     public int SchemaVersion { get; init; } = 1;
     public required string Name { get; init; }
@@ -32,40 +27,9 @@ public sealed record ProjectContent
     public string? AnnualGoal { get; init; }
     public Dictionary<NarrativeSection, string> Narrative { get; init; } = [];
     public string? NarrativeTitle { get; init; }
-    public List<IndicatorContent> Indicators { get; init; } = [];
+    public List<SchemaOneIndicator> Indicators { get; init; } = [];
     /// <summary><see cref="Project.Fields"/>: original texts and fields without a property of their own, by field key.</summary>
     public Dictionary<string, string> Fields { get; init; } = [];
-
-    public static ProjectContent FromDomain(Project p) => new()
-    {
-        Name = p.Name,
-        Form = p.Form,
-        TemplateId = p.TemplateId,
-        Year = p.Year,
-        Nature = p.Nature,
-        Category = p.Category,
-        SupervisingDepartment = p.SupervisingDepartment,
-        ImplementingUnit = p.ImplementingUnit,
-        PlannedStart = p.PlannedStart,
-        PlannedEnd = p.PlannedEnd,
-        Funds = p.Funds,
-        Municipal = p.Municipal,
-        SubProjects = [.. p.SubProjects],
-        OverallGoal = p.OverallGoal,
-        AnnualGoal = p.AnnualGoal,
-        Narrative = p.Narrative.ToDictionary(),
-        NarrativeTitle = p.NarrativeTitle,
-        Fields = p.Fields.ToDictionary(),
-        Indicators = p.Indicators.Select(i => new IndicatorContent
-        {
-            Key = i.Key ?? Guid.NewGuid(),
-            Level1 = i.Level1,
-            Level2 = i.Level2,
-            Name = i.Name,
-            TargetText = i.Target.OriginalText,
-            Direction = i.Direction,
-        }).ToList(),
-    };
 
     public Project ToDomain(Func<string?, TargetValue> parseTarget) => new()
     {
@@ -98,15 +62,9 @@ public sealed record ProjectContent
             Ordinal = n + 1,
         }).ToList(),
     };
-
-    /// <summary>The stored JSON (schema 2).</summary>
-    public string ToJson() => DeclarationContentJson.Write(DeclarationContent.FromProject(ToDomain(t => TargetParser.Parse(t))));
-
-    /// <summary>Stored JSON of either schema.</summary>
-    public static ProjectContent FromJson(string json) => FromDomain(DeclarationContentJson.Read(json).ToProject(t => TargetParser.Parse(t)));
 }
 
-public sealed record IndicatorContent
+internal sealed record SchemaOneIndicator
 {
     public Guid Key { get; init; }
     public required string Level1 { get; init; }
@@ -116,12 +74,3 @@ public sealed record IndicatorContent
     public Direction? Direction { get; init; }
 }
 
-public static class ContentJson
-{
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(), new CleanTextJsonConverter() },
-    };
-}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Jixiao.Data.Content;
+
+/// <summary>The JSON options of every stored content column: camelCase, enums by name, text cleaned on read.</summary>
+public static class ContentJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(), new CleanTextJsonConverter() },
+    };
+}
