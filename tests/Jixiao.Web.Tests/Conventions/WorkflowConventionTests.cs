@@ -17,6 +17,7 @@ public sealed partial class WorkflowConventionTests
         "src/Jixiao.Data/Entities/SelfEvaluationEntity.cs",
         "src/Jixiao.Data/Entities/MonitoringReportEntity.cs",
         "src/Jixiao.Data/Entities/DisclosureEntity.cs",
+        "src/Jixiao.Data/Entities/FormAggregate.cs",
     ];
 
     [Fact]
