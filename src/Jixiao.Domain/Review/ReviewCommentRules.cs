@@ -65,15 +65,21 @@ public static class ReviewCommentRules
         _ => null,
     };
 
-    /// <summary>Null when <paramref name="role"/> may answer the comment with <paramref name="reply"/>; else the Chinese reason.</summary>
-    public static string? AnswerError(Role? role, bool resolved, string? reply)
+    /// <summary>
+    /// Null when <paramref name="role"/> may give <paramref name="answer"/> (the role's own answer when null) to a comment
+    /// with <paramref name="reply"/>; else the Chinese reason. Only the unit replies, only a reviewer resolves.
+    /// </summary>
+    public static string? AnswerError(Role? role, CommentAnswer? answer, bool resolved, string? reply)
     {
         if (resolved) return "该审核意见已解决，不能再答复或关闭。";
-        return AnswerOf(role) switch
+        var own = AnswerOf(role);
+        return (answer ?? own) switch
         {
-            CommentAnswer.Reply => TextError(reply, "答复"),
-            CommentAnswer.Resolve => null,
-            _ => "只有填报单位可以答复审核意见，只有审核人可以关闭审核意见。",
+            CommentAnswer.Reply when own == CommentAnswer.Reply => TextError(reply, "答复"),
+            CommentAnswer.Reply => "只有填报单位可以答复审核意见。",
+            CommentAnswer.Resolve when own == CommentAnswer.Resolve => null,
+            CommentAnswer.Resolve => "只有审核人可以将审核意见标记为已解决。",
+            _ => "只有填报单位可以答复审核意见，只有审核人可以将其标记为已解决。",
         };
     }
 }

@@ -3,6 +3,7 @@ using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -91,6 +92,20 @@ public static class DisclosureApi
         MapMove(g, "approve", WorkflowAction.Approve, "审核通过");
         MapMove(g, "return", WorkflowAction.Return, "退回（须填写审核意见）");
         MapMove(g, "publish", WorkflowAction.Publish, "公开");
+
+        g.MapGet("/{id:guid}/comments", async Task<Results<Ok<List<FormComment>>, ProblemHttpResult>> (Guid id, DisclosureService svc, ReviewCommentAnswers comments, CancellationToken ct) =>
+                await svc.LoadAsync(id, ct) is { } d
+                    ? TypedResults.Ok((await comments.OnAsync(ReviewForm.Disclosure, d.Entity.Id, ct)).Select(FormComment.From).ToList())
+                    : NotFound())
+            .WithName("ListDisclosureComments").WithSummary("预算公开的审核意见");
+
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/reply", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid commentId, TextRequest body, DisclosureService svc, CancellationToken ct) =>
+                await svc.ReplyAsync(id, commentId, body.Text, ct) is var o && o.Success ? TypedResults.NoContent() : Fail(o))
+            .WithName("ReplyDisclosureComment").WithSummary("单位答复审核意见；审核人调用则关闭该意见");
+
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/resolve", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid commentId, DisclosureService svc, CancellationToken ct) =>
+                await svc.ReplyAsync(id, commentId, null, ct, CommentAnswer.Resolve) is var o && o.Success ? TypedResults.NoContent() : Fail(o))
+            .WithName("ResolveDisclosureComment").WithSummary("审核人将审核意见标记为已解决");
 
         g.MapPost("/{id:guid}/correct", async Task<Results<Created<DisclosureSummaryDto>, ProblemHttpResult>> (Guid id, CorrectRequest body, DisclosureService svc, CancellationToken ct) =>
             {

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
@@ -57,6 +58,20 @@ public static class SelfEvaluationApi
         g.MapPost("/{id:guid}/transitions", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, TransitionBody body, CancellationToken ct) =>
                 Done(await s.TransitionAsync(id, body.Action, body.Comment, ct)))
             .WithName("TransitionSelfEvaluation").WithSummary("撤回、开始复核、退回（需意见）、确认");
+
+        g.MapGet("/{id:guid}/comments", async Task<Results<Ok<List<FormComment>>, ProblemHttpResult>> (SelfEvaluationService s, ReviewCommentAnswers comments, Guid id, CancellationToken ct) =>
+                await s.LoadAsync(id, ct) is { } l
+                    ? TypedResults.Ok((await comments.OnAsync(Data.Entities.ReviewForm.SelfEvaluation, l.Entity.Id, ct)).Select(FormComment.From).ToList())
+                    : NotFound())
+            .WithName("ListSelfEvaluationComments").WithSummary("自评表的审核意见");
+
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/reply", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, Guid commentId, TextRequest body, CancellationToken ct) =>
+                Done(await s.ReplyAsync(id, commentId, body.Text, ct)))
+            .WithName("ReplySelfEvaluationComment").WithSummary("单位答复审核意见；审核人调用则关闭该意见");
+
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/resolve", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, Guid commentId, CancellationToken ct) =>
+                Done(await s.ReplyAsync(id, commentId, null, ct, CommentAnswer.Resolve)))
+            .WithName("ResolveSelfEvaluationComment").WithSummary("审核人将审核意见标记为已解决");
 
         g.MapPut("/{id:guid}/profile", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, ProfileBody body, CancellationToken ct) =>
                 Done(await s.SetProfileAsync(id, body.ProfileId, ct)))

@@ -250,8 +250,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             _ => WriteResult.Done, ct);
 
     /// <summary>The unit replies to a comment; a reviewer resolves it (the one rule for every form, <see cref="ReviewCommentAnswers"/>).</summary>
-    public Task<WriteResult> ReplyAsync(Guid projectId, Guid commentId, string? text, CancellationToken ct) =>
-        answers.AnswerAsync(ReviewForm.Declaration, () => projects.LoadAsync(projectId, ct), p => p.Entity.Id, commentId, text, _ => WriteResult.Done, ct);
+    public Task<WriteResult> ReplyAsync(Guid projectId, Guid commentId, string? text, CancellationToken ct, CommentAnswer? answer = null) =>
+        answers.AnswerAsync(ReviewForm.Declaration, () => projects.LoadAsync(projectId, ct), p => p.Entity.Id, commentId, answer, text,
+            _ => WriteResult.Done, ct);
 
     /// <summary>Why the user may not write a review comment now (null: may). The project page asks the same.</summary>
     public WriteResult? CommentRefusal(LoadedProject loaded)

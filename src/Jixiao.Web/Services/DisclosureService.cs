@@ -290,8 +290,8 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     }
 
     /// <summary>The unit replies to a review comment on the package; a reviewer resolves it (<see cref="ReviewCommentAnswers"/>).</summary>
-    public Task<DisclosureOutcome> ReplyAsync(Guid id, Guid commentId, string? text, CancellationToken ct) =>
-        answers.AnswerAsync(ReviewForm.Disclosure, () => Scoped().SingleOrDefaultAsync(d => d.Id == id, ct), d => d.Id, commentId, text,
+    public Task<DisclosureOutcome> ReplyAsync(Guid id, Guid commentId, string? text, CancellationToken ct, CommentAnswer? answer = null) =>
+        answers.AnswerAsync(ReviewForm.Disclosure, () => Scoped().SingleOrDefaultAsync(d => d.Id == id, ct), d => d.Id, commentId, answer, text,
             DisclosureOutcome.Ok, ct);
 
     /// <summary>Published packages (latest published version per unit and year), for the anonymous public pages.</summary>

@@ -185,9 +185,10 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
             CreateRace: "该监控表刚由他人创建，您的内容未保存。请刷新后在最新内容上重新填写。");
 
     /// <summary>The unit replies to a review comment on the period's report; a reviewer resolves it (<see cref="ReviewCommentAnswers"/>).</summary>
-    public Task<ChangeResult> ReplyAsync(Guid projectId, int month, Guid commentId, string? text, CancellationToken ct) =>
+    public Task<ChangeResult> ReplyAsync(Guid projectId, int month, Guid commentId, string? text, CancellationToken ct,
+        Domain.Review.CommentAnswer? answer = null) =>
         answers.AnswerAsync(ReviewForm.Monitoring, async () => await LoadAsync(projectId, month, ct) is { Report: { } report } ? report : null,
-            r => r.Id, commentId, text, _ => ChangeResult.Done, ct);
+            r => r.Id, commentId, answer, text, _ => ChangeResult.Done, ct);
 
     /// <summary>The comment of the latest return of a report, shown to the unit.</summary>
     public Task<string?> LastReturnCommentAsync(Guid reportId, CancellationToken ct) =>

@@ -18,11 +18,15 @@ public sealed class ReviewCommentAnswers(JixiaoDbContext db, CurrentUser me, Aud
     public CommentAnswer? AnswerFor(ReviewComment comment) =>
         comment.Status == CommentStatus.Resolved ? null : ReviewCommentRules.AnswerOf(me.Role);
 
+    /// <summary>All comments on one form, oldest first (the caller has loaded the form in the user's scope).</summary>
+    public Task<List<ReviewComment>> OnAsync(ReviewForm form, Guid formId, CancellationToken ct) => ReviewComments.OnAsync(db, form, formId, ct);
+
     /// <param name="loadForm">The form as the user may see it (null: not found).</param>
     /// <param name="formId">The id comments of that form are stored under.</param>
+    /// <param name="answer">Reply or resolve; null: the user's own answer (the unit replies, a reviewer resolves).</param>
     /// <param name="done">The answer after saving.</param>
     public Task<TResult> AnswerAsync<TForm, TResult>(ReviewForm form, Func<Task<TForm?>> loadForm, Func<TForm, Guid> formId,
-        Guid commentId, string? text, Func<TForm, TResult> done, CancellationToken ct)
+        Guid commentId, CommentAnswer? answer, string? text, Func<TForm, TResult> done, CancellationToken ct)
         where TForm : class
         where TResult : class, IFormOutcome<TResult> =>
         commands.RunAsync(
@@ -31,7 +35,7 @@ public sealed class ReviewCommentAnswers(JixiaoDbContext db, CurrentUser me, Aud
                     ? new Answering<TForm>(f, c)
                     : null,
             a => new FormTarget("ReviewComment", a.Comment.Id.ToString(), "该审核意见", Row: null),
-            a => Task.FromResult(ReviewCommentRules.AnswerError(me.Role, a.Comment.Status == CommentStatus.Resolved, text) is { } error
+            a => Task.FromResult(ReviewCommentRules.AnswerError(me.Role, answer, a.Comment.Status == CommentStatus.Resolved, text) is { } error
                 ? TResult.Refused(error)
                 : null),
             a =>

@@ -314,8 +314,8 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     }
 
     /// <summary>The unit replies to a review comment; a reviewer resolves it (<see cref="ReviewCommentAnswers"/>).</summary>
-    public Task<ChangeResult> ReplyAsync(Guid id, Guid commentId, string? text, CancellationToken ct) =>
-        answers.AnswerAsync(ReviewForm.SelfEvaluation, () => Scoped().SingleOrDefaultAsync(e => e.Id == id, ct), e => e.Id, commentId, text,
+    public Task<ChangeResult> ReplyAsync(Guid id, Guid commentId, string? text, CancellationToken ct, CommentAnswer? answer = null) =>
+        answers.AnswerAsync(ReviewForm.SelfEvaluation, () => Scoped().SingleOrDefaultAsync(e => e.Id == id, ct), e => e.Id, commentId, answer, text,
             _ => ChangeResult.Done, ct);
 
     /// <summary>The comment of the latest return, shown to the unit.</summary>

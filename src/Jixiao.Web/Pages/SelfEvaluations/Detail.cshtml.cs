@@ -11,7 +11,7 @@ namespace Jixiao.Web.Pages.SelfEvaluations;
 /// The 自评表 (forms.md §6). Live forms are scored as the unit types (selfeval.js → POST …/score); imported forms are
 /// read-only with printed and recomputed scores side by side (SC-70).
 /// </summary>
-public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageModel
+public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCommentAnswers comments) : PageModel
 {
     public LoadedSelfEvaluation Loaded { get; private set; } = null!;
     public SelfEvaluationScoreDto Score { get; private set; } = null!;
@@ -19,6 +19,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
     public string? Error { get; private set; }
     public IReadOnlyList<FindingDto> Blocking { get; private set; } = [];
     public string? ReturnComment { get; private set; }
+    public IReadOnlyList<Data.Entities.ReviewComment> Comments { get; private set; } = [];
 
     [BindProperty] public SelfEvaluationForm Form { get; set; } = new();
 
@@ -44,6 +45,9 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
 
     public async Task<IActionResult> OnPostTransitionAsync(Guid id, WorkflowAction action, string? comment, CancellationToken ct) =>
         await After(id, await service.TransitionAsync(id, action, comment, ct), "done", ct);
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? text, Domain.Review.CommentAnswer? answer, CancellationToken ct) =>
+        await After(id, await service.ReplyAsync(id, commentId, text, ct, answer), "done", ct);
 
     private async Task<IActionResult> After(Guid id, ChangeResult result, string flag, CancellationToken ct)
     {
@@ -72,6 +76,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
             Score = SelfEvaluationScoreDto.From(loaded.Score(), loaded.Content.Total);
         }
         ReturnComment = loaded.Entity.State == FormState.Returned ? await service.LastReturnCommentAsync(id, ct) : null;
+        Comments = await comments.OnAsync(Data.Entities.ReviewForm.SelfEvaluation, id, ct);
         return true;
     }
 
