@@ -158,16 +158,14 @@ public static class DisclosureApi
 
     private static ProblemHttpResult Fail(DisclosureOutcome o)
     {
+        if (o.Refusal is { } refusal) return RefusalProblems.AsProblem(refusal);
         var problem = TypedResults.Problem(statusCode: o.Status, title: Title(o.Status), detail: o.Error);
         if (o.Blocking.Count > 0) problem.ProblemDetails.Extensions["findings"] = Findings(o.Blocking);
-        if (o.Invalid.Count > 0)
-            problem.ProblemDetails.Extensions["errors"] = o.Invalid.GroupBy(v => v.Key).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray());
         return problem;
     }
 
     private static string Title(int status) => status switch
     {
-        400 => ValueRefusal.Title,
         404 => "未找到",
         403 => "无权操作",
         409 => "操作被拒绝",

@@ -106,8 +106,7 @@ public static class MonitoringApi
 
     private static Results<NoContent, ValidationProblem, ProblemHttpResult> Done(ChangeResult r) => r.Ok
         ? TypedResults.NoContent()
-        : r.Invalid is { Count: > 0 } invalid ? ValueRefusal.Problem(invalid)
-        : r.TooLong is { Count: > 0 } tooLong ? TextLimitProblems.Problem(tooLong)
+        : r.Refusal is { } refusal ? RefusalProblems.Problem(refusal)
         : TypedResults.Problem(title: r.NotFound ? "未找到" : r.Conflict ? "保存冲突" : "操作未完成", detail: r.Error,
             statusCode: r.NotFound ? StatusCodes.Status404NotFound : r.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
 }

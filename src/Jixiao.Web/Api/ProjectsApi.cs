@@ -109,8 +109,7 @@ public static class ProjectsApi
     {
         { Ok: true } => TypedResults.NoContent(),
         { NotFound: true } => TypedResults.NotFound(),
-        { Invalid: { Count: > 0 } invalid } => ValueRefusal.Problem(invalid),
-        { TooLong: { Count: > 0 } tooLong } => TextLimitProblems.Problem(tooLong),
+        { Refusal: { } refusal } => RefusalProblems.Problem(refusal),
         { Conflict: true } => TypedResults.Problem(title: "保存冲突", detail: result.Error, statusCode: StatusCodes.Status409Conflict),
         _ => TypedResults.Problem(title: "操作被拒绝", detail: result.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: result.Blocking is { Count: > 0 } b ? new Dictionary<string, object?> { ["findings"] = b.Select(ProjectFinding.From).ToList() } : null),

@@ -104,7 +104,6 @@ public static class SelfEvaluationApi
 
     private static Results<NoContent, ValidationProblem, ProblemHttpResult> Done(ChangeResult r) =>
         r.Ok ? TypedResults.NoContent()
-        : r.Invalid is { Count: > 0 } invalid ? ValueRefusal.Problem(invalid)
-        : r.TooLong is { Count: > 0 } tooLong ? TextLimitProblems.Problem(tooLong)
+        : r.Refusal is { } refusal ? RefusalProblems.Problem(refusal)
         : Problem(r);
 }

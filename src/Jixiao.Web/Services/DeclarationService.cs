@@ -13,15 +13,14 @@ namespace Jixiao.Web.Services;
 
 /// <summary>The outcome of a write: done, or refused with the Chinese reason (and the findings that block it).</summary>
 public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>? Blocking = null, bool Conflict = false, bool NotFound = false,
-    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Text.TextLimitViolation>? TooLong = null)
+    Domain.Refusals.ValueRefusal? Refusal = null)
     : IFormOutcome<WriteResult>
 {
     /// <summary>Texts longer than their field allows: nothing written, HTTP 400 naming each field.</summary>
-    public static WriteResult TooLongText(IReadOnlyList<Domain.Text.TextLimitViolation> violations) =>
-        new(false, Api.TextLimitProblems.Summary(violations), TooLong: violations);
+    public static WriteResult TooLongText(IReadOnlyList<Domain.Text.TextLimitViolation> violations) => Refused(Domain.Refusals.ValueRefusal.TooLong(violations));
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
-    public static WriteResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
-        new(false, ValueRefusal.Summary(violations), Invalid: violations);
+    public static WriteResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) => Refused(Domain.Refusals.ValueRefusal.OutOfRange(violations));
+    private static WriteResult Refused(Domain.Refusals.ValueRefusal refusal) => new(false, refusal.Summary(), Refusal: refusal);
     public static WriteResult Done { get; } = new(true, null);
     public static WriteResult Refused(string error, IReadOnlyList<Finding>? blocking = null) => new(false, error, blocking);
     public static WriteResult Missing { get; } = new(false, "项目不存在或无权访问。", NotFound: true);

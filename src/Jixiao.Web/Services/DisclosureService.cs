@@ -40,10 +40,13 @@ public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, str
     public static DisclosureOutcome Fail(int status, string error, IReadOnlyList<Finding>? blocking = null) => new(null, status, error, blocking ?? []);
 
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each cell.</summary>
-    public static DisclosureOutcome OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
-        new(null, 400, ValueRefusal.Summary(violations), []) { Invalid = violations };
+    public static DisclosureOutcome OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations)
+    {
+        var refusal = Domain.Refusals.ValueRefusal.OutOfRange(violations);
+        return new(null, 400, refusal.Summary(), []) { Refusal = refusal };
+    }
 
-    public IReadOnlyList<Domain.Bounds.ValueViolation> Invalid { get; init; } = [];
+    public Domain.Refusals.ValueRefusal? Refusal { get; init; }
 }
 
 /// <summary>
@@ -100,11 +103,11 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         if (doc.Disclosure is not { } package)
             return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”中未识别出单位预算公开表格。"), null);
         if (Domain.Bounds.DisclosureValues.Check(package) is { Count: > 0 } outOfRange)
-            return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。" + ValueRefusal.Summary(outOfRange).Replace("未保存", "未导入", StringComparison.Ordinal)
+            return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。" + Domain.Refusals.ValueRefusal.OutOfRange(outOfRange).Summary("未导入")
                 + string.Concat(outOfRange.Where(v => v.Row is not null).Take(1).Select(v => $"（第 {v.Row} 行）"))), null);
         if (Domain.Disclosure.DisclosureTextLimits.Check(package) is { Count: > 0 } tooLong)
             return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。"
-                + Api.TextLimitProblems.Summary(tooLong).Replace("未保存", "未导入", StringComparison.Ordinal)), null);
+                + Domain.Refusals.ValueRefusal.TooLong(tooLong).Summary("未导入")), null);
         var (unit, refusal) = await documentUnits.ResolveAsync(doc, ct);
         if (unit is null) return (new DisclosurePreview(null, [], doc.Warnings, refusal), null);
         var prior = await PriorYearAsync(unit.Id, package.Year, ct);

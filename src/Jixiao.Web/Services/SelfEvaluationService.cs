@@ -32,16 +32,15 @@ public sealed record StartableProject(Guid ProjectId, string Name, string UnitNa
 
 /// <summary>The outcome of a change: done, or refused with a Chinese reason (and the blocking findings, if any).</summary>
 public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false, bool Conflict = false,
-    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Text.TextLimitViolation>? TooLong = null)
+    Domain.Refusals.ValueRefusal? Refusal = null)
     : IFormOutcome<ChangeResult>
 {
     static ChangeResult IFormOutcome<ChangeResult>.Refused(string reason) => Refused(reason);
     /// <summary>Texts longer than Domain.Text.TextLimits allows: nothing written, HTTP 400 naming each field.</summary>
-    public static ChangeResult OverLimit(IReadOnlyList<Domain.Text.TextLimitViolation> violations) =>
-        new(false, Api.TextLimitProblems.Summary(violations), TooLong: violations);
+    public static ChangeResult OverLimit(IReadOnlyList<Domain.Text.TextLimitViolation> violations) => Refused(Domain.Refusals.ValueRefusal.TooLong(violations));
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
-    public static ChangeResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
-        new(false, ValueRefusal.Summary(violations), Invalid: violations);
+    public static ChangeResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) => Refused(Domain.Refusals.ValueRefusal.OutOfRange(violations));
+    private static ChangeResult Refused(Domain.Refusals.ValueRefusal refusal) => new(false, refusal.Summary(), Refusal: refusal);
     /// <summary>A save based on an outdated read (stale or missing concurrency stamp): HTTP 409.</summary>
     public static ChangeResult Stale(string error) => new(false, error, Conflict: true);
     public static ChangeResult Done { get; } = new(true);

@@ -67,6 +67,30 @@ public sealed partial class WorkflowConventionTests
         Assert.True(offenders.Count == 0, "form services saving on their own (use FormCommands.RunAsync):\n" + string.Join("\n", offenders));
     }
 
+    [Fact]
+    public void FormServices_RefuseValuesWithoutTheApiLayer()
+    {
+        // A refused value is the domain's ValueRefusal (ADR-021); only the API turns it into a problem. A service
+        // building its message from an API helper has the layers the wrong way round.
+        var offenders = Lines("*.cs")
+            .Where(l => FormServiceFiles.Contains(l.File) && ApiReference().IsMatch(l.Text))
+            .Select(l => l.ToString()).ToList();
+        Assert.True(offenders.Count == 0, "form services depending on the API layer:\n" + string.Join("\n", offenders));
+    }
+
+    private static readonly string[] FormServiceFiles =
+    [
+        "src/Jixiao.Web/Services/DeclarationService.cs",
+        "src/Jixiao.Web/Services/SelfEvaluationService.cs",
+        "src/Jixiao.Web/Services/MonitoringService.cs",
+        "src/Jixiao.Web/Services/DisclosureService.cs",
+        "src/Jixiao.Web/Services/ProjectService.cs",
+        "src/Jixiao.Web/Services/ReviewCommentAnswers.cs",
+    ];
+
+    [GeneratedRegex(@"\bApi\.|using Jixiao\.Web\.Api\b")]
+    private static partial Regex ApiReference();
+
     // Code of the web app that saves, but never a single form through a user's command: each with the reason.
     private static readonly Dictionary<string, string> WritersOutsideThePipeline = new(StringComparer.Ordinal)
     {
