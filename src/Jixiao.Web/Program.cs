@@ -23,6 +23,7 @@ builder.Services.AddScoped<Seeder>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
 builder.Services.AddScoped<Jixiao.Web.Services.ConflictExplainer>();
 builder.Services.AddScoped<Jixiao.Web.Services.Forms.FormCommands>();
+builder.Services.AddScoped<Jixiao.Web.Services.ReviewCommentAnswers>();
 builder.Services.AddExceptionHandler<Jixiao.Web.Infrastructure.StoreRefusalHandler>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditTrail>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();

@@ -52,4 +52,40 @@ public class FormAggregateTests
         Assert.Equal(FormState.Submitted, version.State);
         Assert.Throws<InvalidOperationException>(result.EnsureAllowed);
     }
+
+    [Fact]
+    public void Supersede_FormWhoseTableHasNoSystemMove_IsRefusedAndKeepsState()
+    {
+        // The shared base moves through the form's own table: the 自评表's has no supersede.
+        var evaluation = new SelfEvaluationEntity(FormState.Confirmed) { ProfileId = "sh-district", Content = "{}" };
+        var result = evaluation.Supersede();
+        Assert.False(result.Allowed);
+        Assert.Equal("绩效自评：当前状态“已确认”不能执行“由新版本取代”。", result.Error);
+        Assert.Equal(FormState.Confirmed, evaluation.State);
+    }
+
+    public static TheoryData<IForm, FormWorkflow> EachFormWithItsTable => new()
+    {
+        { new DeclarationVersion { Content = "{}" }, FormWorkflow.Declaration },
+        { new SelfEvaluationEntity { ProfileId = "sh-district", Content = "{}" }, FormWorkflow.SelfEvaluation },
+        { new MonitoringReportEntity { Content = "{}" }, FormWorkflow.Monitoring },
+        { new DisclosureEntity { Content = "{}" }, FormWorkflow.Disclosure },
+    };
+
+    [Theory]
+    [MemberData(nameof(EachFormWithItsTable))]
+    public void Move_EachForm_AnswersExactlyAsItsOwnTable(IForm form, FormWorkflow table)
+    {
+        var aggregate = (FormAggregate)form;
+        foreach (var action in Enum.GetValues<WorkflowAction>())
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                var expected = table.Apply(new TransitionRequest(aggregate.State, action, role));
+                var before = aggregate.State;
+                var actual = aggregate.Move(new TransitionRequest(aggregate.State, action, role));
+                Assert.Equal(expected, actual);
+                if (actual.Allowed) Assert.Equal(actual.To, aggregate.State);
+                else Assert.Equal(before, aggregate.State);
+            }
+    }
 }

@@ -83,6 +83,9 @@ public abstract class TextLimitTests<TApp>(TApp app) where TApp : AppFixture
             if (field != "actualOutcome") Assert.Contains($"第 1 行指标“{first.Name}”：", message);
             var key = field == "actualOutcome" ? keyTail : $"rows[{first.Key}]{keyTail}";
             Assert.True(problem.GetProperty("errors").TryGetProperty(key, out _), $"no error under {key}: {problem}");
+            // One refusal shape (ADR-021): Chinese title, and the field's Chinese name under the same key as its errors.
+            Assert.Equal("内容过长", problem.GetProperty("title").GetString());
+            Assert.EndsWith(label, problem.GetProperty("fields").GetProperty(key).GetString());
         }
         Assert.Equal(before, await WithDbAsync(db => db.SelfEvaluations.Where(e => e.Id == id).Select(e => new { e.Content, e.State, e.ConcurrencyStamp }).SingleAsync(Ct)));
         Assert.Equal(audits, await AuditCountAsync(id));

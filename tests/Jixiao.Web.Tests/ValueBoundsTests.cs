@@ -95,6 +95,9 @@ public abstract class ValueBoundsTests<TApp>(TApp app) where TApp : AppFixture
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Contains($"第 1 行指标“{first.Name}”·分值", problem.GetProperty("detail").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty($"rows[{first.Key}].weight", out _));
+        // One refusal shape (ADR-021): Chinese title, and the field's Chinese name under the same key as its errors.
+        Assert.Equal("数值超出允许范围", problem.GetProperty("title").GetString());
+        Assert.Equal($"第 1 行指标“{first.Name}”·分值", problem.GetProperty("fields").GetProperty($"rows[{first.Key}].weight").GetString());
         Assert.Equal(before, await WithDbAsync(db => db.SelfEvaluations.Where(e => e.Id == id).Select(e => e.Content).SingleAsync(Ct)));
     }
 
@@ -114,6 +117,8 @@ public abstract class ValueBoundsTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Contains("表3", problem.GetProperty("detail").GetString());
         Assert.Contains("合计", problem.GetProperty("detail").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty("3.sum.total", out _));
+        Assert.Equal("数值超出允许范围", problem.GetProperty("title").GetString());
+        Assert.Contains("合计", problem.GetProperty("fields").GetProperty("3.sum.total").GetString());
         Assert.Equal(before, await WithDbAsync(db => db.Disclosures.Where(d => d.Id == id).Select(d => d.Content).SingleAsync(Ct)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/disclosures/{id}", Ct)).StatusCode); // still readable and correctable
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Domain.Workflow;
 
 namespace Jixiao.Domain.Review;
 
@@ -52,4 +53,42 @@ public static class ReviewCommentRules
             return null;
         return "审核意见所指的指标行在当前版本中不存在（可能已被删除或版本已更新），请刷新页面后在现有指标行上填写。";
     }
+
+    /// <summary>
+    /// How a role answers a comment that is not resolved, on every form type: the filing unit replies (答复), a
+    /// reviewer resolves it (关闭); any other role may not answer (null).
+    /// </summary>
+    public static CommentAnswer? AnswerOf(Role? role) => role switch
+    {
+        Role.UnitPreparer => CommentAnswer.Reply,
+        Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin => CommentAnswer.Resolve,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Null when <paramref name="role"/> may give <paramref name="answer"/> (the role's own answer when null) to a comment
+    /// with <paramref name="reply"/>; else the Chinese reason. Only the unit replies, only a reviewer resolves.
+    /// </summary>
+    public static string? AnswerError(Role? role, CommentAnswer? answer, bool resolved, string? reply)
+    {
+        if (resolved) return "该审核意见已解决，不能再答复或关闭。";
+        var own = AnswerOf(role);
+        return (answer ?? own) switch
+        {
+            CommentAnswer.Reply when own == CommentAnswer.Reply => TextError(reply, "答复"),
+            CommentAnswer.Reply => "只有填报单位可以答复审核意见。",
+            CommentAnswer.Resolve when own == CommentAnswer.Resolve => null,
+            CommentAnswer.Resolve => "只有审核人可以将审核意见标记为已解决。",
+            _ => "只有填报单位可以答复审核意见，只有审核人可以将其标记为已解决。",
+        };
+    }
+}
+
+/// <summary>What a user does to a review comment that is still open or answered.</summary>
+public enum CommentAnswer
+{
+    /// <summary>The filing unit writes a reply (答复); the comment becomes answered.</summary>
+    Reply,
+    /// <summary>A reviewer closes it (标记为已解决).</summary>
+    Resolve,
 }

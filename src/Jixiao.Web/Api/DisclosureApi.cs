@@ -95,6 +95,20 @@ public static class DisclosureApi
         MapMove(g, "return", WorkflowAction.Return, "退回（须填写审核意见）");
         MapMove(g, "publish", WorkflowAction.Publish, "公开");
 
+        g.MapGet("/{id:guid}/comments", async Task<Results<Ok<List<FormComment>>, ProblemHttpResult>> (Guid id, DisclosureService svc, ReviewCommentAnswers comments, CancellationToken ct) =>
+                await svc.LoadAsync(id, ct) is { } d
+                    ? TypedResults.Ok((await comments.OnAsync(ReviewForm.Disclosure, d.Entity.Id, ct)).Select(FormComment.From).ToList())
+                    : NotFound())
+            .WithName("ListDisclosureComments").WithSummary("预算公开的审核意见");
+
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/reply", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid commentId, TextRequest body, DisclosureService svc, CancellationToken ct) =>
+                await svc.ReplyAsync(id, commentId, body.Text, ct) is var o && o.Success ? TypedResults.NoContent() : Fail(o))
+            .WithName("ReplyDisclosureComment").WithSummary("单位答复审核意见；审核人调用则关闭该意见");
+
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/resolve", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid commentId, DisclosureService svc, CancellationToken ct) =>
+                await svc.ReplyAsync(id, commentId, null, ct, CommentAnswer.Resolve) is var o && o.Success ? TypedResults.NoContent() : Fail(o))
+            .WithName("ResolveDisclosureComment").WithSummary("审核人将审核意见标记为已解决");
+
         g.MapPost("/{id:guid}/correct", async Task<Results<Created<DisclosureSummaryDto>, ProblemHttpResult>> (Guid id, CorrectRequest body, DisclosureService svc, CancellationToken ct) =>
             {
                 var outcome = await svc.CorrectAsync(id, body.Note, ct);
@@ -146,16 +160,14 @@ public static class DisclosureApi
 
     private static ProblemHttpResult Fail(DisclosureOutcome o)
     {
+        if (o.Refusal is { } refusal) return RefusalProblems.AsProblem(refusal);
         var problem = TypedResults.Problem(statusCode: o.Status, title: Title(o.Status), detail: o.Error);
         if (o.Blocking.Count > 0) problem.ProblemDetails.Extensions["findings"] = Findings(o.Blocking);
-        if (o.Invalid.Count > 0)
-            problem.ProblemDetails.Extensions["errors"] = o.Invalid.GroupBy(v => v.Key).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray());
         return problem;
     }
 
     private static string Title(int status) => status switch
     {
-        400 => ValueRefusal.Title,
         404 => "未找到",
         403 => "无权操作",
         409 => "操作被拒绝",

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Monitoring;
+using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Services;
@@ -55,6 +56,23 @@ public static class MonitoringApi
         g.MapPost("/{projectId:guid}/{month:int}/transitions", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId,
                 int month, TransitionBody body, CancellationToken ct) => Done(await s.TransitionAsync(projectId, month, body.Action, body.Comment, ct)))
             .WithName("TransitionMonitoringReport").WithSummary("开始审核、退回（需意见）、确认");
+
+        g.MapGet("/{projectId:guid}/{month:int}/comments", async Task<Results<Ok<List<FormComment>>, ProblemHttpResult>> (MonitoringService s, ReviewCommentAnswers comments,
+                Guid projectId, int month, CancellationToken ct) =>
+                Month(month) is not { } m ? BadMonth()
+                : await s.LoadAsync(projectId, m, ct) is not { } l ? NotFound()
+                : TypedResults.Ok(l.Report is { } r ? (await comments.OnAsync(Data.Entities.ReviewForm.Monitoring, r.Id, ct)).Select(FormComment.From).ToList() : []))
+            .WithName("ListMonitoringComments").WithSummary("运行监控表的审核意见");
+
+        g.MapPost("/{projectId:guid}/{month:int}/comments/{commentId:guid}/reply", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s,
+                Guid projectId, int month, Guid commentId, TextRequest body, CancellationToken ct) =>
+                Month(month) is not { } m ? BadMonth() : Done(await s.ReplyAsync(projectId, m, commentId, body.Text, ct)))
+            .WithName("ReplyMonitoringComment").WithSummary("单位答复审核意见；审核人调用则关闭该意见");
+
+        g.MapPost("/{projectId:guid}/{month:int}/comments/{commentId:guid}/resolve", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s,
+                Guid projectId, int month, Guid commentId, CancellationToken ct) =>
+                Month(month) is not { } m ? BadMonth() : Done(await s.ReplyAsync(projectId, m, commentId, null, ct, CommentAnswer.Resolve)))
+            .WithName("ResolveMonitoringComment").WithSummary("审核人将审核意见标记为已解决");
     }
 
     public static LightDto ToDto(LightResult l) => new(l.Light.ToString(), LightNames.Chinese(l.Light), l.Rule, l.Explanation);
@@ -88,8 +106,7 @@ public static class MonitoringApi
 
     private static Results<NoContent, ValidationProblem, ProblemHttpResult> Done(ChangeResult r) => r.Ok
         ? TypedResults.NoContent()
-        : r.Invalid is { Count: > 0 } invalid ? ValueRefusal.Problem(invalid)
-        : r.TooLong is { Count: > 0 } tooLong ? TextLimitProblems.Problem(tooLong)
+        : r.Refusal is { } refusal ? RefusalProblems.Problem(refusal)
         : TypedResults.Problem(title: r.NotFound ? "未找到" : r.Conflict ? "保存冲突" : "操作未完成", detail: r.Error,
             statusCode: r.NotFound ? StatusCodes.Status404NotFound : r.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
 }

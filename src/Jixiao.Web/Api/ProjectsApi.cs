@@ -66,6 +66,10 @@ public static class ProjectsApi
             Answer(await declarations.ReplyAsync(id, commentId, request.Text ?? "", ct)))
          .WithName("ReplyComment").WithSummary("单位答复审核意见；审核人调用则关闭该意见");
 
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/resolve", async (Guid id, Guid commentId, DeclarationService declarations, CancellationToken ct) =>
+            Answer(await declarations.ReplyAsync(id, commentId, null, ct, CommentAnswer.Resolve)))
+         .WithName("ResolveComment").WithSummary("审核人将审核意见标记为已解决");
+
         g.MapGet("/{id:guid}/versions", async Task<Results<Ok<List<ProjectVersion>>, NotFound>> (Guid id, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
         {
             if (await projects.LoadAsync(id, ct) is null) return TypedResults.NotFound();
@@ -105,8 +109,7 @@ public static class ProjectsApi
     {
         { Ok: true } => TypedResults.NoContent(),
         { NotFound: true } => TypedResults.NotFound(),
-        { Invalid: { Count: > 0 } invalid } => ValueRefusal.Problem(invalid),
-        { TooLong: { Count: > 0 } tooLong } => TextLimitProblems.Problem(tooLong),
+        { Refusal: { } refusal } => RefusalProblems.Problem(refusal),
         { Conflict: true } => TypedResults.Problem(title: "保存冲突", detail: result.Error, statusCode: StatusCodes.Status409Conflict),
         _ => TypedResults.Problem(title: "操作被拒绝", detail: result.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: result.Blocking is { Count: > 0 } b ? new Dictionary<string, object?> { ["findings"] = b.Select(ProjectFinding.From).ToList() } : null),

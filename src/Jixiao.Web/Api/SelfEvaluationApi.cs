@@ -1,3 +1,4 @@
+using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
@@ -58,6 +59,20 @@ public static class SelfEvaluationApi
                 Done(await s.TransitionAsync(id, body.Action, body.Comment, ct)))
             .WithName("TransitionSelfEvaluation").WithSummary("撤回、开始复核、退回（需意见）、确认");
 
+        g.MapGet("/{id:guid}/comments", async Task<Results<Ok<List<FormComment>>, ProblemHttpResult>> (SelfEvaluationService s, ReviewCommentAnswers comments, Guid id, CancellationToken ct) =>
+                await s.LoadAsync(id, ct) is { } l
+                    ? TypedResults.Ok((await comments.OnAsync(Data.Entities.ReviewForm.SelfEvaluation, l.Entity.Id, ct)).Select(FormComment.From).ToList())
+                    : NotFound())
+            .WithName("ListSelfEvaluationComments").WithSummary("自评表的审核意见");
+
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/reply", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, Guid commentId, TextRequest body, CancellationToken ct) =>
+                Done(await s.ReplyAsync(id, commentId, body.Text, ct)))
+            .WithName("ReplySelfEvaluationComment").WithSummary("单位答复审核意见；审核人调用则关闭该意见");
+
+        g.MapPost("/{id:guid}/comments/{commentId:guid}/resolve", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, Guid commentId, CancellationToken ct) =>
+                Done(await s.ReplyAsync(id, commentId, null, ct, CommentAnswer.Resolve)))
+            .WithName("ResolveSelfEvaluationComment").WithSummary("审核人将审核意见标记为已解决");
+
         g.MapPut("/{id:guid}/profile", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, ProfileBody body, CancellationToken ct) =>
                 Done(await s.SetProfileAsync(id, body.ProfileId, ct)))
             .RequireAuthorization(p => p.RequireRoles(Role.FinanceAdmin)) // a role refusal is 403, before any lookup
@@ -89,7 +104,6 @@ public static class SelfEvaluationApi
 
     private static Results<NoContent, ValidationProblem, ProblemHttpResult> Done(ChangeResult r) =>
         r.Ok ? TypedResults.NoContent()
-        : r.Invalid is { Count: > 0 } invalid ? ValueRefusal.Problem(invalid)
-        : r.TooLong is { Count: > 0 } tooLong ? TextLimitProblems.Problem(tooLong)
+        : r.Refusal is { } refusal ? RefusalProblems.Problem(refusal)
         : Problem(r);
 }

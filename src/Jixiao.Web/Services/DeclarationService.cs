@@ -14,15 +14,14 @@ namespace Jixiao.Web.Services;
 
 /// <summary>The outcome of a write: done, or refused with the Chinese reason (and the findings that block it).</summary>
 public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>? Blocking = null, bool Conflict = false, bool NotFound = false,
-    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Text.TextLimitViolation>? TooLong = null)
+    Domain.Refusals.ValueRefusal? Refusal = null)
     : IFormOutcome<WriteResult>
 {
     /// <summary>Texts longer than their field allows: nothing written, HTTP 400 naming each field.</summary>
-    public static WriteResult TooLongText(IReadOnlyList<Domain.Text.TextLimitViolation> violations) =>
-        new(false, Api.TextLimitProblems.Summary(violations), TooLong: violations);
+    public static WriteResult TooLongText(IReadOnlyList<Domain.Text.TextLimitViolation> violations) => Refused(Domain.Refusals.ValueRefusal.TooLong(violations));
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
-    public static WriteResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
-        new(false, ValueRefusal.Summary(violations), Invalid: violations);
+    public static WriteResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) => Refused(Domain.Refusals.ValueRefusal.OutOfRange(violations));
+    private static WriteResult Refused(Domain.Refusals.ValueRefusal refusal) => new(false, refusal.Summary(), Refusal: refusal);
     public static WriteResult Done { get; } = new(true, null);
     public static WriteResult Refused(string error, IReadOnlyList<Finding>? blocking = null) => new(false, error, blocking);
     public static WriteResult Missing { get; } = new(false, "项目不存在或无权访问。", NotFound: true);
@@ -35,7 +34,7 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
 /// versions through <see cref="FormWorkflow.Declaration"/>, comments per row, adjustments as new versions.
 /// </summary>
 public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock,
-    IndicatorLibrary library, FormCommands commands)
+    IndicatorLibrary library, FormCommands commands, ReviewCommentAnswers answers)
 {
     private const string EntityType = "Project";
 
@@ -162,18 +161,23 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     }
 
     /// <summary>Starts an adjustment (调整): version n+1 as a Draft copy of the approved version n, with a reason.</summary>
-    public async Task<WriteResult> StartAdjustmentAsync(Guid projectId, string? reason, CancellationToken ct)
+    public Task<WriteResult> StartAdjustmentAsync(Guid projectId, string? reason, CancellationToken ct) =>
+        commands.CreateAsync(
+            () => projects.LoadAsync(projectId, ct),
+            loaded => Task.FromResult(AdjustRefusal(loaded)
+                ?? (string.IsNullOrWhiteSpace(reason) ? WriteResult.Refused("请填写调整原因。")
+                : ReviewCommentRules.TextError(reason, "调整原因") is { } reasonError ? WriteResult.Refused(reasonError)
+                : null)),
+            loaded => Task.FromResult(Creation<WriteResult>.Of(Adjust(loaded, reason!), WriteResult.Done)),
+            ct);
+
+    private FormTarget Adjust(LoadedProject loaded, string reason)
     {
-        var loaded = await projects.LoadAsync(projectId, ct);
-        if (loaded is null) return WriteResult.Missing;
-        if (AdjustRefusal(loaded) is { } refusal) return refusal;
-        if (string.IsNullOrWhiteSpace(reason)) return WriteResult.Refused("请填写调整原因。");
-        if (ReviewCommentRules.TextError(reason, "调整原因") is { } reasonError) return WriteResult.Refused(reasonError);
         var now = clock.GetUtcNow();
         var next = new DeclarationVersion
         {
             Id = Guid.NewGuid(),
-            ProjectId = projectId,
+            ProjectId = loaded.Entity.Id,
             Number = loaded.Version.Number + 1,
             Origin = VersionOrigin.Adjustment,
             Reason = reason.Trim(),
@@ -183,9 +187,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             UpdatedBy = me.UserName,
         };
         db.DeclarationVersions.Add(next);
-        audit.Record("Adjust", "Project", projectId.ToString(), next.Number, comment: reason);
+        audit.Record("Adjust", EntityType, loaded.Entity.Id.ToString(), next.Number, comment: reason);
         // Two adjustments started at once: the unique (project, number) index keeps the first.
-        return await db.TrySaveAsync(ct) ? WriteResult.Done : AdjustmentInProgress(next);
+        return new FormTarget(EntityType, loaded.Entity.Id.ToString(), "该项目", next, CreateRace: AdjustmentInProgress(next).Error);
     }
 
     /// <summary>Why the user may not start an adjustment (null: may). The project page asks the same.</summary>
@@ -223,43 +227,33 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             PlannedEnd = Shift(loaded.Model.PlannedEnd),
             Evaluation = null,
         };
-        var entity = await projects.TryCreateAsync(loaded.Entity.UnitId, next, FormState.Draft, VersionOrigin.CopiedFromPriorYear, ct, copiedFrom: projectId);
-        if (entity is null) return (new WriteResult(false, $"{year} 年度已有同名项目（刚被他人同时复制）。", Conflict: true), null);
+        var (entity, created) = await projects.CreateAsync(loaded.Entity.UnitId, next, VersionOrigin.CopiedFromPriorYear,
+            $"{year} 年度已有同名项目（刚被他人同时复制）。", ct, copiedFrom: projectId);
+        if (entity is null) return (created, null);
         await library.SyncAsync(DeclarationContent.FromProject(next).Indicators, year, ct);
         return (WriteResult.Done, entity.Id);
     }
 
-    public async Task<WriteResult> CommentAsync(Guid projectId, string anchor, string text, CancellationToken ct)
-    {
-        var loaded = await projects.LoadAsync(projectId, ct);
-        if (loaded is null) return WriteResult.Missing;
-        if (CommentRefusal(loaded) is { } refusal) return refusal;
-        if (ReviewCommentRules.TextError(text) is { } textError) return WriteResult.Refused(textError);
-        if (ReviewCommentRules.AnchorError(anchor, loaded.Model.Indicators.Where(i => i.Key is not null).Select(i => i.Key!.Value)) is { } anchorError)
-            return WriteResult.Refused(anchorError);
-        AddComment(loaded.Version, anchor, text);
-        await db.SaveChangesAsync(ct);
-        return WriteResult.Done;
-    }
+    public Task<WriteResult> CommentAsync(Guid projectId, string anchor, string text, CancellationToken ct) =>
+        commands.RunAsync(
+            () => projects.LoadAsync(projectId, ct),
+            p => Target(p) with { Row = null }, // a comment leaves the version (and its stamp) as it is
+            p => Task.FromResult(CommentRefusal(p)
+                ?? (ReviewCommentRules.TextError(text) is { } textError ? WriteResult.Refused(textError)
+                : ReviewCommentRules.AnchorError(anchor, p.Model.Indicators.Where(i => i.Key is not null).Select(i => i.Key!.Value)) is { } anchorError
+                    ? WriteResult.Refused(anchorError)
+                : null)),
+            p =>
+            {
+                AddComment(p.Version, anchor, text);
+                return Task.FromResult<WriteResult?>(null);
+            },
+            _ => WriteResult.Done, ct);
 
-    public async Task<WriteResult> ReplyAsync(Guid projectId, Guid commentId, string text, CancellationToken ct)
-    {
-        var loaded = await projects.LoadAsync(projectId, ct);
-        if (loaded is null) return WriteResult.Missing;
-        var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId, ct);
-        if (comment is null || comment.FormType != ReviewForm.Declaration || comment.FormId != projectId) return WriteResult.Missing;
-        if (me.Role == Role.UnitPreparer)
-        {
-            if (ReviewCommentRules.TextError(text, "答复") is { } replyError) return WriteResult.Refused(replyError);
-            comment.Reply = text.Trim();
-            comment.RepliedAt = clock.GetUtcNow();
-            comment.Status = CommentStatus.Answered;
-        }
-        else comment.Status = CommentStatus.Resolved; // a reviewer closes the comment
-        audit.Record(me.Role == Role.UnitPreparer ? "Update" : "Resolve", "ReviewComment", comment.Id.ToString(), comment: text);
-        await db.SaveChangesAsync(ct);
-        return WriteResult.Done;
-    }
+    /// <summary>The unit replies to a comment; a reviewer resolves it (the one rule for every form, <see cref="ReviewCommentAnswers"/>).</summary>
+    public Task<WriteResult> ReplyAsync(Guid projectId, Guid commentId, string? text, CancellationToken ct, CommentAnswer? answer = null) =>
+        answers.AnswerAsync(ReviewForm.Declaration, () => projects.LoadAsync(projectId, ct), p => p.Entity.Id, commentId, answer, text,
+            _ => WriteResult.Done, ct);
 
     /// <summary>Why the user may not write a review comment now (null: may). The project page asks the same.</summary>
     public WriteResult? CommentRefusal(LoadedProject loaded)

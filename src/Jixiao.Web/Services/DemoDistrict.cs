@@ -31,8 +31,7 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
             {
                 var current = doc.Year >= 2024 && doc.Kind == DocumentKind.Declaration;
                 var declared = project with { Evaluation = null, Indicators = project.Indicators.Select(i => i with { Actual = null, Weight = null, Score = null, DeviationReason = null }).ToList() };
-                var entity = await projects.CreateAsync(unit.Id, declared,
-                    current ? FormState.Draft : FormState.Imported, VersionOrigin.Imported, ct);
+                var entity = projects.Add(unit.Id, declared, current ? FormState.Draft : FormState.Imported, VersionOrigin.Imported);
                 if (project.Evaluation is not null)
                 {
                     var version = entity.Versions.Single();

@@ -42,10 +42,13 @@ public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, str
     public static DisclosureOutcome Fail(int status, string error, IReadOnlyList<Finding>? blocking = null) => new(null, status, error, blocking ?? []);
 
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each cell.</summary>
-    public static DisclosureOutcome OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
-        new(null, 400, ValueRefusal.Summary(violations), []) { Invalid = violations };
+    public static DisclosureOutcome OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations)
+    {
+        var refusal = Domain.Refusals.ValueRefusal.OutOfRange(violations);
+        return new(null, 400, refusal.Summary(), []) { Refusal = refusal };
+    }
 
-    public IReadOnlyList<Domain.Bounds.ValueViolation> Invalid { get; init; } = [];
+    public Domain.Refusals.ValueRefusal? Refusal { get; init; }
 }
 
 /// <summary>
@@ -53,7 +56,7 @@ public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, str
 /// (DisclosureChecker, FormWorkflow.Disclosure, the importer); this class moves data and writes the audit trail.
 /// </summary>
 public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    Documents.DocumentUnits documentUnits)
+    Documents.DocumentUnits documentUnits, ReviewCommentAnswers answers)
 {
     public const string EntityType = "Disclosure";
 
@@ -102,11 +105,11 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         if (doc.Disclosure is not { } package)
             return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”中未识别出单位预算公开表格。"), null);
         if (Domain.Bounds.DisclosureValues.Check(package) is { Count: > 0 } outOfRange)
-            return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。" + ValueRefusal.Summary(outOfRange).Replace("未保存", "未导入", StringComparison.Ordinal)
+            return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。" + Domain.Refusals.ValueRefusal.OutOfRange(outOfRange).Summary("未导入")
                 + string.Concat(outOfRange.Where(v => v.Row is not null).Take(1).Select(v => $"（第 {v.Row} 行）"))), null);
         if (Domain.Disclosure.DisclosureTextLimits.Check(package) is { Count: > 0 } tooLong)
             return (new DisclosurePreview(null, [], doc.Warnings, $"“{fileName}”不能导入。"
-                + Api.TextLimitProblems.Summary(tooLong).Replace("未保存", "未导入", StringComparison.Ordinal)), null);
+                + Domain.Refusals.ValueRefusal.TooLong(tooLong).Summary("未导入")), null);
         var (unit, refusal) = await documentUnits.ResolveAsync(doc, ct);
         if (unit is null) return (new DisclosurePreview(null, [], doc.Warnings, refusal), null);
         var prior = await PriorYearAsync(unit.Id, package.Year, ct);
@@ -114,32 +117,52 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     }
 
     /// <summary>Creates version 1 as a Draft for the user's own unit from an uploaded document naming that unit.</summary>
-    public async Task<DisclosureOutcome> CreateAsync(string fileName, byte[] bytes, CancellationToken ct)
+    public Task<DisclosureOutcome> CreateAsync(string fileName, byte[] bytes, CancellationToken ct) =>
+        commands.CreateAsync(
+            () => Task.FromResult<Upload?>(new Upload(fileName, bytes)),
+            upload => ImportRefusalAsync(upload, ct),
+            upload =>
+            {
+                var package = upload.Package!;
+                var entity = new DisclosureEntity
+                {
+                    Id = Guid.NewGuid(),
+                    UnitId = upload.UnitId,
+                    Year = package.Year,
+                    Version = 1,
+                    Content = DisclosureJson.Serialize(package),
+                    UpdatedAt = clock.GetUtcNow(),
+                };
+                db.Disclosures.Add(entity);
+                audit.Record("Import", EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, fileName)]);
+                // Two imports for the same unit and year at once: the unique index keeps one.
+                return Task.FromResult(Creation<DisclosureOutcome>.Of(
+                    Target(entity, readStamp: null) with { CreateRace = AlreadyImported(package.Year) }, DisclosureOutcome.Ok(entity)));
+            },
+            ct);
+
+    /// <summary>An uploaded document; the check parses it and names the unit it is for.</summary>
+    private sealed class Upload(string fileName, byte[] bytes)
+    {
+        public string FileName { get; } = fileName;
+        public byte[] Bytes { get; } = bytes;
+        public BudgetDisclosure? Package { get; set; }
+        public int UnitId { get; set; }
+    }
+
+    private async Task<DisclosureOutcome?> ImportRefusalAsync(Upload upload, CancellationToken ct)
     {
         if (me.Role != Role.UnitPreparer || me.OrgId is null)
             return DisclosureOutcome.Fail(403, "只有单位填报人可以导入本单位的预算公开。");
-        var (preview, resolved) = await ParseAsync(fileName, bytes, ct);
+        var (preview, resolved) = await ParseAsync(upload.FileName, upload.Bytes, ct);
         if (preview.Package is not { } package || resolved is not { } unitId) return DisclosureOutcome.Fail(422, preview.Error ?? "文档无法导入。");
         if (await db.Disclosures.AnyAsync(d => d.UnitId == unitId && d.Year == package.Year, ct))
-            return DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
-
-        var now = clock.GetUtcNow();
-        var entity = new DisclosureEntity
-        {
-            Id = Guid.NewGuid(),
-            UnitId = unitId,
-            Year = package.Year,
-            Version = 1,
-            Content = DisclosureJson.Serialize(package),
-            UpdatedAt = now,
-        };
-        db.Disclosures.Add(entity);
-        audit.Record("Import", EntityType, entity.Id.ToString(), 1, [new FieldChange("File", null, fileName)]);
-        // Two imports for the same unit and year at once: the unique index keeps one.
-        return await db.TrySaveAsync(ct)
-            ? DisclosureOutcome.Ok(entity)
-            : DisclosureOutcome.Fail(409, $"本单位{package.Year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。");
+            return DisclosureOutcome.Fail(409, AlreadyImported(package.Year));
+        (upload.Package, upload.UnitId) = (package, unitId);
+        return null;
     }
+
+    private static string AlreadyImported(int year) => $"本单位{year}年预算公开已存在，请编辑草稿或对已公开版本提出更正。";
 
     /// <summary>Replaces amount cells of an editable package; a stale <paramref name="stamp"/> is refused (409).</summary>
     public Task<DisclosureOutcome> UpdateAsync(Guid id, IReadOnlyDictionary<string, decimal?> amounts, Guid stamp, CancellationToken ct) =>
@@ -231,19 +254,26 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
     /// A correction of a published package: version n+1 as a Draft with the same content and the 更正说明. The
     /// published version stays public until the correction is published.
     /// </summary>
-    public async Task<DisclosureOutcome> CorrectAsync(Guid id, string? note, CancellationToken ct)
+    public Task<DisclosureOutcome> CorrectAsync(Guid id, string? note, CancellationToken ct) =>
+        commands.CreateAsync(
+            () => Scoped().SingleOrDefaultAsync(d => d.Id == id, ct),
+            entity => CorrectRefusalAsync(entity, note, ct),
+            entity => Task.FromResult(Correct(entity, note!.Trim())),
+            ct);
+
+    private async Task<DisclosureOutcome?> CorrectRefusalAsync(DisclosureEntity entity, string? note, CancellationToken ct)
     {
-        var entity = await Scoped().SingleOrDefaultAsync(d => d.Id == id, ct);
-        if (entity is null) return DisclosureOutcome.NotFound();
         if (!MayCorrect) return DisclosureOutcome.Fail(403, "无权更正预算公开。");
         if (entity.State != FormState.Published)
             return DisclosureOutcome.Fail(409, "只有已公开的预算公开可以更正。");
         if (string.IsNullOrWhiteSpace(note)) return DisclosureOutcome.Fail(422, "请填写更正说明。");
         if (ReviewCommentRules.TextError(note, "更正说明") is { } noteError) return DisclosureOutcome.Fail(422, noteError);
         var latest = await db.Disclosures.Where(d => d.UnitId == entity.UnitId && d.Year == entity.Year).MaxAsync(d => d.Version, ct);
-        if (latest != entity.Version) return DisclosureOutcome.Fail(409, $"已存在第{latest}版，请在最新版本上更正。");
+        return latest != entity.Version ? DisclosureOutcome.Fail(409, $"已存在第{latest}版，请在最新版本上更正。") : null;
+    }
 
-        var now = clock.GetUtcNow();
+    private Creation<DisclosureOutcome> Correct(DisclosureEntity entity, string note)
+    {
         var next = new DisclosureEntity
         {
             Id = Guid.NewGuid(),
@@ -251,18 +281,23 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             Year = entity.Year,
             Version = entity.Version + 1,
             Content = DisclosureJson.Serialize(ToDomain(entity)),
-            CorrectionNote = note.Trim(),
-            UpdatedAt = now,
+            CorrectionNote = note,
+            UpdatedAt = clock.GetUtcNow(),
         };
         db.Disclosures.Add(next);
         audit.Record("Correct", EntityType, next.Id.ToString(), next.Version,
             [new FieldChange("Version", entity.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             next.CorrectionNote);
         // Two corrections at once: the unique (unit, year, version) index keeps the first.
-        return await db.TrySaveAsync(ct)
-            ? DisclosureOutcome.Ok(next)
-            : DisclosureOutcome.Fail(409, $"已有人同时发起了更正（第{next.Version}版），请刷新后在最新版本上继续。");
+        return Creation<DisclosureOutcome>.Of(
+            Target(next, readStamp: null) with { CreateRace = $"已有人同时发起了更正（第{next.Version}版），请刷新后在最新版本上继续。" },
+            DisclosureOutcome.Ok(next));
     }
+
+    /// <summary>The unit replies to a review comment on the package; a reviewer resolves it (<see cref="ReviewCommentAnswers"/>).</summary>
+    public Task<DisclosureOutcome> ReplyAsync(Guid id, Guid commentId, string? text, CancellationToken ct, CommentAnswer? answer = null) =>
+        answers.AnswerAsync(ReviewForm.Disclosure, () => Scoped().SingleOrDefaultAsync(d => d.Id == id, ct), d => d.Id, commentId, answer, text,
+            DisclosureOutcome.Ok, ct);
 
     /// <summary>Published packages (latest published version per unit and year), for the anonymous public pages.</summary>
     public async Task<List<DisclosureEntity>> PublishedAsync(CancellationToken ct)

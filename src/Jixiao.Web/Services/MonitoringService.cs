@@ -25,7 +25,8 @@ public sealed record MonitoringListRow(
 /// 运行监控 (workflow.md §4): one report per project and period 1–M月, on the latest approved declaration version.
 /// Lights are the domain's <see cref="MonitoringLights"/>; this class stores, scopes and audits.
 /// </summary>
-public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands)
+public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
+    ReviewCommentAnswers answers)
 {
     public const int DefaultMonth = 7;
     private const string EntityType = "MonitoringReport";
@@ -182,6 +183,12 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         new(EntityType, report?.Id.ToString() ?? "", "该监控表", report, readStamp,
             MissingStamp: stampRequired ? "该监控表已存在：请先读取，再带着读取时的版本标记（concurrencyStamp）保存。" : null,
             CreateRace: "该监控表刚由他人创建，您的内容未保存。请刷新后在最新内容上重新填写。");
+
+    /// <summary>The unit replies to a review comment on the period's report; a reviewer resolves it (<see cref="ReviewCommentAnswers"/>).</summary>
+    public Task<ChangeResult> ReplyAsync(Guid projectId, int month, Guid commentId, string? text, CancellationToken ct,
+        Domain.Review.CommentAnswer? answer = null) =>
+        answers.AnswerAsync(ReviewForm.Monitoring, async () => await LoadAsync(projectId, month, ct) is { Report: { } report } ? report : null,
+            r => r.Id, commentId, answer, text, _ => ChangeResult.Done, ct);
 
     /// <summary>The comment of the latest return of a report, shown to the unit.</summary>
     public Task<string?> LastReturnCommentAsync(Guid reportId, CancellationToken ct) =>

@@ -6,6 +6,7 @@ using Jixiao.Domain.Review;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Services.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Services;
@@ -20,7 +21,8 @@ public sealed record LoadedProject(ProjectEntity Entity, DeclarationVersion Vers
 /// Reads and writes declared projects through the data scope of the signed-in user. Every rule it applies is the
 /// domain's (grammar, lint, workflow); this class only moves data and records the audit trail.
 /// </summary>
-public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ProjectModelCache models)
+public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ProjectModelCache models,
+    FormCommands commands)
 {
     // Straight from the stored record, each target parsed once.
     public static Project ToDomain(DeclarationVersion version) => DeclarationContentJson.ReadProject(version.Content);
@@ -73,22 +75,32 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
         return new LoadedProject(entity, version, model, findings);
     }
 
-    /// <summary>Creates a project with its first version; used by import, the demo district and "new project".</summary>
-    public async Task<ProjectEntity> CreateAsync(int unitId, Project project, FormState state, VersionOrigin origin, CancellationToken ct,
-        Guid? copiedFrom = null)
+    /// <summary>
+    /// Creates a project with its first version through the command pipeline ("new project", "copy last year's");
+    /// <paramref name="race"/> answers a project of the same unit, year and name created at the same time.
+    /// </summary>
+    public async Task<(ProjectEntity? Entity, WriteResult Result)> CreateAsync(int unitId, Project project, VersionOrigin origin, string race,
+        CancellationToken ct, Guid? copiedFrom = null)
     {
-        var entity = Add(unitId, project, state, origin, copiedFrom);
-        await db.SaveChangesAsync(ct);
-        return entity;
+        ProjectEntity? created = null;
+        var result = await commands.CreateAsync(
+            () => Task.FromResult<Project?>(project),
+            _ => Task.FromResult<WriteResult?>(null), // who may create is the caller's check (the page's role, the copy's unit)
+            p =>
+            {
+                created = Add(unitId, p, FormState.Draft, origin, copiedFrom);
+                return Task.FromResult(Creation<WriteResult>.Of(
+                    new FormTarget("Project", created.Id.ToString(), "该项目", created.Versions.Single(), CreateRace: race), WriteResult.Done));
+            },
+            ct);
+        return (result.Ok ? created : null, result);
     }
 
-    /// <summary><see cref="CreateAsync"/>, or null when a project of the same unit, year and name was created at the same time.</summary>
-    public async Task<ProjectEntity?> TryCreateAsync(int unitId, Project project, FormState state, VersionOrigin origin, CancellationToken ct,
-        Guid? copiedFrom = null)
-    {
-        var entity = Add(unitId, project, state, origin, copiedFrom);
-        return await db.TrySaveAsync(ct) ? entity : null;
-    }
+    /// <summary>
+    /// Adds a project with its first version and its audit event, unsaved: an import or the demo district saves every
+    /// form of a file in one transaction.
+    /// </summary>
+    public ProjectEntity Add(int unitId, Project project, FormState state, VersionOrigin origin) => Add(unitId, project, state, origin, null);
 
     private ProjectEntity Add(int unitId, Project project, FormState state, VersionOrigin origin, Guid? copiedFrom)
     {

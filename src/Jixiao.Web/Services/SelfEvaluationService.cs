@@ -32,16 +32,15 @@ public sealed record StartableProject(Guid ProjectId, string Name, string UnitNa
 
 /// <summary>The outcome of a change: done, or refused with a Chinese reason (and the blocking findings, if any).</summary>
 public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<Finding>? Blocking = null, bool NotFound = false, bool Conflict = false,
-    IReadOnlyList<Domain.Bounds.ValueViolation>? Invalid = null, IReadOnlyList<Domain.Text.TextLimitViolation>? TooLong = null)
+    Domain.Refusals.ValueRefusal? Refusal = null)
     : IFormOutcome<ChangeResult>
 {
     static ChangeResult IFormOutcome<ChangeResult>.Refused(string reason) => Refused(reason);
     /// <summary>Texts longer than Domain.Text.TextLimits allows: nothing written, HTTP 400 naming each field.</summary>
-    public static ChangeResult OverLimit(IReadOnlyList<Domain.Text.TextLimitViolation> violations) =>
-        new(false, Api.TextLimitProblems.Summary(violations), TooLong: violations);
+    public static ChangeResult OverLimit(IReadOnlyList<Domain.Text.TextLimitViolation> violations) => Refused(Domain.Refusals.ValueRefusal.TooLong(violations));
     /// <summary>Figures outside their ranges: nothing written, HTTP 400 naming each field.</summary>
-    public static ChangeResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) =>
-        new(false, ValueRefusal.Summary(violations), Invalid: violations);
+    public static ChangeResult OutOfRange(IReadOnlyList<Domain.Bounds.ValueViolation> violations) => Refused(Domain.Refusals.ValueRefusal.OutOfRange(violations));
+    private static ChangeResult Refused(Domain.Refusals.ValueRefusal refusal) => new(false, refusal.Summary(), Refusal: refusal);
     /// <summary>A save based on an outdated read (stale or missing concurrency stamp): HTTP 409.</summary>
     public static ChangeResult Stale(string error) => new(false, error, Conflict: true);
     public static ChangeResult Done { get; } = new(true);
@@ -54,7 +53,8 @@ public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<F
 /// evaluation's rule profile, moved through <see cref="FormWorkflow.SelfEvaluation"/>. Every query goes through the
 /// user's data scope; an id outside it is "not found".
 /// </summary>
-public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands)
+public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
+    ReviewCommentAnswers answers)
 {
     private const string EntityType = "SelfEvaluation";
 
@@ -115,14 +115,32 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     /// <summary>Starts the 自评表 of a project (unit only) from its current, approved declaration version.</summary>
     public async Task<(Guid? Id, ChangeResult Result)> StartAsync(Guid projectId, CancellationToken ct)
     {
-        var project = await me.Scope(db.Projects).SingleOrDefaultAsync(p => p.Id == projectId, ct);
-        if (project is null) return (null, new ChangeResult(false, "未找到该项目。", NotFound: true));
-        if (me.Role != Role.UnitPreparer) return (null, ChangeResult.Refused("只有项目单位可以发起绩效自评。"));
-        if (await db.SelfEvaluations.AnyAsync(e => e.ProjectId == projectId, ct)) return (null, AlreadyStarted);
-        var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number).FirstAsync(ct);
-        if (version.State != FormState.Approved)
-            return (null, ChangeResult.Refused($"项目当前版本状态为“{FormStateNames.Chinese(version.State)}”，绩效目标批复后才能自评。"));
+        SelfEvaluationEntity? started = null;
+        var result = await commands.CreateAsync(
+            () => me.Scope(db.Projects).SingleOrDefaultAsync(p => p.Id == projectId, ct),
+            project => StartRefusalAsync(project, ct),
+            async project =>
+            {
+                var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number).FirstAsync(ct);
+                if (version.State != FormState.Approved)
+                    return Creation<ChangeResult>.Refused(
+                        ChangeResult.Refused($"项目当前版本状态为“{FormStateNames.Chinese(version.State)}”，绩效目标批复后才能自评。"));
+                started = Start(project, version);
+                // Two starts at once: the unique index on the project keeps the first.
+                return Creation<ChangeResult>.Of(new FormTarget(EntityType, started.Id.ToString(), "该自评表", started,
+                    CreateRace: AlreadyStarted.Error), ChangeResult.Done);
+            },
+            ct, missing: new ChangeResult(false, "未找到该项目。", NotFound: true));
+        return (result.Ok ? started?.Id : null, result);
+    }
 
+    private async Task<ChangeResult?> StartRefusalAsync(ProjectEntity project, CancellationToken ct) =>
+        me.Role != Role.UnitPreparer ? ChangeResult.Refused("只有项目单位可以发起绩效自评。")
+        : await db.SelfEvaluations.AnyAsync(e => e.ProjectId == project.Id, ct) ? AlreadyStarted
+        : null;
+
+    private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version)
+    {
         var declared = ProjectService.ToDomain(version);
         var funds = declared.Funds;
         var content = new EvaluationContent
@@ -135,20 +153,18 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             Rows = declared.Indicators.Where(i => i.Key is not null)
                 .ToDictionary(i => i.Key!.Value, i => new EvaluationRow { Weight = EvaluationText.Keep(null, i.Weight, MoneyGridValue.Weight) }),
         };
-        var now = clock.GetUtcNow();
         var entity = new SelfEvaluationEntity
         {
             Id = Guid.NewGuid(),
-            ProjectId = projectId,
+            ProjectId = project.Id,
             DeclarationVersionId = version.Id,
             ProfileId = RuleProfiles.ShDistrict.Id,
             Content = EvaluationContentJson.Write(content),
-            UpdatedAt = now,
+            UpdatedAt = clock.GetUtcNow(),
         };
         db.SelfEvaluations.Add(entity);
         audit.Record("Create", EntityType, entity.Id.ToString(), version.Number, [new FieldChange("Project", null, project.Name)]);
-        // Two starts at once: the unique index on the project keeps the first.
-        return await db.TrySaveAsync(ct) ? (entity.Id, ChangeResult.Done) : (null, AlreadyStarted);
+        return entity;
     }
 
     private static ChangeResult AlreadyStarted { get; } = new(false, "该项目已有绩效自评（可能刚被他人同时发起），请刷新后打开该自评表。", Conflict: true);
@@ -295,6 +311,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         }
         return (changed, ChangeResult.Done);
     }
+
+    /// <summary>The unit replies to a review comment; a reviewer resolves it (<see cref="ReviewCommentAnswers"/>).</summary>
+    public Task<ChangeResult> ReplyAsync(Guid id, Guid commentId, string? text, CancellationToken ct, CommentAnswer? answer = null) =>
+        answers.AnswerAsync(ReviewForm.SelfEvaluation, () => Scoped().SingleOrDefaultAsync(e => e.Id == id, ct), e => e.Id, commentId, answer, text,
+            _ => ChangeResult.Done, ct);
 
     /// <summary>The comment of the latest return, shown to the unit.</summary>
     public Task<string?> LastReturnCommentAsync(Guid id, CancellationToken ct) =>

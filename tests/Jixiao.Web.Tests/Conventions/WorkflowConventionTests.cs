@@ -17,6 +17,7 @@ public sealed partial class WorkflowConventionTests
         "src/Jixiao.Data/Entities/SelfEvaluationEntity.cs",
         "src/Jixiao.Data/Entities/MonitoringReportEntity.cs",
         "src/Jixiao.Data/Entities/DisclosureEntity.cs",
+        "src/Jixiao.Data/Entities/FormAggregate.cs",
     ];
 
     [Fact]
@@ -66,6 +67,66 @@ public sealed partial class WorkflowConventionTests
         Assert.True(offenders.Count == 0, "form services saving on their own (use FormCommands.RunAsync):\n" + string.Join("\n", offenders));
     }
 
+    [Fact]
+    public void FormServices_RefuseValuesWithoutTheApiLayer()
+    {
+        // A refused value is the domain's ValueRefusal (ADR-021); only the API turns it into a problem. A service
+        // building its message from an API helper has the layers the wrong way round.
+        var offenders = Lines("*.cs")
+            .Where(l => FormServiceFiles.Contains(l.File) && ApiReference().IsMatch(l.Text))
+            .Select(l => l.ToString()).ToList();
+        Assert.True(offenders.Count == 0, "form services depending on the API layer:\n" + string.Join("\n", offenders));
+    }
+
+    private static readonly string[] FormServiceFiles =
+    [
+        "src/Jixiao.Web/Services/DeclarationService.cs",
+        "src/Jixiao.Web/Services/SelfEvaluationService.cs",
+        "src/Jixiao.Web/Services/MonitoringService.cs",
+        "src/Jixiao.Web/Services/DisclosureService.cs",
+        "src/Jixiao.Web/Services/ProjectService.cs",
+        "src/Jixiao.Web/Services/ReviewCommentAnswers.cs",
+    ];
+
+    [GeneratedRegex(@"\bApi\.|using Jixiao\.Web\.Api\b")]
+    private static partial Regex ApiReference();
+
+    // Code of the web app that saves, but never a single form through a user's command: each with the reason.
+    private static readonly Dictionary<string, string> WritersOutsideThePipeline = new(StringComparer.Ordinal)
+    {
+        ["src/Jixiao.Web/Services/Forms/FormCommands.cs"] = "the pipeline itself",
+        ["src/Jixiao.Web/Auth/DbTicketStore.cs"] = "sign-in sessions",
+        ["src/Jixiao.Web/Infrastructure/Seeder.cs"] = "organisations and accounts at start",
+        ["src/Jixiao.Web/Pages/Admin/Organizations.cshtml.cs"] = "organisations",
+        ["src/Jixiao.Web/Pages/Admin/Users.cshtml.cs"] = "accounts",
+        ["src/Jixiao.Web/Pages/Account/ChangePassword.cshtml.cs"] = "accounts",
+        ["src/Jixiao.Web/Services/JobQueue.cs"] = "background jobs",
+        ["src/Jixiao.Web/Services/IndicatorLibrary.cs"] = "the 指标库 index",
+        ["src/Jixiao.Web/Services/Documents/StoredFiles.cs"] = "uploaded files",
+        ["src/Jixiao.Web/Services/Documents/DocumentImportService.cs"] = "every form of one file in one transaction, all or nothing",
+        ["src/Jixiao.Web/Services/DemoDistrict.cs"] = "the demo district's forms at first start, no user",
+        ["src/Jixiao.Web/Services/RescoreYearJob.cs"] = "a system job re-scoring a year; retries on a stale stamp",
+    };
+
+    [Fact]
+    public void WebSources_SaveFormsOnlyThroughThePipeline()
+    {
+        // Creating (start a 自评表, a new project, an adjustment, a correction, a package import), changing and answering
+        // a comment all go through FormCommands: a service calling SaveChanges itself is a second pipeline.
+        var offenders = Lines("*.cs")
+            .Where(l => l.File.StartsWith("src/Jixiao.Web/", StringComparison.Ordinal) && !WritersOutsideThePipeline.ContainsKey(l.File))
+            .Where(l => SaveCall().IsMatch(l.Text))
+            .Select(l => l.ToString()).ToList();
+        Assert.True(offenders.Count == 0, "forms saved outside the pipeline (use FormCommands.RunAsync/CreateAsync):\n" + string.Join("\n", offenders));
+    }
+
+    [Theory]
+    [InlineData("        await db.SaveChangesAsync(ct);", true)]
+    [InlineData("        return await db.TrySaveAsync(ct) ? WriteResult.Done : AdjustmentInProgress(next);", true)]
+    [InlineData("        db.SaveChanges();", true)]
+    [InlineData("    /// <summary>Saves, or turns a concurrent write into a Chinese explanation", false)]
+    public void SaveScanner_FindsSaveCalls(string line, bool found) => Assert.Equal(found, SaveCall().IsMatch(line));
+
     [Theory]
     // The scanners see what they are meant to see (so an empty result means something).
     [InlineData("[Authorize(Roles = \"FinanceAdmin\")]", true)]
@@ -98,6 +159,9 @@ public sealed partial class WorkflowConventionTests
 
     [GeneratedRegex(@"ConcurrencyStamp\s*=\s*Guid\.NewGuid\(\)")]
     private static partial Regex HandSetStamp();
+
+    [GeneratedRegex(@"\b(SaveChanges|SaveChangesAsync|TrySaveAsync)\s*\(")]
+    private static partial Regex SaveCall();
 
     [GeneratedRegex(@"\bcatch\s*\(")]
     private static partial Regex CatchBlock();

@@ -96,9 +96,10 @@ public abstract class ParallelWritersTests<TApp>(TApp app) where TApp : AppFixtu
         var ids = new List<Guid>();
         for (var w = 0; w < Writers; w++)
         {
-            var entity = await projects.CreateAsync(template.Project!.UnitId, model with { Name = $"{model.Name}（并发测试{w:00}）" },
-                FormState.Draft, VersionOrigin.New, Ct);
-            ids.Add(entity.Id);
+            var (entity, result) = await projects.CreateAsync(template.Project!.UnitId, model with { Name = $"{model.Name}（并发测试{w:00}）" },
+                VersionOrigin.New, "同名项目", Ct);
+            Assert.True(result.Ok, result.Error);
+            ids.Add(entity!.Id);
         }
         return ids;
     }

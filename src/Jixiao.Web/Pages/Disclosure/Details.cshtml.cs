@@ -60,6 +60,15 @@ public class DetailsModel(DisclosureService disclosures, JixiaoDbContext db, Cur
         return await FailAsync(id, outcome, ct);
     }
 
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? text, CommentAnswer? answer, CancellationToken ct)
+    {
+        var outcome = await disclosures.ReplyAsync(id, commentId, text, ct, answer);
+        if (outcome.Status == 404) return NotFound();
+        if (!outcome.Success) return await FailAsync(id, outcome, ct);
+        TempData["Message"] = "已保存。";
+        return RedirectToPage(new { id });
+    }
+
     private async Task<IActionResult> FailAsync(Guid id, DisclosureOutcome outcome, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();

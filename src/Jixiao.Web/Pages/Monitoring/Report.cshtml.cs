@@ -8,13 +8,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Pages.Monitoring;
 
 /// <summary>The 运行监控表 of one project and period (forms.md §7) with its lights (monitoring.js recomputes them live).</summary>
-public class ReportModel(MonitoringService service, CurrentUser me) : PageModel
+public class ReportModel(MonitoringService service, CurrentUser me, ReviewCommentAnswers comments) : PageModel
 {
     public LoadedMonitoring Loaded { get; private set; } = null!;
     public MonitoringEvaluation Evaluation { get; private set; } = null!;
     public string? Message { get; private set; }
     public string? Error { get; private set; }
     public string? ReturnComment { get; private set; }
+    public IReadOnlyList<Data.Entities.ReviewComment> Comments { get; private set; } = [];
 
     [BindProperty] public MonitoringContent Form { get; set; } = new();
 
@@ -40,6 +41,10 @@ public class ReportModel(MonitoringService service, CurrentUser me) : PageModel
     public async Task<IActionResult> OnPostTransitionAsync(Guid projectId, int? month, WorkflowAction action, string? comment, CancellationToken ct) =>
         await After(projectId, month, await service.TransitionAsync(projectId, month ?? MonitoringService.DefaultMonth, action, comment, ct), "done", ct);
 
+    public async Task<IActionResult> OnPostReplyAsync(Guid projectId, int? month, Guid commentId, string? text, Domain.Review.CommentAnswer? answer,
+        CancellationToken ct) =>
+        await After(projectId, month, await service.ReplyAsync(projectId, month ?? MonitoringService.DefaultMonth, commentId, text, ct, answer), "done", ct);
+
     private async Task<IActionResult> After(Guid projectId, int? month, ChangeResult result, string flag, CancellationToken ct)
     {
         if (result.NotFound) return NotFound();
@@ -58,6 +63,7 @@ public class ReportModel(MonitoringService service, CurrentUser me) : PageModel
         Form = entered is not null && Editable ? entered : loaded.Content;
         Evaluation = MonitoringService.Evaluate(loaded.Declared, Form, loaded.Month);
         ReturnComment = loaded.Report is { State: FormState.Returned } r ? await service.LastReturnCommentAsync(r.Id, ct) : null;
+        Comments = loaded.Report is { } report ? await comments.OnAsync(Data.Entities.ReviewForm.Monitoring, report.Id, ct) : [];
         return true;
     }
 

@@ -49,8 +49,8 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     public async Task<IActionResult> OnPostCommentAsync(Guid id, string anchor, string text, CancellationToken ct) =>
         await Finish(id, await declarations.CommentAsync(id, anchor, text, ct), "已添加审核意见。", ct);
 
-    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? text, CancellationToken ct) =>
-        await Finish(id, await declarations.ReplyAsync(id, commentId, text ?? "", ct), "已保存。", ct);
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? text, CommentAnswer? answer, CancellationToken ct) =>
+        await Finish(id, await declarations.ReplyAsync(id, commentId, text ?? "", ct, answer), "已保存。", ct);
 
     public async Task<IActionResult> OnPostAdjustAsync(Guid id, string? reason, CancellationToken ct) =>
         await Finish(id, await declarations.StartAdjustmentAsync(id, reason, ct), "已生成调整版本草稿。", ct);

@@ -43,7 +43,9 @@ public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService project
             PlannedStart = new DateOnly(Year, 1, 1),
             PlannedEnd = new DateOnly(Year, 12, 31),
         };
-        var entity = await projects.CreateAsync(unit.Id, project, FormState.Draft, VersionOrigin.New, ct);
+        var (entity, result) = await projects.CreateAsync(unit.Id, project, VersionOrigin.New,
+            $"本单位 {Year} 年度已有项目“{name}”，项目名称不能重复。", ct);
+        if (entity is null) { Error = result.Error; return Page(); }
         return Redirect($"/Projects/{entity.Id}/Edit");
     }
 }

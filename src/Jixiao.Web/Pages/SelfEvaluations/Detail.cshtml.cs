@@ -13,7 +13,7 @@ namespace Jixiao.Web.Pages.SelfEvaluations;
 /// The 自评表 (forms.md §6). Live forms are scored as the unit types (selfeval.js → POST …/score); imported forms are
 /// read-only with printed and recomputed scores side by side (SC-70).
 /// </summary>
-public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageModel
+public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCommentAnswers comments) : PageModel
 {
     public LoadedSelfEvaluation Loaded { get; private set; } = null!;
     public SelfEvaluationScore Score { get; private set; } = null!;
@@ -21,6 +21,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
     public string? Error { get; private set; }
     public IReadOnlyList<ScoreFinding> Blocking { get; private set; } = [];
     public string? ReturnComment { get; private set; }
+    public IReadOnlyList<Data.Entities.ReviewComment> Comments { get; private set; } = [];
 
     [BindProperty] public SelfEvaluationForm Form { get; set; } = new();
 
@@ -46,6 +47,9 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
 
     public async Task<IActionResult> OnPostTransitionAsync(Guid id, WorkflowAction action, string? comment, CancellationToken ct) =>
         await After(id, await service.TransitionAsync(id, action, comment, ct), "done", ct);
+
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? text, Domain.Review.CommentAnswer? answer, CancellationToken ct) =>
+        await After(id, await service.ReplyAsync(id, commentId, text, ct, answer), "done", ct);
 
     private async Task<IActionResult> After(Guid id, ChangeResult result, string flag, CancellationToken ct)
     {
@@ -74,6 +78,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me) : PageMo
             Score = SelfEvaluationScore.From(loaded.Score(), loaded.Content.Total.ToFundRow());
         }
         ReturnComment = loaded.Entity.State == FormState.Returned ? await service.LastReturnCommentAsync(id, ct) : null;
+        Comments = await comments.OnAsync(Data.Entities.ReviewForm.SelfEvaluation, id, ct);
         return true;
     }
 

@@ -92,7 +92,7 @@ public sealed class DocumentImportService(
                     await CreateEvaluatedAsync(unitId, project, plan.FileName, ct);
                     break;
                 case ImportAction.Create:
-                    await projects.CreateAsync(unitId, Declared(project), FormState.Draft, VersionOrigin.Imported, ct);
+                    projects.Add(unitId, Declared(project), FormState.Draft, VersionOrigin.Imported);
                     break;
                 case ImportAction.Update:
                     await AddVersionAsync(item.ExistingId!.Value, Declared(project), plan.FileName, ct);
@@ -166,7 +166,7 @@ public sealed class DocumentImportService(
     /// <summary>A 自评表 of a project not yet in the system: the declared targets and the evaluation, both historical records.</summary>
     private async Task CreateEvaluatedAsync(int unitId, Project project, string fileName, CancellationToken ct)
     {
-        var entity = await projects.CreateAsync(unitId, Declared(project), FormState.Imported, VersionOrigin.Imported, ct);
+        var entity = projects.Add(unitId, Declared(project), FormState.Imported, VersionOrigin.Imported);
         if (project.Evaluation is null) return;
         var version = entity.Versions.Single();
         var evaluation = new SelfEvaluationEntity(FormState.Imported)

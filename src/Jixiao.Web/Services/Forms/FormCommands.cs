@@ -30,6 +30,13 @@ public interface IFormOutcome<TSelf> where TSelf : IFormOutcome<TSelf>
 public sealed record FormTarget(
     string EntityType, string EntityId, string Label, IForm? Row, Guid? ReadStamp = null, string? MissingStamp = null, string? CreateRace = null);
 
+/// <summary>What a creating command made: the new row to save and the answer after saving, or (no target) a refusal.</summary>
+public sealed record Creation<TResult>(FormTarget? Target, TResult Answer)
+{
+    public static Creation<TResult> Of(FormTarget target, TResult done) => new(target, done);
+    public static Creation<TResult> Refused(TResult refusal) => new(null, refusal);
+}
+
 /// <summary>
 /// One command pipeline for every form, API and pages alike (ADR-013): load in the user's scope → check who may do
 /// what in which state → check the stamp the editor read → apply the change and its audit event → save (the DbContext
@@ -62,6 +69,30 @@ public sealed class FormCommands(JixiaoDbContext db, ConflictExplainer conflicts
         return await SaveAsync(target(form), () => done(form), ct); // target again: the first save may have created the row
     }
 
+    /// <summary>
+    /// A command that creates a form (start a 自评表, a new project, an adjustment, a correction, a package import):
+    /// the same load in scope → check → apply (add the row and its audit event) → save → explain, with no stamp to
+    /// compare (the row is new). Two creates meeting the unique index are told <see cref="FormTarget.CreateRace"/>.
+    /// </summary>
+    /// <param name="loadInScope">What the form is created from (a project, a published package…), as the user may see it.</param>
+    /// <param name="check">Role and state: a refusal, or null to go on.</param>
+    /// <param name="create">Adds the new row and its audit event: the row to save and the answer after saving, or a refusal.</param>
+    public async Task<TResult> CreateAsync<TSource, TResult>(
+        Func<Task<TSource?>> loadInScope,
+        Func<TSource, Task<TResult?>> check,
+        Func<TSource, Task<Creation<TResult>>> create,
+        CancellationToken ct,
+        TResult? missing = null)
+        where TSource : class
+        where TResult : class, IFormOutcome<TResult>
+    {
+        if (await loadInScope() is not { } source) return missing ?? TResult.Missing;
+        if (await check(source) is { } refusal) return refusal;
+        var created = await create(source);
+        if (created.Target is not { } target) return created.Answer;
+        return await SaveAsync(target, () => created.Answer, ct);
+    }
+
     /// <summary>Null when the editor read the stored stamp (or carries none), else the 409 text.</summary>
     private async Task<string?> StaleAsync(FormTarget t, CancellationToken ct)
     {
@@ -90,7 +121,7 @@ public sealed class FormCommands(JixiaoDbContext db, ConflictExplainer conflicts
             db.ChangeTracker.Clear();
             return TResult.Stale(await conflicts.ExplainAsync(t.EntityType, t.EntityId, readStamp, t.Label, ct));
         }
-        catch (DbUpdateException) when (created && t.CreateRace is not null)
+        catch (DbUpdateException e) when (created && t.CreateRace is not null && UniqueViolation.Is(e))
         {
             db.ChangeTracker.Clear();
             return TResult.Stale(t.CreateRace);
