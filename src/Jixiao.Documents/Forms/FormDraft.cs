@@ -31,30 +31,41 @@ internal sealed class FormDraft
     public string? Text(string key) =>
         Fields.Where(kv => kv.Key.Key == key).OrderBy(kv => HeaderLabels.Rank(kv.Key)).Select(kv => kv.Value.Text).FirstOrDefault();
 
-    private RawMoney? Money(string key) => Text(key) is { } t ? new RawMoney(t, CellText.Money(t)) : null;
-
     private string? Name(string key)
     {
         var t = Text(key);
         return t is null || CellText.IsBlank(t) ? null : CellText.NormaliseName(t);
     }
 
-    /// <summary>Every definition field read, by key: names normalised, long texts trimmed, money and dates as printed.</summary>
-    private Dictionary<string, string> FieldTexts()
+    /// <summary>
+    /// Every definition field read, by key: names normalised, long texts trimmed, money and dates as printed, each with the
+    /// value read from the cell as printed (<see cref="CellText.Money"/>, <see cref="CellText.Date"/>, 是/否 exactly); the
+    /// title's 申报单位名称 first, as the form's title-block field.
+    /// </summary>
+    private Dictionary<string, FieldValue> FieldValues()
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+        if (DeclaringUnit is not null && FormDefinitions.For(Form)?.InBlock(FormBlocks.Title).FirstOrDefault() is { } title)
+            values[title.Key] = new FieldValue(title.Kind, DeclaringUnit, null, null, null);
         foreach (var key in Fields.Keys.Select(l => l.Key).OfType<string>().Distinct())
         {
-            var kind = HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))?.Kind;
-            var text = kind is FieldKind.Text or FieldKind.Choice ? Name(key) : Blank(Text(key));
-            if (text is not null) texts[key] = text;
+            var kind = HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))?.Kind ?? FieldKind.Narrative;
+            var printed = Text(key);
+            var text = kind is FieldKind.Text or FieldKind.Choice ? Name(key) : Blank(printed);
+            if (text is null) continue;
+            values[key] = kind switch
+            {
+                FieldKind.Money => new FieldValue(kind, text, CellText.Money(printed), null, null),
+                FieldKind.Date => new FieldValue(kind, text, null, CellText.Date(printed), null),
+                FieldKind.YesNo => new FieldValue(kind, text, null, null, Name(key) switch { "是" => true, "否" => false, _ => null }),
+                _ => new FieldValue(kind, text, null, null, null),
+            };
         }
-        return texts;
+        return values;
     }
 
     public RawProject ToRaw()
     {
-        var municipal = Form == FormKind.MunicipalDeclaration;
         var narrative = new Dictionary<NarrativeSection, string>(Narrative);
         foreach (var (label, value) in Fields)
             if (HeaderLabels.Definition(label)?.Binding.BoundSection is { } section && !CellText.IsBlank(value.Text))
@@ -66,37 +77,6 @@ internal sealed class FormDraft
             TemplateId = TemplateId,
             Year = Year,
             FormNumber = FormNumber,
-            Name = Name("name"),
-            Nature = Name("nature"),
-            Category = Name("category"),
-            SupervisingDepartment = Name("supervisingDepartment"),
-            ImplementingUnit = Name("implementingUnit"),
-            PlannedStartText = Text("plannedStart"),
-            PlannedEndText = Text("plannedEnd"),
-            PlannedStart = CellText.Date(Text("plannedStart")),
-            PlannedEnd = CellText.Date(Text("plannedEnd")),
-            Funds = new RawFunds
-            {
-                ProjectFundsTotal = Money("projectFundsTotal"),
-                FiscalFunds = Money("fiscalFunds"),
-                OtherFunds = Money("otherFunds"),
-                AnnualRequestTotal = Money("annualRequestTotal"),
-                CurrentYearAppropriation = Money("currentYearAppropriation"),
-                PriorYearCarryover = Money("priorYearCarryover"),
-                AnnualOtherFunds = Money("annualOtherFunds"),
-                PriorYearBudget = Money("priorYearBudget"),
-                PriorYearExpenditure = Money("priorYearExpenditure"),
-            },
-            Municipal = municipal
-                ? new RawMunicipal
-                {
-                    DeclaringUnit = DeclaringUnit,
-                    ContactName = Name("contactName"),
-                    ContactPhone = Name("contactPhone"),
-                    IncludesGovPurchasedServices = Name("govPurchasedServices"),
-                    PerformanceType = Name("performanceType"),
-                }
-                : null,
             SubProjects = SubProjects.ToList(),
             OverallGoal = Blank(OverallGoal) ?? Blank(Text("overallGoal")),
             OverallGoalYears = OverallGoalYears,
@@ -105,7 +85,7 @@ internal sealed class FormDraft
             NarrativeTitle = NarrativeTitle,
             Indicators = Indicators.Select((d, i) => d.ToRaw(i + 1)).ToList(),
             Evaluation = Evaluation ?? TabbedEvaluation(),
-            Fields = FieldTexts(),
+            Values = FieldValues(),
             SourceLine = Line,
         };
     }
