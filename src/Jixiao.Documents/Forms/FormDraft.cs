@@ -15,9 +15,9 @@ internal sealed class FormDraft
 
     public Dictionary<HeaderLabel, (string Text, int Line)> Fields { get; } = [];
     public List<RawSubProject> SubProjects { get; } = [];
-    public string? OverallGoal { get; set; }
+    /// <summary>The goal-zone texts by goal field key (项目绩效目标: the overall and the year's goal).</summary>
+    public Dictionary<string, string> Goals { get; } = [];
     public (int From, int To)? OverallGoalYears { get; set; }
-    public string? AnnualGoal { get; set; }
     public string? ExpectedGoal { get; set; }
     public string? ActualOutcome { get; set; }
     /// <summary>自评表 项目资金 rows keyed by their label (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金).</summary>
@@ -29,7 +29,9 @@ internal sealed class FormDraft
 
     /// <summary>The text read for a field key; of two labels of one field (项目资金总额 / 项目总预算) the district one wins.</summary>
     public string? Text(string key) =>
-        Fields.Where(kv => kv.Key.Key == key).OrderBy(kv => HeaderLabels.Rank(kv.Key)).Select(kv => kv.Value.Text).FirstOrDefault();
+        Fields.Where(kv => kv.Key.Kind == HeaderField.Field && kv.Key.Key == key).OrderBy(kv => HeaderLabels.Rank(kv.Key)).Select(kv => kv.Value.Text).FirstOrDefault();
+
+    public void AppendGoal(string key, string text) => Goals[key] = DeclarationBodyParser.Append(Goals.GetValueOrDefault(key), text);
 
     private string? Name(string key)
     {
@@ -47,11 +49,11 @@ internal sealed class FormDraft
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         if (DeclaringUnit is not null && FormDefinitions.For(Form)?.InBlock(FormBlocks.Title).FirstOrDefault() is { } title)
             values[title.Key] = new FieldValue(title.Kind, DeclaringUnit, null, null, null);
-        foreach (var key in Fields.Keys.Select(l => l.Key).OfType<string>().Distinct())
+        foreach (var key in Fields.Keys.Where(l => l.Kind == HeaderField.Field).Select(l => l.Key).OfType<string>().Distinct())
         {
             var kind = HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))?.Kind ?? FieldKind.Narrative;
             var printed = Text(key);
-            var text = kind is FieldKind.Text or FieldKind.Choice ? Name(key) : Blank(printed);
+            var text = kind is FieldKind.Text or FieldKind.Choice ? Name(key) : Goal(key) ?? Blank(printed);
             if (text is null) continue;
             values[key] = kind switch
             {
@@ -61,8 +63,14 @@ internal sealed class FormDraft
                 _ => new FieldValue(kind, text, null, null, null),
             };
         }
+        foreach (var key in Goals.Keys.Append(HeaderLabels.YearGoalKey).Distinct().Where(k => !values.ContainsKey(k)))
+            if (Goal(key) is { } goal) values[key] = new FieldValue(FieldKind.Narrative, goal, null, null, null);
         return values;
     }
+
+    /// <summary>A goal's text from the goal zone; a 自评表's 预期目标 is its year's goal.</summary>
+    private string? Goal(string key) =>
+        Blank(Goals.GetValueOrDefault(key)) ?? (key == HeaderLabels.YearGoalKey ? Blank(ExpectedGoal) : null);
 
     public RawProject ToRaw()
     {
@@ -78,9 +86,7 @@ internal sealed class FormDraft
             Year = Year,
             FormNumber = FormNumber,
             SubProjects = SubProjects.ToList(),
-            OverallGoal = Blank(OverallGoal) ?? Blank(Text("overallGoal")),
             OverallGoalYears = OverallGoalYears,
-            AnnualGoal = Blank(AnnualGoal) ?? Blank(ExpectedGoal),
             Narrative = narrative,
             NarrativeTitle = NarrativeTitle,
             Indicators = Indicators.Select((d, i) => d.ToRaw(i + 1)).ToList(),

@@ -20,8 +20,8 @@ internal static class FormMapper
         foreach (var (key, value) in p.Values)
         {
             if (HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key)) is not { } field) continue;
-            // Goals and narrative sections are read by their zones (RawProject.OverallGoal, Narrative): only their text is kept.
-            project = written.Contains(key) && field.Kind != FieldKind.Narrative
+            // Narrative sections are read with the 项目经费情况说明 (RawProject.Narrative): only their text is kept.
+            project = written.Contains(key) && field.Binding.BoundSection is null
                 ? field.Write(project, value)
                 : field.KeepOriginal(project, value.Text);
         }
@@ -52,9 +52,7 @@ internal static class FormMapper
             FormNumber = p.FormNumber,
             Municipal = Details(p.Form),
             SubProjects = p.SubProjects.Select(s => new SubProject(s.Name, s.Amount.Value)).ToList(),
-            OverallGoal = p.OverallGoal,
             OverallGoalYears = p.OverallGoalYears,
-            AnnualGoal = p.AnnualGoal,
             Narrative = p.Narrative,
             NarrativeTitle = p.NarrativeTitle,
             Indicators = p.Indicators.Select(i => new Indicator

@@ -72,9 +72,7 @@ public sealed record RawProject
     public int? Year { get; init; }
     public int? FormNumber { get; init; }
     public IReadOnlyList<RawSubProject> SubProjects { get; init; } = [];
-    public string? OverallGoal { get; init; }
     public (int From, int To)? OverallGoalYears { get; init; }
-    public string? AnnualGoal { get; init; }
     public IReadOnlyDictionary<NarrativeSection, string> Narrative { get; init; } = new Dictionary<NarrativeSection, string>();
     public string? NarrativeTitle { get; init; }
     public IReadOnlyList<RawIndicator> Indicators { get; init; } = [];

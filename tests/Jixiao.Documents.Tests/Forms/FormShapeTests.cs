@@ -44,8 +44,8 @@ public sealed class FormShapeTests
         Assert.Equal(1_443_356.00m, p.Value("projectFundsTotal")?.Money);
         Assert.Null(p.Value("otherFunds"));
         Assert.Equal(0.00m, p.Value("annualOtherFunds")?.Money);
-        Assert.Null(p.OverallGoal);
-        Assert.Equal("年度目标文字。", p.AnnualGoal);
+        Assert.Null(p.Text("overallGoal"));
+        Assert.Equal("年度目标文字。", p.Text("annualGoal"));
     }
 
     public static TheoryData<string, string, (string?, string?, string, string?)[]> Grids => new()
@@ -186,8 +186,8 @@ public sealed class FormShapeTests
         Assert.Equal(("市民服务", "经常性项目", "甲中心", (string?)null), (p.Name, p.Text("category"), p.Text("supervisingDepartment"), p.Text("implementingUnit")));
         Assert.Equal(213_500m, p.Value("annualRequestTotal")?.Money);
         Assert.Equal((2021, 2021), p.OverallGoalYears);
-        Assert.Equal("1、总目标第一行\n2、总目标第二行", p.OverallGoal);
-        Assert.Equal("年度目标", p.AnnualGoal);
+        Assert.Equal("1、总目标第一行\n2、总目标第二行", p.Text("overallGoal"));
+        Assert.Equal("年度目标", p.Text("annualGoal"));
         Assert.Equal([("产出指标", "数量指标", "甲", "=100%"), ("产出指标", "数量指标", "乙", "=2次")], Rows(p));
     }
 
@@ -215,7 +215,7 @@ public sealed class FormShapeTests
         Assert.Equal(TemplateCatalog.Municipal2020, p.TemplateId);
         Assert.Equal(("系统运维", "经常性专项业务费", "张三", "123"), (p.Name, p.Text("category"), p.Text("contactName"), p.Text("contactPhone")));
         Assert.Equal("概况文字", p.Narrative[NarrativeSection.Overview]);
-        Assert.Equal("总目标文字", p.OverallGoal); // HTML fragments are removed from cells
+        Assert.Equal("总目标文字", p.Text("overallGoal")); // HTML fragments are removed from cells
         Assert.Equal((300.00m, 300.00m), (p.Value("projectFundsTotal")!.Value.Money!.Value, p.Value("annualRequestTotal")!.Value.Money!.Value));
         Assert.Null(p.Value("priorYearBudget")?.Money);
         Assert.Equal([("子项目甲", 100.00m), ("子项目乙", 200.00m)], p.SubProjects.Select(s => (s.Name, s.Amount.Value!.Value)));

@@ -96,14 +96,14 @@ public sealed class SeedDeclarationTests
         {
             Assert.Equal("经常性项目", p.Text("category"));
             Assert.Equal((2021, 2021), p.OverallGoalYears);
-            Assert.NotNull(p.OverallGoal);
-            Assert.NotNull(p.AnnualGoal);
+            Assert.NotNull(p.Text("overallGoal"));
+            Assert.NotNull(p.Text("annualGoal"));
             Assert.Null(p.Text("implementingUnit")); // printed as U+3000 only
         });
         Assert.Null(result.Projects[2].Text("supervisingDepartment"));
         Assert.Equal(new DateOnly(2022, 12, 31), result.Projects[2].Value("plannedEnd")?.Date);
-        Assert.StartsWith("1、项目推进及社保卡宣传活动", result.Projects[0].OverallGoal);
-        Assert.Contains("3、设备更新、维护费（外专服务）", result.Projects[0].AnnualGoal);
+        Assert.StartsWith("1、项目推进及社保卡宣传活动", result.Projects[0].Text("overallGoal"));
+        Assert.Contains("3、设备更新、维护费（外专服务）", result.Projects[0].Text("annualGoal"));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class SeedDeclarationTests
         Assert.Equal(4_736_000.00m, first.Value("priorYearExpenditure")?.Money);
         Assert.Equal(5, first.SubProjects.Count);
         Assert.Equal(4_768_009.00m, first.SubProjects.Sum(s => s.Amount.Value));
-        Assert.StartsWith("保证整个浦东300号", first.OverallGoal);
+        Assert.StartsWith("保证整个浦东300号", first.Text("overallGoal"));
         Assert.Equal(
             [NarrativeSection.Overview, NarrativeSection.Basis, NarrativeSection.Necessity, NarrativeSection.Safeguards, NarrativeSection.ImplementationPlan],
             first.Narrative.Keys.Order());
@@ -234,9 +234,9 @@ public sealed class SeedDeclarationTests
     {
         var (result, _) = Seeds.Import(Seeds.District2024A);
 
-        Assert.Null(result.Projects[2].OverallGoal);
-        Assert.Equal("本项目于2024年完成,共举办1场大型宣传活动、4场科技政策培训、项目路演、投融资等科技金融沙龙，符合松江区行政事业单位公务活动经费支出的标准。", result.Projects[2].AnnualGoal);
-        Assert.StartsWith("根据松江政务云实际应用情况", result.Projects[9].AnnualGoal);
+        Assert.Null(result.Projects[2].Text("overallGoal"));
+        Assert.Equal("本项目于2024年完成,共举办1场大型宣传活动、4场科技政策培训、项目路演、投融资等科技金融沙龙，符合松江区行政事业单位公务活动经费支出的标准。", result.Projects[2].Text("annualGoal"));
+        Assert.StartsWith("根据松江政务云实际应用情况", result.Projects[9].Text("annualGoal"));
     }
 
     [Fact]
