@@ -3,6 +3,7 @@ using Jixiao.Documents.Forms;
 using Jixiao.Documents.Reading;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 
@@ -74,7 +75,7 @@ public static class DocumentImporter
         var kind = disclosure is not null ? DocumentKind.BudgetDisclosure
             : forms.Kind == FormDocumentKind.SelfEvaluation ? DocumentKind.SelfEvaluation
             : DocumentKind.Declaration;
-        var unit = disclosure?.UnitName ?? forms.UnitName ?? package.Projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
+        var unit = disclosure?.UnitName ?? forms.UnitName ?? ProjectFields.PrintedUnit(package.Projects);
         var year = disclosure?.Year ?? forms.Year ?? package.Projects.Select(p => p.Year).FirstOrDefault(y => y is not null);
         return new ImportOutcome(new ImportedDocument(name, kind, unit, year, package with { UnitName = unit, Year = year },
             disclosure, Locate(warnings, lines).OrderBy(w => w.Line).ToList()), null);

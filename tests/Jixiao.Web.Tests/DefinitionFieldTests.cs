@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Forms;
+using Jixiao.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
 
@@ -86,6 +90,59 @@ public abstract class DefinitionFieldTests<TApp>(TApp app) where TApp : AppFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"“{Label}”最多 500 个字符", (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
         Assert.Equal(detail["concurrencyStamp"]!.GetValue<Guid>(), (await DetailAsync(unit, id))["concurrencyStamp"]!.GetValue<Guid>()); // nothing saved
+    }
+
+    /// <summary>
+    /// The 项目经费情况说明 sections come from the district definition (ADR-017): the editor offers one text per section
+    /// under its printed heading, the form view shows a filled section under the same heading.
+    /// </summary>
+    [Fact]
+    public async Task NarrativeSections_AreTheDefinitions_InTheEditorAndTheFormView()
+    {
+        var narrative = DeclarationForms.District2024.Narrative;
+        Assert.NotNull(narrative);
+        Assert.Equal(7, narrative.Sections.Count);
+        var unit = await app.LoginAsync("kczx");
+        var list = await unit.GetFromJsonAsync<JsonElement>("/api/v1/projects?year=2024", Ct);
+        var id = list.EnumerateArray().First(p => p.GetProperty("name").GetString() == "编外人员工作经费").GetProperty("id").GetGuid();
+
+        var editor = await unit.GetStringAsync($"/Projects/{id}/Edit", Ct);
+        var view = await unit.GetStringAsync($"/Projects/{id}", Ct);
+
+        Assert.Contains("data-testid=\"narrative-sections\"", editor);
+        Assert.Contains("<summary class=\"h6\">项目经费情况说明（一至七）</summary>", editor);
+        foreach (var part in narrative.Sections)
+        {
+            Assert.Contains($"<label class=\"form-label mt-2\" for=\"n-{part.Section}\">{part.Heading}</label>", editor);
+            Assert.Contains($"data-narrative=\"{part.Section}\"", editor);
+            Assert.Contains($"<strong>{part.Heading}</strong>", view); // the seed's form fills all seven
+        }
+    }
+
+    /// <summary>A new 申报表 starts with the defaults its definition gives (实施单位, 主管部门, the budget year's dates).</summary>
+    [Fact]
+    public async Task NewProject_StartsWithTheDefinitionsDefaults()
+    {
+        var (client, unitId) = await DisclosureTestSupport.NewUnitAsync(app);
+        var unitName = await DisclosureTestSupport.WithDbAsync(app, db => db.Organizations.Where(o => o.Id == unitId).Select(o => o.Name).SingleAsync(Ct));
+        var form = await client.GetStringAsync("/Projects/New", Ct);
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var created = await client.PostAsync("/Projects/New", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = "默认值检查项目",
+            ["Year"] = "2025",
+            ["__RequestVerificationToken"] = token,
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/')[2]);
+        var fields = (await DetailAsync(client, id))["content"]!["fields"]!.AsObject();
+        var context = new NewFormContext(unitName, DemoOrganizations.GovernmentOffice, 2025);
+        var defaulted = DeclarationForms.District2024.Fields.Where(f => f.Default != FieldDefault.None).ToList();
+        Assert.Equal(4, defaulted.Count);
+        Assert.All(defaulted, f => Assert.Equal(context.Text(f.Default), fields[f.Key]?.GetValue<string>()));
+        Assert.Equal(["2025-01-01", "2025-12-31"], defaulted.Where(f => f.Kind == FieldKind.Date).Select(f => fields[f.Key]!.GetValue<string>()));
     }
 }
 

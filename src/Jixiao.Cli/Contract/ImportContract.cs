@@ -1,6 +1,10 @@
+using Jixiao.Documents.OpenData;
+
 namespace Jixiao.Cli.Contract;
 
 // The `jixiao import --json` contract. Field names and shapes are stable; new fields may be added, none removed.
+// A project's named header properties (`nature`, `funds.totalYuan`, `municipal.contactName`…) come from the form definition
+// (FieldDefinition.CliJson), written in place of the PublishedFields properties (Json.Options); every header field is in `fields`.
 
 public sealed record ImportOutput(IReadOnlyList<DocumentDto> Documents, IReadOnlyList<FileErrorDto> Errors);
 
@@ -31,17 +35,12 @@ public sealed record ProjectDto(
     string TemplateId,
     int? Year,
     int? FormNumber,
-    string? Nature,
-    string? Category,
-    string? SupervisingDepartment,
-    string? ImplementingUnit,
-    DateOnly? PlannedStart,
-    DateOnly? PlannedEnd,
-    FundsDto Funds,
+    // The named header properties (PublishedFields.Inline): the header and `funds` here, the `municipal` group (null unless
+    // the form is the 2020 municipal 申报表) and the goals block in their own places.
+    PublishedFields Published,
     IReadOnlyList<SubProjectDto> SubProjects,
-    MunicipalDto? Municipal,
-    string? OverallGoal,
-    string? AnnualGoal,
+    PublishedFields Municipal,
+    PublishedFields Goals,
     IReadOnlyDictionary<string, string> Narrative,
     IReadOnlyList<IndicatorDto> Indicators,
     EvaluationDto? Evaluation,
@@ -49,25 +48,7 @@ public sealed record ProjectDto(
     // Every header field of the form definition as printed, by field key (new fields appear only here).
     IReadOnlyDictionary<string, string> Fields);
 
-public sealed record FundsDto(
-    decimal? TotalYuan,
-    decimal? FiscalYuan,
-    decimal? OtherYuan,
-    decimal? AnnualRequestYuan,
-    decimal? CurrentYearAppropriationYuan,
-    decimal? PriorYearCarryoverYuan,
-    decimal? AnnualOtherYuan);
-
 public sealed record SubProjectDto(string Name, decimal? AmountYuan);
-
-public sealed record MunicipalDto(
-    string? DeclaringUnit,
-    string? ContactName,
-    string? ContactPhone,
-    bool? IncludesGovPurchasedServices,
-    string? PerformanceType,
-    decimal? PriorYearBudgetYuan,
-    decimal? PriorYearExpenditureYuan);
 
 public sealed record IndicatorDto(
     string Level1,

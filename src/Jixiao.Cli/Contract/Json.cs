@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Jixiao.Documents.OpenData;
 
 namespace Jixiao.Cli.Contract;
 
@@ -16,6 +18,7 @@ public static class Json
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { PublishedFields.Inline(ProjectMapper.Contract) } },
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
@@ -8,32 +9,28 @@ namespace Jixiao.Cli.Contract;
 /// <summary>Domain → contract. Kept beside the contract so the JSON shape is decided in one place.</summary>
 public static class ProjectMapper
 {
-    public static ProjectDto ToDto(Project p) => new(
-        p.Name,
-        JsonNamingPolicy.KebabCaseLower.ConvertName(p.Form.ToString()),
-        p.TemplateId,
-        p.Year,
-        p.FormNumber,
-        p.Nature,
-        p.Category,
-        p.SupervisingDepartment,
-        p.ImplementingUnit,
-        p.PlannedStart,
-        p.PlannedEnd,
-        new FundsDto(p.Funds.ProjectFundsTotal, p.Funds.FiscalFunds, p.Funds.OtherFunds, p.Funds.AnnualRequestTotal,
-            p.Funds.CurrentYearAppropriation, p.Funds.PriorYearCarryover, p.Funds.AnnualOtherFunds),
-        p.SubProjects.Select(s => new SubProjectDto(s.Name, s.AmountYuan)).ToList(),
-        p.Municipal is { } m
-            ? new MunicipalDto(m.DeclaringUnit, m.ContactName, m.ContactPhone, m.IncludesGovPurchasedServices, m.PerformanceType,
-                m.PriorYear?.PriorYearBudget, m.PriorYear?.PriorYearExpenditure)
-            : null,
-        p.OverallGoal,
-        p.AnnualGoal,
-        p.Narrative.ToDictionary(kv => JsonNamingPolicy.CamelCase.ConvertName(kv.Key.ToString()), kv => kv.Value),
-        p.Indicators.Select(ToDto).ToList(),
-        p.Evaluation is { } e ? ToDto(e) : null,
-        p.SourceLine,
-        FormDefinitions.Texts(p));
+    public static ProjectDto ToDto(Project p)
+    {
+        var published = PublishedFields.Of(p, Contract);
+        return new(
+            p.Name,
+            JsonNamingPolicy.KebabCaseLower.ConvertName(p.Form.ToString()),
+            p.TemplateId,
+            p.Year,
+            p.FormNumber,
+            published,
+            p.SubProjects.Select(s => new SubProjectDto(s.Name, s.AmountYuan)).ToList(),
+            published,
+            published,
+            p.Narrative.ToDictionary(kv => JsonNamingPolicy.CamelCase.ConvertName(kv.Key.ToString()), kv => kv.Value),
+            p.Indicators.Select(ToDto).ToList(),
+            p.Evaluation is { } e ? ToDto(e) : null,
+            p.SourceLine,
+            FormDefinitions.Texts(p));
+    }
+
+    /// <summary>The contract's named header properties of a project (<see cref="FieldDefinition.CliJson"/>).</summary>
+    public static PublishedName? Contract(FieldDefinition field) => field.CliJson;
 
     public static IndicatorDto ToDto(Indicator i) => new(
         i.Level1, i.Level2, i.Name, ToDto(i.Target), i.Actual is { } a ? ToDto(a) : null,
@@ -48,7 +45,6 @@ public static class ProjectMapper
         v.Canonical,
         v.Scope,
         v.Notes.Select(n => JsonNamingPolicy.CamelCase.ConvertName(n.ToString())).ToList());
-
 
     private static EvaluationDto ToDto(SelfEvaluation e) => new(
         e.Total.InitialBudget, e.Total.AdjustedBudget, e.Total.Expenditure,

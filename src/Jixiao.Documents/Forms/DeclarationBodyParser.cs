@@ -23,7 +23,7 @@ internal static partial class DeclarationBodyParser
 
         var zone = Zone.Header;
         var labelsSeen = new HashSet<HeaderLabel>();
-        var goalColumns = new SortedDictionary<int, HeaderField>();
+        var goalColumns = new SortedDictionary<int, HeaderLabel>();
         foreach (var row in head)
         {
             var cells = row.NonEmptyList();
@@ -31,7 +31,7 @@ internal static partial class DeclarationBodyParser
             var fields = cells.Select(c => HeaderLabels.Match(c.Text) ?? HeaderLabels.MatchPrefix(c.Text)).ToList();
 
             if (cells.Any(c => GridTitle().IsMatch(CellText.Compact(c.Text)))) { zone = Zone.Header; continue; }
-            if (fields.Any(f => f?.Kind is HeaderField.GoalBlock or HeaderField.OverallGoal or HeaderField.AnnualGoal or HeaderField.ExpectedGoal or HeaderField.ActualOutcome)) zone = Zone.Goals;
+            if (fields.Any(f => f?.Kind is HeaderField.GoalBlock or HeaderField.Goal or HeaderField.ExpectedGoal or HeaderField.ActualOutcome)) zone = Zone.Goals;
             if (fields.Any(f => f?.Kind is HeaderField.EvaluationFundsHeader)) continue;
             if (selfEvaluation && ReadEvaluationFunds(draft, row)) continue;
             if (fields.Any(f => f?.Kind is HeaderField.FundingComposition or HeaderField.SubProjectName or HeaderField.SubProjectAmount))
@@ -106,21 +106,18 @@ internal static partial class DeclarationBodyParser
     /// Goal texts: in a label row, content belongs to the label on its left; in later rows, to the label whose
     /// column it sits under (the nearest label column at or left of it).
     /// </summary>
-    private static void ReadGoals(FormDraft draft, List<(int Index, string Text)> cells, List<HeaderLabel?> fields, SortedDictionary<int, HeaderField> columns)
+    private static void ReadGoals(FormDraft draft, List<(int Index, string Text)> cells, List<HeaderLabel?> fields, SortedDictionary<int, HeaderLabel> columns)
     {
-        HeaderField? leftLabel = null;
+        HeaderLabel? leftLabel = null;
         for (var i = 0; i < cells.Count; i++)
         {
             var (index, text) = cells[i];
-            if (fields[i]?.Kind is { } f)
+            if (fields[i] is { } f)
             {
-                if (f == HeaderField.OverallGoal)
-                {
-                    var years = GoalYears().Match(CellText.Compact(text));
-                    if (years.Success)
-                        draft.OverallGoalYears = (int.Parse(years.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(years.Groups[2].Value, CultureInfo.InvariantCulture)); // 4 digits each
-                }
-                if (f is HeaderField.OverallGoal or HeaderField.AnnualGoal or HeaderField.ExpectedGoal or HeaderField.ActualOutcome)
+                // Only the overall goal's label carries its years (`项目总目标（2021 年- 2021年）`).
+                if (f.Kind == HeaderField.Goal && GoalYears().Match(CellText.Compact(text)) is { Success: true } years)
+                    draft.OverallGoalYears = (int.Parse(years.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(years.Groups[2].Value, CultureInfo.InvariantCulture)); // 4 digits each
+                if (f.Kind is HeaderField.Goal or HeaderField.ExpectedGoal or HeaderField.ActualOutcome)
                 {
                     columns[index] = f;
                     leftLabel = f;
@@ -129,18 +126,18 @@ internal static partial class DeclarationBodyParser
             }
             if (HeaderLabels.IsFragment(text)) continue;
             var target = leftLabel ?? columns.LastOrDefault(c => c.Key <= index).Value;
-            if (target == default(HeaderField) && columns.Count > 0) target = columns.First().Value;
-            switch (target)
+            if (target == default(HeaderLabel) && columns.Count > 0) target = columns.First().Value;
+            switch (target.Kind)
             {
-                case HeaderField.OverallGoal: draft.OverallGoal = Append(draft.OverallGoal, text); break;
+                case HeaderField.Goal: draft.AppendGoal(target.Key!, text); break;
                 case HeaderField.ExpectedGoal: draft.ExpectedGoal = Append(draft.ExpectedGoal, text); break;
                 case HeaderField.ActualOutcome: draft.ActualOutcome = Append(draft.ActualOutcome, text); break;
-                default: draft.AnnualGoal = Append(draft.AnnualGoal, text); break;
+                default: draft.AppendGoal(HeaderLabels.YearGoalKey, text); break;
             }
         }
     }
 
-    private static string Append(string? existing, string text) =>
+    internal static string Append(string? existing, string text) =>
         string.IsNullOrEmpty(existing) ? text.Trim() : existing + "\n" + text.Trim();
 
     private static void ReadSubProject(FormDraft draft, TableRow row, List<(int Index, string Text)> cells, ICollection<ImportWarning> warnings)

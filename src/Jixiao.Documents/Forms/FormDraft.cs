@@ -15,9 +15,9 @@ internal sealed class FormDraft
 
     public Dictionary<HeaderLabel, (string Text, int Line)> Fields { get; } = [];
     public List<RawSubProject> SubProjects { get; } = [];
-    public string? OverallGoal { get; set; }
+    /// <summary>The goal-zone texts by goal field key (项目绩效目标: the overall and the year's goal).</summary>
+    public Dictionary<string, string> Goals { get; } = [];
     public (int From, int To)? OverallGoalYears { get; set; }
-    public string? AnnualGoal { get; set; }
     public string? ExpectedGoal { get; set; }
     public string? ActualOutcome { get; set; }
     /// <summary>自评表 项目资金 rows keyed by their row key in the form definition (<see cref="SelfEvaluationForms.Funds"/>).</summary>
@@ -29,9 +29,9 @@ internal sealed class FormDraft
 
     /// <summary>The text read for a field key; of two labels of one field (项目资金总额 / 项目总预算) the district one wins.</summary>
     public string? Text(string key) =>
-        Fields.Where(kv => kv.Key.Key == key).OrderBy(kv => HeaderLabels.Rank(kv.Key)).Select(kv => kv.Value.Text).FirstOrDefault();
+        Fields.Where(kv => kv.Key.Kind == HeaderField.Field && kv.Key.Key == key).OrderBy(kv => HeaderLabels.Rank(kv.Key)).Select(kv => kv.Value.Text).FirstOrDefault();
 
-    private RawMoney? Money(string key) => Text(key) is { } t ? new RawMoney(t, CellText.Money(t)) : null;
+    public void AppendGoal(string key, string text) => Goals[key] = DeclarationBodyParser.Append(Goals.GetValueOrDefault(key), text);
 
     private string? Name(string key)
     {
@@ -39,22 +39,41 @@ internal sealed class FormDraft
         return t is null || CellText.IsBlank(t) ? null : CellText.NormaliseName(t);
     }
 
-    /// <summary>Every definition field read, by key: names normalised, long texts trimmed, money and dates as printed.</summary>
-    private Dictionary<string, string> FieldTexts()
+    /// <summary>
+    /// Every definition field read, by key: names normalised, long texts trimmed, money and dates as printed, each with the
+    /// value read from the cell as printed (<see cref="CellText.Money"/>, <see cref="CellText.Date"/>, 是/否 exactly); the
+    /// title's 申报单位名称 first, as the form's title-block field.
+    /// </summary>
+    private Dictionary<string, FieldValue> FieldValues()
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in Fields.Keys.Select(l => l.Key).OfType<string>().Distinct())
+        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+        if (DeclaringUnit is not null && FormDefinitions.For(Form)?.InBlock(FormBlocks.Title).FirstOrDefault() is { } title)
+            values[title.Key] = new FieldValue(title.Kind, DeclaringUnit, null, null, null);
+        foreach (var key in Fields.Keys.Where(l => l.Kind == HeaderField.Field).Select(l => l.Key).OfType<string>().Distinct())
         {
-            var kind = HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))?.Kind;
-            var text = kind is FieldKind.Text or FieldKind.Choice ? Name(key) : Blank(Text(key));
-            if (text is not null) texts[key] = text;
+            var kind = HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))?.Kind ?? FieldKind.Narrative;
+            var printed = Text(key);
+            var text = kind is FieldKind.Text or FieldKind.Choice ? Name(key) : Goal(key) ?? Blank(printed);
+            if (text is null) continue;
+            values[key] = kind switch
+            {
+                FieldKind.Money => new FieldValue(kind, text, CellText.Money(printed), null, null),
+                FieldKind.Date => new FieldValue(kind, text, null, CellText.Date(printed), null),
+                FieldKind.YesNo => new FieldValue(kind, text, null, null, Name(key) switch { "是" => true, "否" => false, _ => null }),
+                _ => new FieldValue(kind, text, null, null, null),
+            };
         }
-        return texts;
+        foreach (var key in Goals.Keys.Append(HeaderLabels.YearGoalKey).Distinct().Where(k => !values.ContainsKey(k)))
+            if (Goal(key) is { } goal) values[key] = new FieldValue(FieldKind.Narrative, goal, null, null, null);
+        return values;
     }
+
+    /// <summary>A goal's text from the goal zone; a 自评表's 预期目标 is its year's goal.</summary>
+    private string? Goal(string key) =>
+        Blank(Goals.GetValueOrDefault(key)) ?? (key == HeaderLabels.YearGoalKey ? Blank(ExpectedGoal) : null);
 
     public RawProject ToRaw()
     {
-        var municipal = Form == FormKind.MunicipalDeclaration;
         var narrative = new Dictionary<NarrativeSection, string>(Narrative);
         foreach (var (label, value) in Fields)
             if (HeaderLabels.Definition(label)?.Binding.BoundSection is { } section && !CellText.IsBlank(value.Text))
@@ -66,46 +85,13 @@ internal sealed class FormDraft
             TemplateId = TemplateId,
             Year = Year,
             FormNumber = FormNumber,
-            Name = Name("name"),
-            Nature = Name("nature"),
-            Category = Name("category"),
-            SupervisingDepartment = Name("supervisingDepartment"),
-            ImplementingUnit = Name("implementingUnit"),
-            PlannedStartText = Text("plannedStart"),
-            PlannedEndText = Text("plannedEnd"),
-            PlannedStart = CellText.Date(Text("plannedStart")),
-            PlannedEnd = CellText.Date(Text("plannedEnd")),
-            Funds = new RawFunds
-            {
-                ProjectFundsTotal = Money("projectFundsTotal"),
-                FiscalFunds = Money("fiscalFunds"),
-                OtherFunds = Money("otherFunds"),
-                AnnualRequestTotal = Money("annualRequestTotal"),
-                CurrentYearAppropriation = Money("currentYearAppropriation"),
-                PriorYearCarryover = Money("priorYearCarryover"),
-                AnnualOtherFunds = Money("annualOtherFunds"),
-                PriorYearBudget = Money("priorYearBudget"),
-                PriorYearExpenditure = Money("priorYearExpenditure"),
-            },
-            Municipal = municipal
-                ? new RawMunicipal
-                {
-                    DeclaringUnit = DeclaringUnit,
-                    ContactName = Name("contactName"),
-                    ContactPhone = Name("contactPhone"),
-                    IncludesGovPurchasedServices = Name("govPurchasedServices"),
-                    PerformanceType = Name("performanceType"),
-                }
-                : null,
             SubProjects = SubProjects.ToList(),
-            OverallGoal = Blank(OverallGoal) ?? Blank(Text("overallGoal")),
             OverallGoalYears = OverallGoalYears,
-            AnnualGoal = Blank(AnnualGoal) ?? Blank(ExpectedGoal),
             Narrative = narrative,
             NarrativeTitle = NarrativeTitle,
             Indicators = Indicators.Select((d, i) => d.ToRaw(i + 1)).ToList(),
             Evaluation = Evaluation ?? TabbedEvaluation(),
-            Fields = FieldTexts(),
+            Values = FieldValues(),
             SourceLine = Line,
         };
     }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 
@@ -7,55 +8,51 @@ namespace Jixiao.Documents.Forms;
 internal static class FormMapper
 {
     public static Project ToProject(RawProject p, Func<string?, TargetValue> parseTarget, Func<string?, TargetValue> parseActual)
+        => WithFields(Typed(p, parseTarget, parseActual), p);
+
+    /// <summary>Only the header fields of <paramref name="p"/> (what the document-level rules ask of a form before its rows are parsed).</summary>
+    public static Project Header(RawProject p) =>
+        WithFields(new Project { Name = "", Form = p.Form, TemplateId = p.TemplateId, Municipal = Details(p.Form) }, p);
+
+    private static Project WithFields(Project project, RawProject p)
     {
-        var project = Typed(p, parseTarget, parseActual);
-        // Original texts beside the values read above, and the fields without a typed property, through their definition.
-        foreach (var (key, text) in p.Fields)
-            project = HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))?.KeepOriginal(project, text) ?? project;
+        var written = WrittenKeys(p.Form);
+        foreach (var (key, value) in p.Values)
+        {
+            if (HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key)) is not { } field) continue;
+            // Narrative sections are read with the 项目经费情况说明 (RawProject.Narrative): only their text is kept.
+            project = written.Contains(key) && field.Binding.BoundSection is null
+                ? field.Write(project, value)
+                : field.KeepOriginal(project, value.Text);
+        }
         return project;
     }
+
+    /// <summary>
+    /// The fields whose value the import sets: those of the form's own definition and of the 2024 district 申报表 (whose
+    /// header a 自评表 and the older forms share). A label only another form prints (a 2020 联系人 on a 2021 填报表) keeps its
+    /// text but does not create that form's details.
+    /// </summary>
+    private static HashSet<string> WrittenKeys(FormKind form) =>
+        (FormDefinitions.For(form)?.Fields ?? []).Concat(DeclarationForms.District2024.Fields).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+
+    // The 2020 municipal form always has its details, even when none was printed.
+    private static MunicipalDetails? Details(FormKind form) =>
+        form == FormKind.MunicipalDeclaration ? new MunicipalDetails { PriorYear = new PriorYearFigures(null, null) } : null;
 
     private static Project Typed(RawProject p, Func<string?, TargetValue> parseTarget, Func<string?, TargetValue> parseActual)
     {
         var evaluated = p.Form == FormKind.SelfEvaluation;
         return new Project
         {
-            Name = p.Name ?? "",
+            Name = "",
             Form = p.Form,
             TemplateId = p.TemplateId,
             Year = p.Year,
             FormNumber = p.FormNumber,
-            Nature = p.Nature,
-            Category = p.Category,
-            SupervisingDepartment = p.SupervisingDepartment,
-            ImplementingUnit = p.ImplementingUnit,
-            PlannedStart = p.PlannedStart,
-            PlannedEnd = p.PlannedEnd,
-            Funds = new ProjectFunds
-            {
-                ProjectFundsTotal = p.Funds.ProjectFundsTotal?.Value,
-                FiscalFunds = p.Funds.FiscalFunds?.Value,
-                OtherFunds = p.Funds.OtherFunds?.Value,
-                AnnualRequestTotal = p.Funds.AnnualRequestTotal?.Value,
-                CurrentYearAppropriation = p.Funds.CurrentYearAppropriation?.Value,
-                PriorYearCarryover = p.Funds.PriorYearCarryover?.Value,
-                AnnualOtherFunds = p.Funds.AnnualOtherFunds?.Value,
-            },
-            Municipal = p.Municipal is null
-                ? null
-                : new MunicipalDetails
-                {
-                    DeclaringUnit = p.Municipal.DeclaringUnit,
-                    ContactName = p.Municipal.ContactName,
-                    ContactPhone = p.Municipal.ContactPhone,
-                    IncludesGovPurchasedServices = p.Municipal.IncludesGovPurchasedServices switch { "是" => true, "否" => false, _ => null },
-                    PerformanceType = p.Municipal.PerformanceType,
-                    PriorYear = new PriorYearFigures(p.Funds.PriorYearBudget?.Value, p.Funds.PriorYearExpenditure?.Value),
-                },
+            Municipal = Details(p.Form),
             SubProjects = p.SubProjects.Select(s => new SubProject(s.Name, s.Amount.Value)).ToList(),
-            OverallGoal = p.OverallGoal,
             OverallGoalYears = p.OverallGoalYears,
-            AnnualGoal = p.AnnualGoal,
             Narrative = p.Narrative,
             NarrativeTitle = p.NarrativeTitle,
             Indicators = p.Indicators.Select(i => new Indicator

@@ -16,7 +16,10 @@ internal enum HeaderField
     /// <summary>项目资金（元）: a value beside it is the 项目资金总额.</summary>
     FundsBlock,
     PriorYearUsageSection, FundingComposition, SubProjectName, SubProjectAmount,
-    GoalBlock, OverallGoal, AnnualGoal, ExpectedGoal, ActualOutcome, GridLabel,
+    GoalBlock,
+    /// <summary>A goal of the 项目绩效目标 block (<see cref="HeaderLabel.Key"/>: its definition field); its text is below it.</summary>
+    Goal,
+    ExpectedGoal, ActualOutcome, GridLabel,
     /// <summary>自评表 项目资金 rows: 年度资金总额 · 当年财政拨款 · 上年结转资金 · 其他资金 (when 年初预算数… columns follow).</summary>
     EvaluationFundsHeader,
 }
@@ -42,7 +45,7 @@ internal static class HeaderLabels
                 var key = CellText.LabelKey(label);
                 if (f.Place.Block == FormBlocks.Goals)
                 {
-                    yield return (key, f.Binding == ProjectFields.OverallGoal ? HeaderField.OverallGoal : HeaderField.AnnualGoal);
+                    yield return (key, new HeaderLabel(HeaderField.Goal, f.Key));
                     continue;
                 }
                 // A label two fields print (其他资金 left and right) names the later field by its full name in messages.
@@ -76,7 +79,7 @@ internal static class HeaderLabels
         var key = CellText.LabelKey(cell);
         if (key.Length == 0) return null;
         if (ByKey.TryGetValue(key, out var f)) return f;
-        if (key.StartsWith("项目总目标(", StringComparison.Ordinal)) return HeaderField.OverallGoal;
+        if (key.StartsWith("项目总目标(", StringComparison.Ordinal)) return ByKey.GetValueOrDefault("项目总目标");
         if (key.StartsWith("预算金额", StringComparison.Ordinal) && key.Length <= 8) return HeaderField.SubProjectAmount;
         return null;
     }
@@ -134,6 +137,12 @@ internal static class HeaderLabels
     /// <summary>The definition field a label fills (any declaration form).</summary>
     public static FieldDefinition? Definition(HeaderLabel f) =>
         f.Key is null ? null : FormDefinitions.Declarations.SelectMany(d => d.Fields).FirstOrDefault(d => d.Key == f.Key);
+
+    /// <summary>
+    /// The goal that goal-zone text under no label fills, and that a 自评表's 预期目标 stands for: the year's goal, the last
+    /// goal the district 申报表 prints.
+    /// </summary>
+    public static string YearGoalKey { get; } = DeclarationForms.District2024.InBlock(FormBlocks.Goals).Last().Key;
 
     public static bool IsMoneyField(HeaderLabel f) => f.Kind == HeaderField.FundsBlock || Definition(f)?.Kind == FieldKind.Money;
 }

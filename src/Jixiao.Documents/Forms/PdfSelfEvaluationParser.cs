@@ -45,7 +45,7 @@ internal static partial class PdfSelfEvaluationParser
         {
             var (expected, actual) = ReadGoals(body.Skip(goalsAt).Take((gridAt >= 0 ? gridAt : body.Count) - goalsAt).ToList(), warnings);
             evaluation = evaluation with { ExpectedGoal = expected, ActualOutcome = actual };
-            draft.AnnualGoal = expected;
+            draft.ExpectedGoal = expected; // the year's goal of the form (FormDraft)
         }
         if (gridAt >= 0)
         {

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Text;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Templates;
 
@@ -71,7 +72,7 @@ public static class ProjectFormImporter
                     project = project with { Narrative = narrative.Sections, NarrativeTitle = narrative.Title };
                     narrative = null;
                 }
-                declaringUnit ??= project.Municipal?.DeclaringUnit;
+                declaringUnit ??= project.TitleText;
                 projects.Add(project);
                 i = next;
                 continue;
@@ -98,7 +99,7 @@ public static class ProjectFormImporter
         return new FormImportResult
         {
             Kind = kind,
-            UnitName = unitName ?? declaringUnit ?? compilingUnit ?? projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => u is not null),
+            UnitName = unitName ?? declaringUnit ?? compilingUnit ?? ProjectFields.PrintedUnit(projects.Select(FormMapper.Header)),
             Year = year ?? projects.Select(p => p.Year).FirstOrDefault(y => y is not null),
             Stated = stated,
             Projects = projects,

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 
 namespace Jixiao.Documents.Forms;
@@ -36,21 +37,6 @@ public sealed record RawIndicator
 /// <summary>A money cell: printed text and its value in 元 (null when blank or unreadable).</summary>
 public sealed record RawMoney(string? Text, decimal? Value);
 
-/// <summary>The seven 项目资金 cells (district forms) or 项目总预算/项目当年预算 (2020 municipal).</summary>
-public sealed record RawFunds
-{
-    public RawMoney? ProjectFundsTotal { get; init; }
-    public RawMoney? FiscalFunds { get; init; }
-    public RawMoney? OtherFunds { get; init; }
-    public RawMoney? AnnualRequestTotal { get; init; }
-    public RawMoney? CurrentYearAppropriation { get; init; }
-    public RawMoney? PriorYearCarryover { get; init; }
-    public RawMoney? AnnualOtherFunds { get; init; }
-    /// <summary>2020 municipal 同名项目上年预算额 / 同名项目上年预算执行数.</summary>
-    public RawMoney? PriorYearBudget { get; init; }
-    public RawMoney? PriorYearExpenditure { get; init; }
-}
-
 /// <summary>A 项目资金 row of the 自评表: 年初预算数 · 全年预算数 · 全年执行数 (+ 分值/执行率/得分 on 年度资金总额).</summary>
 public sealed record RawFundRow
 {
@@ -78,16 +64,6 @@ public sealed record RawSelfEvaluation
 
 public sealed record RawSubProject(string Name, RawMoney Amount, int SourceLine);
 
-/// <summary>2020 municipal header fields.</summary>
-public sealed record RawMunicipal
-{
-    public string? DeclaringUnit { get; init; }
-    public string? ContactName { get; init; }
-    public string? ContactPhone { get; init; }
-    public string? IncludesGovPurchasedServices { get; init; }
-    public string? PerformanceType { get; init; }
-}
-
 /// <summary>One project form (申报表 / 填报表 / 自评表) with every header field as printed.</summary>
 public sealed record RawProject
 {
@@ -95,26 +71,33 @@ public sealed record RawProject
     public required string TemplateId { get; init; }
     public int? Year { get; init; }
     public int? FormNumber { get; init; }
-    public string? Name { get; init; }
-    public string? Nature { get; init; }
-    public string? Category { get; init; }
-    public string? SupervisingDepartment { get; init; }
-    public string? ImplementingUnit { get; init; }
-    public string? PlannedStartText { get; init; }
-    public string? PlannedEndText { get; init; }
-    public DateOnly? PlannedStart { get; init; }
-    public DateOnly? PlannedEnd { get; init; }
-    public RawFunds Funds { get; init; } = new();
-    public RawMunicipal? Municipal { get; init; }
     public IReadOnlyList<RawSubProject> SubProjects { get; init; } = [];
-    public string? OverallGoal { get; init; }
     public (int From, int To)? OverallGoalYears { get; init; }
-    public string? AnnualGoal { get; init; }
     public IReadOnlyDictionary<NarrativeSection, string> Narrative { get; init; } = new Dictionary<NarrativeSection, string>();
     public string? NarrativeTitle { get; init; }
     public IReadOnlyList<RawIndicator> Indicators { get; init; } = [];
     public RawSelfEvaluation? Evaluation { get; init; }
-    /// <summary>Every form-definition field read, by field key, as printed (names normalised): what the typed properties above were read from, and the fields that have none.</summary>
-    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Every form-definition field read (header, 项目资金 and the title's 申报单位名称), by field key: the text as printed
+    /// (names normalised, long texts trimmed) and the value the importer read from the cell (money, dates, 是/否).
+    /// </summary>
+    public IReadOnlyDictionary<string, FieldValue> Values { get; init; } = new Dictionary<string, FieldValue>();
     public int SourceLine { get; init; }
+
+    /// <summary>Every field read, by key, as printed.</summary>
+    public IReadOnlyDictionary<string, string> Fields => Values.Where(kv => kv.Value.Text is not null).ToDictionary(kv => kv.Key, kv => kv.Value.Text!);
+
+    /// <summary>The text read for a field (null when not printed or blank).</summary>
+    public string? Text(string key) => Values.TryGetValue(key, out var v) ? v.Text : null;
+
+    /// <summary>The value read for a field, or null when the form did not print it.</summary>
+    public FieldValue? Value(string key) => Values.TryGetValue(key, out var v) ? v : null;
+
+    /// <summary>What the form prints above its grid (the 2020 municipal 申报单位名称), or null.</summary>
+    public string? TitleText => FormDefinitions.For(Form)?.InBlock(FormBlocks.Title).Select(f => Text(f.Key)).FirstOrDefault(t => t is not null);
+
+    /// <summary>项目名称 as printed (null when missing): warnings name the project by it.</summary>
+    public string? Name => Text(NameKey);
+
+    private static readonly string NameKey = FormDefinitions.DeclarationFields(null).First(f => f.Binding == ProjectFields.Name).Key;
 }

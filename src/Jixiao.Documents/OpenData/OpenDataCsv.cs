@@ -1,4 +1,5 @@
 using System.Text;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Documents.OpenData;
 
@@ -14,13 +15,17 @@ public static class OpenDataCsv
     public static readonly string[] EvaluationColumns =
         ["单位", "年度", "项目名称", "状态", "评价规则", "总分", "评价等级", "预算执行率(%)", "序号", "一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "偏差原因"];
 
+    // The 年度资金申请总额 column is the declaration field printed under that label.
+    private static readonly FieldDefinition AnnualRequest = PublishedFields.DeclarationFields.Single(f => f.Name == TargetColumns[4]);
+
     public static byte[] Targets(IEnumerable<ReleasedTargets> released)
     {
         var sb = new StringBuilder();
         CsvText.Line(sb, TargetColumns);
-        foreach (var p in OpenDataMapper.Targets(released).Projects)
+        var list = released.ToList();
+        foreach (var (r, p) in list.Zip(OpenDataMapper.Targets(list).Projects))
             foreach (var i in p.Indicators)
-                CsvText.Line(sb, [p.Unit, CsvText.Number(p.Year), p.Name, p.State, CsvText.Number(p.Funds.AnnualRequestTotal),
+                CsvText.Line(sb, [p.Unit, CsvText.Number(p.Year), p.Name, p.State, CsvText.Number(AnnualRequest.Read(r.Project).Money),
                     CsvText.Number(i.Ordinal), i.Level1, i.Level2, i.Name, i.Target, i.TargetCanonical, i.TargetKind, i.Comparator,
                     CsvText.Number(i.Value), i.Unit]);
         return CsvText.Bytes(sb);

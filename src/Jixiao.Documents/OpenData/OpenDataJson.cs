@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Jixiao.Domain.Text;
 
@@ -20,6 +21,10 @@ public static class OpenDataJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = true,
         Converters = { new CleanText() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers = { PublishedFields.Inline(t => t == typeof(OpenEvaluationV1) ? OpenDataMapper.Evaluations : OpenDataMapper.Targets) },
+        },
     };
 
     // Text older versions stored may hold control characters; the published documents never carry them.

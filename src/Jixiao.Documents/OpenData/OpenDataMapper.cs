@@ -20,15 +20,17 @@ public static class OpenDataMapper
     public static OpenDisclosureV1 Disclosures(IEnumerable<ReleasedDisclosure> released) =>
         new(SchemaVersion, "disclosure", released.Select(Package).ToList());
 
+    /// <summary>The named header properties of a published project (<see cref="FieldDefinition.OpenData"/>).</summary>
+    public static PublishedName? Targets(FieldDefinition field) => field.OpenData;
+
+    /// <summary>The named header properties of a published self-evaluation (the declaration fields marked for them).</summary>
+    public static PublishedName? Evaluations(FieldDefinition field) => field.OpenData is { OnSelfEvaluations: true } at ? at : null;
+
     private static OpenProjectV1 Project(ReleasedTargets r)
     {
         var p = r.Project;
-        var f = p.Funds;
-        return new OpenProjectV1(r.Id, r.UnitName, p.Year, r.State, r.Version, p.Name, p.TemplateId, p.Nature, p.Category,
-            p.SupervisingDepartment, p.ImplementingUnit, p.PlannedStart, p.PlannedEnd,
-            new OpenFundsV1(f.ProjectFundsTotal, f.FiscalFunds, f.OtherFunds, f.AnnualRequestTotal, f.CurrentYearAppropriation,
-                f.PriorYearCarryover, f.AnnualOtherFunds),
-            p.OverallGoal, p.AnnualGoal, FormDefinitions.Texts(p),
+        return new OpenProjectV1(r.Id, r.UnitName, p.Year, r.State, r.Version, p.Name, p.TemplateId,
+            PublishedFields.Of(p, Targets), FormDefinitions.Texts(p),
             p.Indicators.Select(i => new OpenIndicatorV1(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name, i.Target.OriginalText,
                 i.Target.Canonical, i.Target.Kind.ToString(), i.Target.Op == Comparator.None ? null : i.Target.Op.Symbol(),
                 i.Target.Value, i.Target.Unit?.Text)).ToList());
@@ -39,7 +41,7 @@ public static class OpenDataMapper
         var p = r.Project;
         var s = r.Score;
         var total = p.Evaluation?.Total;
-        return new OpenEvaluationV1(r.Id, r.UnitName, p.Year, r.State, p.Name, p.ImplementingUnit, s.ProfileTag,
+        return new OpenEvaluationV1(r.Id, r.UnitName, p.Year, r.State, p.Name, PublishedFields.Of(p, Evaluations), s.ProfileTag,
             new OpenFundRowV1(total?.InitialBudget, total?.AdjustedBudget, total?.Expenditure),
             s.ExecutionRateDisplay, s.ExecutionWeight, s.ExecutionScore, s.ComputedTotal, s.ComputedGrade.DisplayName(), s.PrintedTotal,
             p.Evaluation?.ExpectedGoal, p.Evaluation?.ActualOutcome,

@@ -3,18 +3,15 @@ namespace Jixiao.Documents.OpenData;
 // Open data, schema version 1 (docs/schema/open-data-v1.schema.json). Property names are the schema's (camelCase);
 // money in 元 and scores as JSON numbers; changing a name or meaning here means a new schema version. `fields` holds every
 // header field of the form definition as its original text, so a field added to the definition is published without a change here.
+// The named header properties of schema 1.0 (`nature`, `funds`, `overallGoal`…) come from the definition too
+// (FieldDefinition.OpenData, written in place of the PublishedFields property by PublishedFields.Inline).
 
 public sealed record OpenTargetsV1(string SchemaVersion, string Kind, IReadOnlyList<OpenProjectV1> Projects);
 
 public sealed record OpenProjectV1(
     Guid? Id, string? Unit, int? Year, string State, int? Version,
-    string Name, string TemplateId, string? Nature, string? Category, string? SupervisingDepartment, string? ImplementingUnit,
-    DateOnly? PlannedStart, DateOnly? PlannedEnd, OpenFundsV1 Funds, string? OverallGoal, string? AnnualGoal,
+    string Name, string TemplateId, PublishedFields Published,
     IReadOnlyDictionary<string, string> Fields, IReadOnlyList<OpenIndicatorV1> Indicators);
-
-public sealed record OpenFundsV1(
-    decimal? ProjectFundsTotal, decimal? FiscalFunds, decimal? OtherFunds, decimal? AnnualRequestTotal,
-    decimal? CurrentYearAppropriation, decimal? PriorYearCarryover, decimal? AnnualOtherFunds);
 
 public sealed record OpenIndicatorV1(
     Guid? Key, int Ordinal, string Level1, string Level2, string Name,
@@ -23,7 +20,7 @@ public sealed record OpenIndicatorV1(
 public sealed record OpenSelfEvaluationsV1(string SchemaVersion, string Kind, IReadOnlyList<OpenEvaluationV1> Evaluations);
 
 public sealed record OpenEvaluationV1(
-    Guid? Id, string? Unit, int? Year, string State, string ProjectName, string? ImplementingUnit, string Profile,
+    Guid? Id, string? Unit, int? Year, string State, string ProjectName, PublishedFields Published, string Profile,
     OpenFundRowV1 Funds, decimal? ExecutionRate, decimal ExecutionWeight, decimal? ExecutionScore,
     decimal TotalScore, string Grade, decimal? PrintedTotal, string? ExpectedGoal, string? ActualOutcome,
     IReadOnlyList<OpenScoredIndicatorV1> Indicators);

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Templates;
+using Jixiao.Domain.Text;
 using K = Jixiao.Domain.Forms.FieldKind;
 
 namespace Jixiao.Domain.Forms;
@@ -19,19 +20,23 @@ public static class DeclarationForms
         Blocks = [new(FormBlocks.Header, null), new(FormBlocks.Funds, "项目资金 (元)"), new(FormBlocks.Goals, "项目绩效目标")],
         Fields =
         [
-            F("name", "项目名称", K.Text, Header(1, 1), ProjectFields.Name, required: true),
-            F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true),
-            F("category", "项目类别", K.Text, Header(1, 3), ProjectFields.Category, required: true),
-            F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true),
-            F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true),
-            F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true),
-            F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true),
+            F("name", "项目名称", K.Text, Header(1, 1), ProjectFields.Name, required: true) with { TextKind = TextKind.Name },
+            Published(F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true)),
+            Published(F("category", "项目类别", K.Text, Header(1, 3), ProjectFields.Category, required: true)),
+            Published(F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true)) with { TextKind = TextKind.Name, Default = FieldDefault.ParentUnit },
+            Published(F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true)) with
+            {
+                TextKind = TextKind.Name, Default = FieldDefault.OwnUnit, OpenData = new("implementingUnit", OnSelfEvaluations: true),
+            },
+            Published(F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true)) with { Default = FieldDefault.YearStart },
+            Published(F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true)) with { Default = FieldDefault.YearEnd },
             F("projectLead", "项目负责人", K.Text, Header(4, 1, span: 5), FieldBinding.Stored),
             .. DistrictFunds,
-            F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal),
-            F("annualGoal", "年度总体目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true),
+            Published(F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal)),
+            Published(F("annualGoal", "年度总体目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true)),
         ],
         IndicatorColumns = [new(""), new("一级指标"), new("二级指标"), new("三级指标"), new("年度(/项目)指标值", 2)],
+        Narrative = DistrictNarrative,
     };
 
     /// <summary>2021 district 填报表 (forms.md §4): no 项目性质, 项目名称 across three columns, 年度总目标, 年度指标值.</summary>
@@ -43,10 +48,10 @@ public static class DeclarationForms
         Blocks = [new(FormBlocks.Header, null), new(FormBlocks.Funds, "项目资金（元）"), new(FormBlocks.Goals, "项目绩效目标")],
         Fields =
         [
-            F("name", "项目名称", K.Text, Header(1, 1, span: 3), ProjectFields.Name, required: true),
+            F("name", "项目名称", K.Text, Header(1, 1, span: 3), ProjectFields.Name, required: true) with { TextKind = TextKind.Name },
             F("category", "项目类别", K.Text, Header(1, 2), ProjectFields.Category, required: true),
-            F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true),
-            F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true),
+            F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true) with { TextKind = TextKind.Name },
+            F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true) with { TextKind = TextKind.Name },
             F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true),
             F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true),
             .. DistrictFunds,
@@ -54,6 +59,7 @@ public static class DeclarationForms
             F("annualGoal", "年度总目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true),
         ],
         IndicatorColumns = [new("绩效指标"), new("一级指标"), new("二级指标"), new("三级指标"), new("年度指标值", 2)],
+        Narrative = DistrictNarrative,
     };
 
     /// <summary>2020 municipal 申报表 (forms.md §5): four grid columns; the text fields across the row.</summary>
@@ -65,15 +71,15 @@ public static class DeclarationForms
         Blocks = [new(FormBlocks.Title, null), new(FormBlocks.Header, null), new(FormBlocks.Funds, "本项目上年度市级财政资金使用情况")],
         Fields =
         [
-            F("declaringUnit", "申报单位名称：", K.Text, new(FormBlocks.Title, 1, 1), ProjectFields.DeclaringUnit),
-            F("name", "项目名称*：", K.Text, Header(1, 1), ProjectFields.Name, required: true),
+            Municipal(F("declaringUnit", "申报单位名称：", K.Text, new(FormBlocks.Title, 1, 1), ProjectFields.DeclaringUnit)) with { TextKind = TextKind.Name },
+            F("name", "项目名称*：", K.Text, Header(1, 1), ProjectFields.Name, required: true) with { TextKind = TextKind.Name },
             F("category", "项目类别*：", K.Text, Header(1, 2), ProjectFields.Category, required: true),
             F("plannedStart", "计划开始日期*：", K.Date, Header(2, 1), ProjectFields.PlannedStart, required: true),
             F("plannedEnd", "计划完成日期*：", K.Date, Header(2, 2), ProjectFields.PlannedEnd, required: true),
-            F("contactName", "联系人*：", K.Text, Header(3, 1), ProjectFields.ContactName, required: true),
-            F("contactPhone", "联系电话*：", K.Text, Header(3, 2), ProjectFields.ContactPhone, required: true),
-            F("govPurchasedServices", "是否含有政府购买服务：", K.YesNo, Header(4, 1), ProjectFields.GovPurchasedServices) with { Choices = ["是", "否"] },
-            F("performanceType", "绩效类型：", K.Text, Header(4, 2), ProjectFields.PerformanceType),
+            Municipal(F("contactName", "联系人*：", K.Text, Header(3, 1), ProjectFields.ContactName, required: true)),
+            Municipal(F("contactPhone", "联系电话*：", K.Text, Header(3, 2), ProjectFields.ContactPhone, required: true)),
+            Municipal(F("govPurchasedServices", "是否含有政府购买服务：", K.YesNo, Header(4, 1), ProjectFields.GovPurchasedServices), "includesGovPurchasedServices") with { Choices = ["是", "否"] },
+            Municipal(F("performanceType", "绩效类型：", K.Text, Header(4, 2), ProjectFields.PerformanceType)),
             F("overview", "项目概况*：", K.Narrative, Header(5, 1, span: 3), FieldBinding.Section(NarrativeSection.Overview), required: true),
             F("basis", "立项依据*：", K.Narrative, Header(6, 1, span: 3), FieldBinding.Section(NarrativeSection.Basis), required: true),
             F("necessity", "项目设立的必要性*：", K.Narrative, Header(7, 1, span: 3), FieldBinding.Section(NarrativeSection.Necessity), required: true),
@@ -82,26 +88,48 @@ public static class DeclarationForms
             F("overallGoal", "总目标及阶段性目标：", K.Narrative, Header(10, 1, span: 3), ProjectFields.OverallGoal),
             F("projectFundsTotal", "项目总预算（元）：", K.Money, Funds(1, 1), ProjectFields.ProjectFundsTotal, required: true),
             F("annualRequestTotal", "项目当年预算（元）：", K.Money, Funds(1, 2), ProjectFields.AnnualRequestTotal, required: true),
-            F("priorYearBudget", "同名项目上年预算额（元）：", K.Money, Funds(2, 1), ProjectFields.PriorYearBudget),
-            F("priorYearExpenditure", "同名项目上年预算执行数（元）：", K.Money, Funds(2, 2), ProjectFields.PriorYearExpenditure),
+            Municipal(F("priorYearBudget", "同名项目上年预算额（元）：", K.Money, Funds(2, 1), ProjectFields.PriorYearBudget), "priorYearBudgetYuan"),
+            Municipal(F("priorYearExpenditure", "同名项目上年预算执行数（元）：", K.Money, Funds(2, 2), ProjectFields.PriorYearExpenditure), "priorYearExpenditureYuan"),
         ],
         IndicatorColumns = [new("一级目标"), new("二级目标"), new("三级目标"), new("指标目标值")],
     };
 
+    /// <summary>项目经费情况说明 of the district forms (forms.md §3): seven sections, each under its printed heading.</summary>
+    private static NarrativeDefinition DistrictNarrative => new("项目经费情况说明",
+    [
+        new(NarrativeSection.Overview, "一、项目概述"),
+        new(NarrativeSection.Basis, "二、立项依据"),
+        new(NarrativeSection.ImplementingEntity, "三、实施主体"),
+        new(NarrativeSection.Plan, "四、实施方案"),
+        new(NarrativeSection.Period, "五、实施周期"),
+        new(NarrativeSection.AnnualBudgetPlan, "六、年度预算安排"),
+        new(NarrativeSection.TargetsRef, "七、绩效目标"),
+    ]);
+
     /// <summary>项目资金（元） of both district forms: 项目资金 on the left, 年度资金申请 on the right (value over two columns).</summary>
     private static FieldDefinition[] DistrictFunds =>
     [
-        F("projectFundsTotal", "项目资金总额", K.Money, Funds(1, 1), ProjectFields.ProjectFundsTotal, required: true),
-        F("fiscalFunds", "其中：财政资金", K.Money, Funds(2, 1), ProjectFields.FiscalFunds, required: true),
-        F("otherFunds", "其他资金", K.Money, Funds(4, 1), ProjectFields.OtherFunds),
-        F("annualRequestTotal", "年度资金申请总额", K.Money, Funds(1, 2, span: 2), ProjectFields.AnnualRequestTotal, required: true),
-        F("currentYearAppropriation", "其中：当年财政拨款", K.Money, Funds(2, 2, span: 2), ProjectFields.CurrentYearAppropriation, required: true),
-        F("priorYearCarryover", "上年结转资金", K.Money, Funds(3, 2, span: 2), ProjectFields.PriorYearCarryover),
-        F("annualOtherFunds", "其他资金", K.Money, Funds(4, 2, span: 2), ProjectFields.AnnualOtherFunds) with { Name = "其他资金（年度资金申请）" },
+        InFunds(F("projectFundsTotal", "项目资金总额", K.Money, Funds(1, 1), ProjectFields.ProjectFundsTotal, required: true), "totalYuan"),
+        InFunds(F("fiscalFunds", "其中：财政资金", K.Money, Funds(2, 1), ProjectFields.FiscalFunds, required: true), "fiscalYuan"),
+        InFunds(F("otherFunds", "其他资金", K.Money, Funds(4, 1), ProjectFields.OtherFunds), "otherYuan"),
+        InFunds(F("annualRequestTotal", "年度资金申请总额", K.Money, Funds(1, 2, span: 2), ProjectFields.AnnualRequestTotal, required: true), "annualRequestYuan"),
+        InFunds(F("currentYearAppropriation", "其中：当年财政拨款", K.Money, Funds(2, 2, span: 2), ProjectFields.CurrentYearAppropriation, required: true), "currentYearAppropriationYuan"),
+        InFunds(F("priorYearCarryover", "上年结转资金", K.Money, Funds(3, 2, span: 2), ProjectFields.PriorYearCarryover), "priorYearCarryoverYuan"),
+        InFunds(F("annualOtherFunds", "其他资金", K.Money, Funds(4, 2, span: 2), ProjectFields.AnnualOtherFunds), "annualOtherYuan") with { Name = "其他资金（年度资金申请）" },
     ];
 
     private static FieldDefinition F(string key, string label, FieldKind kind, FieldPlace place, FieldBinding binding, bool required = false) =>
         new() { Key = key, Label = label, Kind = kind, Place = place, Binding = binding, Required = required };
+
+    // The named properties the version-1 contracts (open data, CLI JSON) kept from before `fields`: frozen, none added.
+    private static FieldDefinition Published(FieldDefinition f) => f with { OpenData = new(f.Key), CliJson = new(f.Key) };
+
+    private static FieldDefinition InFunds(FieldDefinition f, string cliName) =>
+        f with { OpenData = new(f.Key, "funds"), CliJson = new(cliName, "funds") };
+
+    // The CLI's `municipal` object: null on a form that prints none of its fields.
+    private static FieldDefinition Municipal(FieldDefinition f, string? cliName = null) =>
+        f with { CliJson = new(cliName ?? f.Key, "municipal", FormOnly: true) };
 
     private static FieldPlace Header(int row, int order, int span = 1) => new(FormBlocks.Header, row, order, span);
 

@@ -20,13 +20,13 @@ public abstract class FieldBinding
     public static FieldBinding Section(NarrativeSection section) => new SectionBinding(section);
 
     public static FieldBinding Money(Func<Project, decimal?> get, Func<Project, decimal?, Project> set) =>
-        new ParsedBinding<decimal>(get, set, FieldText.Money, FieldText.FormatMoney, (v, m) => v with { Money = m });
+        new ParsedBinding<decimal>(get, set, FieldText.Money, FieldText.FormatMoney, (v, m) => v with { Money = m }, v => v.Money);
 
     public static FieldBinding Date(Func<Project, DateOnly?> get, Func<Project, DateOnly?, Project> set) =>
-        new ParsedBinding<DateOnly>(get, set, FieldText.Date, FieldText.FormatDate, (v, d) => v with { Date = d });
+        new ParsedBinding<DateOnly>(get, set, FieldText.Date, FieldText.FormatDate, (v, d) => v with { Date = d }, v => v.Date);
 
     public static FieldBinding YesNo(Func<Project, bool?> get, Func<Project, bool?, Project> set) =>
-        new ParsedBinding<bool>(get, set, FieldText.YesNo, FieldText.FormatYesNo, (v, b) => v with { YesNo = b });
+        new ParsedBinding<bool>(get, set, FieldText.YesNo, FieldText.FormatYesNo, (v, b) => v with { YesNo = b }, v => v.YesNo);
 
     /// <summary>The narrative section the field is, when it is one (stored with the fields, not with the narrative).</summary>
     public virtual NarrativeSection? BoundSection => null;
@@ -41,6 +41,12 @@ public abstract class FieldBinding
 
     /// <summary><paramref name="p"/> keeping <paramref name="text"/> as the original of a value the caller already set.</summary>
     internal virtual Project Keep(Project p, string key, string? text) => p;
+
+    /// <summary>
+    /// <paramref name="p"/> with the field set to <paramref name="value"/> as the caller read it: its text kept, the typed
+    /// property (if any) given the caller's value rather than this binding's own reading of the text.
+    /// </summary>
+    internal virtual Project WriteValue(Project p, string key, FieldValue value) => Write(p, key, value.Text);
 
     internal static Project Store(Project p, string key, string? text)
     {
@@ -84,7 +90,8 @@ public abstract class FieldBinding
     /// </summary>
     /// <remarks>The value is the property's, even one the text grammar would refuse (a negative amount set in code).</remarks>
     private sealed class ParsedBinding<T>(
-        Func<Project, T?> get, Func<Project, T?, Project> set, Func<string?, T?> parse, Func<T, string> format, Func<FieldValue, T?, FieldValue> withValue)
+        Func<Project, T?> get, Func<Project, T?, Project> set, Func<string?, T?> parse, Func<T, string> format,
+        Func<FieldValue, T?, FieldValue> withValue, Func<FieldValue, T?> valueOf)
         : FieldBinding where T : struct
     {
         internal override FieldValue Read(Project p, string key, FieldKind kind)
@@ -98,6 +105,8 @@ public abstract class FieldBinding
         internal override Project Write(Project p, string key, string? text) => Store(set(p, parse(text)), key, text);
 
         internal override Project Keep(Project p, string key, string? text) => Store(p, key, text);
+
+        internal override Project WriteValue(Project p, string key, FieldValue value) => Store(set(p, valueOf(value)), key, value.Text);
 
         // The forms' way when it reads back as the same value; else the invariant digits, which the parsers also read
         // (a value out of the grammar's range, set in code or stored earlier, must load unchanged for the bound rules).

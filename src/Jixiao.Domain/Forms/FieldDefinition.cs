@@ -1,4 +1,5 @@
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Forms;
 
@@ -30,6 +31,24 @@ public sealed record FieldDefinition
     /// <summary>The typed property behind the field; <see cref="FieldBinding.Stored"/> when there is none.</summary>
     public FieldBinding Binding { get; init; } = FieldBinding.Stored;
 
+    private readonly TextKind? textKind;
+
+    /// <summary>How long the text may be (<see cref="TextLimits"/>): narratives as narratives, other fields one line unless set (names).</summary>
+    public TextKind TextKind
+    {
+        get => textKind ?? (Kind == FieldKind.Narrative ? TextKind.Narrative : TextKind.Short);
+        init => textKind = value;
+    }
+
+    /// <summary>What a new form starts with in this field (<see cref="FormDefinition.WithDefaults"/>).</summary>
+    public FieldDefault Default { get; init; }
+
+    /// <summary>The named property open data (schema v1) publishes the value under, beside `fields`; null when only in `fields`.</summary>
+    public PublishedName? OpenData { get; init; }
+
+    /// <summary>The named property of the `jixiao import --json` contract, beside `fields`; null when only in `fields`.</summary>
+    public PublishedName? CliJson { get; init; }
+
     private readonly string? name;
 
     /// <summary>The field's name in messages and comparisons (`财政资金` for `其中：财政资金`); derived from the label unless set.</summary>
@@ -57,6 +76,16 @@ public sealed record FieldDefinition
     {
         ArgumentNullException.ThrowIfNull(project);
         return Binding.Write(project, Key, string.IsNullOrWhiteSpace(text) ? null : text);
+    }
+
+    /// <summary>
+    /// <paramref name="project"/> with this field set to <paramref name="value"/> as the caller read it (an importer's own
+    /// cell reading): the text kept as original, the typed property given the value, not a second reading of the text.
+    /// </summary>
+    public Project Write(Project project, FieldValue value)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return Binding.WriteValue(project, Key, value with { Text = string.IsNullOrWhiteSpace(value.Text) ? null : value.Text });
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed record FormDefinition
     /// <summary>The money block when it is printed as a grid (the 自评表); null where money rows are label/value fields.</summary>
     public MoneyGrid? MoneyGrid { get; init; }
 
+    /// <summary>The 项目经费情况说明 printed with the form, or null when the form holds its narrative as header fields.</summary>
+    public NarrativeDefinition? Narrative { get; init; }
+
     /// <summary>The money rows (项目资金 block), in reading order.</summary>
     public IEnumerable<FieldDefinition> MoneyRows => InBlock(FormBlocks.Funds);
 
@@ -56,6 +59,15 @@ public sealed record FormDefinition
         ArgumentNullException.ThrowIfNull(texts);
         foreach (var f in Fields)
             project = f.Write(project, texts.GetValueOrDefault(f.Key));
+        return project;
+    }
+
+    /// <summary><paramref name="project"/> with every field that has a <see cref="FieldDefault"/> filled from <paramref name="context"/>.</summary>
+    public Project WithDefaults(Project project, NewFormContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var f in Fields.Where(f => f.Default != FieldDefault.None))
+            project = f.Write(project, context.Text(f.Default));
         return project;
     }
 }

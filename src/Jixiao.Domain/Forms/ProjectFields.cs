@@ -45,6 +45,13 @@ public static class ProjectFields
         p => p.Municipal?.PriorYear?.PriorYearExpenditure,
         (p, v) => WithPriorYear(p, py => py with { PriorYearExpenditure = v }));
 
+    /// <summary>
+    /// The unit a document belongs to when its own header names none: the 实施单位 the first of its forms prints (blank
+    /// ones skipped). The importer, the import route and the demo district all ask this one rule.
+    /// </summary>
+    public static string? PrintedUnit(IEnumerable<Project> projects) =>
+        projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
+
     private static FieldBinding Funds(Func<ProjectFunds, decimal?> get, Func<ProjectFunds, decimal?, ProjectFunds> set) =>
         FieldBinding.Money(p => get(p.Funds), (p, v) => p with { Funds = set(p.Funds, v) });
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Projects;
@@ -8,24 +9,16 @@ public static class ProjectTextLimits
 {
     public static IReadOnlyList<TextLimitViolation> Check(Project p)
     {
+        ArgumentNullException.ThrowIfNull(p);
         var found = new TextLimitList();
-        found.Check(p.Name, TextKind.Name, "name", "项目名称");
-        found.Check(p.Nature, TextKind.Short, "nature", "项目性质");
-        found.Check(p.Category, TextKind.Short, "category", "项目类别");
-        found.Check(p.SupervisingDepartment, TextKind.Name, "supervisingDepartment", "主管部门");
-        found.Check(p.ImplementingUnit, TextKind.Name, "implementingUnit", "实施单位");
-        found.Check(p.OverallGoal, TextKind.Narrative, "overallGoal", "项目总目标");
-        found.Check(p.AnnualGoal, TextKind.Narrative, "annualGoal", "年度总体目标");
+        // Every text field of the declaration forms, by its definition: key, name and kind of text (names 200, one line 500,
+        // narratives 20,000). The 2024 district form's names first; narrative sections are checked with the narrative below.
+        foreach (var field in FormDefinitions.DeclarationFields(DeclarationForms.District2024))
+            if (field.Kind is FieldKind.Text or FieldKind.Narrative or FieldKind.Choice && field.Binding.BoundSection is null)
+                found.Check(field.Text(p), field.TextKind, field.Key, field.Name);
         found.Check(p.NarrativeTitle, TextKind.Short, "narrativeTitle", "项目文本标题");
         foreach (var (section, text) in p.Narrative)
             found.Check(text, TextKind.Narrative, $"narrative.{section}", NarrativeSectionNames.Chinese(section));
-        if (p.Municipal is { } m)
-        {
-            found.Check(m.DeclaringUnit, TextKind.Name, "municipal.declaringUnit", "申报单位");
-            found.Check(m.ContactName, TextKind.Short, "municipal.contactName", "联系人");
-            found.Check(m.ContactPhone, TextKind.Short, "municipal.contactPhone", "联系电话");
-            found.Check(m.PerformanceType, TextKind.Short, "municipal.performanceType", "绩效类型");
-        }
         for (var i = 0; i < p.SubProjects.Count; i++)
             found.Check(p.SubProjects[i].Name, TextKind.Name, $"subProjects[{i}].name", "子项目名称", $"第 {i + 1} 个子项目：");
         for (var i = 0; i < p.Indicators.Count; i++)

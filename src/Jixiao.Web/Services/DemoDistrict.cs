@@ -66,7 +66,7 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
     // A combined unit name (`科技创新服务中心（大数据中心）`) belongs to the unit it starts with.
     private static Organization? MatchUnit(IReadOnlyList<Organization> units, ImportedDocument doc)
     {
-        var printed = doc.UnitName ?? doc.Package.Projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => u is not null) ?? "";
+        var printed = doc.UnitName ?? ProjectFields.PrintedUnit(doc.Package.Projects) ?? "";
         return units.FirstOrDefault(u => printed == u.Name) ?? units.FirstOrDefault(u => printed.StartsWith(u.Name, StringComparison.Ordinal));
     }
 

@@ -39,13 +39,13 @@ public sealed class FormShapeTests
         Assert.Equal(FormKind.DistrictDeclaration, p.Form);
         Assert.Equal(TemplateCatalog.District2024, p.TemplateId);
         Assert.Equal(1, p.FormNumber);
-        Assert.Equal(("测试项目", "其他经常性项目", "特定目标类", "甲委员会", "乙中心"), (p.Name, p.Nature, p.Category, p.SupervisingDepartment, p.ImplementingUnit));
-        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (p.PlannedStart!.Value, p.PlannedEnd!.Value));
-        Assert.Equal(1_443_356.00m, p.Funds.ProjectFundsTotal?.Value);
-        Assert.Null(p.Funds.OtherFunds);
-        Assert.Equal(0.00m, p.Funds.AnnualOtherFunds?.Value);
-        Assert.Null(p.OverallGoal);
-        Assert.Equal("年度目标文字。", p.AnnualGoal);
+        Assert.Equal(("测试项目", "其他经常性项目", "特定目标类", "甲委员会", "乙中心"), (p.Name, p.Text("nature"), p.Text("category"), p.Text("supervisingDepartment"), p.Text("implementingUnit")));
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), (p.Value("plannedStart")!.Value.Date!.Value, p.Value("plannedEnd")!.Value.Date!.Value));
+        Assert.Equal(1_443_356.00m, p.Value("projectFundsTotal")?.Money);
+        Assert.Null(p.Value("otherFunds"));
+        Assert.Equal(0.00m, p.Value("annualOtherFunds")?.Money);
+        Assert.Null(p.Text("overallGoal"));
+        Assert.Equal("年度目标文字。", p.Text("annualGoal"));
     }
 
     public static TheoryData<string, string, (string?, string?, string, string?)[]> Grids => new()
@@ -136,9 +136,9 @@ public sealed class FormShapeTests
 
         Assert.Null(p.FormNumber);
         Assert.Equal(2024, p.Year);
-        Assert.Equal(("其他经常性项目", "特定目标类"), (p.Nature, p.Category));
-        Assert.Equal(("上海市松江区科学技术委员会", "上海市松江区科技创新服务中心"), (p.SupervisingDepartment, p.ImplementingUnit));
-        Assert.Equal(213_500m, p.Funds.CurrentYearAppropriation?.Value);
+        Assert.Equal(("其他经常性项目", "特定目标类"), (p.Text("nature"), p.Text("category")));
+        Assert.Equal(("上海市松江区科学技术委员会", "上海市松江区科技创新服务中心"), (p.Text("supervisingDepartment"), p.Text("implementingUnit")));
+        Assert.Equal(213_500m, p.Value("currentYearAppropriation")?.Money);
     }
 
     public static TheoryData<string, string, decimal?> Money => new()
@@ -158,7 +158,7 @@ public sealed class FormShapeTests
         var text = Header2024.Replace("1,443,356.00\t年度资金申请总额", printed + "\t年度资金申请总额", StringComparison.Ordinal) + "绩效指标\t产出指标\t数量指标\t甲\t=1次\n";
         var p = Single(text, out _);
 
-        Assert.True(expected == p.Funds.ProjectFundsTotal?.Value, reason);
+        Assert.True(expected == p.Value("projectFundsTotal")?.Money, reason);
     }
 
     [Fact]
@@ -183,11 +183,11 @@ public sealed class FormShapeTests
         Assert.Equal(FormKind.DistrictFilingForm, p.Form);
         Assert.Equal(TemplateCatalog.District2021, p.TemplateId);
         Assert.Equal(new StatedSummary(null, 1, 21.35m, 1), result.Stated);
-        Assert.Equal(("市民服务", "经常性项目", "甲中心", (string?)null), (p.Name, p.Category, p.SupervisingDepartment, p.ImplementingUnit));
-        Assert.Equal(213_500m, p.Funds.AnnualRequestTotal?.Value);
+        Assert.Equal(("市民服务", "经常性项目", "甲中心", (string?)null), (p.Name, p.Text("category"), p.Text("supervisingDepartment"), p.Text("implementingUnit")));
+        Assert.Equal(213_500m, p.Value("annualRequestTotal")?.Money);
         Assert.Equal((2021, 2021), p.OverallGoalYears);
-        Assert.Equal("1、总目标第一行\n2、总目标第二行", p.OverallGoal);
-        Assert.Equal("年度目标", p.AnnualGoal);
+        Assert.Equal("1、总目标第一行\n2、总目标第二行", p.Text("overallGoal"));
+        Assert.Equal("年度目标", p.Text("annualGoal"));
         Assert.Equal([("产出指标", "数量指标", "甲", "=100%"), ("产出指标", "数量指标", "乙", "=2次")], Rows(p));
     }
 
@@ -213,11 +213,11 @@ public sealed class FormShapeTests
         Assert.Equal("丙中心", result.UnitName);
         Assert.Equal(FormKind.MunicipalDeclaration, p.Form);
         Assert.Equal(TemplateCatalog.Municipal2020, p.TemplateId);
-        Assert.Equal(("系统运维", "经常性专项业务费", "张三", "123"), (p.Name, p.Category, p.Municipal?.ContactName, p.Municipal?.ContactPhone));
+        Assert.Equal(("系统运维", "经常性专项业务费", "张三", "123"), (p.Name, p.Text("category"), p.Text("contactName"), p.Text("contactPhone")));
         Assert.Equal("概况文字", p.Narrative[NarrativeSection.Overview]);
-        Assert.Equal("总目标文字", p.OverallGoal); // HTML fragments are removed from cells
-        Assert.Equal((300.00m, 300.00m), (p.Funds.ProjectFundsTotal!.Value!.Value, p.Funds.AnnualRequestTotal!.Value!.Value));
-        Assert.Null(p.Funds.PriorYearBudget?.Value);
+        Assert.Equal("总目标文字", p.Text("overallGoal")); // HTML fragments are removed from cells
+        Assert.Equal((300.00m, 300.00m), (p.Value("projectFundsTotal")!.Value.Money!.Value, p.Value("annualRequestTotal")!.Value.Money!.Value));
+        Assert.Null(p.Value("priorYearBudget")?.Money);
         Assert.Equal([("子项目甲", 100.00m), ("子项目乙", 200.00m)], p.SubProjects.Select(s => (s.Name, s.Amount.Value!.Value)));
         Assert.Equal(
             [("投入与管理", "投入管理", "预算执行率", ">=95%"), ("投入与管理", "投入管理", "资金到位率", "=100%"), ("投入与管理", "财务管理", "制度健全性", "健全"), ("效果目标", "满意度", "工作人员满意度", ">=95%")],
@@ -274,7 +274,7 @@ public sealed class FormShapeTests
         var p = Assert.Single(result.Projects);
         Assert.Equal(FormDocumentKind.SelfEvaluation, result.Kind);
         Assert.Equal(TemplateCatalog.District2023, p.TemplateId);
-        Assert.Equal(("测试项目", "甲委员会", "乙中心"), (p.Name, p.SupervisingDepartment, p.ImplementingUnit));
+        Assert.Equal(("测试项目", "甲委员会", "乙中心"), (p.Name, p.Text("supervisingDepartment"), p.Text("implementingUnit")));
         Assert.Equal(("预期文字", "实际文字"), (p.Evaluation?.ExpectedGoal, p.Evaluation?.ActualOutcome));
         Assert.Equal(("100", "98"), (p.Evaluation?.PrintedWeightTotalText, p.Evaluation?.PrintedTotalText));
         Assert.Equal(
@@ -354,7 +354,7 @@ public sealed class FormShapeTests
         var text = Header2024.Replace("主管部门\t甲委员会\t实施单位\t乙中心", "主管部门：甲委员会\t实施单位:乙中心", StringComparison.Ordinal) + "绩效指标\t产出指标\t数量指标\t甲\t=1次\n";
         var p = Single(text, out var warnings);
 
-        Assert.Equal(("甲委员会", "乙中心"), (p.SupervisingDepartment, p.ImplementingUnit));
+        Assert.Equal(("甲委员会", "乙中心"), (p.Text("supervisingDepartment"), p.Text("implementingUnit")));
         Assert.Empty(warnings);
     }
 

@@ -60,18 +60,18 @@ public sealed class SeedDeclarationTests
     {
         var (result, _) = Seeds.Import(Seeds.District2024A);
 
-        var total = result.Projects.Sum(p => p.Funds.ProjectFundsTotal?.Value ?? 0m);
+        var total = result.Projects.Sum(p => p.Value("projectFundsTotal")?.Money ?? 0m);
         Assert.Equal(11_946_156.00m, total);
         Assert.Equal(1194.62m, Math.Round(total / 10_000m, 2, MidpointRounding.AwayFromZero));
         // First form as printed: 1,443,356.00 in every money cell except 其他资金 (blank / 0.00).
-        var first = result.Projects[0].Funds;
-        Assert.Equal("1,443,356.00", first.ProjectFundsTotal?.Text);
-        Assert.Equal(1_443_356.00m, first.FiscalFunds?.Value);
-        Assert.Null(first.OtherFunds);
-        Assert.Equal(1_443_356.00m, first.AnnualRequestTotal?.Value);
-        Assert.Equal(1_443_356.00m, first.CurrentYearAppropriation?.Value);
-        Assert.Equal(0.00m, first.PriorYearCarryover?.Value);
-        Assert.Equal(0.00m, first.AnnualOtherFunds?.Value);
+        var first = result.Projects[0];
+        Assert.Equal("1,443,356.00", first.Text("projectFundsTotal"));
+        Assert.Equal(1_443_356.00m, first.Value("fiscalFunds")?.Money);
+        Assert.Null(first.Value("otherFunds"));
+        Assert.Equal(1_443_356.00m, first.Value("annualRequestTotal")?.Money);
+        Assert.Equal(1_443_356.00m, first.Value("currentYearAppropriation")?.Money);
+        Assert.Equal(0.00m, first.Value("priorYearCarryover")?.Money);
+        Assert.Equal(0.00m, first.Value("annualOtherFunds")?.Money);
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class SeedDeclarationTests
     {
         var (result, _) = Seeds.Import(Seeds.District2024B);
 
-        Assert.Equal(18_081_000.00m, result.Projects.Sum(p => p.Funds.ProjectFundsTotal?.Value ?? 0m));
-        Assert.All(result.Projects, p => Assert.Equal(0.00m, p.Funds.OtherFunds?.Value));
+        Assert.Equal(18_081_000.00m, result.Projects.Sum(p => p.Value("projectFundsTotal")?.Money ?? 0m));
+        Assert.All(result.Projects, p => Assert.Equal(0.00m, p.Value("otherFunds")?.Money));
     }
 
     [Fact]
@@ -88,22 +88,22 @@ public sealed class SeedDeclarationTests
     {
         var (result, _) = Seeds.Import(Seeds.Disclosure2021);
 
-        Assert.Equal([213_500m, 1_450_000m, 8_927_300m], result.Projects.Select(p => p.Funds.ProjectFundsTotal!.Value!.Value));
-        Assert.Equal(["1450000.00", "8927300.00"], result.Projects.Skip(1).Select(p => p.Funds.ProjectFundsTotal!.Text));
-        Assert.Equal(1059.08m, Math.Round(result.Projects.Sum(p => p.Funds.ProjectFundsTotal!.Value!.Value) / 10_000m, 2, MidpointRounding.AwayFromZero));
+        Assert.Equal([213_500m, 1_450_000m, 8_927_300m], result.Projects.Select(p => p.Value("projectFundsTotal")!.Value.Money!.Value));
+        Assert.Equal(["1450000.00", "8927300.00"], result.Projects.Skip(1).Select(p => p.Text("projectFundsTotal")));
+        Assert.Equal(1059.08m, Math.Round(result.Projects.Sum(p => p.Value("projectFundsTotal")!.Value.Money!.Value) / 10_000m, 2, MidpointRounding.AwayFromZero));
         Assert.Equal([1, 2, 3], result.Projects.Select(p => p.FormNumber ?? 0));
         Assert.All(result.Projects, p =>
         {
-            Assert.Equal("经常性项目", p.Category);
+            Assert.Equal("经常性项目", p.Text("category"));
             Assert.Equal((2021, 2021), p.OverallGoalYears);
-            Assert.NotNull(p.OverallGoal);
-            Assert.NotNull(p.AnnualGoal);
-            Assert.Null(p.ImplementingUnit); // printed as U+3000 only
+            Assert.NotNull(p.Text("overallGoal"));
+            Assert.NotNull(p.Text("annualGoal"));
+            Assert.Null(p.Text("implementingUnit")); // printed as U+3000 only
         });
-        Assert.Null(result.Projects[2].SupervisingDepartment);
-        Assert.Equal(new DateOnly(2022, 12, 31), result.Projects[2].PlannedEnd);
-        Assert.StartsWith("1、项目推进及社保卡宣传活动", result.Projects[0].OverallGoal);
-        Assert.Contains("3、设备更新、维护费（外专服务）", result.Projects[0].AnnualGoal);
+        Assert.Null(result.Projects[2].Text("supervisingDepartment"));
+        Assert.Equal(new DateOnly(2022, 12, 31), result.Projects[2].Value("plannedEnd")?.Date);
+        Assert.StartsWith("1、项目推进及社保卡宣传活动", result.Projects[0].Text("overallGoal"));
+        Assert.Contains("3、设备更新、维护费（外专服务）", result.Projects[0].Text("annualGoal"));
     }
 
     [Fact]
@@ -113,19 +113,19 @@ public sealed class SeedDeclarationTests
 
         var first = result.Projects[0];
         Assert.Equal("浦东300号集中办公点信息系统(运维)", first.Name);
-        Assert.Equal("经常性专项业务费", first.Category);
-        Assert.Equal("程聿麒", first.Municipal?.ContactName);
-        Assert.Equal("23117397", first.Municipal?.ContactPhone);
-        Assert.Equal("否", first.Municipal?.IncludesGovPurchasedServices);
-        Assert.Equal("信息化建设工程类", first.Municipal?.PerformanceType);
-        Assert.Equal("上海市机关事务管理局信息中心", first.Municipal?.DeclaringUnit);
-        Assert.Equal(4_768_009.00m, first.Funds.ProjectFundsTotal?.Value);
-        Assert.Equal(4_768_009.00m, first.Funds.AnnualRequestTotal?.Value);
-        Assert.Equal(4_768_009.00m, first.Funds.PriorYearBudget?.Value);
-        Assert.Equal(4_736_000.00m, first.Funds.PriorYearExpenditure?.Value);
+        Assert.Equal("经常性专项业务费", first.Text("category"));
+        Assert.Equal("程聿麒", first.Text("contactName"));
+        Assert.Equal("23117397", first.Text("contactPhone"));
+        Assert.Equal("否", first.Text("govPurchasedServices"));
+        Assert.Equal("信息化建设工程类", first.Text("performanceType"));
+        Assert.Equal("上海市机关事务管理局信息中心", first.Text("declaringUnit"));
+        Assert.Equal(4_768_009.00m, first.Value("projectFundsTotal")?.Money);
+        Assert.Equal(4_768_009.00m, first.Value("annualRequestTotal")?.Money);
+        Assert.Equal(4_768_009.00m, first.Value("priorYearBudget")?.Money);
+        Assert.Equal(4_736_000.00m, first.Value("priorYearExpenditure")?.Money);
         Assert.Equal(5, first.SubProjects.Count);
         Assert.Equal(4_768_009.00m, first.SubProjects.Sum(s => s.Amount.Value));
-        Assert.StartsWith("保证整个浦东300号", first.OverallGoal);
+        Assert.StartsWith("保证整个浦东300号", first.Text("overallGoal"));
         Assert.Equal(
             [NarrativeSection.Overview, NarrativeSection.Basis, NarrativeSection.Necessity, NarrativeSection.Safeguards, NarrativeSection.ImplementationPlan],
             first.Narrative.Keys.Order());
@@ -133,9 +133,9 @@ public sealed class SeedDeclarationTests
 
         // Second form: a one-off project, prior-year cells printed blank.
         var second = result.Projects[1];
-        Assert.Equal("其他一次性项目", second.Category);
-        Assert.Null(second.Funds.PriorYearBudget?.Value);
-        Assert.Null(second.Funds.PriorYearExpenditure?.Value);
+        Assert.Equal("其他一次性项目", second.Text("category"));
+        Assert.Null(second.Value("priorYearBudget")?.Money);
+        Assert.Null(second.Value("priorYearExpenditure")?.Money);
         Assert.Equal([("市政大厦信息系统2020升级改造", 1_705_440.00m)], second.SubProjects.Select(s => (s.Name, s.Amount.Value!.Value)));
 
         Assert.Equal([5_642_961.00m, 696_268.00m], result.Projects.Skip(2).Select(p => p.SubProjects.Sum(s => s.Amount.Value!.Value)));
@@ -156,9 +156,9 @@ public sealed class SeedDeclarationTests
             Assert.False(string.IsNullOrWhiteSpace(p.Name));
             if (p.Form != FormKind.SelfEvaluation)
             {
-                Assert.NotNull(p.PlannedStart);
-                Assert.NotNull(p.PlannedEnd);
-                Assert.NotNull(p.Category);
+                Assert.NotNull(p.Value("plannedStart")?.Date);
+                Assert.NotNull(p.Value("plannedEnd")?.Date);
+                Assert.NotNull(p.Text("category"));
             }
             var template = TemplateCatalog.Get(p.TemplateId);
             Assert.All(p.Indicators, i =>
@@ -190,8 +190,8 @@ public sealed class SeedDeclarationTests
     {
         var (result, _) = Seeds.Import(file);
 
-        Assert.Equal(supervising, result.Projects[index].SupervisingDepartment);
-        Assert.Equal(implementing, result.Projects[index].ImplementingUnit);
+        Assert.Equal(supervising, result.Projects[index].Text("supervisingDepartment"));
+        Assert.Equal(implementing, result.Projects[index].Text("implementingUnit"));
     }
 
     public static TheoryData<int, string, string, string> SplitHeaders => new()
@@ -211,9 +211,9 @@ public sealed class SeedDeclarationTests
 
         var p = result.Projects[index];
         Assert.Equal(name, p.Name);
-        Assert.Equal(nature, p.Nature);
-        Assert.Equal(category, p.Category);
-        Assert.Equal(p.Funds.ProjectFundsTotal?.Value, p.Funds.CurrentYearAppropriation?.Value);
+        Assert.Equal(nature, p.Text("nature"));
+        Assert.Equal(category, p.Text("category"));
+        Assert.Equal(p.Value("projectFundsTotal")?.Money, p.Value("currentYearAppropriation")?.Money);
     }
 
     [Fact]
@@ -234,9 +234,9 @@ public sealed class SeedDeclarationTests
     {
         var (result, _) = Seeds.Import(Seeds.District2024A);
 
-        Assert.Null(result.Projects[2].OverallGoal);
-        Assert.Equal("本项目于2024年完成,共举办1场大型宣传活动、4场科技政策培训、项目路演、投融资等科技金融沙龙，符合松江区行政事业单位公务活动经费支出的标准。", result.Projects[2].AnnualGoal);
-        Assert.StartsWith("根据松江政务云实际应用情况", result.Projects[9].AnnualGoal);
+        Assert.Null(result.Projects[2].Text("overallGoal"));
+        Assert.Equal("本项目于2024年完成,共举办1场大型宣传活动、4场科技政策培训、项目路演、投融资等科技金融沙龙，符合松江区行政事业单位公务活动经费支出的标准。", result.Projects[2].Text("annualGoal"));
+        Assert.StartsWith("根据松江政务云实际应用情况", result.Projects[9].Text("annualGoal"));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class SeedSelfEvaluationTests
         Assert.Null(e.PriorYearCarryover?.Expenditure); // printed blank (double space before `—`)
         Assert.NotNull(e.ExpectedGoal);
         Assert.NotNull(e.ActualOutcome);
-        Assert.Equal(e.ExpectedGoal, p.AnnualGoal);
+        Assert.Equal(e.ExpectedGoal, p.Text("annualGoal"));
     }
 
     [Fact]

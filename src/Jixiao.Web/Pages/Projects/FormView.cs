@@ -17,6 +17,17 @@ public static class FormView
     public static string Label(FormDefinition form, FieldDefinition f) =>
         form.Fields.Count(x => x.Label == f.Label) > 1 ? f.Name : f.Label.Replace("*", "", StringComparison.Ordinal).TrimEnd('：', ':').Trim();
 
+    /// <summary>The editor's heading of the 项目经费情况说明: `项目经费情况说明（一至七）`, from the first and last printed headings.</summary>
+    public static string NarrativeSummary(NarrativeDefinition narrative) =>
+        narrative.Sections.Count == 0 ? narrative.Title
+            : $"{narrative.Title}（{Ordinal(narrative.Sections[0].Heading)}至{Ordinal(narrative.Sections[^1].Heading)}）";
+
+    /// <summary>The heading a narrative section is shown under: as the form prints it, else its usual name.</summary>
+    public static string NarrativeHeading(FormDefinition form, NarrativeSection section) =>
+        form.Narrative?.Sections.FirstOrDefault(s => s.Section == section)?.Heading ?? NarrativeSectionNames.Chinese(section);
+
+    private static string Ordinal(string heading) => heading.Split('、')[0];
+
     /// <summary>The value as the form view prints it: money `#,##0.00`, dates `yyyy-MM-dd`, 是/否, text as typed.</summary>
     public static string? Value(FieldDefinition f, Project p) => f.Read(p).Display;
 

@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Templates;
 using Jixiao.Domain.Text;
@@ -32,17 +33,11 @@ public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService project
         if (await db.Projects.AnyAsync(p => p.UnitId == unit.Id && p.Year == Year && p.Name == name, ct))
         { Error = $"本单位 {Year} 年度已有项目“{name}”，项目名称不能重复。"; return Page(); }
         var parent = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unit.ParentId, ct);
-        var project = new Project
-        {
-            Name = name,
-            Form = FormKind.DistrictDeclaration,
-            TemplateId = TemplateCatalog.ForDistrictYear(Year).Id,
-            Year = Year,
-            SupervisingDepartment = parent?.Name,
-            ImplementingUnit = unit.Name,
-            PlannedStart = new DateOnly(Year, 1, 1),
-            PlannedEnd = new DateOnly(Year, 12, 31),
-        };
+        // The form's own defaults (实施单位 = this unit, 主管部门 = its parent, the budget year's dates) come from its definition.
+        var form = FormDefinitions.For(FormKind.DistrictDeclaration)!;
+        var project = form.WithDefaults(
+            new Project { Name = name, Form = form.Form, TemplateId = TemplateCatalog.ForDistrictYear(Year).Id, Year = Year },
+            new NewFormContext(unit.Name, parent?.Name, Year));
         var (entity, result) = await projects.CreateAsync(unit.Id, project, VersionOrigin.New,
             $"本单位 {Year} 年度已有项目“{name}”，项目名称不能重复。", ct);
         if (entity is null) { Error = result.Error; return Page(); }

@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class DocumentUnits(JixiaoDbContext db, CurrentUser me)
     public async Task<(Organization? Unit, string? Refusal)> ResolveAsync(ImportedDocument doc, CancellationToken ct)
     {
         var units = await me.ScopeFormOrgs(db.Organizations.AsNoTracking()).Where(o => o.Kind == OrgKind.Unit).ToListAsync(ct);
-        var printed = doc.UnitName ?? doc.Package.Projects.Select(p => p.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
+        var printed = doc.UnitName ?? ProjectFields.PrintedUnit(doc.Package.Projects);
         if (string.IsNullOrWhiteSpace(printed))
             return me.Role == Role.UnitPreparer && units.SingleOrDefault(u => u.Id == me.OrgId) is { } own
                 ? (own, null)
