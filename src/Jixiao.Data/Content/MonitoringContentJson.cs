@@ -15,7 +15,9 @@ public static class MonitoringContentJson
     public static string Write(MonitoringContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return JsonSerializer.Serialize(content.Normalised(), ContentJson.Options);
+        var stored = content.Normalised();
+        // Only what is stored: the amounts the record derives from its texts are not.
+        return JsonSerializer.Serialize(new SchemaTwo(stored.SchemaVersion, stored.Fields, stored.Rows), ContentJson.Options);
     }
 
     public static MonitoringContent Read(string json)
@@ -50,6 +52,8 @@ public static class MonitoringContentJson
 
     private static string? Literal(JsonElement root, string name) =>
         root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Number ? e.GetRawText() : null;
+
+    private sealed record SchemaTwo(int SchemaVersion, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<MonitoringRowContent> Rows);
 
     // Schema 1 as MonitoringContent (Jixiao.Web) wrote it until schema 2.
     private sealed record SchemaOne(string? BudgetDeviationReason, string? BudgetCorrectiveAction, List<SchemaOneRow>? Rows);

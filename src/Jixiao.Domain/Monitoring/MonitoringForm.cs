@@ -84,6 +84,11 @@ public static partial class MonitoringForm
     /// <summary>The fields a unit enters and the report stores (not copied from the declaration, not computed).</summary>
     public static IEnumerable<FieldDefinition> Entered => Definition.Fields.Where(f => f.CopiedFrom is null && !f.Computed);
 
+    /// <summary>The printed label of a field or an indicator column by key (`1–M月` not yet replaced).</summary>
+    /// <exception cref="ArgumentException">No field or column has <paramref name="key"/>.</exception>
+    public static string Label(string key) =>
+        Definition.Field(key)?.Label ?? Definition.Column(key)?.Label ?? throw new ArgumentException($"运行监控表没有“{key}”。", nameof(key));
+
     /// <summary>`1–7月`.</summary>
     public static string Period(int month) => $"1–{month.ToString(CultureInfo.InvariantCulture)}月";
 
