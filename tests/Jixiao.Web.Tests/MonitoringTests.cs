@@ -299,7 +299,7 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
-    public async Task Page_ShowsTheDeclarationsHeader_AndStoresEveryValueAsTyped()
+    public async Task Page_ShowsTheDeclarationsHeader_StoresEveryValueAsTyped_AndAuditsByPrintedLabel()
     {
         var (projectId, declared) = await EditableApprovedAsync();
         var client = await app.LoginAsync("kczx");
@@ -332,6 +332,12 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal("60000", fields.GetProperty("expenditureToDate").GetString());
         Assert.Equal("采购延后。", fields.GetProperty("budgetDeviationReason").GetString());
         Assert.Equal("过半", json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetGuid() == first.Key).GetProperty("progressText").GetString());
+        // The 修改记录 names each change as the definition prints it for the period, never by its key.
+        var diff = (await db.AuditEvents.AsNoTracking().Where(a => a.EntityType == "MonitoringReport" && a.EntityId == stored.Id.ToString())
+            .OrderByDescending(a => a.Id).FirstAsync(Ct)).Diff;
+        Assert.Contains($"指标“{first.Name}” · 1–7月实际完成值", diff);
+        Assert.Contains("预算执行偏差原因分析", diff);
+        Assert.DoesNotContain("progressText", diff);
         var report = await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct);
         Assert.Equal(120_000.50m, report.GetProperty("content").GetProperty("annualBudget").GetDecimal());
         Assert.Equal(declared.Name, report.GetProperty("header").GetProperty("name").GetString());
