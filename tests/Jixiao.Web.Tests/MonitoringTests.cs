@@ -298,6 +298,52 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(before, await ReportsAsync(projectId));
     }
 
+    [Fact]
+    public async Task Page_ShowsTheDeclarationsHeader_StoresEveryValueAsTyped_AndAuditsByPrintedLabel()
+    {
+        var (projectId, declared) = await EditableApprovedAsync();
+        var client = await app.LoginAsync("kczx");
+        var page = await client.GetStringAsync($"/Monitoring/{projectId}?month=7", Ct);
+        // The header shows the approved declaration's 项目名称 (bound by key), the money inputs carry their printed labels.
+        Assert.Contains($"<td colspan=\"3\">{System.Net.WebUtility.HtmlEncode(declared.Name)}</td>", page);
+        Assert.Contains("aria-label=\"1–7月执行数\"", page);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var stamp = System.Text.RegularExpressions.Regex.Match(page, "name=\"Form.ConcurrencyStamp\" value=\"([^\"]*)\"").Groups[1].Value;
+        var first = declared.Indicators[0];
+
+        var response = await client.PostAsync($"/Monitoring/{projectId}?month=7&handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Form.ConcurrencyStamp"] = stamp,
+            ["Form.Fields[annualBudget]"] = "120000.50",
+            ["Form.Fields[expenditureToDate]"] = "60000",
+            ["Form.Fields[budgetDeviationReason]"] = "  采购延后。 ",
+            ["Form.Rows[0].Key"] = first.Key!.Value.ToString(),
+            ["Form.Rows[0].ProgressText"] = "过半",
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var stored = await db.MonitoringReports.AsNoTracking().SingleAsync(r => r.ProjectId == projectId && r.PeriodEndMonth == 7, Ct);
+        using var json = JsonDocument.Parse(stored.Content);
+        var fields = json.RootElement.GetProperty("fields");
+        Assert.Equal("120000.50", fields.GetProperty("annualBudget").GetString());
+        Assert.Equal("60000", fields.GetProperty("expenditureToDate").GetString());
+        Assert.Equal("采购延后。", fields.GetProperty("budgetDeviationReason").GetString());
+        Assert.Equal("过半", json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetGuid() == first.Key).GetProperty("progressText").GetString());
+        // The 修改记录 names each change as the definition prints it for the period, never by its key.
+        var diff = (await db.AuditEvents.AsNoTracking().Where(a => a.EntityType == "MonitoringReport" && a.EntityId == stored.Id.ToString())
+            .OrderByDescending(a => a.Id).FirstAsync(Ct)).Diff;
+        Assert.Contains($"指标“{first.Name}” · 1–7月实际完成值", diff);
+        Assert.Contains("预算执行偏差原因分析", diff);
+        Assert.DoesNotContain("progressText", diff);
+        var report = await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct);
+        Assert.Equal(120_000.50m, report.GetProperty("content").GetProperty("annualBudget").GetDecimal());
+        Assert.Equal(declared.Name, report.GetProperty("header").GetProperty("name").GetString());
+        Assert.Equal("1–7月", report.GetProperty("header").GetProperty("period").GetString());
+    }
+
     private async Task<List<string>> ReportsAsync(Guid projectId)
     {
         await using var scope = app.Services.CreateAsyncScope();

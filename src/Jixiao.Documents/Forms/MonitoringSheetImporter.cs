@@ -3,19 +3,20 @@ using System.Text.RegularExpressions;
 using Jixiao.Documents.Export.Forms;
 using Jixiao.Documents.Reading;
 using Jixiao.Documents.Text;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Monitoring;
 
 namespace Jixiao.Documents.Forms;
 
 /// <summary>
 /// Reads a 运行监控表 back from tabbed rows (one line per printed row, as <c>GridLines</c> and the readers of our own
-/// exports give it): the header by its labels, the money block and the indicator grid by the columns their header
-/// rows name. Level cells left empty under a merge carry the category down. Never throws on document text.
+/// exports give it), by the labels of its definition (<see cref="MonitoringForm"/>): the header and analysis rows as
+/// label/value pairs, the money block and the indicator grid by the columns their header rows name (`1–7月执行数` is the
+/// definition's `1–M月执行数`). Level cells left empty under a merge carry the category down. Money reads back as printed
+/// (`#,##0.00`) whatever the format gave. Never throws on document text.
 /// </summary>
 public static partial class MonitoringSheetImporter
 {
-    private static readonly HashSet<string> HeaderLabels = ["项目名称", "主管部门", "实施单位", "监控期间", "亮灯依据", "偏差原因分析", "纠偏措施", "项目监控结果"];
-
     /// <summary>
     /// A 运行监控表 file in any readable format (<see cref="AnyDocumentReader"/>): the sheet, or a one-line Chinese
     /// reason (unreadable file, or no 运行监控表 in it).
@@ -28,21 +29,47 @@ public static partial class MonitoringSheetImporter
     }
 
     /// <summary>The sheet, or null when the lines hold no 运行监控表 title.</summary>
-    public static MonitoringSheet? Parse(IReadOnlyList<SourceLine> lines)
+    public static MonitoringSheet? Parse(IReadOnlyList<SourceLine> lines) => Parse(lines, MonitoringForm.Definition);
+
+    /// <summary>The sheet as <paramref name="form"/> labels it (a test may pass the definition with a field added).</summary>
+    public static MonitoringSheet? Parse(IReadOnlyList<SourceLine> lines, FormDefinition form)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(form);
         var start = -1;
         for (var i = 0; i < lines.Count && start < 0; i++)
-            if (CellText.Compact(DocumentPatterns.Plain(lines[i].Text)) == MonitoringLayout.Title) start = i;
+            if (CellText.Compact(DocumentPatterns.Plain(lines[i].Text)) == form.Title) start = i;
         if (start < 0) return null;
 
+        // Label/value pairs (header and analysis rows); the money block's labels stand above their values.
+        var pairs = form.InBlock(FormBlocks.Header).Concat(form.InBlock(MonitoringForm.Analysis)).ToDictionary(f => Label(f.Label));
+        var funds = form.InBlock(FormBlocks.Funds).ToDictionary(f => Label(f.Label));
+        var levels = form.IndicatorColumns.Where(c => c.Key is null).Select(c => Label(c.Label)).ToList();
+        var keyed = form.IndicatorColumns.Where(c => c.Key is not null).ToDictionary(c => Label(c.Label), c => c.Key!);
+
         int? year = null, month = null;
-        string? name = null, department = null, unit = null, deviation = null, action = null, budgetBasis = null;
+        string? budgetBasis = null;
         Light? budgetLight = null, projectLight = null;
-        decimal? budget = null, spent = null, forecast = null;
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         Dictionary<string, int>? moneyColumns = null, gridColumns = null;
         var rows = new List<MonitoringSheetRow>();
         string level1 = "", level2 = "";
+
+        void Keep(FieldDefinition f, string? value)
+        {
+            switch (f.Key)
+            {
+                case MonitoringForm.Keys.Period: month = value is null ? null : MonthOf(value); break;
+                case MonitoringForm.Keys.BudgetBasis: budgetBasis = value; break;
+                case MonitoringForm.Keys.BudgetLight: budgetLight = ParseLight(value); break;
+                case MonitoringForm.Keys.ProjectLight: projectLight = ParseLight(value); break;
+                case var _ when f.Computed || value is null: break;
+                case var _ when f.Kind == FieldKind.Money:
+                    fields[f.Key] = CellText.Money(value) is { } yuan ? FieldText.FormatMoney(yuan) : value;
+                    break;
+                default: fields[f.Key] = value; break;
+            }
+        }
 
         for (var i = start + 1; i < lines.Count; i++)
         {
@@ -60,80 +87,64 @@ public static partial class MonitoringSheetImporter
 
             if (gridColumns is not null)
             {
-                var l1 = At(gridColumns, "一级指标");
-                var l2 = At(gridColumns, "二级指标");
+                var l1 = At(gridColumns, levels[0]);
+                var l2 = At(gridColumns, levels[1]);
                 if (l1 is not null) level1 = l1;
                 if (l2 is not null || l1 is not null) level2 = l2 ?? "";
-                var (causes, reason) = SplitDeviation(At(gridColumns, "偏差原因分析"));
-                var light = ParseLight(At(gridColumns, "监控结果"));
-                rows.Add(new MonitoringSheetRow(level1, level2, At(gridColumns, "三级指标") ?? "", At(gridColumns, "年度指标值") ?? "",
-                    At(gridColumns, "实际完成值"), At(gridColumns, "全年预计完成值"), At(gridColumns, "完成目标可能性"),
-                    light is { } l ? ParseBasis(l, At(gridColumns, "亮灯依据")) : null,
-                    causes, reason, At(gridColumns, "纠偏措施")));
+                string? Column(string key) => At(gridColumns, key);
+                var (causes, reason) = SplitDeviation(Column(MonitoringForm.Keys.DeviationReason));
+                var light = ParseLight(Column(MonitoringForm.Keys.Light));
+                rows.Add(new MonitoringSheetRow(level1, level2, At(gridColumns, levels[2]) ?? "", Column(MonitoringForm.Keys.Target) ?? "",
+                    Column(MonitoringForm.Keys.Progress), Column(MonitoringForm.Keys.Forecast), Column(MonitoringForm.Keys.Likelihood),
+                    light is { } l ? ParseBasis(l, Column(MonitoringForm.Keys.Basis)) : null,
+                    causes, reason, Column(MonitoringForm.Keys.CorrectiveAction)));
                 continue;
             }
-            if (cells.Any(c => CellText.Compact(c) == "一级指标") && cells.Any(c => CellText.Compact(c) == "三级指标"))
+            if (levels.All(level => cells.Any(c => Label(c) == level)))
             {
-                gridColumns = Columns(cells, t => t.EndsWith("实际完成值", StringComparison.Ordinal) ? "实际完成值" : t);
+                gridColumns = Columns(cells, t => keyed.GetValueOrDefault(t, t));
                 continue;
             }
             if (moneyColumns is not null)
             {
-                budget = CellText.Money(At(moneyColumns, "全年预算数"));
-                spent = CellText.Money(At(moneyColumns, "执行数"));
-                forecast = CellText.Money(At(moneyColumns, "预计全年执行数"));
-                budgetLight = ParseLight(At(moneyColumns, "执行进度"));
+                foreach (var (label, f) in funds) Keep(f, At(moneyColumns, label));
                 moneyColumns = null;
                 continue;
             }
-            if (cells.Any(c => CellText.Compact(c) == "全年预算数"))
+            if (cells.Count(c => funds.ContainsKey(Label(c))) >= 2)
             {
-                moneyColumns = Columns(cells, t => t.EndsWith("执行数", StringComparison.Ordinal) && !t.StartsWith("预计", StringComparison.Ordinal) ? "执行数" : t);
+                moneyColumns = Columns(cells, t => t);
                 continue;
             }
 
-            // label · value pairs of the header
             for (var k = 0; k + 1 < cells.Count; k++)
             {
+                if (!pairs.TryGetValue(Label(cells[k]), out var field)) continue;
                 var value = cells.Skip(k + 1).FirstOrDefault(c => !CellText.IsBlank(c));
-                if (value is not null && HeaderLabels.Contains(CellText.Compact(value))) value = null;
-                switch (CellText.Compact(cells[k]))
-                {
-                    case "项目名称": name = value; break;
-                    case "主管部门": department = value; break;
-                    case "实施单位": unit = value; break;
-                    case "监控期间": month = value is null ? null : MonthOf(value); break;
-                    case "亮灯依据": budgetBasis = value; break;
-                    case "偏差原因分析": deviation = value; break;
-                    case "纠偏措施": action = value; break;
-                    case "项目监控结果": projectLight = ParseLight(value); break;
-                }
+                if (value is not null && pairs.ContainsKey(Label(value))) value = null;
+                Keep(field, value);
             }
         }
 
         return new MonitoringSheet
         {
-            ProjectName = name ?? "",
-            SupervisingDepartment = department,
-            ImplementingUnit = unit,
+            Fields = fields,
             Year = year,
             Month = month ?? 12,
-            AnnualBudget = budget,
-            ExpenditureToDate = spent,
-            ForecastAnnualExpenditure = forecast,
             BudgetLight = budgetLight is { } b ? ParseBasis(b, budgetBasis) : null,
-            BudgetDeviationReason = deviation,
-            BudgetCorrectiveAction = action,
             Rows = rows,
             ProjectLight = projectLight,
         };
     }
 
+    /// <summary>A printed label as the definition writes it, compact (`1–7月执行数` → `1–M月执行数`).</summary>
+    private static string Label(string text) => MonitoringForm.Unprinted(CellText.Compact(text));
+
     private static Dictionary<string, int> Columns(List<string> cells, Func<string, string> key)
     {
         var columns = new Dictionary<string, int>();
         for (var k = 0; k < cells.Count; k++)
-            if (!CellText.IsBlank(cells[k])) columns.TryAdd(key(CellText.Compact(cells[k])), k);
+            if (!CellText.IsBlank(cells[k])) columns.TryAdd(key(Label(cells[k])), k);
         return columns;
     }
 

@@ -28,6 +28,15 @@ public sealed record FieldDefinition
 
     public required FieldPlace Place { get; init; }
 
+    /// <summary>
+    /// The key of the approved declaration's field this one shows (the 运行监控表's 主管部门): printed from that form, never
+    /// entered or stored here. Null for a field of the form itself.
+    /// </summary>
+    public string? CopiedFrom { get; init; }
+
+    /// <summary>Worked out by a rule (执行率, a light) and printed, never entered or stored.</summary>
+    public bool Computed { get; init; }
+
     /// <summary>The typed property behind the field; <see cref="FieldBinding.Stored"/> when there is none.</summary>
     public FieldBinding Binding { get; init; } = FieldBinding.Stored;
 

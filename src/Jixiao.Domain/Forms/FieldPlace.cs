@@ -25,9 +25,8 @@ public static class FormBlocks
 /// <summary>A block as printed: its id (<see cref="FormBlocks"/>) and its label (null when it prints none).</summary>
 public sealed record FormBlockDefinition(string Id, string? Label);
 
-/// <summary>One column header of the indicator grid as printed, with the grid columns it spans.</summary>
-public sealed record IndicatorColumn(string Label, int Span = 1)
-{
-    /// <summary>What the column holds (<see cref="IndicatorColumnKeys"/>), where a reader needs to know.</summary>
-    public string? Key { get; init; }
-}
+/// <summary>
+/// One column header of the indicator grid as printed, with the grid columns it spans and, where a reader needs to know
+/// what the column holds, its stable key (<see cref="IndicatorColumnKeys"/>, the 运行监控表's `forecastText`).
+/// </summary>
+public sealed record IndicatorColumn(string Label, int Span = 1, string? Key = null);

@@ -30,6 +30,15 @@ public sealed record FormDefinition
     /// <summary>The 项目经费情况说明 printed with the form, or null when the form holds its narrative as header fields.</summary>
     public NarrativeDefinition? Narrative { get; init; }
 
+    /// <summary>
+    /// Grid columns of the header when its table is not as wide as the indicator grid (the 运行监控表 prints two tables);
+    /// null: the header shares the indicator grid's columns.
+    /// </summary>
+    public int? HeaderColumns { get; init; }
+
+    /// <summary>The indicator column with <paramref name="key"/>, or null.</summary>
+    public IndicatorColumn? Column(string key) => IndicatorColumns.FirstOrDefault(c => c.Key == key);
+
     /// <summary>The money rows (项目资金 block), in reading order.</summary>
     public IEnumerable<FieldDefinition> MoneyRows => InBlock(FormBlocks.Funds);
 

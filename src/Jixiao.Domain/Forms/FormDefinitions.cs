@@ -8,7 +8,12 @@ public static class FormDefinitions
     public static IReadOnlyList<FormDefinition> Declarations { get; } =
         [DeclarationForms.District2024, DeclarationForms.District2021, DeclarationForms.Municipal2020];
 
-    public static IReadOnlyList<FormDefinition> All { get; } = [.. Declarations, SelfEvaluationForms.District2023];
+    public static IReadOnlyList<FormDefinition> All { get; } =
+    [
+        .. Declarations,
+        SelfEvaluationForms.District2023,
+        Monitoring.MonitoringForm.Definition,
+    ];
 
     /// <summary>The form printed for <paramref name="form"/>, or null when none is defined (yet).</summary>
     public static FormDefinition? For(FormKind form) => All.FirstOrDefault(d => d.Form == form);

@@ -20,23 +20,24 @@ public sealed record MonitoringEvaluation(
     IReadOnlyList<string> Problems)
 {
     /// <summary>
-    /// Evaluates <paramref name="entry"/> against the approved <paramref name="declared"/> version for the period 1–M月.
-    /// Rows are the declared indicators in order; an indicator the entry has no row for counts as untouched.
+    /// Evaluates <paramref name="content"/> against the approved <paramref name="declared"/> version for the period 1–M月.
+    /// Rows are the declared indicators in order; an indicator the content has no row for counts as untouched.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="periodEndMonth"/> outside 1…12.</exception>
-    public static MonitoringEvaluation Of(Project declared, MonitoringEntry entry, int periodEndMonth)
+    public static MonitoringEvaluation Of(Project declared, MonitoringContent content, int periodEndMonth)
     {
         ArgumentNullException.ThrowIfNull(declared);
-        ArgumentNullException.ThrowIfNull(entry);
-        var budget = MonitoringLights.Budget(entry.AnnualBudget ?? 0m, entry.ExpenditureToDate ?? 0m, periodEndMonth);
-        var budgetMissing = MonitoringSubmitRule.ReasonMissing(budget.Light, entry.BudgetDeviationReason, entry.BudgetCorrectiveAction);
+        ArgumentNullException.ThrowIfNull(content);
+        var (annualBudget, spent) = (content.AnnualBudget, content.ExpenditureToDate);
+        var budget = MonitoringLights.Budget(annualBudget ?? 0m, spent ?? 0m, periodEndMonth);
+        var budgetMissing = MonitoringSubmitRule.ReasonMissing(budget.Light, content.BudgetDeviationReason, content.BudgetCorrectiveAction);
 
         var profile = RuleProfiles.ShDistrict;
         List<MonitoringRowResult> rows = [];
         foreach (var indicator in declared.Indicators)
         {
             var key = indicator.Key ?? Guid.Empty;
-            var row = entry.Row(key) ?? new MonitoringRowEntry(key, null, null, null, null, null);
+            var row = content.Row(key) ?? new MonitoringRowContent { Key = key };
             var qualitative = indicator.Target.Kind is TargetKind.Qualitative or TargetKind.Conditional;
             var forecast = qualitative || string.IsNullOrWhiteSpace(row.ForecastText) ? null : TargetParser.ParseActual(row.ForecastText);
             var light = MonitoringLights.Indicator(declared, new MonitoredIndicator(indicator, forecast, row.Tier, row.Likelihood), profile);
@@ -45,8 +46,8 @@ public sealed record MonitoringEvaluation(
                 MonitoringSubmitRule.ReasonMissing(light.Light, row.DeviationReason, row.CorrectiveAction)));
         }
         var worst = MonitoringLights.Worst(rows.Select(r => r.Light.Light).Append(budget.Light));
-        var rate = ExecutionRate(entry.AnnualBudget, entry.ExpenditureToDate);
-        var problems = MonitoringSubmitRule.Problems(entry, periodEndMonth, budget, budgetMissing, rows);
+        var rate = ExecutionRate(annualBudget, spent);
+        var problems = MonitoringSubmitRule.Problems(content, periodEndMonth, budget, budgetMissing, rows);
         return new MonitoringEvaluation(budget, budgetMissing, rate, rows, worst, problems);
     }
 

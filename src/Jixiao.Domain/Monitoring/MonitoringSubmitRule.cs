@@ -3,7 +3,8 @@ using Jixiao.Domain.Scoring;
 namespace Jixiao.Domain.Monitoring;
 
 /// <summary>
-/// When a 运行监控表 may be submitted (workflow.md §4): both money figures are filled, and every red or yellow light
+/// When a 运行监控表 may be submitted (workflow.md §4): its required fields are filled (<see cref="MonitoringForm"/>: the two
+/// money figures), and every red or yellow light
 /// (budget or indicator) carries 偏差原因分析 and 纠偏措施 (blank, `无`, `/`, `—` count as empty, as SC-42).
 /// </summary>
 public static class MonitoringSubmitRule
@@ -16,14 +17,14 @@ public static class MonitoringSubmitRule
         ReasonRequired(light) && (SelfEvaluationRules.IsEmptyReason(reason) || SelfEvaluationRules.IsEmptyReason(action));
 
     /// <summary>Each thing that blocks submission as a Chinese sentence, in form order; empty when the report may be submitted.</summary>
-    public static IReadOnlyList<string> Problems(MonitoringEntry entry, int periodEndMonth, LightResult budget, bool budgetReasonMissing,
+    public static IReadOnlyList<string> Problems(MonitoringContent content, int periodEndMonth, LightResult budget, bool budgetReasonMissing,
         IReadOnlyList<MonitoringRowResult> rows)
     {
-        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(rows);
         List<string> problems = [];
-        if (entry.AnnualBudget is null) problems.Add("请填写全年预算数。");
-        if (entry.ExpenditureToDate is null) problems.Add($"请填写1–{periodEndMonth}月执行数。");
+        foreach (var field in MonitoringForm.Entered.Where(f => f.Required && !content.Value(f.Key).IsPresent))
+            problems.Add($"请填写{MonitoringForm.Printed(field.Name, periodEndMonth)}。");
         if (budgetReasonMissing) problems.Add($"预算执行为{LightNames.Chinese(budget.Light)}，请填写偏差原因分析和纠偏措施。");
         foreach (var row in rows.Where(r => r.ReasonMissing))
             problems.Add($"指标“{row.Name}”为{LightNames.Chinese(row.Light.Light)}，请填写偏差原因分析和纠偏措施。");

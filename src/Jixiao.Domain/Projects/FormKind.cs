@@ -11,4 +11,6 @@ public enum FormKind
     MunicipalDeclaration,
     /// <summary>财政项目支出绩效自评表 (§6).</summary>
     SelfEvaluation,
+    /// <summary>财政项目支出绩效运行监控表 (§7): a report on an approved project, never a project's own form.</summary>
+    MonitoringReport,
 }

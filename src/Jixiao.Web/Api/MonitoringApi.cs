@@ -17,8 +17,9 @@ public static class MonitoringApi
         LightDto Light, bool ReasonRequired, bool ReasonMissing);
     public sealed record EvaluationDto(LightDto Budget, bool BudgetReasonMissing, decimal? ExecutionRatePercent, string ProjectLight,
         string ProjectLightName, IReadOnlyList<RowLightDto> Rows, IReadOnlyList<string> Problems);
+    /// <param name="Header">The texts printed above the entry, by the definition's keys (name, supervisingDepartment, …, period).</param>
     public sealed record ReportDto(Guid ProjectId, string ProjectName, string UnitName, int Year, int Month, string State, string StateName,
-        bool Editable, MonitoringEntry Content, EvaluationDto Evaluation);
+        bool Editable, MonitoringEntry Content, EvaluationDto Evaluation, IReadOnlyDictionary<string, string> Header);
     public sealed record ListRowDto(Guid ProjectId, string ProjectName, string UnitName, int Year, int Month, string? State, string? StateName,
         string? Light, string? LightName);
 
@@ -46,11 +47,11 @@ public static class MonitoringApi
             .WithName("MonitoringLights").WithSummary("按未保存的填报内容即时计算红黄绿灯（不保存）");
 
         g.MapPut("/{projectId:guid}/{month:int}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
-                MonitoringEntry form, CancellationToken ct) => Done(await s.SaveAsync(projectId, month, form.ToContent(), ct)))
+                MonitoringEntry form, CancellationToken ct) => Done(await s.SaveAsync(projectId, month, form.ToContent(), form.ConcurrencyStamp, ct)))
             .WithName("SaveMonitoringReport").WithSummary("保存运行监控表");
 
         g.MapPost("/{projectId:guid}/{month:int}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
-                MonitoringEntry form, CancellationToken ct) => Done(await s.SubmitAsync(projectId, month, form.ToContent(), ct)))
+                MonitoringEntry form, CancellationToken ct) => Done(await s.SubmitAsync(projectId, month, form.ToContent(), form.ConcurrencyStamp, ct)))
             .WithName("SubmitMonitoringReport").WithSummary("保存并提交（红、黄灯须填写偏差原因和纠偏措施）");
 
         g.MapPost("/{projectId:guid}/{month:int}/transitions", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId,
@@ -85,7 +86,7 @@ public static class MonitoringApi
 
     private static ReportDto ToDto(LoadedMonitoring l) => new(
         l.Project.Id, l.Project.Name, l.Project.Unit?.Name ?? "", l.Project.Year, l.Month, l.State.ToString(), FormStateNames.Chinese(l.State),
-        FormStateNames.IsEditableByUnit(l.State), MonitoringEntry.From(l.Content), ToDto(l.Evaluate()));
+        FormStateNames.IsEditableByUnit(l.State), MonitoringEntry.From(l.Content, l.Stamp), ToDto(l.Evaluate()), l.Header());
 
     private static ListRowDto ToDto(MonitoringListRow r) => new(r.ProjectId, r.ProjectName, r.UnitName, r.Year, r.Month,
         r.State?.ToString(), r.State is { } s ? FormStateNames.Chinese(s) : null, r.Light?.ToString(),

@@ -5,7 +5,9 @@ namespace Jixiao.Web.Services;
 /// <summary>
 /// Field-level differences between two stored JSON contents of a form (自评表, 运行监控表), for the audit trail and
 /// conflict messages: leaves compared by path, indicator rows (a dictionary by key, or a list of objects with a
-/// <c>key</c>) named by the indicator, property names in Chinese where the form prints one.
+/// <c>key</c>) named by the indicator, property names in Chinese where the form prints one (the form definition's names
+/// first, when the caller gives them). A <c>fields</c> object (key → text, as a form definition stores its fields) is read
+/// as if its members stood at its level, so a report stored before and after that shape compares field by field.
 /// </summary>
 public static class ContentDiff
 {
@@ -26,17 +28,14 @@ public static class ContentDiff
         ["executionWeight"] = "预算执行率分值",
         ["expectedGoal"] = "预期目标",
         ["actualOutcome"] = "实际完成情况",
-        ["annualBudget"] = "全年预算数",
-        ["expenditureToDate"] = "执行数",
-        ["forecastAnnualExpenditure"] = "预计全年执行数",
-        ["budgetDeviationReason"] = "预算执行偏差原因",
-        ["budgetCorrectiveAction"] = "纠偏措施",
     };
 
-    public static IReadOnlyList<FieldChange> Compare(string? oldJson, string newJson, IReadOnlyDictionary<Guid, string> indicatorNames)
+    public static IReadOnlyList<FieldChange> Compare(string? oldJson, string newJson, IReadOnlyDictionary<Guid, string> indicatorNames,
+        Func<string, string?>? names = null)
     {
-        var before = Flatten(oldJson, indicatorNames);
-        var after = Flatten(newJson, indicatorNames);
+        var labels = new Naming(indicatorNames, names ?? (_ => null));
+        var before = Flatten(oldJson, labels);
+        var after = Flatten(newJson, labels);
         var changes = new List<FieldChange>();
         foreach (var (path, value) in after)
             if (!before.TryGetValue(path, out var old) || old != value) changes.Add(new FieldChange(path, old, value));
@@ -45,7 +44,9 @@ public static class ContentDiff
         return changes;
     }
 
-    private static Dictionary<string, string?> Flatten(string? json, IReadOnlyDictionary<Guid, string> names)
+    private sealed record Naming(IReadOnlyDictionary<Guid, string> Indicators, Func<string, string?> Form);
+
+    private static Dictionary<string, string?> Flatten(string? json, Naming names)
     {
         var leaves = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(json)) return leaves;
@@ -54,7 +55,7 @@ public static class ContentDiff
         return leaves;
     }
 
-    private static void Walk(JsonElement e, string path, Dictionary<string, string?> leaves, IReadOnlyDictionary<Guid, string> names)
+    private static void Walk(JsonElement e, string path, Dictionary<string, string?> leaves, Naming names)
     {
         switch (e.ValueKind)
         {
@@ -62,6 +63,11 @@ public static class ContentDiff
                 foreach (var p in e.EnumerateObject())
                 {
                     if (p.NameEquals("schemaVersion") || p.NameEquals("key") || p.NameEquals("concurrencyStamp")) continue;
+                    if (p.NameEquals("fields") && p.Value.ValueKind == JsonValueKind.Object)
+                    {
+                        Walk(p.Value, path, leaves, names);
+                        continue;
+                    }
                     Walk(p.Value, Join(path, Segment(p.Name, names)), leaves, names);
                 }
                 break;
@@ -83,8 +89,9 @@ public static class ContentDiff
         }
     }
 
-    private static string Segment(string name, IReadOnlyDictionary<Guid, string> names) =>
-        Guid.TryParse(name, out var key) ? $"指标“{(names.TryGetValue(key, out var n) ? n : name)}”"
+    private static string Segment(string name, Naming names) =>
+        Guid.TryParse(name, out var key) ? $"指标“{(names.Indicators.TryGetValue(key, out var n) ? n : name)}”"
+        : names.Form(name) is { } named ? named
         : Labels.TryGetValue(name, out var label) ? label
         : name;
 

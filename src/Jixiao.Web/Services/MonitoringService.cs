@@ -1,5 +1,7 @@
 using Jixiao.Data;
+using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Scoring;
@@ -15,7 +17,29 @@ public sealed record LoadedMonitoring(ProjectEntity Project, DeclarationVersion 
     MonitoringReportEntity? Report, MonitoringContent Content)
 {
     public FormState State => Report?.State ?? FormState.Draft;
+
+    /// <summary>The stamp the report was read with (null before its first save).</summary>
+    public Guid? Stamp => Report?.ConcurrencyStamp;
+
     public MonitoringEvaluation Evaluate() => MonitoringService.Evaluate(Declared, Content, Month);
+
+    /// <summary>
+    /// The texts the definition prints above what the unit enters: each field copied from the approved declaration
+    /// (<see cref="FieldDefinition.CopiedFrom"/>, by key) and the 监控期间; blank ones left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Header()
+    {
+        var declaration = FormDefinitions.DeclarationFields(FormDefinitions.For(Declared)).ToDictionary(f => f.Key);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in MonitoringForm.Definition.Fields)
+        {
+            var text = f.Key == MonitoringForm.Keys.Period ? MonitoringForm.Period(Month)
+                : f.CopiedFrom is { } from ? declaration.GetValueOrDefault(from)?.Text(Declared)
+                : null;
+            if (text is not null) texts[f.Key] = text;
+        }
+        return texts;
+    }
 }
 
 public sealed record MonitoringListRow(
@@ -35,10 +59,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
 
     /// <summary>The domain's <see cref="MonitoringEvaluation"/> of the stored or posted content.</summary>
     public static MonitoringEvaluation Evaluate(Project declared, MonitoringContent content, int month) =>
-        MonitoringEvaluation.Of(declared, new MonitoringEntry(content.AnnualBudget, content.ExpenditureToDate,
-            content.BudgetDeviationReason, content.BudgetCorrectiveAction,
-            [.. content.Rows.Select(r => new MonitoringRowEntry(r.Key, r.ForecastText, r.Tier, r.Likelihood, r.DeviationReason, r.CorrectiveAction))]),
-            month);
+        MonitoringEvaluation.Of(declared, content, month);
 
     private IQueryable<ProjectEntity> Projects() => me.Scope(db.Projects);
 
@@ -94,27 +115,21 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         if (version is null) return null;
         var declared = ProjectService.ToDomain(version);
         var report = await db.MonitoringReports.SingleOrDefaultAsync(m => m.ProjectId == projectId && m.PeriodEndMonth == month, ct);
-        var content = report is null
-            ? new MonitoringContent
-            {
-                AnnualBudget = declared.Funds.AnnualRequestTotal,
-                Rows = declared.Indicators.Select(i => new MonitoringRow { Key = i.Key ?? Guid.Empty }).ToList(),
-            }
-            : MonitoringContent.FromJson(report.Content);
-        content.ConcurrencyStamp = report?.ConcurrencyStamp;
+        var content = report is null ? MonitoringContent.Prefilled(declared) : MonitoringContentJson.Read(report.Content);
         return new LoadedMonitoring(project, version, declared, month, report, content);
     }
 
-    public Task<ChangeResult> SaveAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct) =>
-        RunEditAsync(projectId, month, form, (loaded, before, report, evaluation) =>
+    /// <param name="readStamp">The stamp the report was read with (<see cref="LoadedMonitoring.Stamp"/>).</param>
+    public Task<ChangeResult> SaveAsync(Guid projectId, int month, MonitoringContent form, Guid? readStamp, CancellationToken ct) =>
+        RunEditAsync(projectId, month, form, readStamp, (loaded, before, report, evaluation) =>
         {
             audit.Record(loaded.Report is null ? "Create" : "Update", EntityType, report.Id.ToString(), month,
                 [new FieldChange("Light", loaded.Report?.Light, evaluation.ProjectLight.ToString()), .. Diff(loaded, before, report)]);
             return null;
         }, ct);
 
-    public Task<ChangeResult> SubmitAsync(Guid projectId, int month, MonitoringContent form, CancellationToken ct) =>
-        RunEditAsync(projectId, month, form, (loaded, before, report, evaluation) =>
+    public Task<ChangeResult> SubmitAsync(Guid projectId, int month, MonitoringContent form, Guid? readStamp, CancellationToken ct) =>
+        RunEditAsync(projectId, month, form, readStamp, (loaded, before, report, evaluation) =>
         {
             if (evaluation.Problems.Count > 0)
                 return ChangeResult.Refused($"不能提交：{string.Join("", evaluation.Problems)}");
@@ -129,13 +144,13 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
         }, ct);
 
     /// <summary>Save and submit share the unit's checks and the store; <paramref name="then"/> audits (and moves).</summary>
-    private Task<ChangeResult> RunEditAsync(Guid projectId, int month, MonitoringContent form,
+    private Task<ChangeResult> RunEditAsync(Guid projectId, int month, MonitoringContent form, Guid? readStamp,
         Func<LoadedMonitoring, string?, MonitoringReportEntity, MonitoringEvaluation, ChangeResult?> then, CancellationToken ct)
     {
         MonitoringReportEntity? created = null;
         return commands.RunAsync(
             () => LoadAsync(projectId, month, ct),
-            loaded => Target(loaded.Report ?? created, form.ConcurrencyStamp, stampRequired: true),
+            loaded => Target(loaded.Report ?? created, readStamp, stampRequired: true),
             loaded => Task.FromResult(EditRefusal(loaded)),
             loaded =>
             {
@@ -218,13 +233,19 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
 
     private static IReadOnlyList<FieldChange> Diff(LoadedMonitoring loaded, string? before, MonitoringReportEntity report) =>
         ContentDiff.Compare(before, report.Content, loaded.Declared.Indicators
-            .Where(i => i.Key is not null).GroupBy(i => i.Key!.Value).ToDictionary(g => g.Key, g => g.First().Name));
+            .Where(i => i.Key is not null).GroupBy(i => i.Key!.Value).ToDictionary(g => g.Key, g => g.First().Name), key => Name(key, loaded.Month));
+
+    // The audit names a changed value as the definition prints it for the period (`1–7月执行数`, `全年预计完成值`).
+    private static string? Name(string key, int month) =>
+        (MonitoringForm.Definition.Field(key)?.Name ?? MonitoringForm.Definition.Column(key)?.Label) is { } name
+            ? MonitoringForm.Printed(name, month)
+            : null;
 
     private (MonitoringReportEntity Report, MonitoringEvaluation Evaluation) Store(LoadedMonitoring loaded, MonitoringContent form)
     {
         var keys = loaded.Declared.Indicators.Select(i => i.Key ?? Guid.Empty).ToHashSet();
-        form.Rows = form.Rows.Where(r => keys.Contains(r.Key)).ToList();
-        var evaluation = Evaluate(loaded.Declared, form, loaded.Month);
+        var content = form.Normalised(keys);
+        var evaluation = Evaluate(loaded.Declared, content, loaded.Month);
         var now = clock.GetUtcNow();
         var report = loaded.Report;
         if (report is null)
@@ -238,7 +259,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
             };
             db.MonitoringReports.Add(report);
         }
-        report.Content = form.ToJson();
+        report.Content = MonitoringContentJson.Write(content);
         report.Light = evaluation.ProjectLight.ToString();
         report.UpdatedAt = now;
         return (report, evaluation);

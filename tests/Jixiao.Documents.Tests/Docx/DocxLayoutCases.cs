@@ -66,17 +66,11 @@ internal static class DocxLayoutCases
         }).ToList();
         return new MonitoringSheet
         {
-            ProjectName = project.Name,
-            SupervisingDepartment = project.SupervisingDepartment,
-            ImplementingUnit = project.ImplementingUnit,
+            Fields = Layout.LayoutSamples.MonitoringFields(project, annual, spent, annual,
+                budget.Light == Light.Green ? null : "工资按月发放。", budget.Light == Light.Green ? null : "按计划执行。"),
             Year = project.Year ?? 2024,
             Month = 7,
-            AnnualBudget = annual,
-            ExpenditureToDate = spent,
-            ForecastAnnualExpenditure = annual,
             BudgetLight = budget,
-            BudgetDeviationReason = budget.Light == Light.Green ? null : "工资按月发放。",
-            BudgetCorrectiveAction = budget.Light == Light.Green ? null : "按计划执行。",
             Rows = rows,
             ProjectLight = MonitoringLights.Worst(rows.Select(r => r.Light!.Light).Append(budget.Light)),
         };

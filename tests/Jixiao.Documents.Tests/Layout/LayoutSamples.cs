@@ -1,6 +1,7 @@
 using Jixiao.Documents.Export;
 using Jixiao.Documents.Export.Forms;
 using Jixiao.Documents.Layout;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Scoring;
@@ -47,19 +48,32 @@ internal static class LayoutSamples
         }).ToList();
         return new MonitoringSheet
         {
-            ProjectName = project.Name,
-            SupervisingDepartment = project.SupervisingDepartment,
-            ImplementingUnit = project.ImplementingUnit,
+            Fields = MonitoringFields(project, annualBudget, spent, annualBudget - 43_356m,
+                budget.Light == Light.Green ? null : "工资按月发放。", budget.Light == Light.Green ? null : "按计划执行。"),
             Year = project.Year,
             Month = 7,
-            AnnualBudget = annualBudget,
-            ExpenditureToDate = spent,
-            ForecastAnnualExpenditure = annualBudget - 43_356m,
             BudgetLight = budget,
-            BudgetDeviationReason = budget.Light == Light.Green ? null : "工资按月发放。",
-            BudgetCorrectiveAction = budget.Light == Light.Green ? null : "按计划执行。",
             Rows = rows,
             ProjectLight = MonitoringLights.Worst(rows.Select(r => r.Light!.Light).Append(budget.Light)),
         };
+    }
+
+    /// <summary>
+    /// The texts of a sheet on <paramref name="project"/>: the fields the definition copies from the declaration, the
+    /// money as printed (`#,##0.00`, as it imports back) and the budget analysis.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> MonitoringFields(Project project, decimal annual, decimal spent, decimal forecast,
+        string? reason, string? action)
+    {
+        var declared = FormDefinitions.DeclarationFields(FormDefinitions.For(project)).ToDictionary(f => f.Key);
+        var fields = new Dictionary<string, string>();
+        foreach (var f in MonitoringForm.Definition.Fields)
+            if (f.CopiedFrom is { } from && declared[from].Text(project) is { } text) fields[f.Key] = text;
+        fields[MonitoringForm.Keys.AnnualBudget] = FieldText.FormatMoney(annual);
+        fields[MonitoringForm.Keys.ExpenditureToDate] = FieldText.FormatMoney(spent);
+        fields[MonitoringForm.Keys.ForecastAnnualExpenditure] = FieldText.FormatMoney(forecast);
+        if (reason is not null) fields[MonitoringForm.Keys.BudgetDeviationReason] = reason;
+        if (action is not null) fields[MonitoringForm.Keys.BudgetCorrectiveAction] = action;
+        return fields;
     }
 }

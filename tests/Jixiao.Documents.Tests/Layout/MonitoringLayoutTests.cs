@@ -3,6 +3,7 @@ using Jixiao.Documents.Export.Forms;
 using Jixiao.Documents.Forms;
 using Jixiao.Documents.Layout;
 using Jixiao.Documents.Tests.Forms;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Monitoring;
 
 namespace Jixiao.Documents.Tests.Layout;
@@ -73,6 +74,24 @@ public class MonitoringLayoutTests
         var (back, error) = MonitoringSheetImporter.ImportBytes("监控表.txt", text);
 
         Assert.Null(error);
+        Assert.Equal(ModelJson.Of(sheet), ModelJson.Of(back));
+    }
+
+    [Fact]
+    public void AFieldAddedToTheDefinition_IsPrintedAndImportedBack_WithNoOtherChange()
+    {
+        // What a new 运行监控表 field costs: one line in MonitoringForm (here added to a copy of the definition).
+        var lead = new FieldDefinition { Key = "monitoringLead", Label = "监控负责人", Kind = FieldKind.Text, Place = new(MonitoringForm.Analysis, 5, 1, 5) };
+        var form = MonitoringForm.Definition with { Fields = [.. MonitoringForm.Definition.Fields, lead] };
+        var sheet = Sheet(300_000);
+        sheet = sheet with { Fields = new Dictionary<string, string>(sheet.Fields) { [lead.Key] = "张三" } };
+
+        var document = new FormDocument(sheet.ProjectName, "监控", [MonitoringLayout.Build(sheet, form)]);
+        var header = document.Sections.Single().Blocks.OfType<FormTable>().First();
+        var back = MonitoringSheetImporter.Parse(GridLines.FromDocument(document), form);
+
+        Assert.Contains(TableGrid.Place(header), p => p.Cell.Text == "监控负责人" && p.Cell.Role == CellRole.Label);
+        Assert.Equal("张三", back?.Text(lead.Key));
         Assert.Equal(ModelJson.Of(sheet), ModelJson.Of(back));
     }
 }

@@ -172,7 +172,7 @@ public class FormDefinitionTests
     public void EveryHeaderRow_FillsTheGridWidth(string id)
     {
         var def = FormDefinitions.ForTemplate(id)!;
-        var width = def.IndicatorColumns.Sum(c => c.Span);
+        var width = def.HeaderColumns ?? def.IndicatorColumns.Sum(c => c.Span);
 
         Assert.All(def.Rows(FormBlocks.Header), row => Assert.Equal(width, row.Sum(f => 1 + f.Place.Span)));
     }

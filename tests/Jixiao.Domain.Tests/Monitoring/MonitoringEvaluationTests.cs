@@ -18,11 +18,16 @@ public class MonitoringEvaluationTests
         Form.Row("培训人次", Tv.Quant(Comparator.Ge, 60m, "人次"), null, null, ordinal: 1) with { Key = Training },
         Form.Row("制度健全性", Tv.Qual("健全"), null, null, ordinal: 2) with { Key = Rules });
 
-    private static MonitoringEntry Entry(decimal? budget = 100_000m, decimal? spent = 60_000m, string? reason = null, string? action = null,
-        params MonitoringRowEntry[] rows) => new(budget, spent, reason, action, rows);
+    private static MonitoringContent Entry(decimal? budget = 100_000m, decimal? spent = 60_000m, string? reason = null, string? action = null,
+        params MonitoringRowContent[] rows) => new MonitoringContent { Rows = rows }
+        .With(MonitoringForm.Keys.AnnualBudget, MonitoringContent.MoneyText(budget))
+        .With(MonitoringForm.Keys.ExpenditureToDate, MonitoringContent.MoneyText(spent))
+        .With(MonitoringForm.Keys.BudgetDeviationReason, reason)
+        .With(MonitoringForm.Keys.BudgetCorrectiveAction, action);
 
-    private static MonitoringRowEntry Row(Guid key, string? forecast = null, Tier? tier = null, string? reason = null, string? action = null,
-        Likelihood? likelihood = Likelihood.Certain) => new(key, forecast, tier, likelihood, reason, action);
+    private static MonitoringRowContent Row(Guid key, string? forecast = null, Tier? tier = null, string? reason = null, string? action = null,
+        Likelihood? likelihood = Likelihood.Certain) =>
+        new() { Key = key, ForecastText = forecast, Tier = tier, Likelihood = likelihood, DeviationReason = reason, CorrectiveAction = action };
 
     public static TheoryData<decimal?, decimal?, decimal?, string> Rates => new()
     {

@@ -17,7 +17,7 @@ public class ReportModel(MonitoringService service, CurrentUser me, ReviewCommen
     public string? ReturnComment { get; private set; }
     public IReadOnlyList<Data.Entities.ReviewComment> Comments { get; private set; } = [];
 
-    [BindProperty] public MonitoringContent Form { get; set; } = new();
+    [BindProperty] public ReportInput Form { get; set; } = new();
 
     public bool Editable => service.EditRefusal(Loaded) is null;
     public IEnumerable<WorkflowAction> Actions => Loaded.Report is null || me.Role is not { } role
@@ -33,10 +33,10 @@ public class ReportModel(MonitoringService service, CurrentUser me, ReviewCommen
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid projectId, int? month, CancellationToken ct) =>
-        await After(projectId, month, await service.SaveAsync(projectId, month ?? MonitoringService.DefaultMonth, Form, ct), "saved", ct);
+        await After(projectId, month, await service.SaveAsync(projectId, month ?? MonitoringService.DefaultMonth, Form.ToContent(), Form.ConcurrencyStamp, ct), "saved", ct);
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid projectId, int? month, CancellationToken ct) =>
-        await After(projectId, month, await service.SubmitAsync(projectId, month ?? MonitoringService.DefaultMonth, Form, ct), "done", ct);
+        await After(projectId, month, await service.SubmitAsync(projectId, month ?? MonitoringService.DefaultMonth, Form.ToContent(), Form.ConcurrencyStamp, ct), "done", ct);
 
     public async Task<IActionResult> OnPostTransitionAsync(Guid projectId, int? month, WorkflowAction action, string? comment, CancellationToken ct) =>
         await After(projectId, month, await service.TransitionAsync(projectId, month ?? MonitoringService.DefaultMonth, action, comment, ct), "done", ct);
@@ -55,13 +55,13 @@ public class ReportModel(MonitoringService service, CurrentUser me, ReviewCommen
         return Page();
     }
 
-    private async Task<bool> Load(Guid projectId, int? month, MonitoringContent? entered, CancellationToken ct)
+    private async Task<bool> Load(Guid projectId, int? month, ReportInput? entered, CancellationToken ct)
     {
         var loaded = await service.LoadAsync(projectId, month ?? MonitoringService.DefaultMonth, ct);
         if (loaded is null) return false;
         Loaded = loaded;
-        Form = entered is not null && Editable ? entered : loaded.Content;
-        Evaluation = MonitoringService.Evaluate(loaded.Declared, Form, loaded.Month);
+        Form = entered is not null && Editable ? entered : ReportInput.From(loaded.Content, loaded.Stamp);
+        Evaluation = MonitoringService.Evaluate(loaded.Declared, Form.ToContent(), loaded.Month);
         ReturnComment = loaded.Report is { State: FormState.Returned } r ? await service.LastReturnCommentAsync(r.Id, ct) : null;
         Comments = loaded.Report is { } report ? await comments.OnAsync(Data.Entities.ReviewForm.Monitoring, report.Id, ct) : [];
         return true;
@@ -74,6 +74,4 @@ public class ReportModel(MonitoringService service, CurrentUser me, ReviewCommen
         Domain.Monitoring.Light.Yellow => "text-warning-emphasis",
         _ => "text-success",
     };
-
-    public MonitoringRow Row(Guid? key) => Form.Rows.FirstOrDefault(r => r.Key == key) ?? new MonitoringRow { Key = key ?? Guid.Empty };
 }

@@ -38,29 +38,23 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
     public async Task<FormDocument?> MonitoringAsync(Guid projectId, int month, CancellationToken ct) =>
         await monitoring.LoadAsync(projectId, month, ct) is { } m ? FormLayouts.Monitoring(MonitoringSheetOf(m)) : null;
 
+    // The definition's texts (the header copied from the declaration, what the unit entered), the lights computed.
     private static MonitoringSheet MonitoringSheetOf(LoadedMonitoring m)
     {
         var evaluation = m.Evaluate();
         return new MonitoringSheet
         {
-            ProjectName = m.Declared.Name,
-            SupervisingDepartment = m.Declared.SupervisingDepartment,
-            ImplementingUnit = m.Declared.ImplementingUnit,
+            Fields = new[] { m.Header(), m.Content.Fields }.SelectMany(d => d).ToDictionary(),
             Year = m.Declared.Year ?? m.Project.Year,
             Month = m.Month,
-            AnnualBudget = m.Content.AnnualBudget,
-            ExpenditureToDate = m.Content.ExpenditureToDate,
-            ForecastAnnualExpenditure = m.Content.ForecastAnnualExpenditure,
             BudgetLight = evaluation.Budget,
-            BudgetDeviationReason = m.Content.BudgetDeviationReason,
-            BudgetCorrectiveAction = m.Content.BudgetCorrectiveAction,
             ProjectLight = evaluation.ProjectLight,
             Rows = evaluation.Rows.Select(r =>
             {
                 var row = m.Content.Row(r.Key);
                 return new MonitoringSheetRow(r.Level1, r.Level2, r.Name, r.Target, row?.ProgressText,
-                    r.Qualitative ? row?.Tier is { } t ? MonitoringNames.Tier(t) : null : row?.ForecastText,
-                    row?.Likelihood is { } l ? MonitoringNames.Chinese(l) : null, r.Light,
+                    r.Qualitative ? row?.Tier is { } t ? MonitoringWords.Chinese(t) : null : row?.ForecastText,
+                    row?.Likelihood is { } l ? MonitoringWords.Chinese(l) : null, r.Light,
                     row?.DeviationCauses.Select(DeviationCauses.Chinese).ToList() ?? [], row?.DeviationReason, row?.CorrectiveAction);
             }).ToList(),
         };

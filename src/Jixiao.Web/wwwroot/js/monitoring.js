@@ -8,7 +8,6 @@ const num = v => (v === '' || v === null || v === undefined) ? null : Number(v);
 const text = v => (v === '' || v === undefined) ? null : v;
 
 function collect() {
-  const top = name => form.querySelector(`[data-top="${name}"]`)?.value ?? '';
   const rows = [...form.querySelectorAll('tr[data-row-key]')].map(tr => {
     const field = name => tr.querySelector(`[data-field="${name}"]`)?.value;
     return {
@@ -22,14 +21,12 @@ function collect() {
       correctiveAction: text(field('correctiveAction')),
     };
   });
-  return {
-    annualBudget: num(top('AnnualBudget')),
-    expenditureToDate: num(top('ExpenditureToDate')),
-    forecastAnnualExpenditure: num(top('ForecastAnnualExpenditure')),
-    budgetDeviationReason: text(top('BudgetDeviationReason')),
-    budgetCorrectiveAction: text(top('BudgetCorrectiveAction')),
-    rows,
-  };
+  // The entered fields are named by the form definition's keys, which are also the API's property names.
+  const body = { rows };
+  for (const el of form.querySelectorAll('[data-top]')) {
+    body[el.dataset.top] = el.dataset.kind === 'money' ? num(el.value) : text(el.value);
+  }
+  return body;
 }
 
 const lightCss = { Red: 'text-danger', Yellow: 'text-warning-emphasis', Green: 'text-success' };
