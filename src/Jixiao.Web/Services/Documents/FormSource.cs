@@ -42,9 +42,11 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
     private static MonitoringSheet MonitoringSheetOf(LoadedMonitoring m)
     {
         var evaluation = m.Evaluate();
+        var fields = new Dictionary<string, string>(m.Header(), StringComparer.Ordinal);
+        foreach (var (key, text) in m.Content.Fields) fields[key] = text;
         return new MonitoringSheet
         {
-            Fields = new[] { m.Header(), m.Content.Fields }.SelectMany(d => d).ToDictionary(),
+            Fields = fields,
             Year = m.Declared.Year ?? m.Project.Year,
             Month = m.Month,
             BudgetLight = evaluation.Budget,
