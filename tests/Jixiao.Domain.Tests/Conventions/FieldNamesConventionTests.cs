@@ -6,7 +6,7 @@ namespace Jixiao.Domain.Tests.Conventions;
 /// <summary>
 /// A declaration field is defined once (ADR-014, ADR-017): its C# property name (the key in PascalCase, `ImplementingUnit`)
 /// and its key (`implementingUnit`) appear in at most <see cref="Goal"/> source files under src/ — the typed property, its
-/// binding, the definition and the few rules that need the typed value. Every other consumer reads the definition.
+/// binding and the definitions; rule code is not counted. Every other consumer reads the definition.
 /// </summary>
 public partial class FieldNamesConventionTests
 {
@@ -14,25 +14,25 @@ public partial class FieldNamesConventionTests
     private const int Goal = 6;
 
     /// <summary>
-    /// Fields still above <see cref="Goal"/> on this branch, with the count measured after ADR-017, so none can grow. The files
-    /// left are other parts' (self-evaluation and monitoring layouts/pages/importers, Data's ProjectContent) or domain
-    /// rules that read the typed value; the lead lowers these to <see cref="Goal"/> as those parts land.
+    /// Fields still above <see cref="Goal"/>, with their measured count, so none can grow. The 自评表's own money rows share
+    /// the declaration's names (当年财政拨款/上年结转资金/其他资金 in its content, form model, audit names and import);
+    /// 年度总体目标 and 年度资金申请总额 are still copied by name when a 自评表 or 运行监控表 starts, and
+    /// `DocumentReview` (a rule outside the domain) reads the package total by name.
     /// </summary>
     private static readonly Dictionary<string, int> StillAbove = new(StringComparer.Ordinal)
     {
-        ["category"] = 9,
-        ["supervisingDepartment"] = 12,
-        ["implementingUnit"] = 12,
-        ["plannedStart"] = 7,
-        ["plannedEnd"] = 7,
-        ["projectFundsTotal"] = 9,
-        ["otherFunds"] = 18,
-        ["annualRequestTotal"] = 12,
-        ["currentYearAppropriation"] = 18,
-        ["priorYearCarryover"] = 18,
-        ["overallGoal"] = 7,
-        ["annualGoal"] = 11,
+        ["otherFunds"] = 13,
+        ["currentYearAppropriation"] = 13,
+        ["priorYearCarryover"] = 13,
+        ["annualRequestTotal"] = 8,
+        ["annualGoal"] = 8,
     };
+
+    /// <summary>
+    /// Rule code reads the typed values by name on purpose (issue 13: "rules stay code"): a rule that checks 财政资金 against
+    /// the total names both. Adding a field never touches it, so it is not counted.
+    /// </summary>
+    private static readonly string[] RuleCode = ["Jixiao.Domain/Review/", "Jixiao.Domain/Scoring/", "Jixiao.Domain/Bounds/"];
 
     // Not counted: `name` (every record of the code base has a Name) and the fields that are narrative sections (their names
     // are the NarrativeSection members, which the 项目经费情况说明 of every district form uses as well, and ordinary words).
@@ -82,6 +82,7 @@ public partial class FieldNamesConventionTests
         var name = new Regex($@"\b({Regex.Escape(key)}|{Regex.Escape(Pascal(key))})\b", RegexOptions.CultureInvariant);
         return SourceFiles().Where(f => CodeLines(f).Any(l => name.IsMatch(l)))
             .Select(f => Path.GetRelativePath(Src, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => !RuleCode.Any(r => f.StartsWith(r, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal).ToList();
     }
 

@@ -21,23 +21,17 @@ internal sealed class Completeness : IProjectRules
 
     // The 自评表 header (forms.md §6) prints the declaration's 项目名称, 主管部门 and 实施单位.
     private static readonly RequiredField[] SelfEvaluationRequired =
-        ((string[])["name", "supervisingDepartment", "implementingUnit"]).Select(k => DeclarationForms.District2024.Field(k)!)
+        SelfEvaluationForms.District2023.InBlock(FormBlocks.Header).Where(f => f.Required)
             .Select(f => new RequiredField(f.Name, p => f.Read(p).IsPresent)).ToArray();
 
-    /// <summary>Narrative sections of the 2024 district 项目经费情况说明 (forms.md §2, all R).</summary>
+    /// <summary>The sections of the district 项目经费情况说明 (forms.md §2, all R), as the definition prints them.</summary>
     private static readonly (NarrativeSection Section, string Label)[] DistrictSections =
-    [
-        (NarrativeSection.Overview, "一、项目概述"), (NarrativeSection.Basis, "二、立项依据"),
-        (NarrativeSection.ImplementingEntity, "三、实施主体"), (NarrativeSection.Plan, "四、实施方案"),
-        (NarrativeSection.Period, "五、实施周期"), (NarrativeSection.AnnualBudgetPlan, "六、年度预算安排"),
-        (NarrativeSection.TargetsRef, "七、绩效目标"),
-    ];
+        DeclarationForms.District2024.Narrative!.Sections.Select(s => (s.Section, s.Heading)).ToArray();
 
+    /// <summary>The narrative header fields of the 2020 municipal form (项目概况…), by their printed names.</summary>
     private static readonly (NarrativeSection Section, string Label)[] MunicipalSections =
-    [
-        (NarrativeSection.Overview, "项目概况"), (NarrativeSection.Basis, "立项依据"), (NarrativeSection.Necessity, "项目设立的必要性"),
-        (NarrativeSection.Safeguards, "保证项目实施的制度、措施"), (NarrativeSection.ImplementationPlan, "项目实施计划"),
-    ];
+        DeclarationForms.Municipal2020.Fields.Where(f => f.Binding.BoundSection is not null)
+            .Select(f => (f.Binding.BoundSection!.Value, f.Name)).ToArray();
 
     public IEnumerable<Finding> Check(ProjectRun run)
     {
