@@ -15,8 +15,16 @@ namespace Jixiao.Web.Api.Contracts.V1;
 /// </summary>
 public static class DeclarationEntryMapper
 {
-    /// <summary>The form a project is entered on; a project without a defined form is shown on the 2024 district one.</summary>
-    public static FormDefinition FormOf(Project p) => FormDefinitions.For(p) ?? DeclarationForms.District2024;
+    /// <summary>
+    /// The declaration form a project is entered on. A project read from another form (the declared part of an imported
+    /// 自评表) is shown on the 2024 district 申报表: the 自评表's header grid is eight columns wide and its 实际完成情况
+    /// belongs to the self-evaluation, not to the declaration.
+    /// </summary>
+    public static FormDefinition FormOf(Project p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return FormDefinitions.Declarations.FirstOrDefault(d => d.Form == p.Form) ?? DeclarationForms.District2024;
+    }
 
     public static DeclarationEntry ToContract(Project p)
     {
