@@ -23,7 +23,7 @@ public static class DocumentReview
         if (document.Disclosure is { } disclosure)
         {
             var forms = document.Package.Projects;
-            var formsTotal = forms.Count == 0 ? (decimal?)null : Domain.Bounds.SafeMath.Sum(forms.Select(p => p.Funds.AnnualRequestTotal ?? p.Funds.ProjectFundsTotal ?? 0m));
+            var formsTotal = forms.Count == 0 ? (decimal?)null : Domain.Bounds.SafeMath.Sum(forms.Select(p => p.Funds.RequestedThisYear()));
             findings.AddRange(DisclosureChecker.Check(disclosure, formsTotal, forms.Count == 0 ? null : forms.Count));
         }
         return Deduplicate(findings);

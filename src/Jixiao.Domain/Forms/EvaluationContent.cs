@@ -47,8 +47,8 @@ public sealed record EvaluationContent
         _ => null,
     };
 
-    /// <summary>The figures as values (the goals as stored; the expected goal falls back to <paramref name="annualGoal"/>).</summary>
-    public SelfEvaluation ToEvaluation(string? annualGoal = null) => new()
+    /// <summary>The figures as values (the goals as stored; the expected goal falls back to <paramref name="declaredGoal"/>).</summary>
+    public SelfEvaluation ToEvaluation(string? declaredGoal = null) => new()
     {
         Total = Total.ToFundRow(),
         CurrentYearAppropriation = CurrentYearAppropriation?.ToFundRow(),
@@ -59,7 +59,7 @@ public sealed record EvaluationContent
         PrintedExecutionScore = EvaluationText.Number(PrintedExecutionScore),
         PrintedWeightTotal = EvaluationText.Number(PrintedWeightTotal),
         PrintedTotal = EvaluationText.Number(PrintedTotal),
-        ExpectedGoal = ExpectedGoal ?? annualGoal,
+        ExpectedGoal = ExpectedGoal ?? declaredGoal,
         ActualOutcome = ActualOutcome,
         Texts = Texts(),
     };
@@ -103,7 +103,7 @@ public sealed record EvaluationContent
         return declared with
         {
             Form = FormKind.SelfEvaluation,
-            Evaluation = ToEvaluation(declared.AnnualGoal),
+            Evaluation = ToEvaluation(SelfEvaluationForms.ExpectedGoalAtStart(declared)),
             Indicators = declared.Indicators.Select(i => Rows.TryGetValue(i.Key ?? Guid.Empty, out var r)
                 ? i with { Actual = parseActual(r.ActualText), Weight = r.ReadWeight(), Score = r.ReadScore(), Tier = r.Tier, DeviationReason = r.DeviationReason }
                 : i).ToList(),

@@ -24,7 +24,7 @@ public static class SelfEvaluationForms
             Declared("implementingUnit", "实施单位", Header(2, 2, span: 3)),
             // 预期目标 is the approved 年度总体目标, copied when the 自评表 starts (and kept as printed on an import); a
             // declaration read on this form (the declared part of an imported 自评表) shows and keeps it as its 年度总体目标.
-            Own("expectedGoal", "预期目标", Goal(1, span: 3), e => e.ExpectedGoal, (e, v) => e with { ExpectedGoal = v }, DeclarationForms.District2024.Field("annualGoal")),
+            Own("expectedGoal", "预期目标", Goal(1, span: 3), e => e.ExpectedGoal, (e, v) => e with { ExpectedGoal = v }, ExpectedGoalSource),
             Own("actualOutcome", "实际完成情况", Goal(2, span: 4), e => e.ActualOutcome, (e, v) => e with { ActualOutcome = v }, required: true),
         ],
         MoneyGrid = new(FormBlocks.Funds,
@@ -54,6 +54,12 @@ public static class SelfEvaluationForms
             new("偏差原因分析及改进措施") { Key = IndicatorColumnKeys.DeviationReason },
         ],
     };
+
+    /// <summary>The declaration field 预期目标 starts from (the approved 年度总体目标).</summary>
+    private static FieldDefinition ExpectedGoalSource => DeclarationForms.District2024.Field("annualGoal")!;
+
+    /// <summary>The 预期目标 a 自评表 of <paramref name="declared"/> starts with (and shows while it has none of its own).</summary>
+    public static string? ExpectedGoalAtStart(Project declared) => ExpectedGoalSource.Text(declared);
 
     /// <summary>The 自评表's indicator column of <paramref name="key"/> (<see cref="IndicatorColumnKeys"/>).</summary>
     public static IndicatorColumn Column(string key) =>

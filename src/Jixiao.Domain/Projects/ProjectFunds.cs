@@ -14,5 +14,11 @@ public sealed record ProjectFunds
     public decimal? PriorYearCarryover { get; init; }
     public decimal? AnnualOtherFunds { get; init; }
 
+    /// <summary>
+    /// What the form asks for the budget year: 年度资金申请总额, or 项目资金总额 where the form prints no annual request
+    /// (the amount a unit's 预算公开 is compared with, DSC rules).
+    /// </summary>
+    public decimal RequestedThisYear() => AnnualRequestTotal ?? ProjectFundsTotal ?? 0m;
+
     public static ProjectFunds None { get; } = new();
 }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
@@ -85,7 +86,7 @@ public static class SelfEvaluationApi
         l.Entity.Id, l.Project.Id, l.Project.Name, l.Project.Unit?.Name ?? "", l.Project.Year, l.Entity.State.ToString(),
         FormStateNames.Chinese(l.Entity.State), l.Entity.ProfileId,
         l.Mode == ScoringMode.Live && FormStateNames.IsEditableByUnit(l.Entity.State), l.Entity.ConcurrencyStamp,
-        l.Content.ExpectedGoal ?? l.Declared.AnnualGoal,
+        l.Content.ExpectedGoal ?? SelfEvaluationForms.ExpectedGoalAtStart(l.Declared),
         l.Declared.Indicators.Select(i => new SelfEvaluationIndicator(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name,
             i.Target.OriginalText, i.Target.Kind.ToString())).ToList(),
         SelfEvaluationForm.From(l.Content, l.Entity.ConcurrencyStamp),

@@ -149,7 +149,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             CurrentYearAppropriation = FundTexts.Of(new FundRow(funds.CurrentYearAppropriation, null, null), null),
             PriorYearCarryover = FundTexts.Of(new FundRow(funds.PriorYearCarryover, null, null), null),
             OtherFunds = FundTexts.Of(new FundRow(funds.AnnualOtherFunds, null, null), null),
-            ExpectedGoal = declared.AnnualGoal,
+            ExpectedGoal = SelfEvaluationForms.ExpectedGoalAtStart(declared),
             Rows = declared.Indicators.Where(i => i.Key is not null)
                 .ToDictionary(i => i.Key!.Value, i => new EvaluationRow { Weight = EvaluationText.Keep(null, i.Weight, MoneyGridValue.Weight) }),
         };
