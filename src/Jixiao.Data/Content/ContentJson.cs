@@ -12,4 +12,8 @@ public static class ContentJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(), new CleanTextJsonConverter() },
     };
+
+    /// <summary>The stored <c>schemaVersion</c> of a content document; rows written before versions existed are schema 1.</summary>
+    public static int SchemaVersion(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var v) && v.TryGetInt32(out var n) ? n : 1;
 }

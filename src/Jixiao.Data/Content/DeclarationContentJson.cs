@@ -24,7 +24,7 @@ public static class DeclarationContentJson
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        var version = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var v) && v.TryGetInt32(out var n) ? n : 1;
+        var version = ContentJson.SchemaVersion(root);
         if (version >= DeclarationContent.CurrentSchemaVersion)
             return root.Deserialize<DeclarationContent>(ContentJson.Options) ?? throw new JsonException("空的项目内容。");
         var v1 = root.Deserialize<SchemaOneContent>(ContentJson.Options) ?? throw new JsonException("空的项目内容。");

@@ -18,7 +18,7 @@ public static class EvaluationContentJson
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        var version = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var v) && v.TryGetInt32(out var n) ? n : 1;
+        var version = ContentJson.SchemaVersion(root);
         if (version >= EvaluationContent.CurrentSchemaVersion)
             return root.Deserialize<EvaluationContent>(ContentJson.Options) ?? throw new JsonException("空的自评内容。");
         var v1 = root.Deserialize<V1>(ContentJson.Options) ?? throw new JsonException("空的自评内容。");

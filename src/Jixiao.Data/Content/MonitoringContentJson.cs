@@ -24,7 +24,7 @@ public static class MonitoringContentJson
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        var version = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var v) && v.TryGetInt32(out var n) ? n : 1;
+        var version = ContentJson.SchemaVersion(root);
         if (version >= MonitoringContent.CurrentSchemaVersion)
             return root.Deserialize<MonitoringContent>(ContentJson.Options) ?? throw new JsonException("空的监控内容。");
         var v1 = root.Deserialize<SchemaOne>(ContentJson.Options) ?? throw new JsonException("空的监控内容。");

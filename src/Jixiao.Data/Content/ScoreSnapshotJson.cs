@@ -17,7 +17,7 @@ public static class ScoreSnapshotJson
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        var version = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var v) && v.TryGetInt32(out var n) ? n : 1;
+        var version = ContentJson.SchemaVersion(root);
         if (version >= ScoreSnapshot.CurrentSchemaVersion)
             return root.Deserialize<ScoreSnapshot>(ContentJson.Options) ?? throw new JsonException("空的评分快照。");
         var v1 = root.Deserialize<V1>(ContentJson.Options) ?? throw new JsonException("空的评分快照。");
