@@ -1,0 +1,12 @@
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>
+/// An indicator grid found by its header row: the printed column headers, the rows found, where it starts and ends (row
+/// indexes of the <see cref="Cells.CellDocument"/>), and what could not be placed.
+/// </summary>
+public sealed record RecognisedGrid(
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<RecognisedIndicator> Rows,
+    int HeaderRow,
+    int LastRow,
+    IReadOnlyList<ImportWarning> Warnings);

@@ -1,0 +1,20 @@
+using Jixiao.Documents.Cells;
+
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>
+/// One indicator row found in a grid, every value as its original text: the category levels (merged cells carried down;
+/// <see cref="Level0"/> is a level printed above 一级, such as 实施效果指标), the name, target, actual, weight and score,
+/// and every other column kept by its printed header (绩效标准, 指标解释, 备注, 度量单位 …) rather than dropped.
+/// </summary>
+public sealed record RecognisedIndicator(
+    string? Level0,
+    string? Level1,
+    string? Level2,
+    string Name,
+    string? Target,
+    string? Actual,
+    string? Weight,
+    string? Score,
+    IReadOnlyDictionary<string, string> Extra,
+    Cell First);
