@@ -81,6 +81,9 @@ public abstract class ApiContractTests<TApp>(TApp app) where TApp : AppFixture
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Contains($"“{label}”应为", problem.GetProperty("detail").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty($"fields.{key}", out _));
+        // The one refusal shape (RefusalProblems): each refused key with the field's Chinese name.
+        Assert.Equal(label, problem.GetProperty("fields").GetProperty($"fields.{key}").GetString());
+        Assert.Equal("填报内容有误", problem.GetProperty("title").GetString());
         Assert.Equal(before, await StoredAsync(id));
     }
 
