@@ -83,18 +83,18 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
         var (projectId, _) = await SelfEvaluationTestData.ApproveDemoProjectAsync(app, Unit, _ => true, Ct);
         var (first, other) = (await app.LoginAsync("kczx"), await app.LoginAsync(second));
         var url = $"/api/v1/monitoring/{projectId}/7";
-        Assert.Equal(HttpStatusCode.NoContent, (await first.PutAsJsonAsync(url, new { annualBudget = 100_000m, expenditureToDate = 10_000m, rows = Array.Empty<object>() }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await first.PutAsJsonAsync(url, new { fields = new { annualBudget = "100000", expenditureToDate = "10000" }, rows = Array.Empty<object>() }, Ct)).StatusCode);
         var stamp = (await first.GetFromJsonAsync<JsonElement>(url, Ct)).GetProperty("content").GetProperty("concurrencyStamp").GetGuid();
 
         Assert.Equal(HttpStatusCode.NoContent,
-            (await first.PutAsJsonAsync(url, new { concurrencyStamp = stamp, annualBudget = 100_000m, expenditureToDate = 55_000m, rows = Array.Empty<object>() }, Ct)).StatusCode);
-        var refused = await other.PutAsJsonAsync(url, new { concurrencyStamp = stamp, annualBudget = 100_000m, expenditureToDate = 1m, rows = Array.Empty<object>() }, Ct);
+            (await first.PutAsJsonAsync(url, new { concurrencyStamp = stamp, fields = new { annualBudget = "100000", expenditureToDate = "55000" }, rows = Array.Empty<object>() }, Ct)).StatusCode);
+        var refused = await other.PutAsJsonAsync(url, new { concurrencyStamp = stamp, fields = new { annualBudget = "100000", expenditureToDate = "1" }, rows = Array.Empty<object>() }, Ct);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var detail = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString()!;
         Assert.Contains("kczx", detail);
         Assert.Contains("执行数", detail);
-        Assert.Equal(55_000m, (await other.GetFromJsonAsync<JsonElement>(url, Ct)).GetProperty("content").GetProperty("expenditureToDate").GetDecimal());
+        Assert.Equal("55000", (await other.GetFromJsonAsync<JsonElement>(url, Ct)).GetProperty("content").GetProperty("fields").GetProperty("expenditureToDate").GetString());
     }
 
     [Fact]
