@@ -60,7 +60,7 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
             new { concurrencyStamp = stamp, rows = new[] { new { key = row.Key, actualText = "已全部完成" } } }, Ct);
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
         var refused = await other.PutAsJsonAsync($"/api/v1/self-evaluations/{id}",
-            new { concurrencyStamp = stamp, actualOutcome = "第二位编辑的说明", rows = Array.Empty<object>() }, Ct);
+            new { concurrencyStamp = stamp, fields = new { actualOutcome = "第二位编辑的说明" }, rows = Array.Empty<object>() }, Ct);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var detail = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString()!;
@@ -71,7 +71,7 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Contains(form.GetProperty("rows").EnumerateArray(), r => r.GetProperty("key").GetGuid() == row.Key && r.GetProperty("actualText").GetString() == "已全部完成");
 
         // A save that does not say which version it read could overwrite anything: refused as well.
-        var blind = await other.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", new { actualOutcome = "盲写", rows = Array.Empty<object>() }, Ct);
+        var blind = await other.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", new { fields = new { actualOutcome = "盲写" }, rows = Array.Empty<object>() }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, blind.StatusCode);
         Assert.Contains("concurrencyStamp", await blind.Content.ReadAsStringAsync(Ct));
     }
