@@ -61,6 +61,18 @@ public class MonitoringEntryMapperTests
     }
 
     [Fact]
+    public void Fields_TakeANumberAsItsLiteral_AndCleanTexts()
+    {
+        // A script written for the old body sends amounts as JSON numbers: read as typed, not refused.
+        var entry = JsonSerializer.Deserialize<MonitoringEntry>("""{"fields":{"annualBudget":120000.50,"budgetDeviationReason":"采购\u0007延后","forecastAnnualExpenditure":null}}""", ApiJson.Options)!;
+
+        Assert.Equal("120000.50", entry.Fields["annualBudget"]);
+        Assert.Equal("采购延后", entry.Fields["budgetDeviationReason"]);
+        Assert.Null(entry.Fields["forecastAnnualExpenditure"]);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<MonitoringEntry>("""{"fields":{"annualBudget":true}}""", ApiJson.Options));
+    }
+
+    [Fact]
     public void Contract_NamesNoFieldOfTheForm()
     {
         // The entered fields travel in `fields`; a property per field would be a contract line per field again.

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Jixiao.Domain.Forms;
+using Jixiao.Web.Api;
 using Jixiao.Web.Api.Contracts.V1;
 
 namespace Jixiao.Web.Tests;
@@ -41,6 +43,16 @@ public class SelfEvaluationEntryMapperTests
         Assert.Equal("已完成。", form!.ActualOutcome);
         Assert.Equal(8m, form.ExecutionWeight);
         Assert.Equal((350_000m, (decimal?)null, 152_919.8m), (form.CurrentYearAppropriation.InitialBudget!.Value, form.CurrentYearAppropriation.AdjustedBudget, form.CurrentYearAppropriation.Expenditure!.Value));
+    }
+
+    [Fact]
+    public void Funds_TakeANumberAsItsLiteral()
+    {
+        var entry = JsonSerializer.Deserialize<SelfEvaluationEntry>("""{"funds":{"total":{"initialBudget":350000.00,"weight":10}},"fields":{"actualOutcome":"已完成"}}""", ApiJson.Options)!;
+
+        Assert.Equal("350000.00", entry.Funds["total"]["initialBudget"]);
+        Assert.Equal("10", entry.Funds["total"]["weight"]);
+        Assert.Equal("已完成", entry.Fields["actualOutcome"]);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ namespace Jixiao.Web.Api.Contracts.V1;
 /// </summary>
 public sealed record MonitoringEntry
 {
+    [JsonConverter(typeof(FieldTextsJsonConverter))]
     public Dictionary<string, string?> Fields { get; init; } = [];
     public List<MonitoringEntryRow> Rows { get; init; } = [];
     /// <summary>The stamp the report was read with; a stale one is refused on save.</summary>

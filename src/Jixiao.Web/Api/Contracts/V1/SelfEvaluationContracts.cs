@@ -25,7 +25,9 @@ public sealed record SelfEvaluationDetail(
 /// </summary>
 public sealed record SelfEvaluationEntry
 {
+    [JsonConverter(typeof(FieldTextsJsonConverter))]
     public Dictionary<string, string?> Fields { get; init; } = [];
+    [JsonConverter(typeof(CellTextsJsonConverter))]
     public Dictionary<string, Dictionary<string, string?>> Funds { get; init; } = [];
     public List<SelfEvaluationEntryRow> Rows { get; init; } = [];
     /// <summary>The stamp the form was read with; a stale one is refused on save.</summary>
