@@ -81,6 +81,9 @@ public abstract class ApiContractTests<TApp>(TApp app) where TApp : AppFixture
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Contains($"“{label}”应为", problem.GetProperty("detail").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty($"fields.{key}", out _));
+        // The one refusal shape (RefusalProblems): each refused key with the field's Chinese name.
+        Assert.Equal(label, problem.GetProperty("fields").GetProperty($"fields.{key}").GetString());
+        Assert.Equal("填报内容有误", problem.GetProperty("title").GetString());
         Assert.Equal(before, await StoredAsync(id));
     }
 
@@ -94,6 +97,11 @@ public abstract class ApiContractTests<TApp>(TApp app) where TApp : AppFixture
         Assert.True(schemas.TryGetProperty("SaveProjectRequest", out _));
         Assert.True(schemas.TryGetProperty("SelfEvaluationScore", out _));
         Assert.False(schemas.GetProperty("MonitoringEntry").GetProperty("properties").TryGetProperty("schemaVersion", out _));
+        // The 运行监控表 and the 自评表 carry their entered fields by the definition's keys (ADR-023), not a property each.
+        Assert.True(schemas.GetProperty("MonitoringEntry").GetProperty("properties").TryGetProperty("fields", out _));
+        Assert.False(schemas.GetProperty("MonitoringEntry").GetProperty("properties").TryGetProperty("annualBudget", out _));
+        Assert.True(schemas.GetProperty("SelfEvaluationEntry").GetProperty("properties").TryGetProperty("funds", out _));
+        Assert.False(schemas.TryGetProperty("SelfEvaluationForm", out _), "the service's input type SelfEvaluationForm is part of the API");
         foreach (var stored in new[] { "ProjectContent", "MonitoringContent", "SelfEvaluationScoreDto", "EvaluationContent", "ScoreSnapshot", "BudgetDisclosure", "DisclosureCell", "AuditRow", "FieldChange" })
             Assert.False(schemas.TryGetProperty(stored, out _), $"stored record {stored} is part of the API");
     }

@@ -38,7 +38,7 @@ public abstract class CommentAnswerTests<TApp>(TApp app) where TApp : AppFixture
                 {
                     var (projectId, _) = await SelfEvaluationTestData.ApproveDemoProjectAsync(app, DemoOrganizations.InnovationCentre, _ => true, Ct);
                     var unit = await app.LoginAsync("kczx");
-                    var created = await unit.PutAsJsonAsync($"/api/v1/monitoring/{projectId}/7", new { annualBudget = 1000m, expenditureToDate = 0m, rows = Array.Empty<object>() }, Ct);
+                    var created = await unit.PutAsJsonAsync($"/api/v1/monitoring/{projectId}/7", new { fields = new { annualBudget = 1000m, expenditureToDate = 0m }, rows = Array.Empty<object>() }, Ct);
                     Assert.Equal(HttpStatusCode.NoContent, created.StatusCode);
                     var id = await DisclosureTestSupport.WithDbAsync(app, db => db.MonitoringReports
                         .Where(m => m.ProjectId == projectId && m.PeriodEndMonth == 7).Select(m => m.Id).SingleAsync(Ct));

@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
+using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
@@ -38,10 +40,13 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
     private static object Report(Project declared, decimal spent, string? reason, Guid? laggingKey = null, Guid? stamp = null) => new
     {
         concurrencyStamp = stamp,
-        annualBudget = Budget,
-        expenditureToDate = spent,
-        budgetDeviationReason = reason,
-        budgetCorrectiveAction = reason,
+        fields = new Dictionary<string, string?>
+        {
+            ["annualBudget"] = Budget.ToString(CultureInfo.InvariantCulture),
+            ["expenditureToDate"] = spent.ToString(CultureInfo.InvariantCulture),
+            ["budgetDeviationReason"] = reason,
+            ["budgetCorrectiveAction"] = reason,
+        },
         rows = declared.Indicators.Select(i =>
         {
             var (forecast, tier) = MeetingForecast(i);
@@ -240,7 +245,7 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         foreach (var budget in new[] { "-1", "10000000000000.01", "79228162514264337593543950335" })
         {
             body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因", stamp: await StampOrNullAsync(client, projectId)))!;
-            body["annualBudget"] = JsonNode.Parse(budget);
+            body["fields"]!["annualBudget"] = budget;
             foreach (var path in new[] { $"/api/v1/monitoring/{projectId}/7", $"/api/v1/monitoring/{projectId}/7/submit" })
             {
                 using var request = new HttpRequestMessage(path.EndsWith("submit", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Put, path)
@@ -274,7 +279,7 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         })
         {
             var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因", stamp: await StampOrNullAsync(client, projectId)))!;
-            var target = row is { } r ? body["rows"]![r]! : body;
+            var target = row is { } r ? body["rows"]![r]! : body["fields"]!;
             target[field] = new string('偏', length);
 
             foreach (var path in new[] { $"/api/v1/monitoring/{projectId}/7", $"/api/v1/monitoring/{projectId}/7/submit" })
@@ -339,10 +344,59 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Contains("预算执行偏差原因分析", diff);
         Assert.DoesNotContain("progressText", diff);
         var report = await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct);
-        Assert.Equal(120_000.50m, report.GetProperty("content").GetProperty("annualBudget").GetDecimal());
+        // The API gives every entered field by its key as the text the unit typed (wire change of ADR-023: money was a number).
+        Assert.Equal("120000.50", report.GetProperty("content").GetProperty("fields").GetProperty("annualBudget").GetString());
         Assert.Equal(declared.Name, report.GetProperty("header").GetProperty("name").GetString());
         Assert.Equal("1–7月", report.GetProperty("header").GetProperty("period").GetString());
     }
+
+    [Fact]
+    public async Task Api_CarriesEveryEnteredFieldOfTheDefinition_ByKey_AsTyped()
+    {
+        var (projectId, declared) = await EditableApprovedAsync();
+        var client = await app.LoginAsync("kczx");
+        var entered = MonitoringForm.Definition.Fields.Where(f => f.CopiedFrom is null && !f.Computed).ToList();
+        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因", stamp: await StampOrNullAsync(client, projectId)))!;
+        var typed = entered.ToDictionary(f => f.Key, f => f.Kind == FieldKind.Money ? "1,000.00" : $"{f.Name}的说明");
+        body["fields"] = JsonSerializer.SerializeToNode(typed);
+
+        var saved = await client.PutAsync($"/api/v1/monitoring/{projectId}/7", Json(body), Ct);
+
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        var fields = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{projectId}/7", Ct)).GetProperty("content").GetProperty("fields");
+        // Exactly the definition's entered fields, each as typed: none named by the contract, none left out.
+        Assert.Equal(entered.Select(f => f.Key).Order(StringComparer.Ordinal), fields.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        foreach (var f in entered) Assert.Equal(typed[f.Key], fields.GetProperty(f.Key).GetString());
+    }
+
+    [Theory]
+    [InlineData("budgetBoss", "原因", "财政项目支出绩效运行监控表没有“budgetBoss”这一项", "budgetBoss")]
+    [InlineData("annualBudget", "十二万元", "“全年预算数”应为金额", "全年预算数")]
+    [InlineData("executionRate", "50%", "“执行率”由系统计算，不能填写", "执行率")]
+    [InlineData("implementingUnit", "别的单位", "“实施单位”取自批复的申报表", "实施单位")]
+    public async Task SaveSubmitAndLights_FieldTheFormCannotTake_Are400NamingIt_AndWriteNothing(string key, string text, string message, string name)
+    {
+        var (projectId, declared) = await EditableApprovedAsync();
+        var client = await app.LoginAsync("kczx");
+        var before = await ReportsAsync(projectId);
+        var body = JsonSerializer.SerializeToNode(Report(declared, 1_000m, "原因", stamp: await StampOrNullAsync(client, projectId)))!;
+        body["fields"]![key] = text;
+
+        foreach (var (method, path) in new[] { (HttpMethod.Put, ""), (HttpMethod.Post, "/submit"), (HttpMethod.Post, "/lights") })
+        {
+            using var request = new HttpRequestMessage(method, $"/api/v1/monitoring/{projectId}/7{path}") { Content = Json(body) };
+            var response = await client.SendAsync(request, Ct);
+
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{key} {path} → {(int)response.StatusCode}");
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+            Assert.Contains(message, problem.GetProperty("detail").GetString());
+            Assert.True(problem.GetProperty("errors").TryGetProperty($"fields.{key}", out _), problem.ToString());
+            Assert.Equal(name, problem.GetProperty("fields").GetProperty($"fields.{key}").GetString());
+        }
+        Assert.Equal(before, await ReportsAsync(projectId));
+    }
+
+    private static StringContent Json(JsonNode body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 
     private async Task<List<string>> ReportsAsync(Guid projectId)
     {

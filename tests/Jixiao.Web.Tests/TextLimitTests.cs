@@ -53,9 +53,8 @@ public abstract class TextLimitTests<TApp>(TApp app) where TApp : AppFixture
         object Form(string text) => new
         {
             concurrencyStamp = detail.GetProperty("concurrencyStamp").GetGuid(),
-            total = new { initialBudget = 100m, adjustedBudget = 100m, expenditure = 90m },
-            executionWeight = 10m,
-            actualOutcome = field == "actualOutcome" ? text : "按计划完成",
+            funds = new { total = new { initialBudget = "100", adjustedBudget = "100", expenditure = "90", weight = "10" } },
+            fields = new { actualOutcome = field == "actualOutcome" ? text : "按计划完成" },
             rows = new[]
             {
                 new

@@ -83,8 +83,7 @@ public abstract class ValueBoundsTests<TApp>(TApp app) where TApp : AppFixture
         var form = new
         {
             concurrencyStamp = detail.GetProperty("concurrencyStamp").GetGuid(),
-            total = new { initialBudget = 100m, adjustedBudget = 100m, expenditure = 90m },
-            executionWeight = 10m,
+            funds = new { total = new { initialBudget = "100", adjustedBudget = "100", expenditure = "90", weight = "10" } },
             rows = new[] { new { key = first.Key!.Value, actualText = "1", weight = 1e27m, score = 1m } },
         };
         var before = await WithDbAsync(db => db.SelfEvaluations.Where(e => e.Id == id).Select(e => e.Content).SingleAsync(Ct));

@@ -3,11 +3,15 @@ using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Refusals;
 
-/// <summary>Why values were refused: figures outside <see cref="ValueRanges"/> or texts longer than <see cref="TextLimits"/>.</summary>
+/// <summary>
+/// Why values were refused: figures outside <see cref="ValueRanges"/>, texts longer than <see cref="TextLimits"/>, or
+/// entries the form cannot take (a field it does not have, a text that does not read as the field's kind).
+/// </summary>
 public enum RefusalKind
 {
     OutOfRange,
     TooLong,
+    Unreadable,
 }
 
 /// <summary>One refused value.</summary>
@@ -22,7 +26,12 @@ public sealed record RefusedField(string Key, string Name, string Message);
 /// </summary>
 public sealed record ValueRefusal(RefusalKind Kind, IReadOnlyList<RefusedField> Fields)
 {
-    public string Title => Kind == RefusalKind.OutOfRange ? "数值超出允许范围" : "内容过长";
+    public string Title => Kind switch
+    {
+        RefusalKind.OutOfRange => "数值超出允许范围",
+        RefusalKind.TooLong => "内容过长",
+        _ => "填报内容有误",
+    };
 
     /// <summary>
     /// One Chinese sentence listing every refused value: `以下数值超出允许范围，未保存：项目资金总额“…”不能超过 …。` or
@@ -38,4 +47,15 @@ public sealed record ValueRefusal(RefusalKind Kind, IReadOnlyList<RefusedField> 
 
     public static ValueRefusal TooLong(IEnumerable<TextLimitViolation> violations) =>
         new(RefusalKind.TooLong, violations.Select(v => new RefusedField(v.Field, v.Name, v.Message)).ToList());
+
+    /// <summary>
+    /// Entries a form cannot take; a text that is only too long among them keeps its message. All of them
+    /// <see cref="RefusalKind.TooLong"/> when every one is (so the title says so), else <see cref="RefusalKind.Unreadable"/>.
+    /// </summary>
+    public static ValueRefusal Of(IReadOnlyList<RefusedField> unreadable, IReadOnlyList<RefusedField> tooLong)
+    {
+        ArgumentNullException.ThrowIfNull(unreadable);
+        ArgumentNullException.ThrowIfNull(tooLong);
+        return new(unreadable.Count == 0 ? RefusalKind.TooLong : RefusalKind.Unreadable, [.. unreadable, .. tooLong]);
+    }
 }

@@ -39,19 +39,29 @@ public static class MonitoringApi
                 await s.LoadAsync(projectId, month, ct) is { } l ? TypedResults.Ok(ToDto(l)) : NotFound())
             .WithName("GetMonitoringReport").WithSummary("某项目 1–M 月运行监控表与红黄绿灯");
 
-        g.MapPost("/{projectId:guid}/{month:int}/lights", async Task<Results<Ok<EvaluationDto>, ProblemHttpResult>> (MonitoringService s,
+        g.MapPost("/{projectId:guid}/{month:int}/lights", async Task<Results<Ok<EvaluationDto>, ValidationProblem, ProblemHttpResult>> (MonitoringService s,
                 Guid projectId, int month, MonitoringEntry form, CancellationToken ct) =>
-                await s.LoadAsync(projectId, month, ct) is { } l
-                    ? TypedResults.Ok(ToDto(MonitoringService.Evaluate(l.Declared, form.ToContent(), month)))
-                    : NotFound())
+            {
+                if (await s.LoadAsync(projectId, month, ct) is not { } l) return NotFound();
+                var (content, refusal) = MonitoringEntryMapper.Apply(form);
+                return content is null ? RefusalProblems.Problem(refusal!) : TypedResults.Ok(ToDto(MonitoringService.Evaluate(l.Declared, content, month)));
+            })
             .WithName("MonitoringLights").WithSummary("按未保存的填报内容即时计算红黄绿灯（不保存）");
 
         g.MapPut("/{projectId:guid}/{month:int}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
-                MonitoringEntry form, CancellationToken ct) => Done(await s.SaveAsync(projectId, month, form.ToContent(), form.ConcurrencyStamp, ct)))
+                MonitoringEntry form, CancellationToken ct) =>
+            {
+                var (content, refusal) = MonitoringEntryMapper.Apply(form);
+                return content is null ? RefusalProblems.Problem(refusal!) : Done(await s.SaveAsync(projectId, month, content, form.ConcurrencyStamp, ct));
+            })
             .WithName("SaveMonitoringReport").WithSummary("保存运行监控表");
 
         g.MapPost("/{projectId:guid}/{month:int}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month,
-                MonitoringEntry form, CancellationToken ct) => Done(await s.SubmitAsync(projectId, month, form.ToContent(), form.ConcurrencyStamp, ct)))
+                MonitoringEntry form, CancellationToken ct) =>
+            {
+                var (content, refusal) = MonitoringEntryMapper.Apply(form);
+                return content is null ? RefusalProblems.Problem(refusal!) : Done(await s.SubmitAsync(projectId, month, content, form.ConcurrencyStamp, ct));
+            })
             .WithName("SubmitMonitoringReport").WithSummary("保存并提交（红、黄灯须填写偏差原因和纠偏措施）");
 
         g.MapPost("/{projectId:guid}/{month:int}/transitions", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (MonitoringService s, Guid projectId,
@@ -86,7 +96,7 @@ public static class MonitoringApi
 
     private static ReportDto ToDto(LoadedMonitoring l) => new(
         l.Project.Id, l.Project.Name, l.Project.Unit?.Name ?? "", l.Project.Year, l.Month, l.State.ToString(), FormStateNames.Chinese(l.State),
-        FormStateNames.IsEditableByUnit(l.State), MonitoringEntry.From(l.Content, l.Stamp), ToDto(l.Evaluate()), l.Header());
+        FormStateNames.IsEditableByUnit(l.State), MonitoringEntryMapper.ToContract(l.Content, l.Stamp), ToDto(l.Evaluate()), l.Header());
 
     private static ListRowDto ToDto(MonitoringListRow r) => new(r.ProjectId, r.ProjectName, r.UnitName, r.Year, r.Month,
         r.State?.ToString(), r.State is { } s ? FormStateNames.Chinese(s) : null, r.Light?.ToString(),

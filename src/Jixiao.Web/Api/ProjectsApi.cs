@@ -33,8 +33,8 @@ public static class ProjectsApi
             if (await projects.LoadAsync(id, ct) is not { } loaded) return Answer(WriteResult.Missing);
             // No content: the service's checks (role, state, stamp) answer first, then refuse the empty body.
             if (request.Content is null) return Answer(await declarations.SaveDraftAsync(id, null!, request.ConcurrencyStamp, ct));
-            var (project, errors) = DeclarationEntryMapper.Apply(request.Content, loaded.Model);
-            if (project is null) return ContentProblem(errors);
+            var (project, refusal) = DeclarationEntryMapper.Apply(request.Content, loaded.Model);
+            if (project is null) return RefusalProblems.Problem(refusal!);
             return Answer(await declarations.SaveDraftAsync(id, project, request.ConcurrencyStamp, ct));
         }).ProducesValidationProblem().WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
 
@@ -42,8 +42,8 @@ public static class ProjectsApi
         {
             var loaded = await projects.LoadAsync(id, ct);
             if (loaded is null) return TypedResults.NotFound();
-            var (model, errors) = DeclarationEntryMapper.Apply(content, loaded.Model);
-            if (model is null) return ContentProblem(errors);
+            var (model, refusal) = DeclarationEntryMapper.Apply(content, loaded.Model);
+            if (model is null) return RefusalProblems.Problem(refusal!);
             return TypedResults.Ok(ProjectService.Lint(model, historical: false).Select(ProjectFinding.From).ToList());
         }).WithName("LintProject").WithSummary("对未保存的内容运行审核规则（实时审核面板）");
 
@@ -101,9 +101,6 @@ public static class ProjectsApi
             DeclarationEntryMapper.ToContract(p.Model), p.Findings.Select(ProjectFinding.From).ToList(),
             comments.Select(c => new ProjectComment(c.Id, c.Anchor, c.Text, c.AuthorName, c.AuthorRole, c.CreatedAt, c.Status.ToString(), c.Reply)).ToList());
     }
-
-    private static ValidationProblem ContentProblem(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "申报内容有误", detail: "未保存：" + string.Join("；", errors.Values.SelectMany(m => m)));
 
     private static IResult Answer(WriteResult result) => result switch
     {

@@ -37,10 +37,12 @@ public static class SelfEvaluationApi
                 await s.LoadAsync(id, ct) is { } loaded ? TypedResults.Ok(ToDto(loaded)) : NotFound())
             .WithName("GetSelfEvaluation").WithSummary("自评表、评分与说明");
 
-        g.MapPost("/{id:guid}/score", async Task<Results<Ok<SelfEvaluationScore>, ProblemHttpResult>> (SelfEvaluationService s, Guid id,
-                SelfEvaluationForm form, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/score", async Task<Results<Ok<SelfEvaluationScore>, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id,
+                SelfEvaluationEntry entry, CancellationToken ct) =>
             {
                 if (await s.LoadAsync(id, ct) is not { } loaded) return NotFound();
+                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry);
+                if (form is null) return RefusalProblems.Problem(refusal!);
                 var score = SelfEvaluationService.ScoreForm(loaded, form);
                 var editable = loaded.Mode == ScoringMode.Live && FormStateNames.IsEditableByUnit(loaded.Entity.State);
                 var total = (editable ? form.ApplyTo(loaded.Content, loaded.Keys).Total : loaded.Content.Total).ToFundRow();
@@ -48,12 +50,18 @@ public static class SelfEvaluationApi
             })
             .WithName("ScoreSelfEvaluation").WithSummary("按评分规则即时计算未保存的自评表（不保存）");
 
-        g.MapPut("/{id:guid}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationForm form, CancellationToken ct) =>
-                Done(await s.SaveAsync(id, form, ct)))
+        g.MapPut("/{id:guid}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationEntry entry, CancellationToken ct) =>
+            {
+                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry);
+                return form is null ? RefusalProblems.Problem(refusal!) : Done(await s.SaveAsync(id, form, ct));
+            })
             .WithName("SaveSelfEvaluation").WithSummary("保存自评表");
 
-        g.MapPost("/{id:guid}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationForm form, CancellationToken ct) =>
-                Done(await s.SubmitAsync(id, form, ct)))
+        g.MapPost("/{id:guid}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationEntry entry, CancellationToken ct) =>
+            {
+                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry);
+                return form is null ? RefusalProblems.Problem(refusal!) : Done(await s.SubmitAsync(id, form, ct));
+            })
             .WithName("SubmitSelfEvaluation").WithSummary("保存并提交自评表（存在错误级问题时拒绝）");
 
         g.MapPost("/{id:guid}/transitions", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, TransitionBody body, CancellationToken ct) =>
@@ -89,7 +97,7 @@ public static class SelfEvaluationApi
         l.Content.ExpectedGoal ?? SelfEvaluationForms.ExpectedGoalAtStart(l.Declared),
         l.Declared.Indicators.Select(i => new SelfEvaluationIndicator(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name,
             i.Target.OriginalText, i.Target.Kind.ToString())).ToList(),
-        SelfEvaluationForm.From(l.Content, l.Entity.ConcurrencyStamp),
+        SelfEvaluationEntryMapper.ToContract(l),
         SelfEvaluationScore.From(l.Score(), l.Content.Total.ToFundRow()));
 
     private static ProblemHttpResult NotFound() =>

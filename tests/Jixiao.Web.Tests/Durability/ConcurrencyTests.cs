@@ -60,7 +60,7 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
             new { concurrencyStamp = stamp, rows = new[] { new { key = row.Key, actualText = "已全部完成" } } }, Ct);
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
         var refused = await other.PutAsJsonAsync($"/api/v1/self-evaluations/{id}",
-            new { concurrencyStamp = stamp, actualOutcome = "第二位编辑的说明", rows = Array.Empty<object>() }, Ct);
+            new { concurrencyStamp = stamp, fields = new { actualOutcome = "第二位编辑的说明" }, rows = Array.Empty<object>() }, Ct);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var detail = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString()!;
@@ -71,7 +71,7 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Contains(form.GetProperty("rows").EnumerateArray(), r => r.GetProperty("key").GetGuid() == row.Key && r.GetProperty("actualText").GetString() == "已全部完成");
 
         // A save that does not say which version it read could overwrite anything: refused as well.
-        var blind = await other.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", new { actualOutcome = "盲写", rows = Array.Empty<object>() }, Ct);
+        var blind = await other.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", new { fields = new { actualOutcome = "盲写" }, rows = Array.Empty<object>() }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, blind.StatusCode);
         Assert.Contains("concurrencyStamp", await blind.Content.ReadAsStringAsync(Ct));
     }
@@ -83,18 +83,18 @@ public abstract class ConcurrencyTests<TApp>(TApp app) where TApp : AppFixture
         var (projectId, _) = await SelfEvaluationTestData.ApproveDemoProjectAsync(app, Unit, _ => true, Ct);
         var (first, other) = (await app.LoginAsync("kczx"), await app.LoginAsync(second));
         var url = $"/api/v1/monitoring/{projectId}/7";
-        Assert.Equal(HttpStatusCode.NoContent, (await first.PutAsJsonAsync(url, new { annualBudget = 100_000m, expenditureToDate = 10_000m, rows = Array.Empty<object>() }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await first.PutAsJsonAsync(url, new { fields = new { annualBudget = "100000", expenditureToDate = "10000" }, rows = Array.Empty<object>() }, Ct)).StatusCode);
         var stamp = (await first.GetFromJsonAsync<JsonElement>(url, Ct)).GetProperty("content").GetProperty("concurrencyStamp").GetGuid();
 
         Assert.Equal(HttpStatusCode.NoContent,
-            (await first.PutAsJsonAsync(url, new { concurrencyStamp = stamp, annualBudget = 100_000m, expenditureToDate = 55_000m, rows = Array.Empty<object>() }, Ct)).StatusCode);
-        var refused = await other.PutAsJsonAsync(url, new { concurrencyStamp = stamp, annualBudget = 100_000m, expenditureToDate = 1m, rows = Array.Empty<object>() }, Ct);
+            (await first.PutAsJsonAsync(url, new { concurrencyStamp = stamp, fields = new { annualBudget = "100000", expenditureToDate = "55000" }, rows = Array.Empty<object>() }, Ct)).StatusCode);
+        var refused = await other.PutAsJsonAsync(url, new { concurrencyStamp = stamp, fields = new { annualBudget = "100000", expenditureToDate = "1" }, rows = Array.Empty<object>() }, Ct);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var detail = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString()!;
         Assert.Contains("kczx", detail);
         Assert.Contains("执行数", detail);
-        Assert.Equal(55_000m, (await other.GetFromJsonAsync<JsonElement>(url, Ct)).GetProperty("content").GetProperty("expenditureToDate").GetDecimal());
+        Assert.Equal("55000", (await other.GetFromJsonAsync<JsonElement>(url, Ct)).GetProperty("content").GetProperty("fields").GetProperty("expenditureToDate").GetString());
     }
 
     [Fact]

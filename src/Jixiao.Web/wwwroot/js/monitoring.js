@@ -4,7 +4,6 @@ const form = document.getElementById('monitoring-form');
 let timer = 0;
 let sequence = 0;
 
-const num = v => (v === '' || v === null || v === undefined) ? null : Number(v);
 const text = v => (v === '' || v === undefined) ? null : v;
 
 function collect() {
@@ -21,12 +20,12 @@ function collect() {
       correctiveAction: text(field('correctiveAction')),
     };
   });
-  // The entered fields are named by the form definition's keys, which are also the API's property names.
-  const body = { rows };
+  // The entered fields go by the form definition's keys, each as its text (the body's `fields`).
+  const fields = {};
   for (const el of form.querySelectorAll('[data-top]')) {
-    body[el.dataset.top] = el.dataset.kind === 'money' ? num(el.value) : text(el.value);
+    fields[el.dataset.top] = text(el.value);
   }
-  return body;
+  return { fields, rows };
 }
 
 const lightCss = { Red: 'text-danger', Yellow: 'text-warning-emphasis', Green: 'text-success' };

@@ -6,14 +6,20 @@ let timer = 0;
 let sequence = 0;
 
 const num = v => (v === '' || v === null || v === undefined) ? null : Number(v);
+const textOf = v => (v === '' || v === null || v === undefined) ? null : v;
 const f2 = v => (v === null || v === undefined) ? '—' : Number(v).toFixed(2);
 const money = v => (v === null || v === undefined) ? '' : Number(v).toFixed(2);
 
 function collect() {
+  // 项目资金 cells and entered fields go by the form definition's keys, each as its text.
   const funds = {};
   for (const input of form.querySelectorAll('[data-fund]')) {
     const row = (funds[input.dataset.fund] ??= {});
-    row[input.dataset.col] = num(input.value);
+    row[input.dataset.col] = textOf(input.value);
+  }
+  const fields = {};
+  for (const input of form.querySelectorAll('[data-field-top]')) {
+    fields[input.dataset.fieldTop] = textOf(input.value);
   }
   const rows = [...form.querySelectorAll('tr[data-row-key]')].map(tr => {
     const value = name => tr.querySelector(`[data-field="${name}"]`);
@@ -27,13 +33,7 @@ function collect() {
       deviationReason: value('deviationReason')?.value ?? null,
     };
   });
-  return {
-    // Rows and columns carry the form definition's keys, which are the body's property names.
-    ...funds,
-    executionWeight: num(form.querySelector('[data-field-top="executionWeight"]')?.value ?? ''),
-    actualOutcome: form.querySelector('[data-field-top="actualOutcome"]')?.value ?? null,
-    rows,
-  };
+  return { fields, funds, rows };
 }
 
 function setText(selector, text, root = document) {

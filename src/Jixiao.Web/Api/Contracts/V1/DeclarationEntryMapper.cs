@@ -1,5 +1,6 @@
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Refusals;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Text;
 
@@ -48,26 +49,23 @@ public static class DeclarationEntryMapper
         };
     }
 
-    /// <summary>The stored project with the request laid over it, or the problems by field key (then nothing is applied).</summary>
-    public static (Project? Project, Dictionary<string, string[]> Errors) Apply(DeclarationEntry request, Project stored)
+    /// <summary>The stored project with the request laid over it, or the refusal naming each field (then nothing is applied).</summary>
+    public static (Project? Project, ValueRefusal? Refusal) Apply(DeclarationEntry request, Project stored)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var form = FormOf(stored);
-        var errors = new Dictionary<string, string[]>();
         var fields = request.Fields ?? [];
-        foreach (var key in fields.Keys.Where(k => form.Field(k) is null))
-            errors[$"fields.{key}"] = [$"{form.Title}没有“{key}”这一项。"];
-        foreach (var field in form.Fields)
-            if (FieldTextError(field, fields.GetValueOrDefault(field.Key)) is { } error) errors[$"fields.{field.Key}"] = [error];
+        var problems = FieldEntries.Problems(form, fields);
 
         var narrative = new Dictionary<NarrativeSection, string>();
         foreach (var (key, text) in request.Narrative ?? [])
         {
             if (!Enum.TryParse<NarrativeSection>(key, ignoreCase: false, out var section) || !Enum.IsDefined(section))
-                errors[$"narrative.{key}"] = [$"项目经费情况说明没有“{key}”这一部分。"];
+                problems.Add(new($"narrative.{key}", key, $"项目经费情况说明没有“{key}”这一部分。"));
             else if (!string.IsNullOrWhiteSpace(text)) narrative[section] = text;
         }
 
-        if (errors.Count > 0) return (null, errors);
+        if (problems.Count > 0) return (null, ValueRefusal.Of(problems, []));
         var project = stored with
         {
             SubProjects = (request.SubProjects ?? []).Select(s => new SubProject(s.Name ?? "", s.AmountYuan)).ToList(),
@@ -88,26 +86,11 @@ public static class DeclarationEntryMapper
 
         // A field the domain's text limits do not know yet (a line just added to the definition) is capped by its kind.
         var reported = ProjectTextLimits.Check(project).Select(v => v.Field).ToHashSet();
-        foreach (var field in form.Fields.Where(f => !reported.Contains(f.Key)))
-            if (TextLimits.Check(field.Text(project), field.Kind == FieldKind.Narrative ? TextKind.Narrative : TextKind.Short, field.Name) is { } tooLong)
-                errors[$"fields.{field.Key}"] = [tooLong];
-        return errors.Count > 0 ? (null, errors) : (project, errors);
-    }
-
-    /// <summary>Why <paramref name="text"/> cannot be this field's value (money, date, 是/否 or a choice that does not read), or null.</summary>
-    public static string? FieldTextError(FieldDefinition field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var value = FieldValue.Of(field.Kind, text);
-        return field.Kind switch
-        {
-            FieldKind.Money when value.Money is null => $"“{field.Name}”应为金额（元），如 1,392,000.00，现为“{text}”。",
-            FieldKind.Date when value.Date is null => $"“{field.Name}”应为日期，如 2024-03-01，现为“{text}”。",
-            FieldKind.YesNo when value.YesNo is null => $"“{field.Name}”应填“是”或“否”，现为“{text}”。",
-            FieldKind.Choice when field.Choices.Count > 0 && !field.Choices.Contains(text.Trim()) =>
-                $"“{field.Name}”应为{string.Join("、", field.Choices.Select(c => $"“{c}”"))}之一，现为“{text}”。",
-            _ => null,
-        };
+        var tooLong = form.Fields.Where(f => !reported.Contains(f.Key))
+            .Select(f => (Field: f, Error: TextLimits.Check(f.Text(project), f.Kind == FieldKind.Narrative ? TextKind.Narrative : TextKind.Short, f.Name)))
+            .Where(x => x.Error is not null)
+            .Select(x => new RefusedField($"fields.{x.Field.Key}", x.Field.Name, x.Error!)).ToList();
+        return tooLong.Count > 0 ? (null, ValueRefusal.Of([], tooLong)) : (project, null);
     }
 
     // The field key a form gives a narrative section it holds as a field (`overview` for Overview).

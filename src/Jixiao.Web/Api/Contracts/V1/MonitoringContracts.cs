@@ -2,70 +2,24 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Projects;
-using K = Jixiao.Domain.Monitoring.MonitoringForm.Keys;
 
 namespace Jixiao.Web.Api.Contracts.V1;
 
 // 运行监控 as /api/v1 exchanges it: what the unit enters for one period, mapped to and from the stored report
-// (the domain's MonitoringContent, fields keyed by MonitoringForm) here, so the stored form can change without the
-// browser noticing. Amounts travel as JSON numbers; a number's invariant digits are its original text.
+// (the domain's MonitoringContent) by MonitoringEntryMapper, so the stored form can change without the browser noticing.
 
-/// <summary>What a unit enters on the 运行监控表 for one period: money in 元 and, per indicator key, progress and deviation.</summary>
+/// <summary>
+/// What a unit enters on the 运行监控表 for one period. <see cref="Fields"/> holds every entered field of the form
+/// definition (<see cref="MonitoringForm.Definition"/>: money in 元, the budget deviation analysis…) by its key, each as its
+/// original text (`1392000`, `1,392,000.00`); per indicator key, the progress and the deviation. A save replaces them all.
+/// </summary>
 public sealed record MonitoringEntry
 {
-    public decimal? AnnualBudget { get; init; }
-    public decimal? ExpenditureToDate { get; init; }
-    public decimal? ForecastAnnualExpenditure { get; init; }
-    public string? BudgetDeviationReason { get; init; }
-    public string? BudgetCorrectiveAction { get; init; }
+    [JsonConverter(typeof(FieldTextsJsonConverter))]
+    public Dictionary<string, string?> Fields { get; init; } = [];
     public List<MonitoringEntryRow> Rows { get; init; } = [];
     /// <summary>The stamp the report was read with; a stale one is refused on save.</summary>
     public Guid? ConcurrencyStamp { get; init; }
-
-    public static MonitoringEntry From(MonitoringContent c, Guid? stamp)
-    {
-        ArgumentNullException.ThrowIfNull(c);
-        return new()
-        {
-            AnnualBudget = c.AnnualBudget,
-            ExpenditureToDate = c.ExpenditureToDate,
-            ForecastAnnualExpenditure = c.ForecastAnnualExpenditure,
-            BudgetDeviationReason = c.BudgetDeviationReason,
-            BudgetCorrectiveAction = c.BudgetCorrectiveAction,
-            Rows = c.Rows.Select(r => new MonitoringEntryRow
-            {
-                Key = r.Key,
-                ProgressText = r.ProgressText,
-                ForecastText = r.ForecastText,
-                Tier = r.Tier,
-                Likelihood = r.Likelihood,
-                DeviationCauses = [.. r.DeviationCauses],
-                DeviationReason = r.DeviationReason,
-                CorrectiveAction = r.CorrectiveAction,
-            }).ToList(),
-            ConcurrencyStamp = stamp,
-        };
-    }
-
-    public MonitoringContent ToContent() => new MonitoringContent
-    {
-        Rows = (Rows ?? []).Select(r => new MonitoringRowContent
-        {
-            Key = r.Key,
-            ProgressText = r.ProgressText,
-            ForecastText = r.ForecastText,
-            Tier = r.Tier,
-            Likelihood = r.Likelihood,
-            DeviationCauses = [.. r.DeviationCauses ?? []],
-            DeviationReason = r.DeviationReason,
-            CorrectiveAction = r.CorrectiveAction,
-        }).ToList(),
-    }
-        .With(K.AnnualBudget, MonitoringContent.MoneyText(AnnualBudget))
-        .With(K.ExpenditureToDate, MonitoringContent.MoneyText(ExpenditureToDate))
-        .With(K.ForecastAnnualExpenditure, MonitoringContent.MoneyText(ForecastAnnualExpenditure))
-        .With(K.BudgetDeviationReason, BudgetDeviationReason)
-        .With(K.BudgetCorrectiveAction, BudgetCorrectiveAction);
 }
 
 public sealed record MonitoringEntryRow

@@ -29,6 +29,7 @@ public sealed record ProjectDetail(
 /// </summary>
 public sealed record DeclarationEntry
 {
+    [JsonConverter(typeof(FieldTextsJsonConverter))]
     public Dictionary<string, string?> Fields { get; init; } = [];
     public List<SubProjectItem> SubProjects { get; init; } = [];
     public Dictionary<string, string?> Narrative { get; init; } = [];

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
@@ -12,8 +14,39 @@ public sealed record SelfEvaluationIndicator(Guid? Key, int Ordinal, string Leve
 
 public sealed record SelfEvaluationDetail(
     Guid Id, Guid ProjectId, string ProjectName, string UnitName, int Year, string State, string StateName, string ProfileId,
-    bool Editable, Guid ConcurrencyStamp, string? ExpectedGoal, IReadOnlyList<SelfEvaluationIndicator> Indicators, SelfEvaluationForm Form,
+    bool Editable, Guid ConcurrencyStamp, string? ExpectedGoal, IReadOnlyList<SelfEvaluationIndicator> Indicators, SelfEvaluationEntry Form,
     SelfEvaluationScore Score);
+
+/// <summary>
+/// What a unit enters on the 自评表, by the keys of its definition (<see cref="SelfEvaluationForms.District2023"/>):
+/// <see cref="Fields"/> the fields it enters (实际完成情况…) as original text; <see cref="Funds"/> the 项目资金 cells a unit
+/// fills, row key → column key → original text (`total` → `initialBudget` → `350,000.00`; 分值 is `total.weight`); per
+/// indicator key of the evaluated version, the row. A save replaces them all.
+/// </summary>
+public sealed record SelfEvaluationEntry
+{
+    [JsonConverter(typeof(FieldTextsJsonConverter))]
+    public Dictionary<string, string?> Fields { get; init; } = [];
+    [JsonConverter(typeof(CellTextsJsonConverter))]
+    public Dictionary<string, Dictionary<string, string?>> Funds { get; init; } = [];
+    public List<SelfEvaluationEntryRow> Rows { get; init; } = [];
+    /// <summary>The stamp the form was read with; a stale one is refused on save.</summary>
+    public Guid? ConcurrencyStamp { get; init; }
+    /// <summary>Submit only: the unit has read every warning.</summary>
+    public bool AcknowledgeWarnings { get; init; }
+}
+
+/// <summary>One indicator row as entered: 实际完成值, 分值, 得分 (where the rule lets the unit enter it), tier, 偏差原因.</summary>
+public sealed record SelfEvaluationEntryRow
+{
+    public Guid Key { get; init; }
+    public string? ActualText { get; init; }
+    public decimal? Weight { get; init; }
+    public decimal? Score { get; init; }
+    [JsonConverter(typeof(JsonStringEnumConverter<Tier>))]
+    public Tier? Tier { get; init; }
+    public string? DeviationReason { get; init; }
+}
 
 public sealed record ScoreFinding(string RuleId, string Severity, string Message, string? Indicator, string? Field, bool Blocks, string Text)
 {
