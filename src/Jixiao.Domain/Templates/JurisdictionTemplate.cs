@@ -40,6 +40,9 @@ public sealed record JurisdictionTemplate
 
     public int? ToYear { get; init; }
 
+    /// <summary>The unit the form prints amounts in: 元 or 万元 (what a reader multiplies by before storing 元).</summary>
+    public string MoneyUnit { get; init; } = "元";
+
     public required FormDefinition Form { get; init; }
 
     public required IndicatorTemplate Tree { get; init; }

@@ -13,6 +13,7 @@ internal sealed class TemplateFileJson
     public string? Basis { get; set; }
     public int? FromYear { get; set; }
     public int? ToYear { get; set; }
+    public string? MoneyUnit { get; set; }
     public List<BlockJson?>? Blocks { get; set; }
     public List<FieldJson?>? Fields { get; set; }
     public MoneyGridJson? MoneyGrid { get; set; }

@@ -82,6 +82,9 @@ public static class TemplateParser
             if (f.FromYear is { } from && f.ToYear is { } to && to < from)
                 Error("$.toYear", $"适用的最后年度 {to} 早于第一年度 {from}。");
 
+            if (f.MoneyUnit is not (null or "元" or "万元"))
+                Error("$.moneyUnit", $"金额单位应为“元”或“万元”{Now(f.MoneyUnit)}。");
+
             var blocks = Blocks(f.Blocks);
             var fields = Fields(f.Fields, blocks);
             var money = kind is { } k ? Money(f.MoneyGrid, k) : null;
@@ -105,7 +108,7 @@ public static class TemplateParser
             return new JurisdictionTemplate
             {
                 Id = id, Title = title, Jurisdiction = jurisdiction, Kind = kind.Value, Basis = Optional(f.Basis),
-                FromYear = f.FromYear, ToYear = f.ToYear, Form = form, Tree = tree, Profile = profile, Money = money?.Spec,
+                FromYear = f.FromYear, ToYear = f.ToYear, MoneyUnit = f.MoneyUnit ?? "元", Form = form, Tree = tree, Profile = profile, Money = money?.Spec,
                 Tables = tables, Origin = origin, SourceName = source,
             };
         }
