@@ -75,29 +75,24 @@ public sealed record TemplateMoneyColumn(string Key, string Label, string Role, 
 /// <summary>A further table of a form: its printed label and column labels.</summary>
 public sealed record TemplateTable(string Key, string Label, IReadOnlyList<string> Columns);
 
-/// <summary>The roles a money row or column of a template may have.</summary>
+/// <summary>
+/// The roles a money row or column of a template may have: the keys of the built-in 自评表's grid
+/// (<see cref="SelfEvaluationForms.Funds"/>), whose rows a <see cref="Projects.SelfEvaluation"/> stores, plus
+/// <see cref="Note"/>.
+/// </summary>
 public static class MoneyRoles
 {
-    // Rows: which stored row of the 自评表 the printed row is.
     public const string Total = "total";
-    public const string CurrentYearAppropriation = "currentYearAppropriation";
-    public const string PriorYearCarryover = "priorYearCarryover";
-    public const string OtherFunds = "otherFunds";
-
-    // Columns.
     public const string InitialBudget = "initialBudget";
     public const string AdjustedBudget = "adjustedBudget";
     public const string Expenditure = "expenditure";
-    public const string Weight = "weight";
-    public const string Rate = "rate";
-    public const string Score = "score";
 
     /// <summary>Printed, recognised, not stored (原因, 佐证材料).</summary>
     public const string Note = "note";
 
-    public static IReadOnlyList<string> RowRoles { get; } = [Total, CurrentYearAppropriation, PriorYearCarryover, OtherFunds];
+    public static IReadOnlyList<string> RowRoles { get; } = [.. SelfEvaluationForms.Funds.Rows.Select(r => r.Key)];
 
-    public static IReadOnlyList<string> ColumnRoles { get; } = [InitialBudget, AdjustedBudget, Expenditure, Weight, Rate, Score, Note];
+    public static IReadOnlyList<string> ColumnRoles { get; } = [.. SelfEvaluationForms.Funds.Columns.Select(c => c.Key), Note];
 
     /// <summary>The budget columns an execution rate may divide by.</summary>
     public static IReadOnlyList<string> RateBudgets { get; } = [AdjustedBudget, InitialBudget];

@@ -92,6 +92,7 @@ public static class TemplateParser
             var tree = Tree(f.Framework, id ?? "", title ?? "");
             var profile = Profile(f.Scoring, id ?? "", title ?? "", jurisdiction ?? "", tree, money?.Spec);
             var tables = Tables(f.Tables);
+            HeaderWidth(fields, columns);
             if (Errors.Count > 0 || id is null || title is null || jurisdiction is null || kind is null || tree is null || profile is null)
                 return null;
 
@@ -155,7 +156,7 @@ public static class TemplateParser
         {
             if (string.IsNullOrEmpty(key) || !char.IsAsciiLetterLower(key[0]) || !key.All(char.IsAsciiLetterOrDigit))
             {
-                Error(path, $"{what}的键应为以小写英文字母开头的英文字母和数字（如 implementingUnit）{Now(key)}。");
+                Error(path, $"{what}的键应为以小写英文字母开头的英文字母和数字（如 projectCode）{Now(key)}。");
                 return false;
             }
             if (!seen.Add(key))
@@ -267,6 +268,16 @@ public static class TemplateParser
             return new FieldPlace(p.Block!, p.Row!.Value, p.Order!.Value, p.Span ?? 1);
         }
 
+        // The header grid is as wide as the indicator grid: every row's label cells plus value spans fill it (the layouts print it so).
+        private void HeaderWidth(List<FieldDefinition> fields, List<IndicatorColumn> columns)
+        {
+            var width = columns.Sum(c => c.Span);
+            if (width == 0) return;
+            foreach (var row in fields.Where(f => f.Place.Block == FormBlocks.Header).GroupBy(f => f.Place.Row).OrderBy(g => g.Key))
+                if (row.Sum(f => 1 + f.Place.Span) is var used && used != width)
+                    Error("$.fields", $"表头第 {row.Key} 行（{string.Join("、", row.Select(f => f.Label))}）占 {used} 列，应与指标表同宽 {width} 列（每个字段占标签 1 列加 span 列）。");
+        }
+
         private (MoneyGrid? Grid, TemplateMoneyGrid Spec)? Money(MoneyGridJson? m, TemplateKind kind)
         {
             if (m is null)
@@ -303,25 +314,12 @@ public static class TemplateParser
             return (grid, spec);
         }
 
-        private static Func<SelfEvaluation, FundRow?> RowReader(string? role) => role switch
-        {
-            MoneyRoles.Total => e => e.Total,
-            MoneyRoles.CurrentYearAppropriation => e => e.CurrentYearAppropriation,
-            MoneyRoles.PriorYearCarryover => e => e.PriorYearCarryover,
-            MoneyRoles.OtherFunds => e => e.OtherFunds,
+        // The 自评表's own rows and columns are the roles: a role reads and prints as the built-in grid's row or column does.
+        private static Func<SelfEvaluation, FundRow?> RowReader(string? role) =>
             // A row the 自评表 has no place for (财政专户管理资金): printed and recognised, its figures not stored.
-            _ => _ => null,
-        };
+            role is null ? _ => null : SelfEvaluationForms.Funds.Row(role)!.Read;
 
-        private static MoneyGridColumn Column(string role, string label) => role switch
-        {
-            MoneyRoles.InitialBudget => new(role, label, MoneyGridValue.Money, r => r.InitialBudget),
-            MoneyRoles.AdjustedBudget => new(role, label, MoneyGridValue.Money, r => r.AdjustedBudget),
-            MoneyRoles.Expenditure => new(role, label, MoneyGridValue.Money, r => r.Expenditure),
-            MoneyRoles.Weight => new(role, label, MoneyGridValue.Weight) { OtherRows = "—" },
-            MoneyRoles.Rate => new(role, label, MoneyGridValue.Percent),
-            _ => new(role, label, MoneyGridValue.Score),
-        };
+        private static MoneyGridColumn Column(string role, string label) => SelfEvaluationForms.Funds.Column(role)! with { Label = label };
 
         private sealed record Cell(string Key, string Label, string? Role, IReadOnlyList<string> Synonyms);
 
