@@ -1,5 +1,6 @@
 using Jixiao.Cli.Contract;
 using Jixiao.Cli.Output;
+using Jixiao.Documents.Templates;
 using Jixiao.Domain.Templates;
 
 namespace Jixiao.Cli.Commands;
@@ -13,14 +14,7 @@ public static class TemplatesCommand
     /// </summary>
     public static TemplateSet? Load(string directory, CliContext cli)
     {
-        if (!Directory.Exists(directory))
-        {
-            cli.Error.WriteLine($"错误：模板目录“{directory}”不存在。");
-            return null;
-        }
-        var sources = Directory.GetFiles(directory, "*.json")
-            .Select(path => new TemplateSource(Path.GetFileName(path), File.ReadAllText(path)));
-        var (set, errors) = TemplateRegistry.Build(sources);
+        var (set, errors) = TemplateDirectory.Load(directory);
         foreach (var e in errors) cli.Error.WriteLine($"错误：{e}");
         return set;
     }

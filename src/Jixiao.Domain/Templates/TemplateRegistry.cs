@@ -66,8 +66,15 @@ public static class TemplateRegistry
     public static IReadOnlyList<TemplateError> Configure(IEnumerable<TemplateSource> sources)
     {
         var (set, errors) = Build(sources);
-        if (set is not null) configured = set;
+        if (set is not null) Configure(set);
         return errors;
+    }
+
+    /// <summary>Makes <paramref name="set"/> (from <see cref="Build"/>) the registry of the whole process (a host's start-up).</summary>
+    public static void Configure(TemplateSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        configured = set;
     }
 
     /// <summary>Uses <paramref name="set"/> for the calling flow (a CLI command, a test) until the scope is disposed.</summary>
