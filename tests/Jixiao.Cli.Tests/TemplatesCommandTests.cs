@@ -90,12 +90,20 @@ public class TemplatesCommandTests
             // and the pools balance (the Shanghai 50/30/10 pools would not).
             Indicator Met(string name, string level1, int ordinal) => new()
             {
-                Level1 = level1, Level2 = "", Name = name, Ordinal = ordinal, Weight = 40m,
-                Target = TargetParser.Parse("≥10次"), Actual = TargetParser.ParseActual("10次"),
+                Level1 = level1,
+                Level2 = "",
+                Name = name,
+                Ordinal = ordinal,
+                Weight = 40m,
+                Target = TargetParser.Parse("≥10次"),
+                Actual = TargetParser.ParseActual("10次"),
             };
             var project = new Project
             {
-                Name = "测试专项", Form = FormKind.SelfEvaluation, TemplateId = "TEST-ADDED-SE", Year = 2024,
+                Name = "测试专项",
+                Form = FormKind.SelfEvaluation,
+                TemplateId = "TEST-ADDED-SE",
+                Year = 2024,
                 Evaluation = new SelfEvaluation { Total = new FundRow(null, 500_000m, 450_000m), ExecutionWeight = 20m },
                 Indicators = [Met("培训场次", "产出指标", 1), Met("受益人次", "效益指标", 2)],
             };

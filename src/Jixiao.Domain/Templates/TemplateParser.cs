@@ -57,8 +57,12 @@ public static class TemplateParser
 
     private static readonly Dictionary<string, FieldKind> FieldKinds = new(StringComparer.Ordinal)
     {
-        ["text"] = FieldKind.Text, ["narrative"] = FieldKind.Narrative, ["money"] = FieldKind.Money,
-        ["date"] = FieldKind.Date, ["choice"] = FieldKind.Choice, ["yesNo"] = FieldKind.YesNo,
+        ["text"] = FieldKind.Text,
+        ["narrative"] = FieldKind.Narrative,
+        ["money"] = FieldKind.Money,
+        ["date"] = FieldKind.Date,
+        ["choice"] = FieldKind.Choice,
+        ["yesNo"] = FieldKind.YesNo,
     };
 
     private static readonly string[] BlockIds = [FormBlocks.Title, FormBlocks.Header, FormBlocks.Funds, FormBlocks.Goals];
@@ -108,9 +112,21 @@ public static class TemplateParser
             };
             return new JurisdictionTemplate
             {
-                Id = id, Title = title, Jurisdiction = jurisdiction, Kind = kind.Value, Basis = Optional(f.Basis),
-                FromYear = f.FromYear, ToYear = f.ToYear, MoneyUnit = f.MoneyUnit ?? "元", Form = form, Tree = tree, Profile = profile, Money = money?.Spec,
-                Tables = tables, Origin = origin, SourceName = source,
+                Id = id,
+                Title = title,
+                Jurisdiction = jurisdiction,
+                Kind = kind.Value,
+                Basis = Optional(f.Basis),
+                FromYear = f.FromYear,
+                ToYear = f.ToYear,
+                MoneyUnit = f.MoneyUnit ?? "元",
+                Form = form,
+                Tree = tree,
+                Profile = profile,
+                Money = money?.Spec,
+                Tables = tables,
+                Origin = origin,
+                SourceName = source,
             };
         }
 
@@ -308,7 +324,9 @@ public static class TemplateParser
             var grid = new MoneyGrid(FormBlocks.Funds,
                 rows.Select(r => new MoneyGridRow(r.Role ?? r.Key, r.Label, RowReader(r.Role))
                 {
-                    IsTotal = r.Role == MoneyRoles.Total, Computed = r.Role == MoneyRoles.Total, Synonyms = r.Synonyms,
+                    IsTotal = r.Role == MoneyRoles.Total,
+                    Computed = r.Role == MoneyRoles.Total,
+                    Synonyms = r.Synonyms,
                 }).ToList(),
                 columns.Where(c => c.Role != MoneyRoles.Note).Select(c => Column(c.Role!, c.Label)).ToList());
             return (grid, spec);

@@ -18,7 +18,8 @@ public class TemplateScoringTests
     /// </summary>
     private static Project Sichuan() => Project(Funds(adjusted: 400_000m, spent: 360_000m, initial: 500_000m),
         Met("会议培训举办次数", 30m, "产出指标", 1), Met("检查验收次数", 30m, "产出指标", 2),
-        Met("退耕农户兑付次数", 20m, "效益指标", 3), Met("满意度调查次数", 10m, "满意度指标", 4)) with { TemplateId = "SC-PROJ-SE" };
+        Met("退耕农户兑付次数", 20m, "效益指标", 3), Met("满意度调查次数", 10m, "满意度指标", 4)) with
+    { TemplateId = "SC-PROJ-SE" };
 
     [Fact]
     public void Score_SichuanSelfEvaluation_RateIsExecutionOverAdjustedBudget_WithItsOwnPools()
