@@ -43,7 +43,7 @@ public sealed class TemplatesDirectoryTests
             foreach (var node in new[] { a, b }) node.ExtraEnvironment["Jixiao__TemplatesDirectory"] = dir;
             await a.StartAsync();
             await b.StartAsync();
-            var cookie = await AuthCookieAsync(a.Client(), "finance");
+            var cookie = await AuthCookieAsync(a.Client(), "admin");
 
             foreach (var node in new[] { a, b })
             {
