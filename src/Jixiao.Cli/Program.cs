@@ -18,8 +18,35 @@ public static class JixiaoCli
         root.Subcommands.Add(BackupCommand.Backup(cli));
         root.Subcommands.Add(BackupCommand.Restore(cli));
         root.Subcommands.Add(Export(cli));
+        root.Subcommands.Add(Templates(cli));
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "模板目录：其中每个 .json 模板文件与系统模板一起使用（导入、审核、评分、导出、列出模板）",
+            Recursive = true,
+        };
+        root.Options.Add(templates);
         var parsed = root.Parse(args);
+        // The directory's templates hold for this run only (an async-local scope: an in-process caller is not changed).
+        using var scope = parsed.GetValue(templates) is { } directory
+            ? TemplatesCommand.Load(directory, cli) is { } set ? Jixiao.Domain.Templates.TemplateRegistry.Use(set) : null
+            : NoScope;
+        if (scope is null) return ExitCodes.UnreadableInput;
         return parsed.Invoke(new InvocationConfiguration { Output = cli.Out, Error = cli.Error });
+    }
+
+    private static readonly IDisposable NoScope = new EmptyScope();
+
+    private sealed class EmptyScope : IDisposable
+    {
+        public void Dispose() { }
+    }
+
+    private static Command Templates(CliContext cli)
+    {
+        var json = JsonOption();
+        var list = new Command("list", "列出可用的表单模板：系统内置、随系统提供和模板目录中的") { json };
+        list.SetAction(r => TemplatesCommand.List(r.GetValue(json), cli));
+        return new Command("templates", "表单模板（各地的申报表、自评表版式）") { list };
     }
 
     private static Argument<string[]> Files() => new("files")

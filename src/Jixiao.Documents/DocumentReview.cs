@@ -18,7 +18,7 @@ public static class DocumentReview
         var findings = new List<Finding>(Linter.LintPackage(document.Package, context));
 
         foreach (var project in document.Package.Projects.Where(p => p.Evaluation is not null))
-            findings.AddRange(Scorer.Score(project, profile ?? RuleProfiles.ShDistrict, ScoringMode.Historical).AllFindings);
+            findings.AddRange(Scorer.Score(project, profile ?? RuleProfiles.For(project), ScoringMode.Historical).AllFindings);
 
         if (document.Disclosure is { } disclosure)
         {

@@ -11,6 +11,7 @@ using Scalar.AspNetCore;
 var noDemo = args.Contains("--no-demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToArray());
 
+builder.Configuration.ConfigureJixiaoTemplates();
 builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoIdentity();
 builder.Services.AddJixiaoDataProtection(builder.Configuration, builder.Environment);

@@ -9,8 +9,9 @@ public static class ScoreCommand
 {
     public static int Run(IReadOnlyList<string> files, bool json, string? profileName, CliContext cli)
     {
-        RuleProfile profile;
-        try { profile = profileName is null ? RuleProfiles.ShDistrict : RuleProfiles.Get(profileName); }
+        // Without --profile each project is scored with its template's own pools (SH-DISTRICT for the Shanghai forms).
+        RuleProfile? profile;
+        try { profile = profileName is null ? null : RuleProfiles.Get(profileName); }
         catch (KeyNotFoundException)
         {
             cli.Error.WriteLine($"错误：未知的评分规则“{profileName}”（可选：{string.Join("、", RuleProfiles.All.Select(p => p.Id))}）。");
@@ -20,7 +21,7 @@ public static class ScoreCommand
         var batch = DocumentBatch.Import(files, cli, json);
         var scored = batch.Documents
             .SelectMany(d => d.Package.Projects.Where(p => p.Evaluation is not null)
-                .Select(p => (d.File, Project: p.Name, Score: Scorer.Score(p, profile, ScoringMode.Historical))))
+                .Select(p => (d.File, Project: p.Name, Score: Scorer.Score(p, profile ?? RuleProfiles.For(p), ScoringMode.Historical))))
             .ToList();
 
         if (json)

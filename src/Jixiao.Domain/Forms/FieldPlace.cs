@@ -29,4 +29,8 @@ public sealed record FormBlockDefinition(string Id, string? Label);
 /// One column header of the indicator grid as printed, with the grid columns it spans and, where a reader needs to know
 /// what the column holds, its stable key (<see cref="IndicatorColumnKeys"/>, the 运行监控表's `forecastText`).
 /// </summary>
-public sealed record IndicatorColumn(string Label, int Span = 1, string? Key = null);
+public sealed record IndicatorColumn(string Label, int Span = 1, string? Key = null)
+{
+    /// <summary>Other headers printed for the same column (a template file's `synonyms`).</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+}

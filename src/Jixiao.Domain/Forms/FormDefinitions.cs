@@ -1,28 +1,40 @@
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Templates;
 
 namespace Jixiao.Domain.Forms;
 
 /// <summary>Every form definition, and the one a project was declared on.</summary>
 public static class FormDefinitions
 {
+    /// <summary>The built-in (Shanghai) declaration forms, one per <see cref="FormKind"/>.</summary>
     public static IReadOnlyList<FormDefinition> Declarations { get; } =
         [DeclarationForms.District2024, DeclarationForms.District2021, DeclarationForms.Municipal2020];
 
-    public static IReadOnlyList<FormDefinition> All { get; } =
+    /// <summary>The forms defined in code.</summary>
+    public static IReadOnlyList<FormDefinition> BuiltIn { get; } =
     [
         .. Declarations,
         SelfEvaluationForms.District2023,
         Monitoring.MonitoringForm.Definition,
     ];
 
-    /// <summary>The form printed for <paramref name="form"/>, or null when none is defined (yet).</summary>
+    /// <summary>
+    /// Every form: the built-in ones, then every data template's (<see cref="TemplateRegistry"/>): shipped and from the
+    /// configured templates directory. Readers that look for labels, synonyms and indicator columns enumerate this.
+    /// </summary>
+    public static IReadOnlyList<FormDefinition> All => TemplateRegistry.Current.Forms;
+
+    /// <summary>The built-in form printed for <paramref name="form"/>, or null when none is defined (yet).</summary>
     public static FormDefinition? For(FormKind form) => All.FirstOrDefault(d => d.Form == form);
 
-    /// <summary>The form of a project (its <see cref="FormKind"/> decides; a 申报表 read on the 2023 tree is still the 2024 申报表).</summary>
+    /// <summary>
+    /// The form of a project: the data template its TemplateId names when that template is of the project's form kind
+    /// (a Sichuan 自评表), else its <see cref="FormKind"/> decides (a 申报表 read on the 2023 tree is still the 2024 申报表).
+    /// </summary>
     public static FormDefinition? For(Project project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return For(project.Form);
+        return TemplateRegistry.DataTemplateOf(project)?.Form ?? For(project.Form);
     }
 
     /// <summary>
@@ -49,6 +61,6 @@ public static class FormDefinitions
         return texts;
     }
 
-    /// <summary>By template id (`SH-DIST-2024`), or null.</summary>
+    /// <summary>By template id (`SH-DIST-2024`, a data template's id), or null.</summary>
     public static FormDefinition? ForTemplate(string templateId) => All.FirstOrDefault(d => d.Id == templateId);
 }

@@ -9,6 +9,6 @@ public sealed record FormType(string Id, string Title);
 /// </summary>
 public static class FormTypes
 {
-    public static IReadOnlyList<FormType> All { get; } =
+    public static IReadOnlyList<FormType> All =>
         [.. FormDefinitions.All.Select(d => new FormType(d.Id, d.Title)), new(DisclosureForm.Id, DisclosureForm.Title)];
 }

@@ -22,7 +22,7 @@ internal static class ExecutionScoring
         var evaluation = project.Evaluation;
         var weight = evaluation?.ExecutionWeight ?? profile.ExecutionWeight;
         List<Finding> findings = [];
-        var budget = evaluation?.Total.AdjustedBudget;
+        var budget = profile.ExecutionBudget == ExecutionBudget.Initial ? evaluation?.Total.InitialBudget : evaluation?.Total.AdjustedBudget;
         var spent = evaluation?.Total.Expenditure;
 
         if (budget == 0m)

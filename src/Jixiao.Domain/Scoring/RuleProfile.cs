@@ -38,6 +38,15 @@ public enum RateDisplayRounding
     Up,
 }
 
+/// <summary>SC-02: the budget column the execution rate divides 执行数 by (the role a template's money grid names).</summary>
+public enum ExecutionBudget
+{
+    /// <summary>全年预算数 / 调整后预算数 (default, SC-02).</summary>
+    Adjusted,
+    /// <summary>年初预算数, for a template that prints its rate on the initial budget.</summary>
+    Initial,
+}
+
 /// <summary>
 /// One level-1 weight pool (SC-01). Level-1 labels listed together share the weight, e.g. 产出 + 成本 = 50 in the
 /// 2024 template. Labels compare by <c>IndicatorTemplate.LabelKey</c> (`产出指标` ≡ `产出`).
@@ -61,6 +70,8 @@ public sealed record RuleProfile
 
     /// <summary>分值 of the 执行率 row (SC-01, 10).</summary>
     public decimal ExecutionWeight { get; init; } = 10m;
+    /// <summary>SC-02: what 执行数 is divided by.</summary>
+    public ExecutionBudget ExecutionBudget { get; init; } = ExecutionBudget.Adjusted;
     public IReadOnlyList<WeightPool> WeightPools { get; init; } = DefaultPools;
 
     /// <summary>SC-03: execution score capped at its weight.</summary>

@@ -29,14 +29,31 @@ public static class RuleProfiles
         CapTotalByExecutionRate = true,
     };
 
-    public static IReadOnlyList<RuleProfile> All { get; } = [ShDistrict, FaspVendor, YthManual];
+    /// <summary>The profiles defined in code (scoring.md §1).</summary>
+    public static IReadOnlyList<RuleProfile> BuiltInProfiles { get; } = [ShDistrict, FaspVendor, YthManual];
 
-    /// <summary>Profile by id (`SH-DISTRICT`) or tag (`SH-DISTRICT@1`), case-insensitive.</summary>
+    /// <summary>Every profile: the built-in ones, then each data template's own (its id is the template's).</summary>
+    public static IReadOnlyList<RuleProfile> All => Templates.TemplateRegistry.Current.Profiles;
+
+    /// <summary>Profile by id (`SH-DISTRICT`, a template's id) or tag (`SH-DISTRICT@1`), case-insensitive.</summary>
     /// <exception cref="KeyNotFoundException">No such profile.</exception>
-    public static RuleProfile Get(string name)
+    public static RuleProfile Get(string name) => Find(All, name);
+
+    /// <summary>A built-in profile by id or tag (a template file's `scoring.base`).</summary>
+    /// <exception cref="KeyNotFoundException">No such profile.</exception>
+    public static RuleProfile BuiltIn(string name) => Find(BuiltInProfiles, name);
+
+    /// <summary>The profile a project is scored with by default: its data template's pools, else <see cref="ShDistrict"/>.</summary>
+    public static RuleProfile For(Projects.Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return Templates.TemplateRegistry.Current.FindData(project.TemplateId)?.Profile ?? ShDistrict;
+    }
+
+    private static RuleProfile Find(IReadOnlyList<RuleProfile> profiles, string name)
     {
         var id = name.Split('@')[0].Trim();
-        return All.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase))
+        return profiles.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase))
             ?? throw new KeyNotFoundException($"未知的评分规则“{name}”。");
     }
 }

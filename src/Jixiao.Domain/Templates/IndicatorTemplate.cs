@@ -17,6 +17,12 @@ public sealed record Level1Category(string Name, string Code, IReadOnlyList<Leve
 /// </summary>
 public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Level1Category> Level1)
 {
+    /// <summary>How many levels the grid prints: 3 (一级/二级/三级), 2 (no 三级: names sit in the 二级 column), 1 (names only).</summary>
+    public int Levels { get; init; } = 3;
+
+    /// <summary>The level printed above 一级 (实施效果指标), or null.</summary>
+    public string? TopLevel { get; init; }
+
     /// <summary>The first level-1 whose <see cref="LabelKey"/> is the label's (null for a blank label).</summary>
     public Level1Category? FindLevel1(string? label)
     {

@@ -4,7 +4,7 @@ namespace Jixiao.Domain.Templates;
 
 /// <summary>
 /// The indicator-tree templates of forms.md §8. Data, not code paths: a new year's tree is a new entry here
-/// (or, later, a row in the database) and nothing else changes.
+/// or a template file (<see cref="TemplateRegistry"/>) and nothing else changes.
 /// </summary>
 public static class TemplateCatalog
 {
@@ -42,7 +42,11 @@ public static class TemplateCatalog
         L1("影响力目标", "ImpactGoal", Severity.Error, ("长效管理", "LongTermManagement"), ("人力资源", "HumanResources"), ("部门协助", "DepartmentCooperation")),
     ]);
 
-    public static IReadOnlyList<IndicatorTemplate> All { get; } = [Dist2024, Dist2023, Dist2021, Muni2020];
+    /// <summary>The trees defined in code.</summary>
+    public static IReadOnlyList<IndicatorTemplate> BuiltIn { get; } = [Dist2024, Dist2023, Dist2021, Muni2020];
+
+    /// <summary>Every tree: the built-in ones, then every data template's (<see cref="TemplateRegistry"/>).</summary>
+    public static IReadOnlyList<IndicatorTemplate> All => TemplateRegistry.Current.Trees;
 
     public static IndicatorTemplate Get(string id) =>
         All.FirstOrDefault(t => t.Id == id) ?? throw new KeyNotFoundException($"未知的指标模板“{id}”。");

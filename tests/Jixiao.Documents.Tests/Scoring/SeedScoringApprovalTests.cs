@@ -22,7 +22,7 @@ public class SeedScoringApprovalTests
         foreach (var seed in new[] { Seeds.District2024A, Seeds.District2024B, Seeds.Municipal2020, Seeds.Disclosure2021, Seeds.SelfEvaluation2023 })
         {
             var package = RoundTrip.ImportSeed(seed).Package;
-            foreach (var profile in RuleProfiles.All)
+            foreach (var profile in RuleProfiles.BuiltInProfiles)
                 foreach (var mode in new[] { ScoringMode.Live, ScoringMode.Historical })
                     for (var i = 0; i < package.Projects.Count; i++)
                     {

@@ -68,8 +68,10 @@ public class RuleProfileTests
     public void Get_UnknownName_Throws() => Assert.Throws<KeyNotFoundException>(() => RuleProfiles.Get("XX"));
 
     [Fact]
-    public void All_ThreeProfiles_DefaultFirst()
+    public void All_ThreeBuiltInProfilesFirst_ThenTheTemplatesOwn()
     {
-        Assert.Equal(["SH-DISTRICT", "FASP-VENDOR", "YTH-MANUAL"], RuleProfiles.All.Select(p => p.Id));
+        Assert.Equal(["SH-DISTRICT", "FASP-VENDOR", "YTH-MANUAL"], RuleProfiles.BuiltInProfiles.Select(p => p.Id));
+        Assert.Equal(RuleProfiles.BuiltInProfiles, RuleProfiles.All.Take(3));
+        Assert.Contains(RuleProfiles.All, p => p.Id == "SC-PROJ-SE");
     }
 }

@@ -17,6 +17,9 @@ public sealed class ChildApp(string provider, string connectionString, string na
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
     public int ProcessId => _process?.Id ?? 0;
     public string Name => name;
+    /// <summary>Further environment variables for the server process (`Jixiao__TemplatesDirectory`).</summary>
+    public Dictionary<string, string> ExtraEnvironment { get; } = [];
+
     /// <summary>How long each start took until the first answer (reported by the tests).</summary>
     public List<TimeSpan> StartupTimes { get; } = [];
 
@@ -43,6 +46,7 @@ public sealed class ChildApp(string provider, string connectionString, string na
         psi.Environment["Jobs__PollMilliseconds"] = "100";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (key, value) in ExtraEnvironment) psi.Environment[key] = value;
         _process = Process.Start(psi)!;
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
