@@ -25,8 +25,8 @@ public class SelfEvaluationAndMonitoringTests(BrowserApp app) : IClassFixture<Br
         await Expect(evaluation.State).ToHaveTextAsync("历史导入");
         await Expect(evaluation.PrintedTotal).ToHaveTextAsync("94.00");
         await Expect(evaluation.ComputedTotal).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d\d$"));
-        await evaluation.FirstTrail.Locator("summary").ClickAsync();
-        await Expect(evaluation.FirstTrail.Locator("li").First).ToBeVisibleAsync();
+        await Expect(evaluation.FirstTrail).ToContainTextAsync("得分");
+        await Expect(page.GetByTestId("score-explanation")).ToContainTextAsync("评分规则：上海区级（默认）");
         await BrowserApp.ScreenshotAsync(page, "40-self-evaluation");
     }
 
