@@ -102,7 +102,9 @@ public sealed class ErrorPageTests(FailingApp app) : IClassFixture<FailingApp>
         var request = Browser("/Account/Login", HttpMethod.Post);
         request.Content = body;
         var response = await client.SendAsync(request, Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{reason}: {(int)response.StatusCode}");
+        // Refused as a bad request, but on the login page itself, with a fresh form to try again.
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{reason}: {(int)response.StatusCode}");
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("role=\"alert\">页面已过期，请重新填写用户名和密码后登录。<", html, StringComparison.Ordinal);
         Assert.Contains("name=\"__RequestVerificationToken\"", html, StringComparison.Ordinal);

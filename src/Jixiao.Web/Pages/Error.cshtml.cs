@@ -25,8 +25,10 @@ public class ErrorModel : PageModel
     private void Show(int? code)
     {
         // Re-executed: the status is the original response's; a direct visit shows the code it names.
-        Status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || HttpContext.Features.Get<IExceptionHandlerFeature>() is not null
-            ? Response.StatusCode
+        // A direct post (nothing failed before) is a bad request, like a post to any page without its token.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null || HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        Status = reExecuted ? Response.StatusCode
+            : !HttpMethods.IsGet(Request.Method) ? StatusCodes.Status400BadRequest
             : code is >= 400 and <= 599 ? code.Value : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
         (Heading, Reason) = Status switch

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Pages.Account;
 
 // The antiforgery token is checked below, not by the framework: an expired or missing one (a form left open, a blank
-// post) is refused on this page with a Chinese message rather than a bare 400 (issue 15).
+// post) is refused (400) on this page with a Chinese message and a fresh form, not with a bare error (issue 15).
 [StartsNewSession]
 [IgnoreAntiforgeryToken]
 public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, LoginThrottle throttle,
@@ -33,7 +33,9 @@ public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> user
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
         {
             Error = Expired;
-            return Page();
+            var expired = Page();
+            expired.StatusCode = StatusCodes.Status400BadRequest;
+            return expired;
         }
         var name = UserName?.Trim() ?? "";
         var password = Password ?? "";
