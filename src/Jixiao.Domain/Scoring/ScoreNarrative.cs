@@ -56,7 +56,7 @@ public static class ScoreNarrative
         var over = capped ? "，超过 100% 按 100% 计" : "";
         var raw = Numbers.Rounding.Score((capped ? 100m : pct) / 100m * score.ExecutionWeight);
         var result = raw == s ? F2(s) : $"{F2(raw)}，取整为 {Num(s)}";
-        return new(item, capped ? "SC-04" : "SC-03", $"{rate}{over}；得分 = {factor} × {Num(score.ExecutionWeight)} = {result}");
+        return new(item, capped ? "SC-04" : "SC-03", $"{rate}{over}；得分 = {factor} × {Num(score.ExecutionWeight)} = {result}。");
     }
 
     /// <summary>One sentence for one indicator row, by the rule that scored it.</summary>

@@ -21,7 +21,7 @@ public partial class ScoreNarrativeTests
     public void Execution_IssueExample_RateAndScoreAsFinanceStaffWriteThem()
     {
         var line = ScoreNarrative.Execution(Score(Project(Funds(1_592_000m, 1_558_000m))));
-        Assert.Equal("预算执行率 = 1,558,000 ÷ 1,592,000 = 97.86%；得分 = 97.86% × 10 = 9.79", line.Text);
+        Assert.Equal("预算执行率 = 1,558,000 ÷ 1,592,000 = 97.86%；得分 = 97.86% × 10 = 9.79。", line.Text);
         Assert.Equal("SC-03", line.Code);
     }
 
@@ -29,7 +29,7 @@ public partial class ScoreNarrativeTests
     public void Execution_AboveHundredPercent_CappedAtFullScore()
     {
         var line = ScoreNarrative.Execution(Score(Project(Funds(100_000m, 103_000m))));
-        Assert.Equal("预算执行率 = 103,000 ÷ 100,000 = 103.00%，超过 100% 按 100% 计；得分 = 100% × 10 = 10.00", line.Text);
+        Assert.Equal("预算执行率 = 103,000 ÷ 100,000 = 103.00%，超过 100% 按 100% 计；得分 = 100% × 10 = 10.00。", line.Text);
     }
 
     [Fact]
