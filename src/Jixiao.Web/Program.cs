@@ -85,8 +85,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(demo: !noDemo && !app.Configuration.GetValue<bool>("Demo:Disabled"));
 
 app.UseJixiaoHttps(app.Configuration);
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorPages(handleExceptions: !app.Environment.IsDevelopment());
 app.UseSecurityHeaders();
 app.UseApiDocsPolicy();
 app.UseRequestLimits();

@@ -24,7 +24,7 @@ public class ScoreCommandTests
         Assert.Equal(8m, books.GetProperty("printedScore").GetDecimal());
         Assert.Equal(4.00m, books.GetProperty("computedScore").GetDecimal());
         Assert.Equal("SC-13/TemplateRatio", books.GetProperty("rule").GetString());
-        Assert.Contains("round 2 dp", books.GetProperty("explanation").GetString());
+        Assert.Contains("得分 = 200 ÷ 400 × 8 = 4.00", books.GetProperty("explanation").GetString());
 
         // An actual written as a comparison cannot be scored automatically and says why (SC-10).
         var comparison = rows.Single(r => r.GetProperty("indicator").GetString() == "大型宣传活动举办场次");

@@ -25,8 +25,8 @@ public class SelfEvaluationAndMonitoringTests(BrowserApp app) : IClassFixture<Br
         await Expect(evaluation.State).ToHaveTextAsync("历史导入");
         await Expect(evaluation.PrintedTotal).ToHaveTextAsync("94.00");
         await Expect(evaluation.ComputedTotal).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d\d$"));
-        await evaluation.FirstTrail.Locator("summary").ClickAsync();
-        await Expect(evaluation.FirstTrail.Locator("li").First).ToBeVisibleAsync();
+        await Expect(evaluation.FirstTrail).ToContainTextAsync("得分");
+        await Expect(page.GetByTestId("score-explanation")).ToContainTextAsync("评分规则：上海区级（默认）");
         await BrowserApp.ScreenshotAsync(page, "40-self-evaluation");
     }
 
@@ -51,6 +51,28 @@ public class SelfEvaluationAndMonitoringTests(BrowserApp app) : IClassFixture<Br
         await Expect(page.Locator("[data-live=execScore]")).ToHaveTextAsync("9.00");
         await Expect(page.GetByLabel("年度资金总额 全年执行数")).ToHaveValueAsync("90000.00");
         await Expect(evaluation.ComputedTotal).ToHaveTextAsync("9.00");
+        // The explanation follows live, in plain Chinese; the weights start prefilled, each pool exact.
+        await Expect(page.GetByTestId("score-explanation")).ToContainTextAsync("预算执行率 = 90,000 ÷ 100,000 = 90.00%；得分 = 90.00% × 10 = 9.00。");
+        await Expect(page.GetByTestId("pool-sums").Locator(".text-danger")).ToHaveCountAsync(0);
+        await BrowserApp.ScreenshotAsync(page, "41-self-evaluation-live");
+        await page.GetByTestId("score-explanation").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "42-score-explanation.png") });
+    }
+
+    [Fact]
+    public async Task SignedInMissingPage_ShowsChineseErrorPageWithNavigation()
+    {
+        var page = await app.NewPageAsync();
+        var login = new LoginPage(page, app.BaseUrl);
+        await login.GotoAsync();
+        await login.LoginAsync("kczx", BrowserApp.Password);
+
+        var response = await page.GotoAsync($"{app.BaseUrl}/SelfEvaluations/{Guid.NewGuid()}");
+        Assert.Equal(404, response!.Status);
+        await Expect(page.GetByTestId("error-heading")).ToHaveTextAsync("未找到该页面");
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Navigation, new() { Name = "主导航" })).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "90-error-404");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "返回工作台" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync($"{app.BaseUrl}/");
     }
 
     [Fact]

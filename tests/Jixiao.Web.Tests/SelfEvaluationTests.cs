@@ -17,7 +17,7 @@ using static Jixiao.Web.Tests.SelfEvaluationTestData;
 namespace Jixiao.Web.Tests;
 
 /// <summary>绩效自评 screens and API: live scoring = domain scoring, submit guard, scope, historical display.</summary>
-public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixture
+public abstract partial class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixture
 {
     private const string Kczx = "上海市松江区科技创新服务中心";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -362,6 +362,56 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) where TApp : AppFixtur
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
         return await db.SelfEvaluations.Where(e => e.State == FormState.Imported && e.Project!.Name == projectName).Select(e => e.Id).SingleAsync(Ct);
     }
+
+    [Fact]
+    public async Task Start_RowsCarryWeightsPrefilledFromTheProfile_EveryPoolExact()
+    {
+        var (client, id, declared) = await StartAsync();
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}", Ct);
+        var weights = detail.GetProperty("form").GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("key").GetGuid(), r => r.GetProperty("weight").GetDecimal());
+
+        var expected = WeightPrefill.Of(declared.Indicators, RuleProfiles.ShDistrict);
+        Assert.All(declared.Indicators, (row, n) => Assert.Equal(expected[n], weights[row.Key!.Value]));
+        foreach (var pool in RuleProfiles.ShDistrict.WeightPools)
+            Assert.Equal(pool.Weight, declared.Indicators.Where(i => PoolOf(i) == pool).Sum(i => weights[i.Key!.Value]));
+        Assert.DoesNotContain(detail.GetProperty("score").GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "SE-09");
+
+        var page = await client.GetStringAsync($"/SelfEvaluations/{id}", Ct);
+        Assert.Contains("data-testid=\"pool-sums\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_ScoreExplanation_IsPlainChineseWithoutInternalIds()
+    {
+        var (client, id, declared) = await StartAsync();
+        var entries = Entries(declared, reason: "按实际情况说明。");
+        (await client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", Form(entries, stamp: await StampAsync(client, id)), Ct)).EnsureSuccessStatusCode();
+        var page = await client.GetStringAsync($"/SelfEvaluations/{id}", Ct);
+
+        // Every row's 计分说明 and the 得分计算说明; rule codes may stand beside a sentence as <code>.
+        var parts = ExplanationParts().Matches(page).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(declared.Indicators.Count + 1, parts.Count);
+        foreach (var part in parts)
+        {
+            var text = Tags().Replace(Codes().Replace(part, ""), "");
+            Assert.False(AsciiLetter().IsMatch(System.Net.WebUtility.HtmlDecode(text)), text);
+        }
+        Assert.Contains("评分规则：上海区级（默认）", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("SH-DISTRICT", page, StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("data-testid=\"(?:row-trail|score-explanation)\"[^>]*>(.*?)</(?:div|section|details)>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex ExplanationParts();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<code[^>]*>.*?</code>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Codes();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]+>")]
+    private static partial System.Text.RegularExpressions.Regex Tags();
+
+    [System.Text.RegularExpressions.GeneratedRegex("[A-Za-z]")]
+    private static partial System.Text.RegularExpressions.Regex AsciiLetter();
 
     private static Task<HttpResponseMessage> Move(HttpClient client, Guid id, string action, string? comment) =>
         client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/transitions", new { action, comment }, Ct);

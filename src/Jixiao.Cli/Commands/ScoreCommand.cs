@@ -36,15 +36,18 @@ public static class ScoreCommand
 
     private static void WriteReport(string file, string project, ProjectScore s, TextWriter o)
     {
-        o.WriteLine($"■ {project}（{file}）　规则 {s.ProfileTag}");
+        o.WriteLine($"■ {project}（{file}）　评分规则 {RuleProfiles.All.FirstOrDefault(p => p.Tag == s.ProfileTag)?.DisplayName ?? "自定义"}");
         o.WriteLine($"  执行率 {(s.ExecutionRateDisplay is { } r ? r.ToString("0.00") + "%" : "不适用")}　执行得分 {Names.Score(s.ExecutionScore)}（原表 {Names.Score(s.PrintedExecutionScore)}）");
         var table = new TextTable("指标", "指标值", "实际完成值", "分值", "原表得分", "计算得分", "规则").AlignRight(3, 4, 5);
         foreach (var row in s.Rows)
             table.Add(row.Indicator.Name, row.Indicator.Target.OriginalText, row.Indicator.Actual?.OriginalText,
                 Names.Score(row.Weight), Names.Score(row.PrintedScore),
-                row.ComputedScore is { } c ? Names.Score(c) : $"—（{row.NotScoredReason}）", row.Rule);
+                row.ComputedScore is { } c ? Names.Score(c) : "—", row.Rule);
         o.Write(ImportCommand.Indent(table.ToString()));
         o.WriteLine($"  总分：原表 {Names.Score(s.PrintedTotal)}（{s.PrintedGrade?.DisplayName() ?? "—"}）　计算 {Names.Score(s.ComputedTotal)}（{s.ComputedGrade.DisplayName()}）");
+        o.WriteLine("  得分计算说明：");
+        foreach (var line in ScoreNarrative.All(s))
+            o.WriteLine($"    {line.Item}：{line.Text}{(line.Code.Length > 0 ? $"（{line.Code}）" : "")}");
         var problems = s.AllFindings.Where(f => f.Severity >= Domain.Review.Severity.Warning).ToList();
         if (problems.Count > 0)
         {

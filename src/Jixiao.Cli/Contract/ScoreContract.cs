@@ -20,7 +20,8 @@ public sealed record ProjectScoreDto(
     decimal? PrintedExecutionScore,
     IReadOnlyList<ScoreRowDto> Rows,
     IReadOnlyList<string> Trail,
-    IReadOnlyList<FindingDto> Findings)
+    IReadOnlyList<FindingDto> Findings,
+    IReadOnlyList<ExplanationLine> Explanation)
 {
     public static ProjectScoreDto From(string file, string project, ProjectScore s) => new(
         file,
@@ -36,7 +37,8 @@ public sealed record ProjectScoreDto(
         s.PrintedExecutionScore,
         s.Rows.Select(r => ScoreRowDto.From(file, project, r)).ToList(),
         s.Trail,
-        s.Findings.Select(f => FindingDto.From(file, f with { Project = f.Project ?? project })).ToList());
+        s.Findings.Select(f => FindingDto.From(file, f with { Project = f.Project ?? project })).ToList(),
+        ScoreNarrative.All(s));
 }
 
 public sealed record ScoreRowDto(
@@ -65,7 +67,7 @@ public sealed record ScoreRowDto(
         r.ComputedScore,
         r.NotScoredReason is { } reason ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString()) : null,
         r.Rule,
-        string.Join("；", r.Trail),
+        ScoreNarrative.Row(r).Text,
         r.Trail,
         r.Findings.Select(f => FindingDto.From(file, f with { Project = f.Project ?? project })).ToList());
 }

@@ -26,7 +26,7 @@ public static class FormLayouts
 
     /// <summary>
     /// 财政项目支出绩效自评表 with the scores of <paramref name="score"/> (from <c>Scorer.Score</c> on this project): the form
-    /// (Landscape) and its 得分计算说明 appendix (each score's rule, meaning and trail).
+    /// (Landscape), nothing the official form does not hold (the 得分计算说明 is shown on screen).
     /// </summary>
     public static FormDocument SelfEvaluation(Project project, ProjectScore score)
     {

@@ -15,6 +15,9 @@ public sealed record ProjectScore
     /// <summary>Percentage, e.g. 86.18 for 86.18 %.</summary>
     public decimal? ExecutionRateDisplay { get; init; }
     public decimal ExecutionWeight { get; init; }
+    /// <summary>全年预算数 and 全年执行数 the rate was computed from (for the 得分计算说明).</summary>
+    public decimal? AdjustedBudget { get; init; }
+    public decimal? Expenditure { get; init; }
     /// <summary>Null when the rate is not computable (SC-05, SE-13).</summary>
     public decimal? ExecutionScore { get; init; }
     public decimal? PrintedExecutionScore { get; init; }

@@ -68,6 +68,8 @@ public static class Scorer
             ExecutionRate = execution.Rate,
             ExecutionRateDisplay = execution.RateDisplay,
             ExecutionWeight = execution.Weight,
+            AdjustedBudget = project.Evaluation?.Total.AdjustedBudget,
+            Expenditure = project.Evaluation?.Total.Expenditure,
             ExecutionScore = execution.Score,
             PrintedExecutionScore = printedExecution,
             ExecutionApplicable = execution.Applicable,

@@ -34,49 +34,49 @@ public static class SelfEvaluationChecks
     }
 
     /// <summary>
-    /// SE-09: every 分值 &gt; 0; Σ分值 (execution + indicators) = 100; per weight pool Σ = pool weight (level-1s in one
-    /// pool summed together). The per-pool check is skipped when a level-1 belongs to no pool (other templates).
+    /// SE-09: every 分值 &gt; 0; per weight pool Σ = pool weight (level-1s in one pool summed together); Σ分值 (execution +
+    /// indicators) = 100. One finding per pool that is wrong, naming the pool, its sum, its weight and its blank rows
+    /// (issue 15: not one per row). Σ = 100 is reported only when no pool is (it follows from the pools otherwise), and
+    /// blank rows are reported together when a level-1 belongs to no pool (other templates: only Σ is checked).
     /// </summary>
     internal static void Weights(Project project, RuleProfile profile, decimal executionWeight, List<Finding> findings)
     {
         var rows = project.Indicators;
-        var sum = executionWeight;
-        foreach (var row in rows)
-        {
-            if (row.Weight is not > 0m)
-                findings.Add(R.Se09.At(project, row, "分值", $"分值 {(row.Weight is { } w ? F2(w) : "空")} ≤ 0"));
-            sum += row.Weight ?? 0m;
-        }
-
+        var sum = executionWeight + rows.Sum(r => r.Weight ?? 0m);
+        var before = findings.Count;
         if (executionWeight != profile.ExecutionWeight)
-            findings.Add(R.Se09.At(project, field: "执行率", evidence: $"执行率分值 {F2(executionWeight)} ≠ {F2(profile.ExecutionWeight)}"));
-        if (sum != 100m)
-            findings.Add(R.Se09.At(project, field: "分值", evidence: $"Σ分值 {F2(sum)} ≠ 100.00"));
+            findings.Add(Se09(project, "执行率", $"执行率分值为 {N(executionWeight)}，应为 {N(profile.ExecutionWeight)}",
+                $"执行率分值 {F2(executionWeight)} ≠ {F2(profile.ExecutionWeight)}"));
 
-        // Per pool; skipped when a level-1 belongs to no pool (other templates).
         var pools = profile.WeightPools;
-        Span<decimal> poolSums = pools.Count <= 8 ? stackalloc decimal[pools.Count] : new decimal[pools.Count];
-        foreach (var row in rows)
+        var poolOf = rows.Select(r => WeightPools.IndexOf(r.Level1, pools)).ToArray();
+        if (poolOf.All(i => i >= 0))
         {
-            var pool = PoolIndex(row.Level1, pools);
-            if (pool < 0) return;
-            poolSums[pool] += row.Weight ?? 0m;
+            for (var p = 0; p < pools.Count; p++)
+            {
+                var members = rows.Where((_, i) => poolOf[i] == p).ToList();
+                var poolSum = members.Sum(r => r.Weight ?? 0m);
+                var blank = members.Count(r => r.Weight is not > 0m);
+                if (poolSum == pools[p].Weight && blank == 0) continue;
+                var blanks = blank > 0 ? $"（{blank} 行分值未填写或不大于 0）" : "";
+                findings.Add(Se09(project, pools[p].Name,
+                    $"{WeightPools.DisplayName(pools[p])}分值合计为 {N(poolSum)}，应为 {N(pools[p].Weight)}{blanks}",
+                    $"{string.Join("+", pools[p].Level1Labels)} Σ {F2(poolSum)} ≠ {F2(pools[p].Weight)}"));
+            }
         }
-        for (var i = 0; i < pools.Count; i++)
-            if (poolSums[i] != pools[i].Weight)
-                findings.Add(R.Se09.At(project, field: pools[i].Name,
-                    evidence: $"{string.Join("+", pools[i].Level1Labels)} Σ {F2(poolSums[i])} ≠ {F2(pools[i].Weight)}"));
+        else if (rows.Where(r => r.Weight is not > 0m).Select(r => r.Name).ToList() is { Count: > 0 } blankRows)
+        {
+            findings.Add(Se09(project, "分值", $"{string.Join("、", blankRows)}的分值未填写或不大于 0", $"{blankRows.Count} 行分值 ≤ 0"));
+        }
+        if (sum != 100m && findings.Count == before)
+            findings.Add(Se09(project, "分值", $"全部分值（含执行率）合计为 {N(sum)}，应为 100", $"Σ分值 {F2(sum)} ≠ 100.00"));
     }
 
-    /// <summary>The first pool holding a label with the row's level-1 <see cref="IndicatorTemplate.LabelKey"/>, or −1.</summary>
-    private static int PoolIndex(string level1, IReadOnlyList<WeightPool> pools)
-    {
-        var rowKey = IndicatorTemplate.LabelKey(level1);
-        for (var i = 0; i < pools.Count; i++)
-            if (pools[i].Level1Labels.Any(label => IndicatorTemplate.LabelKey(label) == rowKey))
-                return i;
-        return -1;
-    }
+    private static Finding Se09(Project project, string field, string detail, string evidence) =>
+        R.Se09.At(project, field: field, evidence: evidence, args: ("详情", detail));
+
+    // A weight as people write it: 50, 16.67.
+    private static string N(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>SE-10: printed 总分 = printed execution score + Σ printed 得分 (renormalised under SC-05).</summary>
     internal static IEnumerable<Finding> PrintedTotal(Project project, bool executionApplicable)

@@ -35,7 +35,7 @@ public static class SelfEvaluationRules
     public static SelfEvaluationRule Se06 { get; } = new("SE-06", Severity.Error, "得分低于分值，请填写偏差原因及改进措施。");
     public static SelfEvaluationRule Se07 { get; } = new("SE-07", Severity.Warning, "指标已达成但被扣分。");
     public static SelfEvaluationRule Se08 { get; } = new("SE-08", Severity.Error, "指标未达成却得满分。");
-    public static SelfEvaluationRule Se09 { get; } = new("SE-09", Severity.Error, "分值合计不符合权重要求。");
+    public static SelfEvaluationRule Se09 { get; } = new("SE-09", Severity.Error, "分值合计不符合权重要求：{详情}。");
     public static SelfEvaluationRule Se10 { get; } = new("SE-10", Severity.Error, "合计或执行率计算错误。");
     public static SelfEvaluationRule Se11 { get; } = new("SE-11", Severity.Warning, "得分与规则计算值{c}不同。");
     public static SelfEvaluationRule Se12 { get; } = new("SE-12", Severity.Warning, "完成值超出指标值{d}%，请分析原因。");

@@ -22,7 +22,7 @@ public static class DocumentsApi
 
         g.MapGet("/self-evaluations/{id:guid}/export", (Guid id, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
             Export(format, export, () => forms.SelfEvaluationAsync(id, ct)))
-         .WithName("ExportSelfEvaluation").WithSummary("导出绩效自评表（含得分与得分计算说明；format=xlsx|docx|pdf|html）");
+         .WithName("ExportSelfEvaluation").WithSummary("导出绩效自评表（含得分；format=xlsx|docx|pdf|html）");
 
         g.MapGet("/monitoring/{projectId:guid}/{month:int}/export", (Guid projectId, int month, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
             Export(format, export, () => forms.MonitoringAsync(projectId, month, ct)))

@@ -150,8 +150,9 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             PriorYearCarryover = FundTexts.Of(new FundRow(funds.PriorYearCarryover, null, null), null),
             OtherFunds = FundTexts.Of(new FundRow(funds.AnnualOtherFunds, null, null), null),
             ExpectedGoal = SelfEvaluationForms.ExpectedGoalAtStart(declared),
-            Rows = declared.Indicators.Where(i => i.Key is not null)
-                .ToDictionary(i => i.Key!.Value, i => new EvaluationRow { Weight = EvaluationText.Keep(null, i.Weight, MoneyGridValue.Weight) }),
+            // 分值 proposed from the profile's pools (issue 15); the unit may change them.
+            Rows = declared.Indicators.Zip(WeightPrefill.Of(declared.Indicators, RuleProfiles.ShDistrict)).Where(x => x.First.Key is not null)
+                .ToDictionary(x => x.First.Key!.Value, x => new EvaluationRow { Weight = EvaluationText.Keep(null, x.Second, MoneyGridValue.Weight) }),
         };
         var entity = new SelfEvaluationEntity
         {

@@ -9,14 +9,13 @@ namespace Jixiao.Documents.Export.Forms;
 /// <summary>
 /// 财政项目支出绩效自评表 (forms.md §6) with the scores COMPUTED by <see cref="Scorer"/>: header, 项目资金（元） block
 /// (年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分), 年度总体目标 (预期目标 · 实际完成情况), the indicator grid
-/// (一级…偏差原因分析及改进措施) with each row's counted score, the 总分 row with the grade, then an appendix section
-/// `附：得分计算说明` listing every score's rule and trail (scoring.md SC-60).
+/// (一级…偏差原因分析及改进措施) with each row's counted score, the 总分 row with the grade. Only what the official form
+/// holds (issue 15): the 得分计算说明 is shown on screen (<see cref="ScoreNarrative"/>), never printed on the form.
 /// </summary>
 public static class SelfEvaluationLayout
 {
     private const string Dash = "—";
     private static readonly IReadOnlyList<decimal> Widths = [12m, 16m, 26m, 16m, 16m, 9m, 9m, 28m];
-    private static readonly IReadOnlyList<decimal> AppendixWidths = [6m, 24m, 18m, 40m, 48m, 9m, 30m];
 
     public static IReadOnlyList<FormSection> Sections(Project project, ProjectScore score)
     {
@@ -24,7 +23,6 @@ public static class SelfEvaluationLayout
         return
         [
             new FormSection(SheetNames.Safe(project.Name, used), Form(project, score), PageOrientation.Landscape),
-            new FormSection(SheetNames.Safe("得分计算说明", used), Appendix(project, score), PageOrientation.Landscape),
         ];
     }
 
@@ -106,47 +104,4 @@ public static class SelfEvaluationLayout
         { Score: { } s } => TableCell.Decimal2(s),
         _ => TableCell.Decimal2(null),
     };
-
-    /// <summary>附：得分计算说明 — one row per score: the execution rate, each indicator, the total; rule, meaning, trail, findings.</summary>
-    private static MoneyGridColumn RateColumn => SelfEvaluationForms.Funds.Columns.Single(c => c.Value == MoneyGridValue.Percent);
-
-    private static MoneyGridColumn ScoreColumn => SelfEvaluationForms.Funds.Columns.Single(c => c.Value == MoneyGridValue.Score);
-
-    // The scorer names the execution cells it judges by their printed labels: 执行率, 年度资金总额, 执行率得分.
-    private static bool IsExecutionFinding(Domain.Review.Finding f) =>
-        f.Field == RateColumn.Label || f.Field == SelfEvaluationForms.Funds.Rows.Single(r => r.IsTotal).Name || f.Field == RateColumn.Label + ScoreColumn.Label;
-
-    private static List<FormBlock> Appendix(Project p, ProjectScore score)
-    {
-        var mode = score.Mode == ScoringMode.Historical ? "历史导入" : "在线填报";
-        var blocks = new List<FormBlock>
-        {
-            new HeadingBlock("附：得分计算说明", 1),
-            new ParagraphBlock($"项目名称：{p.Name}；评分规则：{score.ProfileTag}；计分模式：{mode}。"),
-        };
-        var rows = new List<IReadOnlyList<TableCell>>
-        {
-            new[] { TableCell.Label("序号"), TableCell.Label("项目"), TableCell.Label("规则"), TableCell.Label("说明"), TableCell.Label("计算过程"), TableCell.Label(ScoreColumn.Label), TableCell.Label("提示") },
-        };
-        var execution = score.Trail.Where(ScoreExplanations.IsExecutionStep).ToList();
-        rows.Add(Explained("—", RateColumn.Label, ScoreExplanations.ExecutionRule, execution, ExecutionScore(score), score.Findings.Where(IsExecutionFinding).Select(f => f.Message)));
-        foreach (var row in score.Rows)
-        {
-            var i = row.Indicator;
-            rows.Add(Explained(i.Ordinal.ToString(CultureInfo.InvariantCulture), $"{i.Level1}/{i.Level2}/{i.Name}", row.Rule, row.Trail, RowScore(row),
-                row.Findings.Select(f => f.Message)));
-        }
-        var rest = score.Trail.Where(t => !ScoreExplanations.IsExecutionStep(t)).ToList();
-        var grade = $"{CellFormats.TwoDecimals(score.ComputedTotal)}（{score.ComputedGrade.DisplayName()}）";
-        rows.Add(Explained("—", "总分", ScoreExplanations.TotalRule, rest, TableCell.Centered(grade),
-            score.Findings.Where(f => !IsExecutionFinding(f)).Select(f => f.Message)));
-        blocks.Add(new FormTable(AppendixWidths, rows, RepeatHeaderRows: 1));
-        return blocks;
-    }
-
-    private static IReadOnlyList<TableCell> Explained(string number, string item, string rule, IReadOnlyList<string> trail, TableCell score, IEnumerable<string> hints) =>
-    [
-        TableCell.Centered(number), TableCell.Value(item), TableCell.Centered(rule), TableCell.Value(ScoreExplanations.Explain(rule, trail)),
-        TableCell.Value(string.Join("\n", trail)), score, TableCell.Value(string.Join("\n", hints)),
-    ];
 }

@@ -1,19 +1,25 @@
 using System.Security.Claims;
 using Jixiao.Data.Entities;
 using Jixiao.Web.Auth;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Pages.Account;
 
+// The antiforgery token is checked below, not by the framework: an expired or missing one (a form left open, a blank
+// post) is refused (400) on this page with a Chinese message and a fresh form, not with a bare error (issue 15).
 [StartsNewSession]
+[IgnoreAntiforgeryToken]
 public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, LoginThrottle throttle,
-    DbTicketStore sessions)
+    DbTicketStore sessions, IAntiforgery antiforgery)
     : PageModel
 {
     // One answer for an unknown name, a wrong password and a locked account: none tells an outsider that the account exists.
     public const string Refused = "用户名或密码错误。连续输错 5 次，账号将锁定 15 分钟。";
+
+    public const string Expired = "页面已过期，请重新填写用户名和密码后登录。";
 
     private static string? _dummyHash;
 
@@ -24,6 +30,13 @@ public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> user
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            Error = Expired;
+            var expired = Page();
+            expired.StatusCode = StatusCodes.Status400BadRequest;
+            return expired;
+        }
         var name = UserName?.Trim() ?? "";
         var password = Password ?? "";
         if (name.Length == 0 || password.Length == 0)

@@ -1,5 +1,5 @@
 // Live scoring of the 自评表: on every edit the unsaved form goes to POST /api/v1/self-evaluations/{id}/score and the
-// domain scorer's answer (scores, rule, trail, total, grade, findings) is written back. No rule is computed here.
+// domain scorer's answer (scores, the plain-Chinese 得分计算说明, total, grade, findings) is written back. No rule is computed here.
 const form = document.getElementById('selfeval-form');
 const id = form?.dataset.selfevalId;
 let timer = 0;
@@ -63,7 +63,16 @@ function show(score) {
     const input = form.querySelector(`[data-fund="total"][data-col="${col}"]`);
     if (input && document.activeElement !== input) input.value = money(value);
   }
-  list(document.querySelector('[data-live="trail"]'), score.trail, (li, step) => { li.textContent = step; });
+  list(document.querySelector('[data-live="explanation"]'), score.explanation, (li, line) => {
+    li.textContent = line.text;
+    if (line.code) {
+      const code = document.createElement('code');
+      code.className = 'ms-1 text-muted';
+      code.title = '计分规则编号';
+      code.textContent = line.code;
+      li.append(' ', code);
+    }
+  });
   const findings = score.findings.concat(score.rows.flatMap(r => r.findings));
   list(document.querySelector('[data-live="findings"]'), findings, (li, f) => {
     li.className = `finding-${f.severity[0]} ps-2 mb-1 small`;
@@ -80,9 +89,23 @@ function show(score) {
     for (const el of manual?.querySelectorAll('select, input') ?? []) el.disabled = !row.manualEntry;
     const trail = tr.nextElementSibling;
     if (trail) {
-      setText('[data-live-row="rule"]', row.rule, trail);
-      list(trail.querySelector('[data-live-row="trail"]'), row.trail, (li, step) => { li.textContent = step; });
+      setText('[data-live-row="explanation"]', row.explanation.text, trail);
+      setText('[data-live-row="rule"]', row.explanation.code, trail);
     }
+  }
+}
+
+// Each weight pool's 分值 sum as typed, at once (rows carry their pool from the server; the required weight too).
+function showPoolSums() {
+  for (const sum of document.querySelectorAll('[data-pool-sum]')) {
+    let total = 0;
+    for (const tr of form.querySelectorAll(`tr[data-pool="${sum.dataset.poolSum}"]`)) {
+      total += num(tr.querySelector('[data-field="weight"]')?.value ?? '') ?? 0;
+    }
+    // Cents as integers, so 8.33 × 5 + 8.35 compares equal to 50.
+    const value = Math.round(total * 100) / 100;
+    setText('[data-pool-value]', f2(value), sum);
+    sum.classList.toggle('text-danger', Math.round(value * 100) !== Math.round(Number(sum.dataset.poolWeight) * 100));
   }
 }
 
@@ -102,5 +125,6 @@ async function rescore() {
 if (form && form.dataset.editable === 'true') {
   const schedule = () => { clearTimeout(timer); timer = setTimeout(rescore, 300); };
   form.addEventListener('input', schedule);
+  form.addEventListener('input', showPoolSums);
   form.addEventListener('change', schedule);
 }

@@ -57,17 +57,19 @@ public sealed record ScoreFinding(string RuleId, string Severity, string Message
 public sealed record RowScore(
     Guid? Key, string Name, decimal? Weight, decimal? ComputedScore, decimal? Score, decimal? PrintedScore, string Rule,
     string? NotScoredReason, string? Tier, string? TierName, bool UsesPrintedScore, bool ManualEntry,
-    IReadOnlyList<string> Trail, IReadOnlyList<ScoreFinding> Findings);
+    IReadOnlyList<string> Trail, IReadOnlyList<ScoreFinding> Findings, ExplanationLine Explanation);
 
 /// <summary>
 /// A self-evaluation's score: per row the computed and counted score, rule and trail; the total and the grade by its
-/// Chinese name (and, for imports, the printed ones beside them); findings, with <see cref="BlocksSubmit"/> as the domain says.
+/// Chinese name (and, for imports, the printed ones beside them); findings, with <see cref="BlocksSubmit"/> as the domain says;
+/// the 得分计算说明 in plain Chinese (<see cref="ScoreNarrative"/>; the trail stays for tools).
 /// </summary>
 public sealed record SelfEvaluationScore(
     string ProfileTag, string Mode, decimal? ExecutionRateDisplay, decimal ExecutionWeight, decimal? ExecutionScore,
     decimal? PrintedExecutionScore, bool ExecutionApplicable, decimal ComputedTotal, string ComputedGrade, decimal? PrintedTotal,
     string? PrintedGrade, bool BlocksSubmit, decimal WeightTotal, decimal? AdjustedBudget, decimal? InitialBudget, decimal? Expenditure,
-    IReadOnlyList<string> Trail, IReadOnlyList<ScoreFinding> Findings, IReadOnlyList<ScoreFinding> Blocking, IReadOnlyList<RowScore> Rows)
+    IReadOnlyList<string> Trail, IReadOnlyList<ScoreFinding> Findings, IReadOnlyList<ScoreFinding> Blocking, IReadOnlyList<RowScore> Rows,
+    IReadOnlyList<ExplanationLine> Explanation)
 {
     public static SelfEvaluationScore From(ProjectScore s, FundRow? total = null) => new(
         s.ProfileTag, s.Mode.ToString(), s.ExecutionRateDisplay, s.ExecutionWeight, s.ExecutionScore, s.PrintedExecutionScore,
@@ -75,11 +77,11 @@ public sealed record SelfEvaluationScore(
         s.BlocksSubmit, s.ExecutionWeight + s.Rows.Sum(r => r.Weight ?? 0m),
         total?.AdjustedBudget, total?.InitialBudget, total?.Expenditure,
         s.Trail, s.Findings.Select(ScoreFinding.From).ToList(), s.AllFindings.Where(f => f.Blocks).Select(ScoreFinding.From).ToList(),
-        s.Rows.Select(Row).ToList());
+        s.Rows.Select(Row).ToList(), ScoreNarrative.Project(s));
 
     private static RowScore Row(IndicatorScore r) => new(
         r.Indicator.Key, r.Indicator.Name, r.Weight, r.ComputedScore, r.Score, r.PrintedScore, r.Rule, r.NotScoredReason?.ToString(),
         r.Tier?.ToString(), r.Tier?.DisplayName(), r.UsesPrintedScore,
         r.NotScoredReason is NotScoredReason.ManualTier or NotScoredReason.NotComparable,
-        r.Trail, r.Findings.Select(ScoreFinding.From).ToList());
+        r.Trail, r.Findings.Select(ScoreFinding.From).ToList(), ScoreNarrative.Row(r));
 }
