@@ -141,18 +141,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
 
     private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version)
     {
-        var declared = ProjectService.ToDomain(version);
-        var funds = declared.Funds;
-        var content = new EvaluationContent
-        {
-            Total = FundTexts.Of(new FundRow(funds.AnnualRequestTotal, null, null), null)!,
-            CurrentYearAppropriation = FundTexts.Of(new FundRow(funds.CurrentYearAppropriation, null, null), null),
-            PriorYearCarryover = FundTexts.Of(new FundRow(funds.PriorYearCarryover, null, null), null),
-            OtherFunds = FundTexts.Of(new FundRow(funds.AnnualOtherFunds, null, null), null),
-            ExpectedGoal = SelfEvaluationForms.ExpectedGoalAtStart(declared),
-            Rows = declared.Indicators.Where(i => i.Key is not null)
-                .ToDictionary(i => i.Key!.Value, i => new EvaluationRow { Weight = EvaluationText.Keep(null, i.Weight, MoneyGridValue.Weight) }),
-        };
+        var content = EvaluationContent.Start(ProjectService.ToDomain(version));
         var entity = new SelfEvaluationEntity
         {
             Id = Guid.NewGuid(),
