@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Jixiao.Data.Content;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Jixiao.Web.Services;
 

@@ -79,7 +79,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var rows = await query.ToListAsync(ct);
         return rows
             .Select(x => new SelfEvaluationListRow(x.e.Id, x.e.ProjectId, x.Name, x.UnitName, x.Year, x.e.State, x.e.TotalScore,
-                x.e.Grade ?? (x.e.TotalScore is { } t ? Grades.Of(t).DisplayName() : null), x.e.ProfileId))
+                (x.e.Grade ?? (x.e.TotalScore is { } t ? Grades.Of(t) : null))?.DisplayName(), x.e.ProfileId))
             .OrderByDescending(r => r.Year).ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal)
             .ToList();
     }
@@ -248,7 +248,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             // Confirmation freezes the score as it stands (workflow.md §5).
             var score = loaded.Score();
             entity.TotalScore = score.ComputedTotal;
-            entity.Grade = score.ComputedGrade.DisplayName();
+            entity.Grade = score.ComputedGrade;
         }
         entity.UpdatedAt = clock.GetUtcNow();
         if (action == WorkflowAction.Return && text is not null)
@@ -344,7 +344,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var entity = loaded.Entity;
         entity.Content = EvaluationContentJson.Write(content);
         entity.TotalScore = score.ComputedTotal;
-        entity.Grade = score.ComputedGrade.DisplayName();
+        entity.Grade = score.ComputedGrade;
         entity.UpdatedAt = clock.GetUtcNow();
         return score;
     }
