@@ -7,7 +7,10 @@ using Jixiao.Domain.Targets;
 
 namespace Jixiao.Web.Tests;
 
-/// <summary>Stored 自评表 content and score snapshots: schema 2 is written, schema 1 (stored before ADR-018) still loads.</summary>
+/// <summary>
+/// Stored 自评表 content and score snapshots: schema 3 is written (项目资金 rows under `funds` by grid key, ADR-022); schema 2
+/// (each row a property of its own) and schema 1 (stored before ADR-018) still load.
+/// </summary>
 public class EvaluationContentJsonTests
 {
     private static readonly Guid RowKey = Guid.Parse("6f9619ff-8b86-d011-b42d-00c04fc964ff");
@@ -28,6 +31,25 @@ public class EvaluationContentJsonTests
           "expectedGoal": "预期目标文字",
           "actualOutcome": "实际完成情况文字",
           "rows": { "6f9619ff-8b86-d011-b42d-00c04fc964ff": { "actualText": "≥4场", "weight": 5.0, "score": 4.5, "tier": "PartiallyAchieved", "deviationReason": "培训推迟" } }
+        }
+        """;
+
+    // A 自评表 stored by the schema-2 writer (every figure as its original text, each 项目资金 row a property), abridged.
+    private const string V2 = """
+        {
+          "schemaVersion": 2,
+          "total": { "initialBudget": "350,000.00", "adjustedBudget": "152,919.8", "expenditure": "152919.80" },
+          "currentYearAppropriation": { "initialBudget": "350,000.00", "adjustedBudget": "152,919.8", "expenditure": "152919.80" },
+          "priorYearCarryover": { "initialBudget": "0", "adjustedBudget": "0.00", "expenditure": null },
+          "otherFunds": null,
+          "executionWeight": "10",
+          "printedExecutionRate": "100.00%",
+          "printedExecutionScore": "10",
+          "printedWeightTotal": "100",
+          "printedTotal": "94.0",
+          "expectedGoal": "预期目标文字",
+          "actualOutcome": "实际完成情况文字",
+          "rows": { "6f9619ff-8b86-d011-b42d-00c04fc964ff": { "actualText": "≥4场", "weight": "5.00", "score": "4.5", "tier": "PartiallyAchieved", "deviationReason": "培训推迟" } }
         }
         """;
 
@@ -75,7 +97,26 @@ public class EvaluationContentJsonTests
     }
 
     [Fact]
-    public void Written_IsSchemaTwo_EveryFigureAsItsOriginalText()
+    public void SchemaTwo_StillLoads_EveryRowByItsGridKey_TextsKept()
+    {
+        var content = EvaluationContentJson.Read(V2);
+        var e = content.Apply(Declared(), t => TargetParser.ParseActual(t)).Evaluation!;
+
+        Assert.Equal(new FundRow(350_000m, 152_919.8m, 152_919.8m), e.Total);
+        Assert.Equal(new FundRow(350_000m, 152_919.8m, 152_919.8m), e.CurrentYearAppropriation);
+        Assert.Equal(new FundRow(0m, 0m, null), e.PriorYearCarryover);
+        Assert.Null(e.OtherFunds);
+        Assert.Equal((10m, 1m, 94m), (e.ExecutionWeight, e.PrintedExecutionRate, e.PrintedTotal));
+        Assert.Equal(["total", "currentYearAppropriation", "priorYearCarryover"], content.Funds.Keys);
+        Assert.Equal(("350,000.00", "152,919.8", "0.00"), (content.Total.InitialBudget, content.Row("currentYearAppropriation")!.AdjustedBudget, content.Row("priorYearCarryover")!.AdjustedBudget));
+        Assert.Equal(EvaluationContent.CurrentSchemaVersion, content.SchemaVersion);
+        // Written again, it is schema 3 with the same texts.
+        var again = EvaluationContentJson.Read(EvaluationContentJson.Write(content));
+        Assert.Equal(content.Funds, again.Funds);
+    }
+
+    [Fact]
+    public void Written_IsSchemaThree_EveryFigureAsItsOriginalText_RowsUnderFundsByGridKey()
     {
         var evaluated = Declared() with
         {
@@ -103,8 +144,9 @@ public class EvaluationContentJsonTests
         var json = EvaluationContentJson.Write(EvaluationContent.FromDomain(evaluated, [RowKey]));
         var root = JsonDocument.Parse(json).RootElement;
 
-        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
-        var total = root.GetProperty("total");
+        Assert.Equal(3, root.GetProperty("schemaVersion").GetInt32());
+        Assert.False(root.TryGetProperty("total", out _)); // the rows live under `funds` only
+        var total = root.GetProperty("funds").GetProperty("total");
         Assert.Equal(("350,000.00", "152,919.8", "152919.8"),
             (total.GetProperty("initialBudget").GetString(), total.GetProperty("adjustedBudget").GetString(), total.GetProperty("expenditure").GetString()));
         Assert.Equal(("100.00%", "94.0", "10"),

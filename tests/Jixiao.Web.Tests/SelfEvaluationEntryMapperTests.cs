@@ -42,7 +42,7 @@ public class SelfEvaluationEntryMapperTests
         Assert.Null(refusal);
         Assert.Equal("已完成。", form!.ActualOutcome);
         Assert.Equal(8m, form.ExecutionWeight);
-        Assert.Equal((350_000m, (decimal?)null, 152_919.8m), (form.CurrentYearAppropriation.InitialBudget!.Value, form.CurrentYearAppropriation.AdjustedBudget, form.CurrentYearAppropriation.Expenditure!.Value));
+        Assert.Equal((350_000m, (decimal?)null, 152_919.8m), (form.Fund("currentYearAppropriation").InitialBudget!.Value, form.Fund("currentYearAppropriation").AdjustedBudget, form.Fund("currentYearAppropriation").Expenditure!.Value));
     }
 
     [Fact]

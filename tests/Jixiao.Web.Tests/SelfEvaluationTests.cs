@@ -218,6 +218,7 @@ public abstract partial class SelfEvaluationTests<TApp>(TApp app) where TApp : A
         var (client, id, declared) = await StartAsync();
         var page = await client.GetStringAsync($"/SelfEvaluations/{id}", Ct);
         Assert.Contains("/js/selfeval.js", page);
+        Assert.Contains("name=\"Form.Funds[currentYearAppropriation].adjustedBudget\"", page);
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var stamp = System.Text.RegularExpressions.Regex.Match(page, "name=\"Form.ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
         var first = declared.Indicators[0];
@@ -226,9 +227,10 @@ public abstract partial class SelfEvaluationTests<TApp>(TApp app) where TApp : A
             ["__RequestVerificationToken"] = token,
             ["Form.ConcurrencyStamp"] = stamp,
             ["Form.ExecutionWeight"] = "10",
-            ["Form.CurrentYearAppropriation.AdjustedBudget"] = "80000.00",
-            ["Form.PriorYearCarryover.AdjustedBudget"] = "20000.00",
-            ["Form.CurrentYearAppropriation.Expenditure"] = "90000.00",
+            // The inputs as the page names them: the 项目资金 rows by their grid key.
+            ["Form.Funds[currentYearAppropriation].adjustedBudget"] = "80000.00",
+            ["Form.Funds[priorYearCarryover].adjustedBudget"] = "20000.00",
+            ["Form.Funds[currentYearAppropriation].expenditure"] = "90000.00",
             ["Form.ActualOutcome"] = "已完成年度目标。",
             ["Form.Rows[0].Key"] = first.Key!.Value.ToString(),
             ["Form.Rows[0].ActualText"] = "已完成",

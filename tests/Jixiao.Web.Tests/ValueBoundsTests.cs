@@ -160,12 +160,12 @@ public abstract class ValueBoundsTests<TApp>(TApp app) where TApp : AppFixture
         {
             var e = await db.SelfEvaluations.SingleAsync(x => x.Id == evaluationId, Ct);
             var content = EvaluationContentJson.Read(e.Content);
-            // Stored figures are texts (schema 2): the largest decimals as digits.
+            // Stored figures are texts (schema 2 on): the largest decimals as digits.
             var max = decimal.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var huge = 1e27m.ToString(System.Globalization.CultureInfo.InvariantCulture);
             e.Content = EvaluationContentJson.Write(content with
             {
-                Total = new(max, max, "0.01"),
+                Funds = new Dictionary<string, Domain.Forms.FundTexts>(content.Funds) { ["total"] = new(max, max, "0.01") },
                 ExecutionWeight = huge,
                 Rows = content.Rows.ToDictionary(r => r.Key, r => r.Value with { Weight = huge, Score = max }),
             });

@@ -96,7 +96,7 @@ internal sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<Sel
         b.Property(e => e.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(e => e.TotalScore).HasPrecision(7, 2);
         b.Property(e => e.ProfileId).HasMaxLength(60);
-        b.Property(e => e.Grade).HasMaxLength(10);
+        b.Property(e => e.Grade).HasMaxLength(10).HasConversion<string>(); // by name, as the score snapshot stores it
         b.HasOne(e => e.Project).WithMany().HasForeignKey(e => e.ProjectId);
     }
 }

@@ -6,13 +6,17 @@ using Jixiao.Domain.Projects;
 namespace Jixiao.Data.Content;
 
 /// <summary>
-/// The JSON of <c>SelfEvaluationEntity.Content</c>: written as <see cref="EvaluationContent"/> (schema 2, every figure as its
-/// original text); schema 1 (figures as JSON numbers) is still read, each number's digits becoming its text, so stored
-/// forms need no data migration.
+/// The JSON of <c>SelfEvaluationEntity.Content</c>: written as <see cref="EvaluationContent"/> (schema 3, every figure as its
+/// original text, the 项目资金 rows under <c>funds</c> by their grid key). Older schemas are still read, so stored forms need
+/// no data migration: schema 2 held each row as a property named by the same key; schema 1 held figures as JSON numbers,
+/// each number's digits becoming its text.
 /// </summary>
 public static class EvaluationContentJson
 {
-    public static string Write(EvaluationContent content) => JsonSerializer.Serialize(content, ContentJson.Options);
+    // The computed total row (EvaluationContent.Total) is read from `funds`, never stored beside it.
+    private static readonly JsonSerializerOptions Options = new(ContentJson.Options) { IgnoreReadOnlyProperties = true };
+
+    public static string Write(EvaluationContent content) => JsonSerializer.Serialize(content, Options);
 
     public static EvaluationContent Read(string json)
     {
@@ -20,18 +24,29 @@ public static class EvaluationContentJson
         var root = doc.RootElement;
         var version = ContentJson.SchemaVersion(root);
         if (version >= EvaluationContent.CurrentSchemaVersion)
-            return root.Deserialize<EvaluationContent>(ContentJson.Options) ?? throw new JsonException("空的自评内容。");
-        var v1 = root.Deserialize<V1>(ContentJson.Options) ?? throw new JsonException("空的自评内容。");
-        return v1.ToContent();
+            return root.Deserialize<EvaluationContent>(Options) ?? throw new JsonException("空的自评内容。");
+        if (version == 2)
+        {
+            var v2 = root.Deserialize<EvaluationContent>(Options) ?? throw new JsonException("空的自评内容。");
+            return v2 with { SchemaVersion = EvaluationContent.CurrentSchemaVersion, Funds = RowsByKey<FundTexts>(root, t => t) };
+        }
+        var v1 = root.Deserialize<V1>(Options) ?? throw new JsonException("空的自评内容。");
+        return v1.ToContent(RowsByKey<FundRow>(root, V1.Texts));
     }
 
-    // Schema 1 as it was stored (decimals; 执行率 as a fraction).
+    /// <summary>The 项目资金 rows of schemas 1 and 2: a property per grid row, named by the row's key (`total`, …).</summary>
+    private static Dictionary<string, FundTexts> RowsByKey<T>(JsonElement root, Func<T, FundTexts> texts) where T : class
+    {
+        var rows = new Dictionary<string, FundTexts>(StringComparer.Ordinal);
+        foreach (var row in SelfEvaluationForms.Funds.Rows)
+            if (root.TryGetProperty(row.Key, out var cell) && cell.ValueKind == JsonValueKind.Object && cell.Deserialize<T>(Options) is { } value)
+                rows[row.Key] = texts(value);
+        return rows;
+    }
+
+    // Schema 1 as it was stored (decimals; 执行率 as a fraction); its fund rows are read by key (RowsByKey).
     private sealed record V1
     {
-        public FundRow Total { get; init; } = new(null, null, null);
-        public FundRow? CurrentYearAppropriation { get; init; }
-        public FundRow? PriorYearCarryover { get; init; }
-        public FundRow? OtherFunds { get; init; }
         public decimal? ExecutionWeight { get; init; } = 10m;
         public decimal? PrintedExecutionRate { get; init; }
         public decimal? PrintedExecutionScore { get; init; }
@@ -41,12 +56,9 @@ public static class EvaluationContentJson
         public string? ActualOutcome { get; init; }
         public Dictionary<Guid, V1Row> Rows { get; init; } = [];
 
-        public EvaluationContent ToContent() => new()
+        public EvaluationContent ToContent(IReadOnlyDictionary<string, FundTexts> funds) => new()
         {
-            Total = Texts(Total)!,
-            CurrentYearAppropriation = Texts(CurrentYearAppropriation),
-            PriorYearCarryover = Texts(PriorYearCarryover),
-            OtherFunds = Texts(OtherFunds),
+            Funds = funds,
             ExecutionWeight = Text(ExecutionWeight),
             PrintedExecutionRate = EvaluationText.Keep(null, PrintedExecutionRate, MoneyGridValue.Percent),
             PrintedExecutionScore = Text(PrintedExecutionScore),
@@ -64,8 +76,7 @@ public static class EvaluationContentJson
             }),
         };
 
-        private static FundTexts? Texts(FundRow? row) =>
-            row is null ? null : new(Text(row.InitialBudget), Text(row.AdjustedBudget), Text(row.Expenditure));
+        public static FundTexts Texts(FundRow row) => new(Text(row.InitialBudget), Text(row.AdjustedBudget), Text(row.Expenditure));
 
         // The digits as stored (`1443356.00` keeps its scale).
         private static string? Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);

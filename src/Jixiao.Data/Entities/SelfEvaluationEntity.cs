@@ -1,3 +1,4 @@
+using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
 
 namespace Jixiao.Data.Entities;
@@ -20,7 +21,8 @@ public class SelfEvaluationEntity(FormState state) : FormAggregate(FormWorkflow.
     public required string Content { get; set; }
     public string? ScoreSnapshot { get; set; }
     public decimal? TotalScore { get; set; }
-    public string? Grade { get; set; }
+    /// <summary>评价等级 of <see cref="TotalScore"/>, stored as its value by name (`Excellent`); shown as 优/良/中/差 (<see cref="Grades.DisplayName"/>).</summary>
+    public Grade? Grade { get; set; }
     public bool OpenedByReviewer { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -106,7 +106,7 @@ internal sealed class FormDraft
             PrintedWeightTotalText = PrintedWeightTotal,
             PrintedTotalText = PrintedTotal,
         };
-        foreach (var (key, row) in EvaluationFunds) evaluation = RawEvaluationRows.With(evaluation, key, row);
+        foreach (var (key, row) in EvaluationFunds) evaluation = evaluation.With(key, row);
         return evaluation;
     }
 

@@ -73,12 +73,10 @@ internal static class FormMapper
         };
     }
 
-    private static SelfEvaluation ToEvaluation(RawSelfEvaluation e) => new()
+    // The 项目资金 rows by their grid key, each written where the grid says (MoneyGridRow.Write).
+    private static SelfEvaluation ToEvaluation(RawSelfEvaluation e) => SelfEvaluationForms.Funds.Rows.Aggregate(new SelfEvaluation
     {
-        Total = Row(e.Total) ?? new FundRow(null, null, null),
-        CurrentYearAppropriation = Row(e.CurrentYearAppropriation),
-        PriorYearCarryover = Row(e.PriorYearCarryover),
-        OtherFunds = Row(e.OtherFunds),
+        Total = new FundRow(null, null, null),
         ExecutionWeight = CellText.Number(e.Total?.WeightText),
         PrintedExecutionRate = CellText.Percent(e.Total?.RateText),
         PrintedExecutionScore = CellText.Number(e.Total?.ScoreText),
@@ -86,7 +84,7 @@ internal static class FormMapper
         PrintedTotal = CellText.Number(e.PrintedTotalText),
         ExpectedGoal = e.ExpectedGoal,
         ActualOutcome = e.ActualOutcome,
-    };
+    }, (evaluation, row) => e.Funds.TryGetValue(row.Key, out var raw) ? row.Write(evaluation, Row(raw)) : evaluation);
 
     private static FundRow? Row(RawFundRow? r) =>
         r is null ? null : new FundRow(r.InitialBudget?.Value, r.AdjustedBudget?.Value, r.Expenditure?.Value);

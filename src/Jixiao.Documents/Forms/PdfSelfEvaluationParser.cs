@@ -112,7 +112,7 @@ internal static partial class PdfSelfEvaluationParser
             foreach (var c in cells.Take(3))
                 if (!CellText.TryParseMoney(c, out _))
                     warnings.Add(new ImportWarning(line.Number, $"“{field}”行的金额“{c}”无法识别（{CellText.MoneyError(c).TrimEnd('。')}）。"));
-            evaluation = RawEvaluationRows.With(evaluation, gridRow.Key, row);
+            evaluation = evaluation.With(gridRow.Key, row);
         }
         if (evaluation.Total is null)
             warnings.Add(new ImportWarning(lines.Count > 0 ? lines[0].Number : 0, $"自评表缺少“{SelfEvaluationForms.Funds.Rows.Single(r => r.IsTotal).Name}”行。"));

@@ -51,10 +51,16 @@ public sealed record RawFundRow
 
 public sealed record RawSelfEvaluation
 {
-    public RawFundRow? Total { get; init; }
-    public RawFundRow? CurrentYearAppropriation { get; init; }
-    public RawFundRow? PriorYearCarryover { get; init; }
-    public RawFundRow? OtherFunds { get; init; }
+    /// <summary>The 项目资金 rows read, by their key in the form definition (<see cref="SelfEvaluationForms.Funds"/>).</summary>
+    public IReadOnlyDictionary<string, RawFundRow> Funds { get; init; } = new Dictionary<string, RawFundRow>();
+
+    /// <summary>年度资金总额 (it carries the printed 分值/执行率/得分), or null when not printed.</summary>
+    public RawFundRow? Total => Funds.GetValueOrDefault(SelfEvaluationForms.Funds.TotalRow.Key);
+
+    /// <summary>This evaluation with the row of grid key <paramref name="key"/> read as <paramref name="row"/>.</summary>
+    public RawSelfEvaluation With(string key, RawFundRow row) =>
+        this with { Funds = new Dictionary<string, RawFundRow>(Funds) { [key] = row } };
+
     public string? ExpectedGoal { get; init; }
     public string? ActualOutcome { get; init; }
     /// <summary>总分 line: Σ分值 and Σ得分 as printed.</summary>

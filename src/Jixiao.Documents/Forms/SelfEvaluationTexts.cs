@@ -14,7 +14,7 @@ internal static class SelfEvaluationTexts
         if (p.Evaluation is not { } e) return texts;
         foreach (var row in SelfEvaluationForms.Funds.Rows)
         {
-            var raw = RawEvaluationRows.Of(e, row.Key);
+            var raw = e.Funds.GetValueOrDefault(row.Key);
             Add(texts, EvaluationTextKeys.Fund(row.Key, "initialBudget"), raw?.InitialBudget?.Text);
             Add(texts, EvaluationTextKeys.Fund(row.Key, "adjustedBudget"), raw?.AdjustedBudget?.Text);
             Add(texts, EvaluationTextKeys.Fund(row.Key, "expenditure"), raw?.Expenditure?.Text);
@@ -36,25 +36,4 @@ internal static class SelfEvaluationTexts
     {
         if (!string.IsNullOrWhiteSpace(text)) texts[key] = text.Trim();
     }
-}
-
-/// <summary>The raw 项目资金 rows of a 自评表 by their key in the form definition (<see cref="SelfEvaluationForms.Funds"/>).</summary>
-internal static class RawEvaluationRows
-{
-    // The raw model names its rows; the grid's row keys are the same names.
-    public static RawFundRow? Of(RawSelfEvaluation e, string key) => key switch
-    {
-        "total" => e.Total,
-        "currentYearAppropriation" => e.CurrentYearAppropriation,
-        "priorYearCarryover" => e.PriorYearCarryover,
-        _ => e.OtherFunds,
-    };
-
-    public static RawSelfEvaluation With(RawSelfEvaluation e, string key, RawFundRow row) => key switch
-    {
-        "total" => e with { Total = row },
-        "currentYearAppropriation" => e with { CurrentYearAppropriation = row },
-        "priorYearCarryover" => e with { PriorYearCarryover = row },
-        _ => e with { OtherFunds = row },
-    };
 }

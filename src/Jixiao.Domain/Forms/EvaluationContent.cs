@@ -1,4 +1,5 @@
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
 using V = Jixiao.Domain.Forms.MoneyGridValue;
 
@@ -12,16 +13,19 @@ namespace Jixiao.Domain.Forms;
 /// </summary>
 public sealed record EvaluationContent
 {
-    /// <summary>2: every figure as its original text. (1 stored decimals; still read, never written.)</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>
+    /// 3: the 项目资金 rows under <c>funds</c>, by their key in <see cref="SelfEvaluationForms.Funds"/>. (2: every figure as its
+    /// original text, each row a property of its own; 1: decimals. Both still read, never written.)
+    /// </summary>
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
-    /// <summary>年度资金总额 (row key `total`).</summary>
-    public FundTexts Total { get; init; } = new(null, null, null);
-    public FundTexts? CurrentYearAppropriation { get; init; }
-    public FundTexts? PriorYearCarryover { get; init; }
-    public FundTexts? OtherFunds { get; init; }
+    /// <summary>The 项目资金 rows by their key in <see cref="SelfEvaluationForms.Funds"/>; a row not printed is absent.</summary>
+    public IReadOnlyDictionary<string, FundTexts> Funds { get; init; } = new Dictionary<string, FundTexts>();
+
+    /// <summary>年度资金总额 (the grid's total row; blank texts when absent).</summary>
+    public FundTexts Total => Row(SelfEvaluationForms.Funds.TotalRow.Key) ?? new(null, null, null);
 
     /// <summary>分值 of the 年度资金总额 row (usually 10).</summary>
     public string? ExecutionWeight { get; init; } = "10";
@@ -38,22 +42,12 @@ public sealed record EvaluationContent
     public IReadOnlyDictionary<Guid, EvaluationRow> Rows { get; init; } = new Dictionary<Guid, EvaluationRow>();
 
     /// <summary>The texts of one 项目资金 row by its key in <see cref="SelfEvaluationForms.Funds"/> (null when absent).</summary>
-    public FundTexts? Row(string key) => key switch
-    {
-        "total" => Total,
-        "currentYearAppropriation" => CurrentYearAppropriation,
-        "priorYearCarryover" => PriorYearCarryover,
-        "otherFunds" => OtherFunds,
-        _ => null,
-    };
+    public FundTexts? Row(string key) => Funds.GetValueOrDefault(key);
 
     /// <summary>The figures as values (the goals as stored; the expected goal falls back to <paramref name="declaredGoal"/>).</summary>
-    public SelfEvaluation ToEvaluation(string? declaredGoal = null) => new()
+    public SelfEvaluation ToEvaluation(string? declaredGoal = null) => SelfEvaluationForms.Funds.Rows.Aggregate(new SelfEvaluation
     {
         Total = Total.ToFundRow(),
-        CurrentYearAppropriation = CurrentYearAppropriation?.ToFundRow(),
-        PriorYearCarryover = PriorYearCarryover?.ToFundRow(),
-        OtherFunds = OtherFunds?.ToFundRow(),
         ExecutionWeight = EvaluationText.Number(ExecutionWeight),
         PrintedExecutionRate = EvaluationText.Percent(PrintedExecutionRate),
         PrintedExecutionScore = EvaluationText.Number(PrintedExecutionScore),
@@ -62,7 +56,26 @@ public sealed record EvaluationContent
         ExpectedGoal = ExpectedGoal ?? declaredGoal,
         ActualOutcome = ActualOutcome,
         Texts = Texts(),
-    };
+    }, (e, row) => Row(row.Key) is { } r ? row.Write(e, r.ToFundRow()) : e);
+
+    /// <summary>
+    /// A new 自评表 of <paramref name="declared"/>: each 项目资金 row's 年初预算数 from the declaration field the grid names
+    /// (<see cref="MoneyGridRow.StartsFrom"/>), the approved 年度总体目标 as 预期目标, one row per indicator with its 分值 (a blank one proposed from
+    /// <paramref name="profile"/>'s pools).
+    /// </summary>
+    public static EvaluationContent Start(Project declared, RuleProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(declared);
+        return new EvaluationContent
+        {
+            Funds = SelfEvaluationForms.Funds.Rows.ToDictionary(r => r.Key, r => FundTexts.Of(
+                new FundRow(r.StartsFrom is { } key ? FormDefinitions.DeclaredValue(declared, key)?.Money : null, null, null), null)!),
+            ExpectedGoal = SelfEvaluationForms.ExpectedGoalAtStart(declared),
+            // 分值 proposed from the profile's pools (issue 15); the unit may change them.
+            Rows = declared.Indicators.Zip(WeightPrefill.Of(declared.Indicators, profile)).Where(x => x.First.Key is not null)
+                .ToDictionary(x => x.First.Key!.Value, x => new EvaluationRow { Weight = EvaluationText.Keep(null, x.Second, V.Weight) }),
+        };
+    }
 
     /// <summary>The stored form of an evaluated project (an import): texts as printed where they read as the values.</summary>
     public static EvaluationContent FromDomain(Project evaluated, IReadOnlyList<Guid> keys)
@@ -73,10 +86,9 @@ public sealed record EvaluationContent
         var t = e.Texts;
         return new EvaluationContent
         {
-            Total = FundTexts.Of(e.Total, "total", t) ?? new(null, null, null),
-            CurrentYearAppropriation = FundTexts.Of(e.CurrentYearAppropriation, "currentYearAppropriation", t),
-            PriorYearCarryover = FundTexts.Of(e.PriorYearCarryover, "priorYearCarryover", t),
-            OtherFunds = FundTexts.Of(e.OtherFunds, "otherFunds", t),
+            Funds = SelfEvaluationForms.Funds.Rows
+                .Select(row => (row.Key, Texts: FundTexts.Of(row.IsTotal ? row.Read(e) ?? new(null, null, null) : row.Read(e), row.Key, t)))
+                .Where(x => x.Texts is not null).ToDictionary(x => x.Key, x => x.Texts!),
             ExecutionWeight = Kept(t, EvaluationTextKeys.ExecutionWeight, e.ExecutionWeight, V.Weight),
             PrintedExecutionRate = Kept(t, EvaluationTextKeys.PrintedExecutionRate, e.PrintedExecutionRate, V.Percent),
             PrintedExecutionScore = Kept(t, EvaluationTextKeys.PrintedExecutionScore, e.PrintedExecutionScore, V.Score),

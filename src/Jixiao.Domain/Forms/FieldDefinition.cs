@@ -34,6 +34,12 @@ public sealed record FieldDefinition
     /// </summary>
     public string? CopiedFrom { get; init; }
 
+    /// <summary>
+    /// The key of the approved declaration's field whose value a new form of this kind starts with in this entered field
+    /// (the 运行监控表's 全年预算数 ← 年度资金申请总额, <see cref="FormDefinitions.DeclaredValue"/>); null when it starts blank.
+    /// </summary>
+    public string? StartsFrom { get; init; }
+
     /// <summary>Worked out by a rule (执行率, a light) and printed, never entered or stored.</summary>
     public bool Computed { get; init; }
 

@@ -61,6 +61,17 @@ public static class FormDefinitions
         return texts;
     }
 
+    /// <summary>
+    /// The value of the declaration field <paramref name="key"/> on <paramref name="declared"/> (its original text and
+    /// amount), read through the declaration's definition: what a 自评表 or 运行监控表 starts from
+    /// (<see cref="MoneyGridRow.StartsFrom"/>, <see cref="FieldDefinition.StartsFrom"/>). Null when no declaration form has the field.
+    /// </summary>
+    public static FieldValue? DeclaredValue(Project declared, string key)
+    {
+        ArgumentNullException.ThrowIfNull(declared);
+        return DeclarationFields(For(declared)).FirstOrDefault(f => f.Key == key)?.Read(declared);
+    }
+
     /// <summary>By template id (`SH-DIST-2024`, a data template's id), or null.</summary>
     public static FormDefinition? ForTemplate(string templateId) => All.FirstOrDefault(d => d.Id == templateId);
 }

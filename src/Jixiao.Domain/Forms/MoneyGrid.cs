@@ -13,6 +13,9 @@ public sealed record MoneyGrid(string Block, IReadOnlyList<MoneyGridRow> Rows, I
 
     public MoneyGridColumn? Column(string key) => Columns.FirstOrDefault(c => c.Key == key);
 
+    /// <summary>The row that carries the total-only columns (年度资金总额).</summary>
+    public MoneyGridRow TotalRow => Rows.First(r => r.IsTotal);
+
     /// <summary>The row whose printed label (or synonym) a cell holds, `其中：` and white space ignored; null when none.</summary>
     public MoneyGridRow? RowLabelled(string? cell)
     {
@@ -28,8 +31,11 @@ public sealed record MoneyGrid(string Block, IReadOnlyList<MoneyGridRow> Rows, I
     }
 }
 
-/// <summary>One printed row of a <see cref="MoneyGrid"/>: key, label as printed, how it reads off a <see cref="SelfEvaluation"/>.</summary>
-public sealed record MoneyGridRow(string Key, string Label, Func<SelfEvaluation, FundRow?> Read)
+/// <summary>
+/// One printed row of a <see cref="MoneyGrid"/>: key, label as printed, how it reads off and is written onto a
+/// <see cref="SelfEvaluation"/> (the one place the typed row is named).
+/// </summary>
+public sealed record MoneyGridRow(string Key, string Label, Func<SelfEvaluation, FundRow?> Read, Func<SelfEvaluation, FundRow?, SelfEvaluation> Write)
 {
     /// <summary>True for the row that carries the total-only columns (分值, 执行率, 得分 on 年度资金总额).</summary>
     public bool IsTotal { get; init; }
@@ -38,6 +44,12 @@ public sealed record MoneyGridRow(string Key, string Label, Func<SelfEvaluation,
     public bool Computed { get; init; }
 
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>
+    /// The key of the approved declaration's field whose amount the row's 年初预算数 starts with when a 自评表 is started
+    /// (<see cref="FormDefinitions.DeclaredValue"/>); null when it starts blank.
+    /// </summary>
+    public string? StartsFrom { get; init; }
 
     /// <summary>The row's name in messages (`当年财政拨款` for `其中：当年财政拨款`).</summary>
     public string Name => FieldText.PlainLabel(Label);

@@ -30,10 +30,14 @@ public static class SelfEvaluationForms
         ],
         MoneyGrid = new(FormBlocks.Funds,
         [
-            new("total", "年度资金总额", e => e.Total) { IsTotal = true, Computed = true },
-            new("currentYearAppropriation", "其中：当年财政拨款", e => e.CurrentYearAppropriation),
-            new("priorYearCarryover", "上年结转资金", e => e.PriorYearCarryover),
-            new("otherFunds", "其他资金", e => e.OtherFunds),
+            // Each row starts from the declaration's 年度资金申请 (the budget year's request, 2020: 项目当年预算).
+            new("total", "年度资金总额", e => e.Total, (e, r) => e with { Total = r ?? new(null, null, null) })
+            { IsTotal = true, Computed = true, StartsFrom = "annualRequestTotal" },
+            new("currentYearAppropriation", "其中：当年财政拨款", e => e.CurrentYearAppropriation, (e, r) => e with { CurrentYearAppropriation = r })
+            { StartsFrom = "currentYearAppropriation" },
+            new("priorYearCarryover", "上年结转资金", e => e.PriorYearCarryover, (e, r) => e with { PriorYearCarryover = r })
+            { StartsFrom = "priorYearCarryover" },
+            new("otherFunds", "其他资金", e => e.OtherFunds, (e, r) => e with { OtherFunds = r }) { StartsFrom = "annualOtherFunds" },
         ],
         [
             new("initialBudget", "年初预算数", MoneyGridValue.Money, r => r.InitialBudget),

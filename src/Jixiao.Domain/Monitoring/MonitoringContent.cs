@@ -89,10 +89,10 @@ public sealed record MonitoringContent
     public static MonitoringContent Prefilled(Project declared)
     {
         ArgumentNullException.ThrowIfNull(declared);
-        var budget = FormDefinitions.For(declared)?.Field(MonitoringForm.BudgetFrom)?.Text(declared)
-            ?? MoneyText(declared.Funds.AnnualRequestTotal);
-        return new MonitoringContent { Rows = declared.Indicators.Select(i => new MonitoringRowContent { Key = i.Key ?? Guid.Empty }).ToList() }
-            .With(K.AnnualBudget, budget);
+        var content = new MonitoringContent { Rows = declared.Indicators.Select(i => new MonitoringRowContent { Key = i.Key ?? Guid.Empty }).ToList() };
+        foreach (var f in MonitoringForm.Entered.Where(f => f.StartsFrom is not null))
+            content = content.With(f.Key, FormDefinitions.DeclaredValue(declared, f.StartsFrom!)?.Text);
+        return content;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

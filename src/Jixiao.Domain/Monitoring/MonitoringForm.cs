@@ -20,9 +20,6 @@ public static partial class MonitoringForm
     /// <summary>The period placeholder of labels.</summary>
     public const string PeriodMark = "1–M月";
 
-    /// <summary>The declaration field 全年预算数 starts from on a fresh report (年度资金申请总额).</summary>
-    public const string BudgetFrom = "annualRequestTotal";
-
     /// <summary>Keys the rules and the layout name (the rest are read from the definition alone).</summary>
     public static class Keys
     {
@@ -62,7 +59,7 @@ public static partial class MonitoringForm
             F(Keys.Period, "监控期间", K.Text, Header(1, 2)) with { Computed = true },
             F("supervisingDepartment", "主管部门", K.Text, Header(2, 1, span: 3)) with { CopiedFrom = "supervisingDepartment" },
             F("implementingUnit", "实施单位", K.Text, Header(2, 2)) with { CopiedFrom = "implementingUnit" },
-            F(Keys.AnnualBudget, "全年预算数", K.Money, Funds(1)) with { Required = true },
+            F(Keys.AnnualBudget, "全年预算数", K.Money, Funds(1)) with { Required = true, StartsFrom = "annualRequestTotal" },
             F(Keys.ExpenditureToDate, PeriodMark + "执行数", K.Money, Funds(2)) with { Required = true },
             F(Keys.ExecutionRate, "执行率", K.Text, Funds(3)) with { Computed = true },
             F(Keys.ForecastAnnualExpenditure, "预计全年执行数", K.Money, Funds(4)),

@@ -20,5 +20,8 @@ public sealed record ProjectFunds
     /// </summary>
     public decimal RequestedThisYear() => AnnualRequestTotal ?? ProjectFundsTotal ?? 0m;
 
+    /// <summary>The project's money as a whole: 项目资金总额, else 年度资金申请总额 (2020: 项目当年预算); null when neither was printed.</summary>
+    public decimal? WholeOrRequested() => ProjectFundsTotal ?? AnnualRequestTotal;
+
     public static ProjectFunds None { get; } = new();
 }

@@ -31,5 +31,5 @@ public sealed record UnitSummary(int ProjectCount, decimal TotalYuan)
     /// which has no declaration funds block — its 全年预算数.
     /// </summary>
     public static decimal FundsOf(Project p) =>
-        p.Funds.ProjectFundsTotal ?? p.Funds.AnnualRequestTotal ?? p.Evaluation?.Total.AdjustedBudget ?? 0m;
+        p.Funds.WholeOrRequested() ?? p.Evaluation?.Total.AdjustedBudget ?? 0m;
 }

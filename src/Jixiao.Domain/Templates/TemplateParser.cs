@@ -322,8 +322,9 @@ public static class TemplateParser
             var spec = new TemplateMoneyGrid(label, rows.Select(r => new TemplateMoneyRow(r.Key, r.Label, r.Role, r.Synonyms)).ToList(),
                 columns.Select(c => new TemplateMoneyColumn(c.Key, c.Label, c.Role!, c.Synonyms)).ToList(), rateBudget);
             var grid = new MoneyGrid(FormBlocks.Funds,
-                rows.Select(r => new MoneyGridRow(r.Role ?? r.Key, r.Label, RowReader(r.Role))
+                rows.Select(r => new MoneyGridRow(r.Role ?? r.Key, r.Label, RowReader(r.Role), RowWriter(r.Role))
                 {
+                    StartsFrom = r.Role is null ? null : SelfEvaluationForms.Funds.Row(r.Role)!.StartsFrom,
                     IsTotal = r.Role == MoneyRoles.Total,
                     Computed = r.Role == MoneyRoles.Total,
                     Synonyms = r.Synonyms,
@@ -336,6 +337,9 @@ public static class TemplateParser
         private static Func<SelfEvaluation, FundRow?> RowReader(string? role) =>
             // A row the 自评表 has no place for (财政专户管理资金): printed and recognised, its figures not stored.
             role is null ? _ => null : SelfEvaluationForms.Funds.Row(role)!.Read;
+
+        private static Func<SelfEvaluation, FundRow?, SelfEvaluation> RowWriter(string? role) =>
+            role is null ? (e, _) => e : SelfEvaluationForms.Funds.Row(role)!.Write;
 
         private static MoneyGridColumn Column(string role, string label) => SelfEvaluationForms.Funds.Column(role)! with { Label = label };
 

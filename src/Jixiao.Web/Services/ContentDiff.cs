@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jixiao.Domain.Forms;
 
 namespace Jixiao.Web.Services;
 
@@ -18,17 +19,15 @@ public static class ContentDiff
         ["score"] = "得分",
         ["tier"] = "完成档次",
         ["deviationReason"] = "偏差原因",
-        ["total"] = "年度资金总额",
-        ["currentYearAppropriation"] = "当年财政拨款",
-        ["priorYearCarryover"] = "上年结转资金",
-        ["otherFunds"] = "其他资金",
-        ["initialBudget"] = "年初预算数",
-        ["adjustedBudget"] = "全年预算数",
-        ["expenditure"] = "全年执行数",
         ["executionWeight"] = "预算执行率分值",
         ["expectedGoal"] = "预期目标",
         ["actualOutcome"] = "实际完成情况",
     };
+
+    // The 自评表 项目资金 rows and money columns by their keys in the grid (a row key → its printed name, 当年财政拨款).
+    private static readonly Dictionary<string, string> GridLabels = SelfEvaluationForms.Funds.Rows.Select(r => (r.Key, r.Name))
+        .Concat(SelfEvaluationForms.Funds.Columns.Where(c => !c.TotalOnly).Select(c => (c.Key, c.Label)))
+        .ToDictionary(x => x.Key, x => x.Item2, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<FieldChange> Compare(string? oldJson, string newJson, IReadOnlyDictionary<Guid, string> indicatorNames,
         Func<string, string?>? names = null)
@@ -63,7 +62,7 @@ public static class ContentDiff
                 foreach (var p in e.EnumerateObject())
                 {
                     if (p.NameEquals("schemaVersion") || p.NameEquals("key") || p.NameEquals("concurrencyStamp")) continue;
-                    if (p.NameEquals("fields") && p.Value.ValueKind == JsonValueKind.Object)
+                    if ((p.NameEquals("fields") || p.NameEquals("funds")) && p.Value.ValueKind == JsonValueKind.Object)
                     {
                         Walk(p.Value, path, leaves, names);
                         continue;
@@ -93,6 +92,7 @@ public static class ContentDiff
         Guid.TryParse(name, out var key) ? $"指标“{(names.Indicators.TryGetValue(key, out var n) ? n : name)}”"
         : names.Form(name) is { } named ? named
         : Labels.TryGetValue(name, out var label) ? label
+        : GridLabels.TryGetValue(name, out var row) ? row
         : name;
 
     private static string Join(string path, string segment) => path.Length == 0 ? segment : $"{path} · {segment}";

@@ -45,7 +45,7 @@ public sealed class RescoreYearJob(JixiaoDbContext db)
             var mode = e.State == FormState.Imported ? ScoringMode.Historical : ScoringMode.Live;
             var score = Scorer.Score(project, profile, mode);
             e.TotalScore = score.ComputedTotal;
-            e.Grade = score.ComputedGrade.DisplayName();
+            e.Grade = score.ComputedGrade;
             done++;
             if (done % 20 == 0) await progress(done * 100 / evaluations.Count);
         }

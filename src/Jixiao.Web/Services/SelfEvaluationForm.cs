@@ -8,14 +8,15 @@ namespace Jixiao.Web.Services;
 /// <summary>
 /// What the unit enters on the 自评表 (forms.md §6): the fund cells, 实际完成情况 and, per indicator key, 实际完成值,
 /// 分值, 得分, tier and 偏差原因. Mutable so that both the JSON API and Razor form binding can fill it; the first four
-/// indicator columns are never part of it (they come from the approved declaration).
+/// indicator columns are never part of it (they come from the approved declaration). The 项目资金 rows are read by their key
+/// in the form definition (<see cref="SelfEvaluationForms.Funds"/>): a page posts <c>Form.Funds[total].InitialBudget</c>;
+/// /api/v1 maps its own contract onto it (<c>SelfEvaluationEntryMapper</c>), so this type is never a wire body.
 /// </summary>
 public sealed class SelfEvaluationForm
 {
-    public FundInput Total { get; set; } = new();
-    public FundInput CurrentYearAppropriation { get; set; } = new();
-    public FundInput PriorYearCarryover { get; set; } = new();
-    public FundInput OtherFunds { get; set; } = new();
+    /// <summary>The 项目资金 rows by grid key; every row of the grid is present.</summary>
+    public Dictionary<string, FundInput> Funds { get; set; } = SelfEvaluationForms.Funds.Rows.ToDictionary(r => r.Key, _ => new FundInput());
+
     public decimal? ExecutionWeight { get; set; } = 10m;
     public string? ActualOutcome { get; set; }
     public List<SelfEvaluationRowInput> Rows { get; set; } = [];
@@ -26,10 +27,7 @@ public sealed class SelfEvaluationForm
 
     public static SelfEvaluationForm From(EvaluationContent content, Guid stamp) => new()
     {
-        Total = FundInput.From(content.Total.ToFundRow()),
-        CurrentYearAppropriation = FundInput.From(content.CurrentYearAppropriation?.ToFundRow()),
-        PriorYearCarryover = FundInput.From(content.PriorYearCarryover?.ToFundRow()),
-        OtherFunds = FundInput.From(content.OtherFunds?.ToFundRow()),
+        Funds = SelfEvaluationForms.Funds.Rows.ToDictionary(r => r.Key, r => FundInput.From(content.Row(r.Key)?.ToFundRow())),
         ExecutionWeight = EvaluationText.Number(content.ExecutionWeight),
         ActualOutcome = content.ActualOutcome,
         Rows = content.Rows.Select(r => new SelfEvaluationRowInput
@@ -45,30 +43,24 @@ public sealed class SelfEvaluationForm
     };
 
     /// <summary>The fund inputs of a 项目资金 row by its key in the form definition (<see cref="SelfEvaluationForms.Funds"/>).</summary>
-    public FundInput Fund(string row) => row switch
-    {
-        "total" => Total,
-        "currentYearAppropriation" => CurrentYearAppropriation,
-        "priorYearCarryover" => PriorYearCarryover,
-        _ => OtherFunds,
-    };
+    public FundInput Fund(string row) => Funds.TryGetValue(row, out var input) ? input : Funds[row] = new FundInput();
 
     /// <summary>
     /// The stored content with this form laid over it. Printed values and the expected goal stay as stored; rows
-    /// whose key is not an indicator of the evaluated version are ignored. 年度资金总额 is Σ of the three rows per
+    /// whose key is not an indicator of the evaluated version are ignored. 年度资金总额 is Σ of the other rows per
     /// column whenever any of them is filled (forms.md §6), else the entered total. A stored text that still reads as
     /// the entered value is kept as it was (`1,000.00` stays `1,000.00` when 1000 comes back).
     /// </summary>
     public EvaluationContent ApplyTo(EvaluationContent stored, IReadOnlyCollection<Guid> keys)
     {
-        var current = CurrentYearAppropriation.ToRow();
-        var prior = PriorYearCarryover.ToRow();
-        var other = OtherFunds.ToRow();
-        var parts = new[] { current, prior, other };
-        var total = new FundRow(
-            SumOr(parts.Select(p => p?.InitialBudget), Total.InitialBudget),
-            SumOr(parts.Select(p => p?.AdjustedBudget), Total.AdjustedBudget),
-            SumOr(parts.Select(p => p?.Expenditure), Total.Expenditure));
+        var grid = SelfEvaluationForms.Funds;
+        var entered = grid.Rows.ToDictionary(r => r.Key, r => Fund(r.Key).ToRow());
+        var parts = grid.Rows.Where(r => !r.IsTotal).Select(r => entered[r.Key]).ToList();
+        var typedTotal = Fund(grid.TotalRow.Key);
+        entered[grid.TotalRow.Key] = new FundRow(
+            SumOr(parts.Select(p => p?.InitialBudget), typedTotal.InitialBudget),
+            SumOr(parts.Select(p => p?.AdjustedBudget), typedTotal.AdjustedBudget),
+            SumOr(parts.Select(p => p?.Expenditure), typedTotal.Expenditure));
         var rows = new Dictionary<Guid, EvaluationRow>(stored.Rows);
         foreach (var row in Rows.Where(r => keys.Contains(r.Key)))
         {
@@ -84,10 +76,8 @@ public sealed class SelfEvaluationForm
         }
         return stored with
         {
-            Total = FundTexts.Of(total, stored.Total)!,
-            CurrentYearAppropriation = FundTexts.Of(current, stored.CurrentYearAppropriation),
-            PriorYearCarryover = FundTexts.Of(prior, stored.PriorYearCarryover),
-            OtherFunds = FundTexts.Of(other, stored.OtherFunds),
+            Funds = entered.Select(kv => (kv.Key, Texts: FundTexts.Of(kv.Value, stored.Row(kv.Key))))
+                .Where(x => x.Texts is not null).ToDictionary(x => x.Key, x => x.Texts!),
             ExecutionWeight = EvaluationText.Keep(stored.ExecutionWeight, ExecutionWeight, MoneyGridValue.Weight),
             ActualOutcome = Blank(ActualOutcome),
             Rows = rows,

@@ -79,7 +79,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var rows = await query.ToListAsync(ct);
         return rows
             .Select(x => new SelfEvaluationListRow(x.e.Id, x.e.ProjectId, x.Name, x.UnitName, x.Year, x.e.State, x.e.TotalScore,
-                x.e.Grade ?? (x.e.TotalScore is { } t ? Grades.Of(t).DisplayName() : null), x.e.ProfileId))
+                (x.e.Grade ?? (x.e.TotalScore is { } t ? Grades.Of(t) : null))?.DisplayName(), x.e.ProfileId))
             .OrderByDescending(r => r.Year).ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal)
             .ToList();
     }
@@ -142,24 +142,14 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version)
     {
         var declared = ProjectService.ToDomain(version);
-        var funds = declared.Funds;
-        var content = new EvaluationContent
-        {
-            Total = FundTexts.Of(new FundRow(funds.AnnualRequestTotal, null, null), null)!,
-            CurrentYearAppropriation = FundTexts.Of(new FundRow(funds.CurrentYearAppropriation, null, null), null),
-            PriorYearCarryover = FundTexts.Of(new FundRow(funds.PriorYearCarryover, null, null), null),
-            OtherFunds = FundTexts.Of(new FundRow(funds.AnnualOtherFunds, null, null), null),
-            ExpectedGoal = SelfEvaluationForms.ExpectedGoalAtStart(declared),
-            // 分值 proposed from the profile's pools (issue 15); the unit may change them.
-            Rows = declared.Indicators.Zip(WeightPrefill.Of(declared.Indicators, RuleProfiles.ShDistrict)).Where(x => x.First.Key is not null)
-                .ToDictionary(x => x.First.Key!.Value, x => new EvaluationRow { Weight = EvaluationText.Keep(null, x.Second, MoneyGridValue.Weight) }),
-        };
+        var profile = RuleProfiles.For(declared);
+        var content = EvaluationContent.Start(declared, profile);
         var entity = new SelfEvaluationEntity
         {
             Id = Guid.NewGuid(),
             ProjectId = project.Id,
             DeclarationVersionId = version.Id,
-            ProfileId = RuleProfiles.ShDistrict.Id,
+            ProfileId = profile.Id,
             Content = EvaluationContentJson.Write(content),
             UpdatedAt = clock.GetUtcNow(),
         };
@@ -260,7 +250,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             // Confirmation freezes the score as it stands (workflow.md §5).
             var score = loaded.Score();
             entity.TotalScore = score.ComputedTotal;
-            entity.Grade = score.ComputedGrade.DisplayName();
+            entity.Grade = score.ComputedGrade;
         }
         entity.UpdatedAt = clock.GetUtcNow();
         if (action == WorkflowAction.Return && text is not null)
@@ -356,7 +346,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var entity = loaded.Entity;
         entity.Content = EvaluationContentJson.Write(content);
         entity.TotalScore = score.ComputedTotal;
-        entity.Grade = score.ComputedGrade.DisplayName();
+        entity.Grade = score.ComputedGrade;
         entity.UpdatedAt = clock.GetUtcNow();
         return score;
     }

@@ -308,7 +308,7 @@ public sealed class FormShapeTests
         var e = p.Evaluation!;
         Assert.Equal((1_000.00m, 800.00m, 760.00m), (e.Total!.InitialBudget!.Value!.Value, e.Total.AdjustedBudget!.Value!.Value, e.Total.Expenditure!.Value!.Value));
         Assert.Equal(("10", "95.00%", "9.5"), (e.Total.WeightText, e.Total.RateText, e.Total.ScoreText));
-        Assert.Null(e.PriorYearCarryover!.InitialBudget);
+        Assert.Null(e.Funds["priorYearCarryover"].InitialBudget);
         Assert.Equal(("目标文字", "完成文字", "100", "97.83"), (e.ExpectedGoal, e.ActualOutcome, e.PrintedWeightTotalText, e.PrintedTotalText));
         Assert.Equal(
             [("数量指标", "巡检次数", "=12次", "11次", 20m, 18.33m, "一次巡检因故延期"), ("成本指标", "服务费用", "控制于预算内", "控制于预算内", 70m, 70m, "无")],

@@ -28,8 +28,8 @@ public sealed class SeedSelfEvaluationTests
         Assert.Equal("10", e.Total?.WeightText);
         Assert.Equal("100.00%", e.Total?.RateText);
         Assert.Equal("10", e.Total?.ScoreText);
-        Assert.Equal(0m, e.PriorYearCarryover?.InitialBudget?.Value);
-        Assert.Null(e.PriorYearCarryover?.Expenditure); // printed blank (double space before `—`)
+        Assert.Equal(0m, e.Funds.GetValueOrDefault("priorYearCarryover")?.InitialBudget?.Value);
+        Assert.Null(e.Funds.GetValueOrDefault("priorYearCarryover")?.Expenditure); // printed blank (double space before `—`)
         Assert.NotNull(e.ExpectedGoal);
         Assert.NotNull(e.ActualOutcome);
         Assert.Equal(e.ExpectedGoal, p.Text("annualGoal"));

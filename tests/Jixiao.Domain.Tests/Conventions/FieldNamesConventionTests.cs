@@ -14,19 +14,6 @@ public partial class FieldNamesConventionTests
     private const int Goal = 6;
 
     /// <summary>
-    /// Fields still above <see cref="Goal"/>, with their measured count, so none can grow. The 自评表's own money rows share
-    /// the declaration's names (当年财政拨款/上年结转资金/其他资金 in its content, form model, audit names and import);
-    /// 年度资金申请总额 is still copied by name when a 自评表 or 运行监控表 starts.
-    /// </summary>
-    private static readonly Dictionary<string, int> StillAbove = new(StringComparer.Ordinal)
-    {
-        ["otherFunds"] = 13,
-        ["currentYearAppropriation"] = 13,
-        ["priorYearCarryover"] = 13,
-        ["annualRequestTotal"] = 7,
-    };
-
-    /// <summary>
     /// Rule code reads the typed values by name on purpose (issue 13: "rules stay code"): a rule that checks 财政资金 against
     /// the total names both. Adding a field never touches it, so it is not counted.
     /// </summary>
@@ -46,10 +33,9 @@ public partial class FieldNamesConventionTests
     public void DeclarationField_IsNamedInAtMostSixSourceFiles(string key)
     {
         var files = FilesNaming(key);
-        var limit = Math.Max(Goal, StillAbove.GetValueOrDefault(key));
 
-        Assert.True(files.Count <= limit,
-            $"“{key}” / “{Pascal(key)}” is named in {files.Count} source files (limit {limit}); read the form definition instead:\n"
+        Assert.True(files.Count <= Goal,
+            $"“{key}” / “{Pascal(key)}” is named in {files.Count} source files (limit {Goal}); read the form definition instead:\n"
             + string.Join("\n", files));
     }
 
@@ -62,16 +48,6 @@ public partial class FieldNamesConventionTests
         Assert.Contains("Jixiao.Domain/Forms/ProjectFields.cs", files);
         Assert.Contains("Jixiao.Domain/Projects/Project.cs", files);
         Assert.DoesNotContain(files, f => f.Contains("/obj/", StringComparison.Ordinal) || f.Contains("node_modules", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void StillAbove_ListsOnlyCountedFieldsAboveTheGoal()
-    {
-        Assert.All(StillAbove, kv =>
-        {
-            Assert.Contains(kv.Key, Counted.Select(f => f.Key));
-            Assert.True(kv.Value > Goal, $"{kv.Key}: an allowance at or below the goal is not needed");
-        });
     }
 
     /// <summary>Source files (relative to src/, `/`-separated) whose code — comments left out — names the key or its PascalCase.</summary>
