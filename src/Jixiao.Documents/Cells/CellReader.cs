@@ -7,13 +7,13 @@ namespace Jixiao.Documents.Cells;
 /// neighbours, never by file:
 /// <list type="bullet">
 /// <item>tab rows (what the xlsx/docx/pdf/html readers write) → <see cref="RowShape.Tabbed"/>, one row per line;</item>
-/// <item>`a | b | c` rows → <see cref="RowShape.Piped"/>; trailing empty cells (`||||` runs) dropped, inner ones kept; a
+/// <item>`a | b | c` rows → <see cref="RowShape.Piped"/>; a trailing `||||` run holds no cells, `| |` is an empty cell; a
 /// leading `|` is an empty first cell (a merged cell above) unless every row of the stretch is framed `| … |`; indented
 /// `    | b` lines continue the row started on the line above;</item>
 /// <item>one cell per line ending in ` |` or separated by lone `|` lines → <see cref="RowShape.CellPerLine"/>; a run of
 /// two or more pipes ends a row, else every cell is its own row;</item>
-/// <item>plain lines: stretches where most lines hold separated words → <see cref="RowShape.Aligned"/> (split on runs of
-/// two or more spaces where the line has them, else on single spaces); a short line standing alone between blank lines →
+/// <item>plain lines: stretches where most lines hold separated words → <see cref="RowShape.Aligned"/> (split on every
+/// space; a line standing alone only on runs of two or more spaces); a short line standing alone between blank lines →
 /// <see cref="RowShape.CellPerLine"/>; anything else → <see cref="RowShape.Flat"/>, one cell for the recognisers to split.</item>
 /// </list>
 /// </summary>
@@ -137,8 +137,7 @@ public static class CellReader
         void Close()
         {
             if (open is null) return;
-            while (open.Count > 0 && open[^1].Text.Length == 0) open.RemoveAt(open.Count - 1);
-            if (open.Count > 0) rows.Add(RowShape.Piped, open);
+            if (open.Any(c => c.Text.Length > 0)) rows.Add(RowShape.Piped, open);
             open = null;
         }
 
@@ -195,21 +194,27 @@ public static class CellReader
             && (i == start || (Next(text, i) is not { Kind: TextLineKind.Bars } && Next(text, i) is not { Kind: TextLineKind.PipeRow, Indented: true })))
             i++;
         var paragraph = text.Skip(start).Take(i - start).ToList();
-        var spaced = paragraph.Count(l => Words(l.Trimmed).Count > 1);
+        var spaced = paragraph.Count(l => Words(l.Trimmed, wideOnly: false).Count > 1);
         var aligned = paragraph.Count > 1 ? spaced * 10 >= paragraph.Count * 4 : WideGap(paragraph[0].Trimmed);
         foreach (var line in paragraph)
         {
-            if (aligned) rows.Add(RowShape.Aligned, Words(line.Trimmed).Select(w => (w, line.Source)));
+            if (aligned) rows.Add(RowShape.Aligned, Words(line.Trimmed, wideOnly: paragraph.Count == 1).Select(w => (w, line.Source)));
+            // Among running lines, a line of a few separated words (none a lone character, as in `2024 年 1 月`) or with a
+            // wide gap is a spreadsheet row on its own.
+            else if (paragraph.Count > 1 && IsRowOfWords(line.Trimmed)) rows.Add(RowShape.Aligned, Words(line.Trimmed, wideOnly: false).Select(w => (w, line.Source)));
             else if (paragraph.Count == 1 && line.Trimmed.Length <= MaxCellLine) rows.Add(RowShape.CellPerLine, [(line.Trimmed, line.Source)]);
             else rows.Add(RowShape.Flat, [(line.Trimmed, line.Source)]);
         }
         return i;
     }
 
-    /// <summary>The words of an aligned line: split on runs of two or more spaces where it has them, else on every space.</summary>
-    private static List<string> Words(string line)
+    /// <summary>
+    /// The words of an aligned line: in a stretch of such lines, split on every space (spreadsheet text prints single
+    /// spaces between cells); a line standing alone is split only on runs of two or more spaces.
+    /// </summary>
+    private static List<string> Words(string line, bool wideOnly)
     {
-        var wide = WideGap(line);
+        var wide = wideOnly && WideGap(line);
         var words = new List<string>();
         var start = 0;
         for (var k = 0; k <= line.Length; k++)
@@ -228,6 +233,13 @@ public static class CellReader
         return words.Where(w => w.Length > 0).ToList();
     }
 
+    private static bool IsRowOfWords(string line)
+    {
+        if (WideGap(line)) return true;
+        var words = Words(line, wideOnly: false);
+        return words.Count is >= 3 and <= 8 && words.All(w => w.Length >= 2);
+    }
+
     private static bool WideGap(string line)
     {
         for (var k = 1; k < line.Length; k++)
@@ -235,8 +247,16 @@ public static class CellReader
         return false;
     }
 
-    /// <summary>The texts between the pipes of a row, trimmed (the first is the text before the first pipe).</summary>
-    private static List<string> Pieces(string row) => row.Split('|').Select(t => t.Trim()).ToList();
+    /// <summary>
+    /// The texts between the pipes of a row, trimmed (the first is the text before the first pipe). A trailing run of
+    /// adjacent pipes (`||||`, a flattened colspan) holds no cells; `| |` is an empty cell and is kept.
+    /// </summary>
+    private static List<string> Pieces(string row)
+    {
+        var raw = row.Split('|').ToList();
+        while (raw.Count > 1 && raw[^1].Length == 0) raw.RemoveAt(raw.Count - 1);
+        return raw.Select(t => t.Trim()).ToList();
+    }
 
     /// <summary>A cell broken over lines: Chinese text joins directly, other text with a space.</summary>
     private static string Join(string a, string b) =>

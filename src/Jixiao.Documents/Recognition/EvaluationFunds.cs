@@ -25,7 +25,7 @@ internal static class EvaluationFunds
     private static readonly (string Key, string[] Words)[] RowWords =
     [
         ("total", ["年度资金总额", "总额", "资金总额", "合计"]),
-        ("currentYearAppropriation", ["当年财政拨款", "本年财政拨款", "财政资金", "财政拨款"]),
+        ("currentYearAppropriation", ["当年财政拨款", "本年财政拨款"]),
         ("priorYearCarryover", ["上年结转资金", "上年结转"]),
         ("otherFunds", ["其他资金"]),
     ];
@@ -43,9 +43,12 @@ internal static class EvaluationFunds
             var found = new Dictionary<string, RawFundRow>();
             foreach (var row in rows.Skip(h + 1).Take(6))
             {
-                var label = row.Cells.FirstOrDefault(c => c.Column < columns.Keys.Min() && RowKey(c.Text) is not null);
+                var label = row.Cells.FirstOrDefault(c => RowKey(c.Text) is not null);
                 if (label is null || RowKey(label.Text) is not { } rowKey || found.ContainsKey(rowKey)) continue;
-                found[rowKey] = Row(row, columns, unit);
+                // Values under their column; where the row's label sits inside the header's columns (the header printed
+                // without a label column), the values follow the label in the header's order.
+                var shift = label.Column >= columns.Keys.Min() ? label.Column + 1 - columns.Keys.Min() : 0;
+                found[rowKey] = Row(row, columns.ToDictionary(c => c.Key + shift, c => c.Value), unit);
             }
             if (found.Count == 0) continue;
             return new RawSelfEvaluation

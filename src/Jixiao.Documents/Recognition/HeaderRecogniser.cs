@@ -66,8 +66,9 @@ public static partial class HeaderRecogniser
                 if (consumed.Contains(token) || !LooksLikeLabel(token.Text)) continue;
                 var value = row.Skip(t + 1).FirstOrDefault(v => !consumed.Contains(v) && !Blank(v.Text));
                 if (value is null || value.Label is not null) continue;
-                // A row of pairs: it holds a known label, the label ends in a colon, or the value is a figure (a money row).
-                if (!(holdsLabel || token.Text.EndsWith(':') || token.Text.EndsWith('：') || IsFigure(value.Text))) continue;
+                // A row of pairs: it holds a known label, is one label and its value, the label ends in a colon, or the
+                // value is a figure (a money row).
+                if (!(holdsLabel || row.Count == 2 || token.Text.EndsWith(':') || token.Text.EndsWith('：') || IsFigure(value.Text))) continue;
                 consumed.Add(token);
                 consumed.Add(value);
                 extra.Add(new RecognisedField(null, ExtraKey(token.Text), value.Text.Trim(), null, token.Cell));
@@ -98,7 +99,7 @@ public static partial class HeaderRecogniser
         for (var span = next.Count; span >= 1; span--)
         {
             var parts = next.Take(span).ToList();
-            if (token.Label is not null || token.Text.Length > 8 || parts.Any(p => p.Label is not null || p.Text.Length > 8)) continue;
+            if (token.Text.Length > 8 || parts.Any(p => p.Label is not null || p.Text.Length > 8)) continue;
             var joined = HeaderVocabulary.Match(token.Text + string.Concat(parts.Select(p => p.Text)));
             if (joined is not null) return (joined, span + 1);
         }
@@ -112,6 +113,13 @@ public static partial class HeaderRecogniser
     private static Token? ValueAfter(List<List<Token>> rows, int r, int t, int span, HashSet<Token> consumed)
     {
         var row = rows[r];
+        // A row of labels only (年初设定目标 | 年度总体目标完成情况综述): each value sits below its label.
+        if (row.Count > 1 && span == 1 && row.Where(v => !Blank(v.Text)).All(v => v.Label is not null) && r + 1 < rows.Count
+            && rows[r + 1].Any(v => v.Label is null && !Blank(v.Text)))
+        {
+            var below = rows[r + 1].FirstOrDefault(v => v.Cell.Column == row[t].Cell.Column);
+            return below is { Label: null } && !consumed.Contains(below) && !Blank(below.Text) ? below : null;
+        }
         if (row.Count > 1 && t + 1 < row.Count)
         {
             foreach (var v in row.Skip(t + 1))
@@ -142,11 +150,12 @@ public static partial class HeaderRecogniser
             var text = cell.Text.Trim();
             if (HeaderVocabulary.Match(text) is { } whole) { yield return new Token(text, cell, whole); continue; }
             var hits = text.Length == 0 ? [] : HeaderVocabulary.Scan(text);
-            if (hits.Count == 0 || (row.Shape != RowShape.Flat && hits[0].Start != 0)) { yield return new Token(text, cell, null); continue; }
+            // Two labels in one cell: its cells ran together, whatever the row's shape.
+            var flat = row.Shape == RowShape.Flat || hits.Count >= 2;
+            if (hits.Count == 0 || (!flat && hits[0].Start != 0)) { yield return new Token(text, cell, null); continue; }
             var at = 0;
             foreach (var (start, length, entry) in hits)
             {
-                if (row.Shape != RowShape.Flat && start != at && !Blank(text[at..start])) { at = -1; break; }
                 if (start > at && !Blank(text[at..start])) yield return new Token(text[at..start].Trim(), cell, null);
                 yield return new Token(text.Substring(start, length), cell, entry);
                 at = start + length;

@@ -9,6 +9,10 @@ using Jixiao.Domain.Projects;
 namespace Jixiao.Documents.Recognition;
 
 /// <summary>A form recognised by its structure: the raw project (through the seed importer's mapping) and the extra fields.</summary>
+/// <remarks>
+/// <see cref="Extra"/> holds, by printed label, the labels no definition knows and, by key, the fields of another definition
+/// than the one chosen (a 联系电话 read on the district form), so nothing read is dropped.
+/// </remarks>
 public sealed record StructuralForm(FormImportResult Forms, IReadOnlyDictionary<string, string> Extra);
 
 /// <summary>
@@ -45,6 +49,8 @@ public static class StructuralRecogniser
             if (IndicatorValueDamage.Describe(f.Value) is { } damage)
                 warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的值“{f.Value}”{damage}，已按原文保留。") { Location = f.At.Line.Location });
         }
+        foreach (var (key, value) in values)
+            if (value.Text is not null && form.Field(key) is null && !DeclarationForms.District2024.Fields.Any(d => d.Key == key)) extra.TryAdd(key, value.Text);
         foreach (var f in header?.Extra ?? [])
             if (f.Value is not null) extra.TryAdd(f.Label, f.Value);
 
@@ -68,7 +74,10 @@ public static class StructuralRecogniser
             } : null,
             SourceLine = header?.Fields.FirstOrDefault()?.At.Line.Number ?? grids[0].Rows[0].First.Line.Number,
         };
-        var unit = project.Text("implementingUnit") ?? extra.GetValueOrDefault("预算单位") ?? project.Text("supervisingDepartment");
+        // The unit: its 实施单位, else the budget unit or department printed (a department's form names itself).
+        var unit = project.Text("implementingUnit") ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
+            ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == "name" && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
+                ? project.Text("name") : null);
         var result = new FormImportResult
         {
             Kind = selfEvaluation ? FormDocumentKind.SelfEvaluation : FormDocumentKind.Declaration,

@@ -22,7 +22,7 @@ public static class DeclarationForms
         [
             F("name", "项目名称", K.Text, Header(1, 1), ProjectFields.Name, required: true) with
             {
-                TextKind = TextKind.Name, Synonyms = ["项目支出名称", "专项(项目)名称", "专项名称", "资金名称", "项目(资金)名称", "部门(单位)名称", "部门名称"],
+                TextKind = TextKind.Name, Synonyms = ["项目支出名称", "专项(项目)名称", "专项名称", "资金名称", "项目(资金)名称", "部门(单位)名称", "部门名称", "部门"],
             },
             Published(F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true)) with { Synonyms = ["项目属性"] },
             Published(F("category", "项目类别", K.Text, Header(1, 3), ProjectFields.Category, required: true)),
@@ -84,7 +84,7 @@ public static class DeclarationForms
             F("category", "项目类别*：", K.Text, Header(1, 2), ProjectFields.Category, required: true),
             F("plannedStart", "计划开始日期*：", K.Date, Header(2, 1), ProjectFields.PlannedStart, required: true),
             F("plannedEnd", "计划完成日期*：", K.Date, Header(2, 2), ProjectFields.PlannedEnd, required: true),
-            Municipal(F("contactName", "联系人*：", K.Text, Header(3, 1), ProjectFields.ContactName, required: true)),
+            Municipal(F("contactName", "联系人*：", K.Text, Header(3, 1), ProjectFields.ContactName, required: true)) with { Synonyms = ["项目联系人"] },
             Municipal(F("contactPhone", "联系电话*：", K.Text, Header(3, 2), ProjectFields.ContactPhone, required: true)),
             Municipal(F("govPurchasedServices", "是否含有政府购买服务：", K.YesNo, Header(4, 1), ProjectFields.GovPurchasedServices), "includesGovPurchasedServices") with { Choices = ["是", "否"] },
             Municipal(F("performanceType", "绩效类型：", K.Text, Header(4, 2), ProjectFields.PerformanceType)),

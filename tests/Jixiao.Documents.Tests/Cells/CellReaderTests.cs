@@ -33,14 +33,14 @@ public sealed class CellReaderTests
     }
 
     [Fact]
-    public void PipedRows_DropTrailingPipeRuns_KeepInnerEmptyCells_AndReadALeadingPipeAsAnEmptyFirstCell()
+    public void PipedRows_DropTrailingPipeRuns_KeepEmptyCells_AndReadALeadingPipeAsAnEmptyFirstCell()
     {
         var doc = Read("示例申报表 | 2021年 | |||||\n单位甲 | | 实施单位 | 单位乙 | ||||\n| 合计 | 5.00 | ||");
 
         Assert.All(doc.Rows, r => Assert.Equal(RowShape.Piped, r.Shape));
-        Assert.Equal(["示例申报表", "2021年"], Texts(doc.Rows[0]));
-        Assert.Equal(["单位甲", "", "实施单位", "单位乙"], Texts(doc.Rows[1]));
-        Assert.Equal(["", "合计", "5.00"], Texts(doc.Rows[2]));
+        Assert.Equal(["示例申报表", "2021年", ""], Texts(doc.Rows[0]));
+        Assert.Equal(["单位甲", "", "实施单位", "单位乙", ""], Texts(doc.Rows[1]));
+        Assert.Equal(["", "合计", "5.00", ""], Texts(doc.Rows[2]));
     }
 
     [Fact]
