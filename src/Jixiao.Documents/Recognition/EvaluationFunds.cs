@@ -79,6 +79,9 @@ internal static class EvaluationFunds
         };
     }
 
+    /// <summary>True when <paramref name="text"/> is a column heading of a money grid.</summary>
+    public static bool IsColumn(string text) => Column(text) is not null;
+
     private static string? Column(string text)
     {
         var key = HeaderVocabulary.Key(text);

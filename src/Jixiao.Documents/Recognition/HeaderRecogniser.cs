@@ -66,14 +66,26 @@ public static partial class HeaderRecogniser
                 if (consumed.Contains(token) || !LooksLikeLabel(token.Text)) continue;
                 var value = row.Skip(t + 1).FirstOrDefault(v => !consumed.Contains(v) && !Blank(v.Text));
                 if (value is null || value.Label is not null) continue;
-                // A row of pairs: it holds a known label, is one label and its value, the label ends in a colon, or the
-                // value is a figure (a money row).
-                if (!(holdsLabel || row.Count == 2 || token.Text.EndsWith(':') || token.Text.EndsWith('：') || IsFigure(value.Text))) continue;
+                // A row of label/value pairs, not the column headings of a table (年初预算数 | 全年预算数 …).
+                if (row.Any(v => EvaluationFunds.IsColumn(v.Text))) break;
                 consumed.Add(token);
                 consumed.Add(value);
                 extra.Add(new RecognisedField(null, ExtraKey(token.Text), value.Text.Trim(), null, token.Cell));
                 last = Math.Max(last ?? 0, value.Cell.Row);
             }
+        }
+
+        // One cell per line: an unknown short label between known ones, and the line after it as its value.
+        var single = rows.Where(row => row.Count == 1 && row[0].Cell.Row >= first && row[0].Cell.Row <= last).Select(row => row[0]).ToList();
+        for (var i = 0; i + 1 < single.Count; i++)
+        {
+            var (token, value) = (single[i], single[i + 1]);
+            if (consumed.Contains(token) || consumed.Contains(value) || token.Label is not null || value.Label is not null) continue;
+            if (!LooksLikeLabel(token.Text) || token.Text.Length > 8 || token.Text.IndexOfAny([',', '，', '。', '、', ';', '；']) >= 0) continue;
+            consumed.Add(token);
+            consumed.Add(value);
+            extra.Add(new RecognisedField(null, ExtraKey(token.Text), value.Text.Trim(), null, token.Cell));
+            i++;
         }
 
         var form = Best(candidates, keys);
@@ -156,12 +168,33 @@ public static partial class HeaderRecogniser
             var at = 0;
             foreach (var (start, length, entry) in hits)
             {
-                if (start > at && !Blank(text[at..start])) yield return new Token(text[at..start].Trim(), cell, null);
+                if (start > at && !Blank(text[at..start]))
+                    foreach (var piece in AtBoundaries(text[at..start])) yield return new Token(piece, cell, null);
                 yield return new Token(text.Substring(start, length), cell, entry);
                 at = start + length;
             }
-            if (at >= 0 && at < text.Length && !Blank(text[at..])) yield return new Token(text[at..].Trim().TrimStart(':', '：').Trim(), cell, null);
+            if (at < text.Length && !Blank(text[at..]))
+                foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(piece, cell, null);
         }
+    }
+
+    /// <summary>
+    /// A piece of running text split where a heading no definition knows starts (`中江县水利局资金情况(万元)…`): the value,
+    /// then the heading, then what follows it.
+    /// </summary>
+    private static IEnumerable<string> AtBoundaries(string value)
+    {
+        var from = 0;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var length = HeaderVocabulary.BoundaryAt(value, i);
+            if (length == 0) continue;
+            if (!Blank(value[from..i])) yield return value[from..i].Trim();
+            yield return value.Substring(i, length);
+            from = i + length;
+            i = from - 1;
+        }
+        if (from < value.Length && !Blank(value[from..])) yield return value[from..].Trim();
     }
 
     private static bool LooksLikeLabel(string text)

@@ -112,6 +112,21 @@ internal static partial class HeaderVocabulary
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d))")]
     private static partial System.Text.RegularExpressions.Regex LeadingOrdinal();
 
+    /// <summary>
+    /// Headings that end a value in running text though no definition has them as a field: common header labels kept as
+    /// extra fields, and the money and indicator grids' column words where a flat line runs on into the next table.
+    /// </summary>
+    private static readonly string[] Boundaries =
+        ["项目属性", "项目期限", "项目起止时间", "项目类型", "资金情况", "全年预算数", "年初预算数", "一级指标", "绩效指标", "年度总体目标"];
+
+    /// <summary>True when <paramref name="text"/> starts with a heading that ends a value in running text.</summary>
+    public static int BoundaryAt(string text, int start)
+    {
+        foreach (var b in Boundaries)
+            if (string.CompareOrdinal(text, start, b, 0, b.Length) == 0) return b.Length;
+        return 0;
+    }
+
     /// <summary>Labels of <paramref name="form"/> found among <paramref name="keys"/> (how well a definition fits a document).</summary>
     public static int Hits(FormDefinition form, IEnumerable<string> labelKeys) =>
         labelKeys.Distinct().Count(k => Entries.Value.TryGetValue(k, out var e) && e.Forms.Contains(form));

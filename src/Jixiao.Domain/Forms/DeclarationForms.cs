@@ -24,12 +24,12 @@ public static class DeclarationForms
             {
                 TextKind = TextKind.Name, Synonyms = ["项目支出名称", "专项(项目)名称", "专项名称", "资金名称", "项目(资金)名称", "部门(单位)名称", "部门名称", "部门"],
             },
-            Published(F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true)) with { Synonyms = ["项目属性"] },
+            Published(F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true)),
             Published(F("category", "项目类别", K.Text, Header(1, 3), ProjectFields.Category, required: true)),
             Published(F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true)) with
             {
                 TextKind = TextKind.Name, Default = FieldDefault.ParentUnit,
-                Synonyms = ["主管部门及代码", "主管部门及编码", "主管部门及其编码", "主管部门(单位)", "省级业务主管部门"],
+                Synonyms = ["主管部门及代码", "主管部门及编码", "主管部门及其编码", "主管部门(单位)", "省级业务主管部门", "主管部门名称及部门预算编码"],
             },
             Published(F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true)) with
             {
