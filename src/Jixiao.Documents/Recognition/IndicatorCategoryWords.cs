@@ -37,7 +37,7 @@ internal static class IndicatorCategoryWords
     private static readonly HashSet<string> Level2Keys =
         [.. TemplateCatalog.All.SelectMany(t => t.Level1).SelectMany(l => l.Children).Select(c => IndicatorTemplate.LabelKey(c.Name)), .. FrameworkLevel2];
 
-    private const int MaxUnknownCategoryLength = 12;
+    private const int MaxUnknownCategoryLength = 16;
 
     public static CategoryKind Classify(string? text)
     {

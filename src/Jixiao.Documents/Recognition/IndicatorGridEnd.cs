@@ -14,10 +14,15 @@ internal static class IndicatorGridEnd
     /// <summary>True for a closing label, a numbered heading (`二、`, `(三)`, `3.`) or a sentence of narrative text.</summary>
     public static bool IsEnd(string? text)
     {
+        var compact = IndicatorGridVocabulary.Compact(text);
+        return IsClosingLabel(compact) || (compact.Length >= MinimumSentenceLength && compact.EndsWith('。'));
+    }
+
+    /// <summary>True for a closing label or a numbered heading at the start of <paramref name="text"/>.</summary>
+    public static bool IsClosingLabel(string? text)
+    {
         var compact = IndicatorGridVocabulary.Compact(text).Replace('：', ':');
-        if (compact.Length == 0) return false;
-        return Starts.Any(s => compact.StartsWith(s, StringComparison.Ordinal)) || IsHeading(compact)
-            || (compact.Length >= MinimumSentenceLength && compact.EndsWith('。'));
+        return compact.Length > 0 && (Starts.Any(s => compact.StartsWith(s, StringComparison.Ordinal)) || IsHeading(compact));
     }
 
     private const string ChineseNumerals = "一二三四五六七八九十";

@@ -59,10 +59,10 @@ internal sealed class IndicatorGridRowBuilder
         var (_, l2Weight) = IndicatorCategoryWords.SplitWeight(l2);
         if (l1Weight is not null) extra[Level1WeightKey] = l1Weight;
         if (l2Weight is not null) extra[Level2WeightKey] = l2Weight;
-        if (string.IsNullOrWhiteSpace(printedName)) return null;
-        // A bare `指标2:` is an unfilled placeholder, not an indicator; a filled one keeps its printed name.
-        if (IndicatorNamePlaceholder.Strip(printedName).Length == 0) return null;
-        var bareName = printedName;
+        // A row with neither name nor value (a category on its own, an empty row, a bare `指标2:` placeholder) is no
+        // indicator; a row whose 指标内容 was left empty but that has a value is one. A filled name keeps `指标1:` as printed.
+        var bareName = IndicatorNamePlaceholder.Strip(printedName ?? "").Length == 0 ? "" : printedName!;
+        if (bareName.Length == 0 && new[] { target, actual, weight, score }.All(c => Text(raw, c) is null)) return null;
         for (var c = 0; c < columns.Count; c++)
         {
             if (c is var main && (main == level1 || main == level2 || main == name || main == target || main == actual

@@ -75,8 +75,9 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
                     p++;
                     continue;
                 }
-                // A category-looking name (满意度) followed by its value is the indicator itself.
-                if (IndicatorValueShape.LooksLikeValue(next) && !IndicatorCategoryWords.IsCategory(next)) { col++; continue; }
+                // A category-looking name without the 指标 suffix (满意度) followed by its value is the indicator itself.
+                if (!IndicatorCategoryWords.SplitWeight(cell.Text).Label.EndsWith("指标", StringComparison.Ordinal)
+                    && IndicatorValueShape.LooksLikeValue(next) && !IndicatorCategoryWords.IsCategory(next)) { col++; continue; }
                 if (Fits(kind, nextKind, col))
                 {
                     placed[col] = cell;
@@ -93,6 +94,22 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
                 // The category begins the next row (this one had no more cells).
                 if (column.Role != R.Name || HasLevelColumnFor(k)) break;
             }
+            // A row with no name (its 指标内容 cell left empty in run-together text): the value belongs to the target.
+            if (column.Role == R.Name && lastLevel >= 0 && IndicatorValueShape.IsValue(cell.Text))
+            {
+                col++;
+                continue;
+            }
+            // 指标性质 merged into the value (`>=24500人`): the value goes to the target column.
+            if (column.Role == R.Nature && !blank && !IndicatorValueShape.IsComparator(cell.Text) && IndicatorValueShape.LooksLikeValue(cell.Text))
+            {
+                col++;
+                continue;
+            }
+            // Cut-apart text has no empty cells: a name followed by values begins the next row, not a trailing text column.
+            if (!blank && column.Role is R.Deviation or R.Other && !IndicatorValueShape.LooksLikeValue(cell.Text)
+                && IndicatorValueShape.LooksLikeValue(NextText(p + 1, rowLimit)))
+                break;
             placed[col] = cell;
             p++;
             col++;

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Targets;
+
 namespace Jixiao.Documents.Recognition;
 
 /// <summary>Whether a cell reads as a value (a target, an actual, a weight) rather than a name or a category.</summary>
@@ -12,6 +14,19 @@ internal static class IndicatorValueShape
         if (compact.Length == 0) return false;
         return Comparators.Contains(compact[0], StringComparison.Ordinal) || char.IsDigit(compact[0]) || compact[0] == '.'
             || compact is "是" or "否" or "有" or "无" || compact.EndsWith('%');
+    }
+
+    /// <summary>
+    /// The whole text is a value the target grammar reads as a number, comparison or deadline with a real unit
+    /// (`≥266米`, `88`, `2021年12月`); stricter than <see cref="LooksLikeValue"/>: `7 岁以下儿童健康管理率` is no value.
+    /// </summary>
+    public static bool IsValue(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var parsed = TargetParser.ParseActual(text.Trim());
+        if (parsed.HasNote(ParseNote.Unrecognised) || parsed.Kind is not (TargetKind.Quantitative or TargetKind.Comparison or TargetKind.Deadline))
+            return false;
+        return parsed.Unit is not { } unit || unit.Dim != Dimension.Unknown || IndicatorUnitWords.IsUnit(unit.Text);
     }
 
     /// <summary>A comparator printed in its own 指标性质 cell (`≥`, `≧`, `═`, `>=`, `大于等于`), as opposed to `定量`/`正向`.</summary>

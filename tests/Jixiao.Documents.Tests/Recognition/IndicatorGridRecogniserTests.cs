@@ -149,10 +149,10 @@ public sealed class IndicatorGridRecogniserTests
         var grid = Assert.Single(Grids($"""
             | 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 全年实际值 | 得分 |
             | {level1} | {level2} | {name} | 4 | 达标 | 达标 | 4 |
-            | 另一指标 | 5 | ≥1 | 1 | 5 |
+            | 验收合格率 | 5 | ≥1 | 1 | 5 |
             """));
 
-        Assert.Equal([$"{level1} | {level2} | {name} | 达标 | 达标 | 4 | 4", $"{level1} | {level2} | 另一指标 | ≥1 | 1 | 5 | 5"], grid.Rows.Select(Show));
+        Assert.Equal([$"{level1} | {level2} | {name} | 达标 | 达标 | 4 | 4", $"{level1} | {level2} | 验收合格率 | ≥1 | 1 | 5 | 5"], grid.Rows.Select(Show));
     }
 
     [Fact]
