@@ -36,9 +36,11 @@ internal sealed record ImportedView(
 
     private static Dictionary<string, string> TextsOf(Project p)
     {
+        // The printed texts (Project.Fields) win over the definition's texts, which format a parsed value (`10000万元` is
+        // kept there while the definition gives `100,000,000.00`).
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (k, v) in p.Fields) texts[k] = v;
         foreach (var (k, v) in FormDefinitions.Texts(p)) texts[k] = v;
+        foreach (var (k, v) in p.Fields) texts[k] = v;
         texts.TryAdd("name", p.Name);
         if (p.Evaluation is { } e)
         {
