@@ -20,7 +20,7 @@ namespace Jixiao.Documents.Cells;
 public static class CellReader
 {
     /// <summary>A line alone between blank lines longer than this is running text, not one cell.</summary>
-    private const int MaxCellLine = 100;
+    private const int MaxCellLine = 60;
 
     /// <summary>A row closed by `||||` with more cells than this had lost its row markers: its cells become rows of one.</summary>
     private const int MaxStreamRow = 24;
