@@ -220,7 +220,8 @@ public static partial class HeaderRecogniser
         return any;
     }
 
-    private static string? Title(IEnumerable<string> texts) =>
+    /// <summary>The form's printed title among <paramref name="texts"/>: the last short line with 表 and 绩效 or 目标.</summary>
+    public static string? Title(IEnumerable<string> texts) =>
         texts.Select(t => t.Trim()).LastOrDefault(t => t.Length is > 4 and <= 60 && t.Contains('表') && (t.Contains("绩效", StringComparison.Ordinal) || t.Contains("目标", StringComparison.Ordinal)));
 
     private static bool IsFigure(string text) => text.Trim().TrimEnd('元', '万').Length > 0 && text.Trim().TrimEnd('元', '万').All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
@@ -228,6 +229,23 @@ public static partial class HeaderRecogniser
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
 
     private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    /// <summary>
+    /// The project a title names when the form prints no 项目名称 (`2019年度示例助学金项目绩效评价指标表` → 示例助学金项目):
+    /// the words after the year, before the form's kind (`…绩效…表`); null when fewer than four characters are left.
+    /// </summary>
+    public static string? NameFromTitle(string? title)
+    {
+        if (title is null) return null;
+        var name = TitleKind().Replace(title.Trim(), "");
+        var year = YearPattern().Matches(name).LastOrDefault(m => m.Groups[2].Success);
+        if (year is not null) name = name[(year.Index + year.Length)..];
+        name = name.Trim().Trim('(', ')', '（', '）', '“', '”').Trim();
+        return name.Length >= 4 ? name : null;
+    }
+
+    [GeneratedRegex(@"(支出)?绩效\S*表.*$")]
+    private static partial Regex TitleKind();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*(年度|年)?")]
     private static partial Regex YearPattern();

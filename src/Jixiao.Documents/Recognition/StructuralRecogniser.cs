@@ -23,6 +23,9 @@ public sealed record StructuralForm(FormImportResult Forms, IReadOnlyDictionary<
 /// </summary>
 public static class StructuralRecogniser
 {
+    /// <summary>How far down a title is looked for when the form prints no 项目名称.</summary>
+    private const int TitleRows = 40;
+
     /// <summary>The form in <paramref name="lines"/>, or null when the text holds none (no header label and no grid).</summary>
     public static StructuralForm? Recognise(IReadOnlyList<SourceLine> lines, List<ImportWarning> warnings)
     {
@@ -50,6 +53,16 @@ public static class StructuralRecogniser
             values[f.Field.Key] = Value(f, warnings);
             if (IndicatorValueDamage.Describe(f.Value) is { } damage)
                 warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的值“{f.Value}”{damage}，已按原文保留。") { Location = f.At.Line.Location });
+        }
+        // A form printing no 项目名称 is named by its title, and says so.
+        var nameKey = HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Binding == ProjectFields.Name).Key;
+        if (!values.ContainsKey(nameKey)
+            && HeaderRecogniser.Title(document.Rows.Take(Math.Min(endRow, TitleRows)).SelectMany(r => r.Cells).Select(c => c.Text)) is { } title
+            && HeaderRecogniser.NameFromTitle(title) is { } titled)
+        {
+            values[nameKey] = FieldValue.Of(FieldKind.Text, titled);
+            var at = document.Rows.SelectMany(r => r.Cells).First(c => c.Text.Contains(title, StringComparison.Ordinal)).Line;
+            warnings.Add(new ImportWarning(at.Number, $"表中未印项目名称，已按第 {at.Number} 行标题“{title}”取名为“{titled}”。") { Location = at.Location });
         }
         foreach (var (key, value) in values)
             if (value.Text is not null && form.Field(key) is null && !DeclarationForms.District2024.Fields.Any(d => d.Key == key)) extra.TryAdd(key, value.Text);

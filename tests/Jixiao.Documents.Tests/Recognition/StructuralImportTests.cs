@@ -45,6 +45,17 @@ public sealed class StructuralImportTests
     }
 
     [Fact]
+    public void ImportLines_FormWithoutAPrintedName_IsNamedByItsTitle_AndSaysSo()
+    {
+        var doc = Import("2021年度示例助学金项目绩效评价指标表\n\n一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 资助人数 | 100人").Document!;
+
+        var project = Assert.Single(doc.Package.Projects);
+        Assert.Equal("示例助学金项目", project.Name);
+        Assert.Equal("资助人数", Assert.Single(project.Indicators).Name);
+        Assert.Contains(doc.Warnings, w => w.Line == 1 && w.Message.Contains("未印项目名称", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ImportLines_TextWithoutAForm_IsStillRefused()
     {
         var outcome = Import("关于做好示例工作的通知\n\n请各单位按时报送。");
