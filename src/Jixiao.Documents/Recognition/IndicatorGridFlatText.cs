@@ -162,7 +162,7 @@ internal static class IndicatorGridFlatText
         {
             var candidate = text.Substring(i, len);
             var end = i + len;
-            if (end < text.Length && text[end] is '-' or '－' or '~' or '～' or '.' or '—' || !char.IsAsciiDigit(candidate[^1]) && candidate[^1] is '.' ) continue;
+            if (end < text.Length && text[end] is '-' or '－' or '~' or '～' or '.' or '—' || !char.IsAsciiDigit(candidate[^1]) && candidate[^1] is '.') continue;
             if (end < text.Length && char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(candidate[^1])) continue;
             if (IndicatorValueShape.IsValue(candidate)) return candidate;
             // `=提高`: a comparator before a qualitative or relative word of the grammar.
