@@ -22,13 +22,16 @@ internal static class EvaluationFunds
         ("score", ["得分"]),
     ];
 
-    private static readonly (string Key, string[] Words)[] RowWords =
+    // Row labels other templates print, by the 自评表 row label they stand for (each row's own label is matched as well).
+    private static readonly (string Label, string[] Words)[] RowWords =
     [
-        ("total", ["年度资金总额", "总额", "资金总额", "合计"]),
-        ("currentYearAppropriation", ["当年财政拨款", "本年财政拨款"]),
-        ("priorYearCarryover", ["上年结转资金", "上年结转"]),
-        ("otherFunds", ["其他资金"]),
+        ("年度资金总额", ["总额", "资金总额", "合计"]),
+        ("当年财政拨款", ["本年财政拨款"]),
+        ("上年结转资金", ["上年结转"]),
     ];
+
+    // The grid's rows in printed order.
+    private static IReadOnlyList<MoneyGridRow> GridRows => SelfEvaluationForms.Funds.Rows;
 
     public static RawSelfEvaluation Find(CellDocument document, int endRow)
     {
@@ -40,7 +43,7 @@ internal static class EvaluationFunds
                 if (Column(cell.Text) is { } key && !columns.ContainsValue(key)) columns[cell.Column] = key;
             if (columns.Count < 2) continue;
             var unit = rows[h].Cells.Any(c => c.Text.Contains("万元", StringComparison.Ordinal)) ? 10_000m : 1m;
-            var found = new Dictionary<string, RawFundRow>();
+            var found = new Dictionary<MoneyGridRow, RawFundRow>();
             foreach (var row in rows.Skip(h + 1).Take(6))
             {
                 var label = row.Cells.FirstOrDefault(c => RowKey(c.Text) is not null);
@@ -51,13 +54,7 @@ internal static class EvaluationFunds
                 found[rowKey] = Row(row, columns.ToDictionary(c => c.Key + shift, c => c.Value), unit);
             }
             if (found.Count == 0) continue;
-            return new RawSelfEvaluation
-            {
-                Total = found.GetValueOrDefault("total"),
-                CurrentYearAppropriation = found.GetValueOrDefault("currentYearAppropriation"),
-                PriorYearCarryover = found.GetValueOrDefault("priorYearCarryover"),
-                OtherFunds = found.GetValueOrDefault("otherFunds"),
-            };
+            return RawSelfEvaluation.WithRows([.. GridRows.Select(found.GetValueOrDefault)]);
         }
         return new RawSelfEvaluation();
     }
@@ -90,9 +87,10 @@ internal static class EvaluationFunds
             ?? SelfEvaluationForms.Funds.Columns.FirstOrDefault(c => HeaderVocabulary.Key(c.Label) == bare)?.Key;
     }
 
-    private static string? RowKey(string text)
+    private static MoneyGridRow? RowKey(string text)
     {
         var key = HeaderVocabulary.Key(text);
-        return RowWords.FirstOrDefault(r => r.Words.Contains(key, StringComparer.Ordinal)).Key;
+        var label = RowWords.FirstOrDefault(r => r.Words.Contains(key, StringComparer.Ordinal)).Label ?? key;
+        return GridRows.FirstOrDefault(r => HeaderVocabulary.Key(r.Label) == label);
     }
 }

@@ -241,7 +241,8 @@ public static partial class HeaderRecogniser
         var year = YearPattern().Matches(name).LastOrDefault(m => m.Groups[2].Success);
         if (year is not null) name = name[(year.Index + year.Length)..];
         name = name.Trim().Trim('(', ')', '（', '）', '“', '”').Trim();
-        return name.Length >= 4 ? name : null;
+        // What is left of a title that names only the form's kind (部门整体支出绩效评价表) is no project's name.
+        return name.Length >= 4 && name is not ("部门整体" or "项目支出" or "部门预算项目") ? name : null;
     }
 
     [GeneratedRegex(@"(支出)?绩效\S*表.*$")]

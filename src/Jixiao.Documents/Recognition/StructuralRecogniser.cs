@@ -26,11 +26,16 @@ public static class StructuralRecogniser
     /// <summary>How far down a title is looked for when the form prints no 项目名称.</summary>
     private const int TitleRows = 40;
 
+    /// <summary>Characters a document read by structure may hold: far above any real form (a few thousand characters).</summary>
+    private const int MaxChars = 300_000;
+
     /// <summary>The form in <paramref name="lines"/>, or null when the text holds none (no header label and no grid).</summary>
     public static StructuralForm? Recognise(IReadOnlyList<SourceLine> lines, List<ImportWarning> warnings)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(warnings);
+        // A form is a few pages: text far beyond that (a fuzzed megabyte line) is no form, and is not scanned for labels.
+        if (lines.Sum(l => (long)l.Text.Length) > MaxChars) return null;
         var document = CellReader.Read(lines);
         if (document.Rows.Count == 0) return null;
         var grids = IndicatorGridRecogniser.Find(document).Where(g => g.Rows.Count > 0).ToList();
@@ -55,7 +60,7 @@ public static class StructuralRecogniser
                 warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的值“{f.Value}”{damage}，已按原文保留。") { Location = f.At.Line.Location });
         }
         // A form printing no 项目名称 is named by its title, and says so.
-        var nameKey = HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Binding == ProjectFields.Name).Key;
+        var nameKey = KeyOf(ProjectFields.Name);
         if (!values.ContainsKey(nameKey)
             && HeaderRecogniser.Title(document.Rows.Take(Math.Min(endRow, TitleRows)).SelectMany(r => r.Cells).Select(c => c.Text)) is { } title
             && HeaderRecogniser.NameFromTitle(title) is { } titled)
@@ -90,9 +95,9 @@ public static class StructuralRecogniser
             SourceLine = header?.Fields.FirstOrDefault()?.At.Line.Number ?? grids[0].Rows[0].First.Line.Number,
         };
         // The unit: its 实施单位, else the budget unit or department printed (a department's form names itself).
-        var unit = project.Text("implementingUnit") ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
-            ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == "name" && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
-                ? project.Text("name") : null);
+        var unit = project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.OwnUnit).Key) ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
+            ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == nameKey && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
+                ? project.Text(nameKey) : null);
         var result = new FormImportResult
         {
             Kind = selfEvaluation ? FormDocumentKind.SelfEvaluation : FormDocumentKind.Declaration,
@@ -108,6 +113,9 @@ public static class StructuralRecogniser
         document.Rows.Where(r => r.Index < Math.Min(endRow, 40)).SelectMany(r => r.Cells)
             .Any(c => c.Text.Contains("自评", StringComparison.Ordinal) && c.Text.Contains('表'))
         || grids.Any(g => g.Rows.Any(r => !string.IsNullOrWhiteSpace(r.Actual) || !string.IsNullOrWhiteSpace(r.Score)));
+
+    /// <summary>The key of the definition field bound to <paramref name="binding"/> (the registry names it, not this reader).</summary>
+    private static string KeyOf(FieldBinding binding) => HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Binding == binding).Key;
 
     private static RawIndicator Indicator(RecognisedIndicator r, int ordinal) => new()
     {
