@@ -1,6 +1,7 @@
 using Jixiao.Documents.Disclosure;
 using Jixiao.Documents.Forms;
 using Jixiao.Documents.Reading;
+using Jixiao.Documents.Recognition;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Disclosure;
 using Jixiao.Domain.Forms;
@@ -68,10 +69,14 @@ public static class DocumentImporter
         var warnings = new List<ImportWarning>();
         var forms = ProjectFormImporter.Parse(lines, warnings);
         var disclosure = DisclosureTextImporter.Parse(lines, warnings);
+        // A form of a layout the seed parser does not know is read by its structure (labels, grids) instead.
+        var structural = forms.Projects.Count == 0 && disclosure is null ? StructuralRecogniser.Recognise(lines, warnings) : null;
+        if (structural is not null) forms = structural.Forms;
         if (forms.Projects.Count == 0 && disclosure is null)
             return new ImportOutcome(null, $"“{name}”中未识别出绩效目标申报表、绩效自评表或单位预算公开表格。");
 
         var package = forms.ToDomain(t => TargetParser.Parse(t, options), a => TargetParser.ParseActual(a, options));
+        if (structural is not null) package = package with { Projects = package.Projects.Select(p => WithExtra(p, structural.Extra)).ToList() };
         var kind = disclosure is not null ? DocumentKind.BudgetDisclosure
             : forms.Kind == FormDocumentKind.SelfEvaluation ? DocumentKind.SelfEvaluation
             : DocumentKind.Declaration;
@@ -79,6 +84,15 @@ public static class DocumentImporter
         var year = disclosure?.Year ?? forms.Year ?? package.Projects.Select(p => p.Year).FirstOrDefault(y => y is not null);
         return new ImportOutcome(new ImportedDocument(name, kind, unit, year, package with { UnitName = unit, Year = year },
             disclosure, Locate(warnings, lines).OrderBy(w => w.Line).ToList()), null);
+    }
+
+    /// <summary>The labels no form definition knows, kept in the project's fields by their printed label (never over a field).</summary>
+    private static Project WithExtra(Project project, IReadOnlyDictionary<string, string> extra)
+    {
+        if (extra.Count == 0) return project;
+        var fields = new Dictionary<string, string>(project.Fields, StringComparer.Ordinal);
+        foreach (var (label, value) in extra) fields.TryAdd(label, value);
+        return project with { Fields = fields };
     }
 
     private static IEnumerable<ImportWarning> Locate(IEnumerable<ImportWarning> warnings, IReadOnlyList<SourceLine> lines)

@@ -40,7 +40,9 @@ internal static class HeaderLabels
     {
         var fieldsByLabel = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var f in FormDefinitions.Declarations.SelectMany(d => d.Fields).Where(f => f.Place.Block != FormBlocks.Title))
-            foreach (var label in (string[])[f.Label, .. f.Synonyms])
+            // Printed labels only: the seed layouts print them, and the synonyms other provinces print are read by the
+            // structural recogniser (Recognition.HeaderVocabulary), so the seeds import exactly as they did.
+            foreach (var label in (string[])[f.Label])
             {
                 var key = CellText.LabelKey(label);
                 if (f.Place.Block == FormBlocks.Goals)

@@ -9,4 +9,8 @@ public sealed record RecognisedGrid(
     IReadOnlyList<RecognisedIndicator> Rows,
     int HeaderRow,
     int LastRow,
-    IReadOnlyList<ImportWarning> Warnings);
+    IReadOnlyList<ImportWarning> Warnings)
+{
+    /// <summary>What each of <see cref="Columns"/> holds, in the same order.</summary>
+    public IReadOnlyList<IndicatorGridColumn> ColumnRoles { get; init; } = [];
+}

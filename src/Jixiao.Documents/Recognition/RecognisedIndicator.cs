@@ -17,4 +17,8 @@ public sealed record RecognisedIndicator(
     string? Weight,
     string? Score,
     IReadOnlyDictionary<string, string> Extra,
-    Cell First);
+    Cell First)
+{
+    /// <summary>The printed reason a target was missed (偏差原因分析及改进措施, 未完成原因分析), or null.</summary>
+    public string? Deviation { get; init; }
+}

@@ -20,20 +20,28 @@ public static class DeclarationForms
         Blocks = [new(FormBlocks.Header, null), new(FormBlocks.Funds, "项目资金 (元)"), new(FormBlocks.Goals, "项目绩效目标")],
         Fields =
         [
-            F("name", "项目名称", K.Text, Header(1, 1), ProjectFields.Name, required: true) with { TextKind = TextKind.Name },
+            F("name", "项目名称", K.Text, Header(1, 1), ProjectFields.Name, required: true) with
+            {
+                TextKind = TextKind.Name, Synonyms = ["项目支出名称", "专项(项目)名称", "专项名称", "资金名称", "项目(资金)名称", "部门(单位)名称", "部门名称", "部门"],
+            },
             Published(F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true)),
             Published(F("category", "项目类别", K.Text, Header(1, 3), ProjectFields.Category, required: true)),
-            Published(F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true)) with { TextKind = TextKind.Name, Default = FieldDefault.ParentUnit },
+            Published(F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true)) with
+            {
+                TextKind = TextKind.Name, Default = FieldDefault.ParentUnit,
+                Synonyms = ["主管部门及代码", "主管部门及编码", "主管部门及其编码", "主管部门(单位)", "省级业务主管部门", "主管部门名称及部门预算编码"],
+            },
             Published(F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true)) with
             {
                 TextKind = TextKind.Name, Default = FieldDefault.OwnUnit, OpenData = new("implementingUnit", OnSelfEvaluations: true),
+                Synonyms = ["实施单位(盖章)", "项目实施单位", "项目单位"],
             },
-            Published(F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true)) with { Default = FieldDefault.YearStart },
-            Published(F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true)) with { Default = FieldDefault.YearEnd },
-            F("projectLead", "项目负责人", K.Text, Header(4, 1, span: 5), FieldBinding.Stored),
+            Published(F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true)) with { Default = FieldDefault.YearStart, Synonyms = ["开始日期"] },
+            Published(F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true)) with { Default = FieldDefault.YearEnd, Synonyms = ["结束日期"] },
+            F("projectLead", "项目负责人", K.Text, Header(4, 1, span: 5), FieldBinding.Stored) with { Synonyms = ["项目负责人及电话"] },
             .. DistrictFunds,
-            Published(F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal)),
-            Published(F("annualGoal", "年度总体目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true)),
+            Published(F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal)) with { Synonyms = ["中期目标", "长期目标", "实施周期目标"] },
+            Published(F("annualGoal", "年度总体目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true)) with { Synonyms = ["年度目标", "总体目标", "当年绩效目标", "年度绩效目标"] },
         ],
         IndicatorColumns = [new(""), new("一级指标"), new("二级指标"), new("三级指标"), new("年度(/项目)指标值", 2)],
         Narrative = DistrictNarrative,
@@ -76,13 +84,13 @@ public static class DeclarationForms
             F("category", "项目类别*：", K.Text, Header(1, 2), ProjectFields.Category, required: true),
             F("plannedStart", "计划开始日期*：", K.Date, Header(2, 1), ProjectFields.PlannedStart, required: true),
             F("plannedEnd", "计划完成日期*：", K.Date, Header(2, 2), ProjectFields.PlannedEnd, required: true),
-            Municipal(F("contactName", "联系人*：", K.Text, Header(3, 1), ProjectFields.ContactName, required: true)),
+            Municipal(F("contactName", "联系人*：", K.Text, Header(3, 1), ProjectFields.ContactName, required: true)) with { Synonyms = ["项目联系人"] },
             Municipal(F("contactPhone", "联系电话*：", K.Text, Header(3, 2), ProjectFields.ContactPhone, required: true)),
             Municipal(F("govPurchasedServices", "是否含有政府购买服务：", K.YesNo, Header(4, 1), ProjectFields.GovPurchasedServices), "includesGovPurchasedServices") with { Choices = ["是", "否"] },
             Municipal(F("performanceType", "绩效类型：", K.Text, Header(4, 2), ProjectFields.PerformanceType)),
             F("overview", "项目概况*：", K.Narrative, Header(5, 1, span: 3), FieldBinding.Section(NarrativeSection.Overview), required: true),
             F("basis", "立项依据*：", K.Narrative, Header(6, 1, span: 3), FieldBinding.Section(NarrativeSection.Basis), required: true),
-            F("necessity", "项目设立的必要性*：", K.Narrative, Header(7, 1, span: 3), FieldBinding.Section(NarrativeSection.Necessity), required: true),
+            F("necessity", "项目设立的必要性*：", K.Narrative, Header(7, 1, span: 3), FieldBinding.Section(NarrativeSection.Necessity), required: true) with { Synonyms = ["项目设立必要性"] },
             F("safeguards", "保证项目实施的制度、措施*：", K.Narrative, Header(8, 1, span: 3), FieldBinding.Section(NarrativeSection.Safeguards), required: true),
             F("implementationPlan", "项目实施计划*：", K.Narrative, Header(9, 1, span: 3), FieldBinding.Section(NarrativeSection.ImplementationPlan), required: true),
             F("overallGoal", "总目标及阶段性目标：", K.Narrative, Header(10, 1, span: 3), ProjectFields.OverallGoal),
@@ -109,11 +117,20 @@ public static class DeclarationForms
     /// <summary>项目资金（元） of both district forms: 项目资金 on the left, 年度资金申请 on the right (value over two columns).</summary>
     private static FieldDefinition[] DistrictFunds =>
     [
-        InFunds(F("projectFundsTotal", "项目资金总额", K.Money, Funds(1, 1), ProjectFields.ProjectFundsTotal, required: true), "totalYuan"),
-        InFunds(F("fiscalFunds", "其中：财政资金", K.Money, Funds(2, 1), ProjectFields.FiscalFunds, required: true), "fiscalYuan"),
+        InFunds(F("projectFundsTotal", "项目资金总额", K.Money, Funds(1, 1), ProjectFields.ProjectFundsTotal, required: true), "totalYuan") with
+        {
+            Synonyms = ["资金总额", "中期预算资金总额", "项目总金额"],
+        },
+        InFunds(F("fiscalFunds", "其中：财政资金", K.Money, Funds(2, 1), ProjectFields.FiscalFunds, required: true), "fiscalYuan") with { Synonyms = ["财政拨款", "财政拨款小计"] },
         InFunds(F("otherFunds", "其他资金", K.Money, Funds(4, 1), ProjectFields.OtherFunds), "otherYuan"),
-        InFunds(F("annualRequestTotal", "年度资金申请总额", K.Money, Funds(1, 2, span: 2), ProjectFields.AnnualRequestTotal, required: true), "annualRequestYuan"),
-        InFunds(F("currentYearAppropriation", "其中：当年财政拨款", K.Money, Funds(2, 2, span: 2), ProjectFields.CurrentYearAppropriation, required: true), "currentYearAppropriationYuan"),
+        InFunds(F("annualRequestTotal", "年度资金申请总额", K.Money, Funds(1, 2, span: 2), ProjectFields.AnnualRequestTotal, required: true), "annualRequestYuan") with
+        {
+            Synonyms = ["当年资金总额", "年度资金总额", "年度预算资金总额", "年度本级预算金额", "年度预算金额"],
+        },
+        InFunds(F("currentYearAppropriation", "其中：当年财政拨款", K.Money, Funds(2, 2, span: 2), ProjectFields.CurrentYearAppropriation, required: true), "currentYearAppropriationYuan") with
+        {
+            Synonyms = ["本年财政拨款"],
+        },
         InFunds(F("priorYearCarryover", "上年结转资金", K.Money, Funds(3, 2, span: 2), ProjectFields.PriorYearCarryover), "priorYearCarryoverYuan"),
         InFunds(F("annualOtherFunds", "其他资金", K.Money, Funds(4, 2, span: 2), ProjectFields.AnnualOtherFunds), "annualOtherYuan") with { Name = "其他资金（年度资金申请）" },
     ];

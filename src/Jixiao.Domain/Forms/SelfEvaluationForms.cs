@@ -25,8 +25,11 @@ public static class SelfEvaluationForms
             // 预期目标 is the approved 年度总体目标, copied when the 自评表 starts (and kept as printed on an import); a
             // declaration read on this form (the declared part of an imported 自评表) shows and keeps it as its 年度总体目标.
             Own("expectedGoal", "预期目标", Goal(1, span: 3), e => e.ExpectedGoal, (e, v) => e with { ExpectedGoal = v }, ExpectedGoalSource)
-                with { CopiedFrom = ExpectedGoalSource.Key },
-            Own("actualOutcome", "实际完成情况", Goal(2, span: 4), e => e.ActualOutcome, (e, v) => e with { ActualOutcome = v }, required: true),
+                with { CopiedFrom = ExpectedGoalSource.Key, Synonyms = ["年初设定目标"] },
+            Own("actualOutcome", "实际完成情况", Goal(2, span: 4), e => e.ActualOutcome, (e, v) => e with { ActualOutcome = v }, required: true) with
+            {
+                Synonyms = ["年度总体目标完成情况综述", "年度总体目标完成情况", "全年实际完成情况"],
+            },
         ],
         MoneyGrid = new(FormBlocks.Funds,
         [

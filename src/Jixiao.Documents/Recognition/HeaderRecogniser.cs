@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Documents.Cells;
+using Jixiao.Domain.Forms;
+using Jixiao.Domain.Projects;
+
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>
+/// Finds a form's header fields by their printed labels (<see cref="HeaderVocabulary"/>) and pairs each value with its
+/// label by position: the next cell of the row; in one-cell rows (cell per line, flat text) the next row; inside flat
+/// text the words up to the next known label. A label printed over two cells (`主管部门` / `及编码`) is read as one.
+/// In rows holding known labels, unknown label/value pairs are kept as extra fields by their printed label.
+/// </summary>
+public static partial class HeaderRecogniser
+{
+    /// <summary>Longest unknown label kept as an extra field; anything longer is text, not a label.</summary>
+    private const int MaxExtraLabel = 16;
+
+    /// <summary>
+    /// The header of <paramref name="document"/> in rows before <paramref name="endRow"/> (the indicator grid's header),
+    /// fitted to the best of <paramref name="candidates"/>; null when no label of any definition is printed.
+    /// </summary>
+    public static RecognisedHeader? Find(CellDocument document, int endRow, IReadOnlyList<FormDefinition> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var rows = document.Rows.Where(r => r.Index < endRow).Select(r => Tokens(r).ToList()).ToList();
+        var fields = new List<RecognisedField>();
+        var extra = new List<RecognisedField>();
+        var keys = new List<string>();
+        var consumed = new HashSet<Token>();
+        decimal? unit = null;
+        int? first = null, last = null;
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            for (var t = 0; t < row.Count; t++)
+            {
+                var token = row[t];
+                if (consumed.Contains(token)) continue;
+                if (HeaderVocabulary.Unit(token.Text) is { } stated && token.Label is null && !HasDigit(token.Text)) unit = stated;
+                var (entry, span) = LabelAt(row, t, rows, r);
+                if (entry is null) continue;
+                for (var k = 0; k < span; k++) consumed.Add(row.Count > t + k ? row[t + k] : rows[r + k][0]);
+                var labelText = string.Concat(Enumerable.Range(0, span).Select(k => row.Count > t + k ? row[t + k].Text : rows[r + k][0].Text));
+                var value = ValueAfter(rows, r, t + span - 1, span, consumed);
+                if (value is not null) consumed.Add(value);
+                keys.Add(entry.Label);
+                first ??= token.Cell.Row;
+                last = Math.Max(last ?? 0, value?.Cell.Row ?? token.Cell.Row);
+                var fieldUnit = HeaderVocabulary.Unit(value?.Text) ?? HeaderVocabulary.Unit(labelText) ?? unit;
+                fields.Add(new RecognisedField(entry.Field, labelText, Blank(value?.Text) ? null : value!.Text.Trim(), fieldUnit, token.Cell));
+            }
+        }
+        if (first is null) return null;
+
+        // Unknown labels in rows of label/value pairs (a row that holds a known label, or one whose label ends in a colon).
+        foreach (var row in rows.Where(row => row.Count >= 2 && row[0].Cell.Row >= first))
+        {
+            var holdsLabel = row.Any(consumed.Contains);
+            for (var t = 0; t < row.Count - 1; t++)
+            {
+                var token = row[t];
+                if (consumed.Contains(token) || !LooksLikeLabel(token.Text)) continue;
+                var value = row.Skip(t + 1).FirstOrDefault(v => !consumed.Contains(v) && !Blank(v.Text));
+                if (value is null || value.Label is not null) continue;
+                // A row of label/value pairs, not the column headings of a table (年初预算数 | 全年预算数 …).
+                if (row.Any(v => EvaluationFunds.IsColumn(v.Text))) break;
+                consumed.Add(token);
+                consumed.Add(value);
+                extra.Add(new RecognisedField(null, ExtraKey(token.Text), value.Text.Trim(), null, token.Cell));
+                last = Math.Max(last ?? 0, value.Cell.Row);
+            }
+        }
+
+        // One cell per line: an unknown short label between known ones, and the line after it as its value.
+        var single = rows.Where(row => row.Count == 1 && row[0].Cell.Row >= first && row[0].Cell.Row <= last).Select(row => row[0]).ToList();
+        for (var i = 0; i + 1 < single.Count; i++)
+        {
+            var (token, value) = (single[i], single[i + 1]);
+            if (consumed.Contains(token) || consumed.Contains(value) || token.Label is not null || value.Label is not null) continue;
+            if (!LooksLikeLabel(token.Text) || token.Text.Length > 8 || token.Text.IndexOfAny([',', '，', '。', '、', ';', '；']) >= 0) continue;
+            consumed.Add(token);
+            consumed.Add(value);
+            extra.Add(new RecognisedField(null, ExtraKey(token.Text), value.Text.Trim(), null, token.Cell));
+            i++;
+        }
+
+        var form = Best(candidates, keys);
+        var preamble = document.Rows.Where(r => r.Index <= first).SelectMany(r => r.Cells).Select(c => c.Text).ToList();
+        return new RecognisedHeader(form, fields, extra, Year(preamble), Title(preamble), first.Value, last ?? first.Value);
+    }
+
+    /// <summary>The candidate with the most labels printed (the first on a tie: the registry's order).</summary>
+    private static FormDefinition Best(IReadOnlyList<FormDefinition> candidates, List<string> keys) =>
+        candidates.Select((d, i) => (d, i, hits: HeaderVocabulary.Hits(d, keys))).OrderByDescending(x => x.hits).ThenBy(x => x.i).First().d;
+
+    /// <summary>A known label at token <paramref name="t"/>: the cell itself, or it joined with the one or two cells after it.</summary>
+    private static (HeaderLabelEntry? Entry, int Span) LabelAt(List<Token> row, int t, List<List<Token>> rows, int r)
+    {
+        var token = row[t];
+        // One-cell rows continue in the next row; a row of cells continues in its next cell.
+        var next = new List<Token>();
+        for (var k = 1; k <= 2; k++)
+        {
+            if (row.Count > 1) { if (t + k < row.Count) next.Add(row[t + k]); }
+            else if (r + k < rows.Count && rows[r + k].Count == 1) next.Add(rows[r + k][0]);
+        }
+        for (var span = next.Count; span >= 1; span--)
+        {
+            var parts = next.Take(span).ToList();
+            if (token.Text.Length > 8 || parts.Any(p => p.Label is not null || p.Text.Length > 8)) continue;
+            var joined = HeaderVocabulary.Match(token.Text + string.Concat(parts.Select(p => p.Text)));
+            if (joined is not null) return (joined, span + 1);
+        }
+        return (token.Label, 1);
+    }
+
+    /// <summary>
+    /// The value of a label ending at token <paramref name="t"/> of row <paramref name="r"/>: the next non-empty cell of
+    /// the row unless a label comes first (then the value is empty); at the end of a one-cell row, the next row's cell.
+    /// </summary>
+    private static Token? ValueAfter(List<List<Token>> rows, int r, int t, int span, HashSet<Token> consumed)
+    {
+        var row = rows[r];
+        // A row of labels only (年初设定目标 | 年度总体目标完成情况综述): each value sits below its label.
+        if (row.Count > 1 && span == 1 && row.Where(v => !Blank(v.Text)).All(v => v.Label is not null) && r + 1 < rows.Count
+            && rows[r + 1].Any(v => v.Label is null && !Blank(v.Text)))
+        {
+            var below = rows[r + 1].FirstOrDefault(v => v.Cell.Column == row[t].Cell.Column);
+            return below is { Label: null } && !consumed.Contains(below) && !Blank(below.Text) ? below : null;
+        }
+        if (row.Count > 1 && t + 1 < row.Count)
+        {
+            foreach (var v in row.Skip(t + 1))
+            {
+                if (consumed.Contains(v)) continue;
+                if (v.Label is not null || (v.Text.Length <= 8 && HeaderVocabulary.Match(v.Text) is not null)) return null;
+                if (!Blank(v.Text)) return v;
+            }
+            return null;
+        }
+        if (row.Count > 1 && row.Skip(t + 1).Any()) return null;
+        // A label alone at the end of its row: the value is the next row's first cell (a label there means none).
+        var nextRow = r + (row.Count == 1 ? span : 1);
+        if (nextRow >= rows.Count || rows[nextRow].Count == 0) return null;
+        var candidate = rows[nextRow][0];
+        if (row.Count > 1 && rows[nextRow].Count > 1) return null;
+        return candidate.Label is null && !consumed.Contains(candidate) && !Blank(candidate.Text) ? candidate : null;
+    }
+
+    /// <summary>
+    /// The tokens of a row: whole cells, a cell that is a label, or — for flat text and a cell that starts with a label —
+    /// the pieces between the labels found in it.
+    /// </summary>
+    private static IEnumerable<Token> Tokens(CellRow row)
+    {
+        foreach (var cell in row.Cells)
+        {
+            var text = cell.Text.Trim();
+            if (HeaderVocabulary.Match(text) is { } whole) { yield return new Token(text, cell, whole); continue; }
+            var hits = text.Length == 0 ? [] : HeaderVocabulary.Scan(text);
+            // Two labels in one cell: its cells ran together, whatever the row's shape.
+            var flat = row.Shape == RowShape.Flat || hits.Count >= 2;
+            if (hits.Count == 0 || (!flat && hits[0].Start != 0)) { yield return new Token(text, cell, null); continue; }
+            var at = 0;
+            foreach (var (start, length, entry) in hits)
+            {
+                if (start > at && !Blank(text[at..start]))
+                    foreach (var piece in AtBoundaries(text[at..start])) yield return new Token(piece, cell, null);
+                yield return new Token(text.Substring(start, length), cell, entry);
+                at = start + length;
+            }
+            if (at < text.Length && !Blank(text[at..]))
+                foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(piece, cell, null);
+        }
+    }
+
+    /// <summary>
+    /// A piece of running text split where a heading no definition knows starts (`中江县水利局资金情况(万元)…`): the value,
+    /// then the heading, then what follows it.
+    /// </summary>
+    private static IEnumerable<string> AtBoundaries(string value)
+    {
+        var from = 0;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var length = HeaderVocabulary.BoundaryAt(value, i);
+            if (length == 0) continue;
+            if (!Blank(value[from..i])) yield return value[from..i].Trim();
+            yield return value.Substring(i, length);
+            from = i + length;
+            i = from - 1;
+        }
+        if (from < value.Length && !Blank(value[from..])) yield return value[from..].Trim();
+    }
+
+    private static bool LooksLikeLabel(string text)
+    {
+        var t = HeaderVocabulary.Key(text);
+        return t.Length is >= 2 and <= MaxExtraLabel && !HasDigit(t) && t.Any(c => c is >= '\u4e00' and <= '\u9fff')
+            && !t.EndsWith('。') && !t.Contains('□', StringComparison.Ordinal);
+    }
+
+    /// <summary>The key an extra field is kept under: the printed label without white space or a trailing colon.</summary>
+    public static string ExtraKey(string label) => HeaderVocabulary.Key(label);
+
+    private static int? Year(IEnumerable<string> texts)
+    {
+        int? any = null;
+        foreach (var text in texts)
+            foreach (Match m in YearPattern().Matches(text))
+            {
+                var y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (m.Groups[2].Success) return y;
+                any ??= y;
+            }
+        return any;
+    }
+
+    /// <summary>The form's printed title among <paramref name="texts"/>: the last short line with 表 and 绩效 or 目标.</summary>
+    public static string? Title(IEnumerable<string> texts) =>
+        texts.Select(t => t.Trim()).LastOrDefault(t => t.Length is > 4 and <= 60 && t.Contains('表') && (t.Contains("绩效", StringComparison.Ordinal) || t.Contains("目标", StringComparison.Ordinal)));
+
+    private static bool IsFigure(string text) => text.Trim().TrimEnd('元', '万').Length > 0 && text.Trim().TrimEnd('元', '万').All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
+
+    private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
+
+    private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    /// <summary>
+    /// The project a title names when the form prints no 项目名称 (`2019年度示例助学金项目绩效评价指标表` → 示例助学金项目):
+    /// the words after the year, before the form's kind (`…绩效…表`); null when fewer than four characters are left.
+    /// </summary>
+    public static string? NameFromTitle(string? title)
+    {
+        if (title is null) return null;
+        var name = TitleKind().Replace(title.Trim(), "");
+        var year = YearPattern().Matches(name).LastOrDefault(m => m.Groups[2].Success);
+        if (year is not null) name = name[(year.Index + year.Length)..];
+        name = name.Trim().Trim('(', ')', '（', '）', '“', '”').Trim();
+        // What is left of a title that names only the form's kind (部门整体支出绩效评价表) is no project's name.
+        return name.Length >= 4 && name is not ("部门整体" or "项目支出" or "部门预算项目") ? name : null;
+    }
+
+    [GeneratedRegex(@"(支出)?绩效\S*表.*$")]
+    private static partial Regex TitleKind();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*(年度|年)?")]
+    private static partial Regex YearPattern();
+
+    /// <summary>One piece of a row: a whole cell, or part of a flat one; <see cref="Label"/> when it is a known label.</summary>
+    private sealed record Token(string Text, Cell Cell, HeaderLabelEntry? Label)
+    {
+        // Tokens are compared by reference: two cells may hold the same text.
+        public bool Equals(Token? other) => ReferenceEquals(this, other);
+
+        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+    }
+}

@@ -1,0 +1,133 @@
+using Jixiao.Documents.Forms;
+using Jixiao.Domain.Forms;
+using Jixiao.Domain.Projects;
+
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>One printed label of the vocabulary: the field it names and every form definition that prints it.</summary>
+internal sealed record HeaderLabelEntry(string Label, FieldDefinition Field, IReadOnlyList<FormDefinition> Forms);
+
+/// <summary>
+/// The header labels every registered form definition prints (<see cref="FormDefinitions.All"/>: labels and synonyms),
+/// keyed by their compact form (<see cref="Key"/>), so a label is found whatever province printed it. Nothing here
+/// lists a form: a definition added to the registry brings its labels with it.
+/// </summary>
+internal static partial class HeaderVocabulary
+{
+    /// <summary>Labels shorter than this are not looked for inside running text (flat PDF/OCR lines).</summary>
+    private const int MinScanLength = 3;
+
+    private static readonly Lazy<Dictionary<string, HeaderLabelEntry>> Entries = new(Build);
+
+    // By first character, longest first: a flat line is scanned once, trying only the labels that can start at each place.
+    private static readonly Lazy<Dictionary<char, string[]>> ScanLabels = new(() =>
+        Entries.Value.Keys.Where(k => k.Length >= MinScanLength).GroupBy(k => k[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray()));
+
+    /// <summary>The project forms a document can be recognised as (the 运行监控表 reports on a project, it is not one).</summary>
+    public static IEnumerable<FormDefinition> ProjectForms => FormDefinitions.All.Where(d => d.Form != FormKind.MonitoringReport);
+
+    private static Dictionary<string, HeaderLabelEntry> Build()
+    {
+        var found = new Dictionary<string, (FieldDefinition Field, List<FormDefinition> Forms)>(StringComparer.Ordinal);
+        foreach (var form in ProjectForms)
+            foreach (var field in form.Fields.Where(f => f.Place.Block != FormBlocks.Title))
+                foreach (var label in (string[])[field.Label, .. field.Synonyms])
+                {
+                    var key = Key(label);
+                    if (key.Length < 2) continue;
+                    // The first definition's field keeps the label (the 2024 申报表 before older forms that share it).
+                    if (!found.TryGetValue(key, out var e)) found[key] = e = (field, []);
+                    if (!e.Forms.Contains(form)) e.Forms.Add(form);
+                }
+        return found.ToDictionary(kv => kv.Key, kv => new HeaderLabelEntry(kv.Key, kv.Value.Field, kv.Value.Forms), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The compact form a label is compared in: no white space, half-width brackets and colon, no `*`, no `其中:`, no
+    /// trailing colon, and no unit suffix (`(万元)`, `(元)`): the unit is read apart (<see cref="Unit"/>).
+    /// </summary>
+    public static string Key(string? text)
+    {
+        var key = CellText.LabelKey(text);
+        key = LeadingOrdinal().Replace(key, "");
+        if (key.StartsWith("其中:", StringComparison.Ordinal)) key = key[3..];
+        foreach (var unit in (string[])["(万元)", "(元)", "(万元", "(元"])
+            if (key.EndsWith(unit, StringComparison.Ordinal)) return key[..^unit.Length].TrimEnd(':');
+        return key;
+    }
+
+    /// <summary>The money unit a label or block title states (`项目资金(万元)`): 10000 for 万元, 1 for 元, null when none.</summary>
+    public static decimal? Unit(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        if (text.Contains("万元", StringComparison.Ordinal)) return 10_000m;
+        if (text.Contains("(元", StringComparison.Ordinal) || text.Contains("（元", StringComparison.Ordinal)) return 1m;
+        return null;
+    }
+
+    /// <summary>The entry of a whole cell that is a label, or null.</summary>
+    public static HeaderLabelEntry? Match(string? cell)
+    {
+        var key = Key(cell);
+        return key.Length > 0 && Entries.Value.TryGetValue(key, out var e) ? e : null;
+    }
+
+    /// <summary>
+    /// Every label found in running text, left to right, longest first at each place and never overlapping: where the
+    /// labels of a flat line start and end.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length, HeaderLabelEntry Entry)> Scan(string text)
+    {
+        // Compare on the compact text but report places in the original: map each compact index back.
+        var compact = new System.Text.StringBuilder(text.Length);
+        var at = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c == '*') continue;
+            compact.Append(c switch { '（' => '(', '）' => ')', '：' => ':', _ => c });
+            at.Add(i);
+        }
+        var s = compact.ToString();
+        var found = new List<(int, int, HeaderLabelEntry)>();
+        for (var i = 0; i < s.Length;)
+        {
+            var hit = ScanLabels.Value.TryGetValue(s[i], out var starting)
+                ? starting.FirstOrDefault(k => string.CompareOrdinal(s, i, k, 0, k.Length) == 0)
+                : null;
+            if (hit is null) { i++; continue; }
+            var end = i + hit.Length;
+            // A unit printed after the label belongs to it.
+            foreach (var unit in (string[])["(万元)", "(元)"])
+                if (string.CompareOrdinal(s, end, unit, 0, unit.Length) == 0) { end += unit.Length; break; }
+            if (end < s.Length && s[end] == ':') end++;
+            found.Add((at[i], at[end - 1] - at[i] + 1, Entries.Value[hit]));
+            i = end;
+        }
+        return found;
+    }
+
+    // `(一)`, `一、`, `1、`, `(1)`, `1.` in front of a label (a numbered row of a money tree).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d))")]
+    private static partial System.Text.RegularExpressions.Regex LeadingOrdinal();
+
+    /// <summary>
+    /// Headings that end a value in running text though no definition has them as a field: common header labels kept as
+    /// extra fields, and the money and indicator grids' column words where a flat line runs on into the next table.
+    /// </summary>
+    private static readonly string[] Boundaries =
+        ["项目属性", "项目期限", "项目起止时间", "项目类型", "资金情况", "全年预算数", "年初预算数", "一级指标", "绩效指标", "年度总体目标"];
+
+    /// <summary>True when <paramref name="text"/> starts with a heading that ends a value in running text.</summary>
+    public static int BoundaryAt(string text, int start)
+    {
+        foreach (var b in Boundaries)
+            if (string.CompareOrdinal(text, start, b, 0, b.Length) == 0) return b.Length;
+        return 0;
+    }
+
+    /// <summary>Labels of <paramref name="form"/> found among <paramref name="keys"/> (how well a definition fits a document).</summary>
+    public static int Hits(FormDefinition form, IEnumerable<string> labelKeys) =>
+        labelKeys.Distinct().Count(k => Entries.Value.TryGetValue(k, out var e) && e.Forms.Contains(form));
+}

@@ -1,0 +1,200 @@
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>
+/// Splits text whose cells ran together (PDF, docx or OCR output with no separators) into cell texts:
+/// a header is a chain of vocabulary labels (`一级指标二级指标三级指标分值年度指标值…`); a data row is split at category
+/// words (`产出指标(70分)`, `数量指标`), at values the target grammar reads (`10≥266米≥266米10` → `10` `≥266米` `≥266米`
+/// `10`) and at result words after a value (`>=95.00%已完成` → `>=95.00%` `已完成`). Nothing is changed, only cut.
+/// </summary>
+internal static class IndicatorGridFlatText
+{
+    private const int MinimumHeaderLabels = 3;
+    private const int LongestValue = 20;
+    private const int MaxCategoryHead = 6;
+
+    /// <summary>The first run of at least three header labels in <paramref name="text"/>: where it starts and ends, and the labels.</summary>
+    public static (int Start, int End, IReadOnlyList<string> Labels)? FindHeader(string text)
+    {
+        for (var start = 0; start < text.Length; start++)
+        {
+            var labels = new List<string>();
+            var i = start;
+            while (i < text.Length && LabelAt(text, i) is { } label)
+            {
+                labels.Add(label);
+                i += label.Length;
+            }
+            if (labels.Count >= MinimumHeaderLabels) return (start, i, labels);
+        }
+        return null;
+    }
+
+    /// <summary>The longest header label at <paramref name="i"/>, with a parenthesised part printed after it (`指标权重(分)`).</summary>
+    private static string? LabelAt(string text, int i)
+    {
+        foreach (var label in IndicatorGridVocabulary.LabelsLongestFirst)
+        {
+            if (string.CompareOrdinal(text, i, label, 0, label.Length) != 0) continue;
+            var end = i + label.Length;
+            if (end < text.Length && text[end] is '(' or '（')
+            {
+                var close = text.IndexOfAny([')', '）'], end);
+                if (close > end && close - end <= 6) end = close + 1;
+            }
+            return text[i..end];
+        }
+        return null;
+    }
+
+    /// <summary>The cell texts a run-together data text is made of.</summary>
+    public static IReadOnlyList<string> SplitBody(string text)
+    {
+        var cells = new List<string>();
+        var buffer = new System.Text.StringBuilder();
+        var afterValue = false;
+        void Flush()
+        {
+            if (buffer.Length > 0) cells.AddRange(SplitDoubled(buffer.ToString()));
+            buffer.Clear();
+        }
+        void Add(string cell, bool value)
+        {
+            Flush();
+            cells.Add(cell);
+            afterValue = value;
+        }
+
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (IndicatorGridEnd.IsClosingLabel(text[i..]))
+            {
+                Add(text[i..], false);
+                break;
+            }
+            if (text[i] == '…')
+            {
+                var run = i;
+                while (run < text.Length && text[run] == '…') run++;
+                Add(text[i..run], false);
+                i = run;
+                continue;
+            }
+            if (buffer.Length == 0 && afterValue && ResultWordAt(text, i) is { } word)
+            {
+                Add(word, true);
+                i += word.Length;
+                continue;
+            }
+            if (CategoryAt(text, i, buffer.Length == 0) is { } category)
+            {
+                var head = "";
+                // `社会公众或` + `服务对象满意度指标`: a short head joined by a conjunction belongs to the category word.
+                if (buffer.Length is > 1 and <= MaxCategoryHead && buffer[^1] is '或' or '和' or '及' or '与' or '、'
+                    && !buffer.ToString().Any(c => char.IsDigit(c) || c is ':' or '：'))
+                {
+                    head = buffer.ToString();
+                    buffer.Clear();
+                }
+                Add(head + category, false);
+                i += category.Length;
+                continue;
+            }
+            if (!EndsWithPlaceholderWord(buffer) && ValueAt(text, i) is { } value)
+            {
+                Add(value, true);
+                i += value.Length;
+                continue;
+            }
+            buffer.Append(text[i]);
+            afterValue = false;
+            i++;
+        }
+        Flush();
+        return SplitRepeatedValues(cells);
+    }
+
+    // `指标2:` is a numbering placeholder: its digit is no value.
+    private static bool EndsWithPlaceholderWord(System.Text.StringBuilder buffer) =>
+        buffer.Length >= 2 && buffer[^2] == '指' && buffer[^1] == '标';
+
+    // Result words of an actual that follow a value; the grammar's qualitative words (及时, 完成) also begin names.
+    private static readonly string[] ResultWords = ["已完成", "未完成", "基本完成", "已达成", "未达成", "已达标", "未达标"];
+
+    private static string? ResultWordAt(string text, int i) =>
+        ResultWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+
+    /// <summary>The longest category word at <paramref name="i"/> (`产出指标`, `质量指标(5分)`, `项目决策(10分)`), or null.</summary>
+    private static string? CategoryAt(string text, int i, bool atCellStart)
+    {
+        for (var len = Math.Min(16, text.Length - i); len >= 4; len--)
+        {
+            var candidate = text.Substring(i, len);
+            if (!candidate.EndsWith("指标", StringComparison.Ordinal) && !candidate.EndsWith(')') && !candidate.EndsWith('）')) continue;
+            if (IndicatorCategoryWords.Classify(candidate) is CategoryKind.Level1 or CategoryKind.Level2 or CategoryKind.Either) return candidate;
+        }
+        // An unknown `…指标` word only where a cell starts (inside a name it is part of the name), holding no other `指标`.
+        for (var len = Math.Min(16, text.Length - i); atCellStart && len >= 4; len--)
+        {
+            var candidate = text.Substring(i, len);
+            if (candidate.EndsWith("指标", StringComparison.Ordinal) && candidate.IndexOf("指标", StringComparison.Ordinal) == len - 2
+                && IndicatorCategoryWords.Classify(candidate) == CategoryKind.Unknown && !EndsWithKnownCategory(candidate))
+                return candidate;
+        }
+        return null;
+    }
+
+    private static bool EndsWithKnownCategory(string candidate)
+    {
+        for (var k = 1; k <= candidate.Length - 4; k++)
+            if (IndicatorCategoryWords.Classify(candidate[k..]) is CategoryKind.Level1 or CategoryKind.Level2 or CategoryKind.Either) return true;
+        return false;
+    }
+
+    /// <summary>The longest value the target grammar reads at <paramref name="i"/> whose unit is a real unit, or null.</summary>
+    private static string? ValueAt(string text, int i)
+    {
+        var c = text[i];
+        if (!char.IsAsciiDigit(c) && !"≥≤><=≧≦＝".Contains(c, StringComparison.Ordinal)) return null;
+        for (var len = Math.Min(LongestValue, text.Length - i); len >= 1; len--)
+        {
+            var candidate = text.Substring(i, len);
+            var end = i + len;
+            if (end < text.Length && text[end] is '-' or '－' or '~' or '～' or '.' or '—' || !char.IsAsciiDigit(candidate[^1]) && candidate[^1] is '.') continue;
+            if (end < text.Length && char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(candidate[^1])) continue;
+            if (IndicatorValueShape.IsValue(candidate)) return candidate;
+            // `=提高`: a comparator before a qualitative or relative word of the grammar.
+            if (!char.IsAsciiDigit(c) && QualitativeVocabulary.Words.Contains(candidate.TrimStart('≥', '≤', '>', '<', '=', '≧', '≦', '＝'))) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>`显著提升显著提升`: the target and the actual printed alike and run together.</summary>
+    private static IEnumerable<string> SplitDoubled(string text)
+    {
+        var half = text.Length / 2;
+        return text.Length % 2 == 0 && half >= 2 && string.CompareOrdinal(text, 0, text, half, half) == 0 ? [text[..half], text[half..]] : [text];
+    }
+
+    /// <summary>`20100%` before `100%`: a weight run into the target that the actual repeats (`20` `100%` `100%`).</summary>
+    private static List<string> SplitRepeatedValues(List<string> cells)
+    {
+        var result = new List<string>();
+        for (var k = 0; k < cells.Count; k++)
+        {
+            var cell = cells[k];
+            var next = k + 1 < cells.Count ? cells[k + 1] : null;
+            if (next is not null && cell.Length > next.Length && cell.EndsWith(next, StringComparison.Ordinal)
+                && cell[..^next.Length] is var head && head.All(char.IsAsciiDigit) && head[0] != '0' && char.IsAsciiDigit(next[0]))
+            {
+                result.Add(head);
+                result.Add(next);
+                continue;
+            }
+            result.Add(cell);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,79 @@
+using Jixiao.Documents.Cells;
+using R = Jixiao.Documents.Recognition.IndicatorGridColumnRole;
+
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>
+/// A grid header found in the document's cells: the cells it spans (<see cref="Start"/> to <see cref="End"/>,
+/// exclusive, in reading order) and its columns in printed left-to-right order.
+/// </summary>
+internal sealed record IndicatorGridHeader(int Start, int End, IReadOnlyList<IndicatorGridColumn> Columns)
+{
+    private const int MinimumRoles = 3;
+
+    /// <summary>
+    /// The first header at or after <paramref name="from"/>: a run of header cells (across rows: a header split over
+    /// two printed rows, or cells of several rows run together) holding a category or name column and a value column.
+    /// </summary>
+    public static IndicatorGridHeader? Find(IReadOnlyList<Cell> cells, int from)
+    {
+        for (var i = from; i < cells.Count; i++)
+        {
+            if (IndicatorGridVocabulary.Classify(cells[i].Text) is null) continue;
+            var found = new List<IndicatorGridColumn>();
+            var end = i;
+            for (var j = i; j < cells.Count; j++)
+            {
+                if (IsBlank(cells[j].Text)) continue;
+                if (IndicatorGridVocabulary.Classify(cells[j].Text) is not { } column) break;
+                if (column.Role != R.Group) found.Add(column);
+                end = j + 1;
+            }
+            if (IsHeader(found)) return new(i, end, Arrange(found));
+            i = end - 1;
+        }
+        return null;
+    }
+
+    private static bool IsHeader(List<IndicatorGridColumn> found) =>
+        found.Select(c => c.Role).Distinct().Count() >= MinimumRoles
+        && found.Any(c => c.Role is R.Level1 or R.Level2 or R.Name)
+        && found.Any(c => c.Role is R.Target or R.Actual or R.Weight or R.Score or R.Nature);
+
+    /// <summary>
+    /// The columns in the order the data rows print them. A header printed over two rows can come out with the group
+    /// header first (`年度指标值 … 一级指标 二级指标 三级指标 指标性质 指标值 度量单位`): the group is replaced by its parts,
+    /// and the category and name columns, which every data row starts with, go first. With no name column (a
+    /// 2-level tree) the deepest category column holds the indicator name.
+    /// </summary>
+    private static IReadOnlyList<IndicatorGridColumn> Arrange(List<IndicatorGridColumn> found)
+    {
+        var columns = new List<IndicatorGridColumn>(found);
+        ReplaceTargetGroupByParts(columns);
+        if (!columns[0].IsLevel && columns[0].Role != R.Name)
+            columns = [.. columns.Where(c => c.IsLevel || c.Role == R.Name), .. columns.Where(c => !c.IsLevel && c.Role != R.Name)];
+        if (!columns.Any(c => c.Role == R.Name) && columns.LastOrDefault(c => c.IsLevel) is { } deepest)
+            columns[columns.LastIndexOf(deepest)] = deepest with { Role = R.Name };
+        return columns;
+    }
+
+    private static void ReplaceTargetGroupByParts(List<IndicatorGridColumn> columns)
+    {
+        if (!columns.Any(c => c.Role is R.Nature or R.Unit)) return;
+        var targets = columns.Where(c => c.Role == R.Target).ToList();
+        var group = targets.FirstOrDefault(t => targets.Count(o => o.LongTerm == t.LongTerm) > 1);
+        if (group is null) return;
+        var last = columns.LastIndexOf(targets.Last(t => t.LongTerm == group.LongTerm));
+        var first = last;
+        while (first > 0 && columns[first - 1].Role is R.Nature or R.Unit) first--;
+        var after = last;
+        while (after + 1 < columns.Count && columns[after + 1].Role is R.Nature or R.Unit) after++;
+        var parts = columns.GetRange(first, after - first + 1);
+        columns.RemoveRange(first, after - first + 1);
+        var at = columns.IndexOf(group);
+        columns.RemoveAt(at);
+        columns.InsertRange(at, parts);
+    }
+
+    internal static bool IsBlank(string? text) => IndicatorGridVocabulary.Compact(text).Length == 0;
+}

@@ -1,0 +1,176 @@
+using Jixiao.Documents.Cells;
+using R = Jixiao.Documents.Recognition.IndicatorGridColumnRole;
+
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>One data row as read: the cell placed in each grid column (null: none), a level printed above 一级, where it starts.</summary>
+internal sealed record IndicatorGridRawRow(IReadOnlyList<Cell?> Cells, Cell? Level0, Cell First, bool Complete);
+
+/// <summary>
+/// Reads the data rows below a grid header. Rows start at the first category column; a category cell goes to the
+/// category column it fits (merged cells are simply absent, and the missing levels are carried down later), the first
+/// other cell is the name, and the cells after it fill the value columns in printed order.
+/// In <paramref name="stream"/> mode (one cell per line) rows are cut by the column count; otherwise by printed rows.
+/// </summary>
+internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnlyList<IndicatorGridColumn> columns, bool stream)
+{
+    /// <summary>The rows from <paramref name="start"/> up to <paramref name="limit"/>, the index reading stopped at, and whether an end cell closed the grid.</summary>
+    public (IReadOnlyList<IndicatorGridRawRow> Rows, int Next, bool Closed) ReadAll(int start, int limit)
+    {
+        var rows = new List<IndicatorGridRawRow>();
+        var p = start;
+        while (p < limit)
+        {
+            var text = cells[p].Text;
+            // Blank cells, `……` placeholder rows and a repeated group header (绩效指标) start no row.
+            if (IndicatorGridHeader.IsBlank(text) || IsEllipsis(text) || IndicatorGridVocabulary.Classify(text)?.Role == R.Group) { p++; continue; }
+            if (IndicatorGridEnd.IsEnd(text)) return (rows, p, true);
+            var rowLimit = stream ? limit : EndOfPrintedRow(p, limit);
+            var (row, next) = ReadRow(p, rowLimit);
+            rows.Add(row);
+            p = Math.Max(next, p + 1);
+        }
+        return (rows, p, false);
+    }
+
+    private static bool IsEllipsis(string text) => IndicatorGridVocabulary.Compact(text).All(c => c is '…' or '.' or '。' or '-' or '—');
+
+    private int EndOfPrintedRow(int p, int limit)
+    {
+        var q = p;
+        while (q < limit && cells[q].Row == cells[p].Row) q++;
+        return q;
+    }
+
+    private (IndicatorGridRawRow Row, int Next) ReadRow(int start, int rowLimit)
+    {
+        var placed = new Cell?[columns.Count];
+        Cell? level0 = null;
+        var lastLevel = -1;
+        var col = 0;
+        var p = start;
+        while (p < rowLimit && col < columns.Count)
+        {
+            var cell = cells[p];
+            var blank = IndicatorGridHeader.IsBlank(cell.Text);
+            // A category label broken over two cells: `可持续影响` + `指标`.
+            if (lastLevel >= 0 && lastLevel == col - 1 && IndicatorGridVocabulary.Compact(cell.Text) == "指标")
+            {
+                placed[lastLevel] = placed[lastLevel]! with { Text = placed[lastLevel]!.Text.Trim() + "指标" };
+                p++;
+                continue;
+            }
+            var column = columns[col];
+            if (column.IsLevel)
+            {
+                if (blank) { p++; col++; continue; }
+                var kind = IndicatorCategoryWords.Classify(cell.Text);
+                if (kind == CategoryKind.None) { col++; continue; }
+                var next = NextText(p + 1, rowLimit);
+                var nextKind = IsLevelAt(p + 1, rowLimit) ? IndicatorCategoryWords.Classify(next) : CategoryKind.None;
+                // A level printed above 一级 (实施效果指标 over 产出指标): an unknown category word followed by a level-1 word.
+                if (p == start && level0 is null && kind == CategoryKind.Unknown && nextKind is CategoryKind.Level1 or CategoryKind.Either)
+                {
+                    level0 = cell;
+                    p++;
+                    continue;
+                }
+                // A category-looking name without the 指标 suffix (满意度) followed by its value is the indicator itself.
+                if (!IndicatorCategoryWords.SplitWeight(cell.Text).Label.EndsWith("指标", StringComparison.Ordinal)
+                    && IndicatorValueShape.LooksLikeValue(next) && !IndicatorCategoryWords.IsCategory(next)) { col++; continue; }
+                if (Fits(kind, nextKind, col))
+                {
+                    placed[col] = cell;
+                    lastLevel = col;
+                    p++;
+                }
+                col++;
+                continue;
+            }
+            if (!blank && p > start && IsLevelAt(p, rowLimit) && IndicatorCategoryWords.Classify(cell.Text) is var k)
+            {
+                var ahead = LevelColumnAhead(col, k);
+                if (ahead >= 0) { col = ahead; continue; }
+                // The category begins the next row (this one had no more cells).
+                if (column.Role != R.Name || HasLevelColumnFor(k)) break;
+            }
+            // A row with no name (its 指标内容 cell left empty in run-together text): the value belongs to the target.
+            if (column.Role == R.Name && lastLevel >= 0 && IndicatorValueShape.IsValue(cell.Text))
+            {
+                col++;
+                continue;
+            }
+            // 指标性质 merged into the value (`>=24500人`): the value goes to the target column.
+            if (column.Role == R.Nature && !blank && !IndicatorValueShape.IsComparator(cell.Text) && IndicatorValueShape.LooksLikeValue(cell.Text))
+            {
+                col++;
+                continue;
+            }
+            // Cut-apart text has no empty cells: a name followed by values begins the next row, not a trailing text column.
+            if (!blank && column.Role is R.Deviation or R.Other && !IndicatorValueShape.LooksLikeValue(cell.Text)
+                && IndicatorValueShape.LooksLikeValue(NextText(p + 1, rowLimit)))
+                break;
+            placed[col] = cell;
+            p++;
+            col++;
+        }
+        // In row mode the rest of a printed row that is blank belongs to this row.
+        while (p < rowLimit && !stream && IndicatorGridHeader.IsBlank(cells[p].Text)) p++;
+        return (new(placed, level0, cells[start], col >= columns.Count), p);
+    }
+
+    private bool Fits(CategoryKind kind, CategoryKind nextKind, int col) => columns[col].Depth switch
+    {
+        1 => kind switch
+        {
+            CategoryKind.Level1 => true,
+            CategoryKind.Level2 => false,
+            // 成本指标 / an unknown category: level 1 when another category follows, or when there is no level-2 column.
+            _ => nextKind != CategoryKind.None || !HasColumnAhead(col, 2),
+        },
+        _ => kind != CategoryKind.Level1,
+    };
+
+    private bool HasColumnAhead(int col, int depth)
+    {
+        for (var c = col + 1; c < columns.Count; c++)
+            if (columns[c].IsLevel && columns[c].Depth == depth) return true;
+        return false;
+    }
+
+    private int LevelColumnAhead(int col, CategoryKind kind)
+    {
+        for (var c = col + 1; c < columns.Count; c++)
+            if (columns[c].IsLevel && (kind != CategoryKind.Level1 || columns[c].Depth == 1)) return c;
+        return -1;
+    }
+
+    private bool HasLevelColumnFor(CategoryKind kind) => kind switch
+    {
+        CategoryKind.Level1 => columns.Any(c => c.Role == R.Level1),
+        CategoryKind.Level2 => columns.Any(c => c.Role == R.Level2),
+        _ => columns.Any(c => c.IsLevel),
+    };
+
+    /// <summary>The cell at (or the first non-blank after) <paramref name="from"/> is a category label, not a name: it is not followed by a value.</summary>
+    private bool IsLevelAt(int from, int limit)
+    {
+        var q = NextIndex(from, limit);
+        return q >= 0 && IndicatorCategoryWords.IsCategory(cells[q].Text)
+            && !(IndicatorValueShape.LooksLikeValue(NextText(q + 1, limit)) && !IndicatorCategoryWords.IsCategory(NextText(q + 1, limit)));
+    }
+
+    private int NextIndex(int from, int limit)
+    {
+        for (var q = from; q < limit; q++)
+            if (!IndicatorGridHeader.IsBlank(cells[q].Text)) return q;
+        return -1;
+    }
+
+    private string? NextText(int from, int limit)
+    {
+        for (var q = from; q < limit; q++)
+            if (!IndicatorGridHeader.IsBlank(cells[q].Text)) return cells[q].Text;
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>The template's numbering placeholder in front of an indicator name: `指标1:`, `指标 2：`, OCR'd `指标L:`.</summary>
+internal static class IndicatorNamePlaceholder
+{
+    /// <summary>The name without a leading `指标N:`; the text itself when it has none.</summary>
+    public static string Strip(string name)
+    {
+        var t = name.TrimStart();
+        if (!t.StartsWith("指标", StringComparison.Ordinal)) return name;
+        var i = 2;
+        while (i < t.Length && char.IsWhiteSpace(t[i])) i++;
+        var digitsFrom = i;
+        while (i < t.Length && (char.IsDigit(t[i]) || "一二三四五六七八九十LlIi".Contains(t[i], StringComparison.Ordinal))) i++;
+        if (i == digitsFrom || i > digitsFrom + 3) return name;
+        while (i < t.Length && char.IsWhiteSpace(t[i])) i++;
+        return i < t.Length && t[i] is ':' or '：' ? t[(i + 1)..].Trim() : name;
+    }
+}

@@ -1,0 +1,28 @@
+using Jixiao.Documents.Cells;
+using Jixiao.Domain.Forms;
+
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>
+/// One label/value pair of a header: the definition field it fills (null for a label no definition knows, kept by its
+/// printed <see cref="Label"/>), the value as printed (null when the form left it empty), the money unit the form states
+/// for it (10000 for 万元) and the cell of the label.
+/// </summary>
+public sealed record RecognisedField(FieldDefinition? Field, string Label, string? Value, decimal? Unit, Cell At);
+
+/// <summary>
+/// A form's header as recognised: the definition it fits best, the fields found (first value of each field), the labels
+/// no definition knows, the year and title printed above it, and the first and last rows it spans.
+/// </summary>
+public sealed record RecognisedHeader(
+    FormDefinition Form,
+    IReadOnlyList<RecognisedField> Fields,
+    IReadOnlyList<RecognisedField> Extra,
+    int? Year,
+    string? Title,
+    int FirstRow,
+    int LastRow)
+{
+    /// <summary>The value printed for the field <paramref name="key"/>, or null.</summary>
+    public string? Value(string key) => Fields.FirstOrDefault(f => f.Field?.Key == key)?.Value;
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using Jixiao.Documents.Cells;
+using Jixiao.Documents.Forms;
+using Jixiao.Documents.Text;
+using Jixiao.Domain.Forms;
+using Jixiao.Domain.Money;
+using Jixiao.Domain.Projects;
+
+namespace Jixiao.Documents.Recognition;
+
+/// <summary>A form recognised by its structure: the raw project (through the seed importer's mapping) and the extra fields.</summary>
+/// <remarks>
+/// <see cref="Extra"/> holds, by printed label, the labels no definition knows and, by key, the fields of another definition
+/// than the one chosen (a 联系电话 read on the district form), so nothing read is dropped.
+/// </remarks>
+public sealed record StructuralForm(FormImportResult Forms, IReadOnlyDictionary<string, string> Extra);
+
+/// <summary>
+/// Reads a form of a template Jixiao has no layout for: the cells (<see cref="CellReader"/>), the indicator grids
+/// (<see cref="IndicatorGridRecogniser"/>) and the header before the first grid (<see cref="HeaderRecogniser"/>), mapped
+/// to the raw project the seed importer builds, so the same mapping makes the domain project. A document the text of
+/// which stops mid-form keeps what is there and says where it ends; values are kept as printed, damage is reported.
+/// </summary>
+public static class StructuralRecogniser
+{
+    /// <summary>How far down a title is looked for when the form prints no 项目名称.</summary>
+    private const int TitleRows = 40;
+
+    /// <summary>Characters a document read by structure may hold: far above any real form (a few thousand characters).</summary>
+    private const int MaxChars = 300_000;
+
+    /// <summary>The form in <paramref name="lines"/>, or null when the text holds none (no header label and no grid).</summary>
+    public static StructuralForm? Recognise(IReadOnlyList<SourceLine> lines, List<ImportWarning> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(warnings);
+        // A form is a few pages: text far beyond that (a fuzzed megabyte line) is no form, and is not scanned for labels.
+        if (lines.Sum(l => (long)l.Text.Length) > MaxChars) return null;
+        var document = CellReader.Read(lines);
+        if (document.Rows.Count == 0) return null;
+        var grids = IndicatorGridRecogniser.Find(document).Where(g => g.Rows.Count > 0).ToList();
+        // The header is read above the first grid; a grid whose header sits in running text shares that row with it.
+        var endRow = grids.Count == 0 ? int.MaxValue
+            : document.Rows[grids[0].HeaderRow].Shape == RowShape.Flat ? grids[0].HeaderRow + 1 : grids[0].HeaderRow;
+        var selfEvaluation = IsSelfEvaluation(document, endRow, grids);
+        var candidates = HeaderVocabulary.ProjectForms.Where(d => (d.Form == FormKind.SelfEvaluation) == selfEvaluation).ToList();
+        if (candidates.Count == 0) candidates = [.. HeaderVocabulary.ProjectForms];
+        var header = HeaderRecogniser.Find(document, endRow, candidates);
+        if (header is null && grids.Count == 0) return null;
+        if (header is not null && header.Value("name") is null && grids.Count == 0 && header.Fields.Count(f => f.Value is not null) < 2) return null;
+
+        var form = header?.Form ?? candidates[0];
+        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in header?.Fields ?? [])
+        {
+            if (f.Field is null || f.Value is null || values.ContainsKey(f.Field.Key)) continue;
+            values[f.Field.Key] = Value(f, warnings);
+            if (IndicatorValueDamage.Describe(f.Value) is { } damage)
+                warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的值“{f.Value}”{damage}，已按原文保留。") { Location = f.At.Line.Location });
+        }
+        // A form printing no 项目名称 is named by its title, and says so.
+        var nameKey = KeyOf(ProjectFields.Name);
+        if (!values.ContainsKey(nameKey)
+            && HeaderRecogniser.Title(document.Rows.Take(Math.Min(endRow, TitleRows)).SelectMany(r => r.Cells).Select(c => c.Text)) is { } title
+            && HeaderRecogniser.NameFromTitle(title) is { } titled)
+        {
+            values[nameKey] = FieldValue.Of(FieldKind.Text, titled);
+            var at = document.Rows.SelectMany(r => r.Cells).First(c => c.Text.Contains(title, StringComparison.Ordinal)).Line;
+            warnings.Add(new ImportWarning(at.Number, $"表中未印项目名称，已按第 {at.Number} 行标题“{title}”取名为“{titled}”。") { Location = at.Location });
+        }
+        foreach (var (key, value) in values)
+            if (value.Text is not null && form.Field(key) is null && !DeclarationForms.District2024.Fields.Any(d => d.Key == key)) extra.TryAdd(key, value.Text);
+        foreach (var f in header?.Extra ?? [])
+            if (f.Value is not null) extra.TryAdd(f.Label, f.Value);
+
+        var indicators = grids.SelectMany(g => g.Rows).Select((r, i) => Indicator(r, i + 1)).ToList();
+        foreach (var g in grids) warnings.AddRange(g.Warnings);
+        var last = lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Text));
+        if (grids.Count == 0 && last.Text is not null)
+            warnings.Add(new ImportWarning(last.Number, $"文本在第 {last.Number} 行结束，未读到绩效指标表：已导入表头和资金。") { Location = last.Location });
+
+        var project = new RawProject
+        {
+            Form = selfEvaluation ? FormKind.SelfEvaluation : form.Form,
+            TemplateId = form.Id,
+            Year = header?.Year,
+            Values = values,
+            Indicators = indicators,
+            Evaluation = selfEvaluation ? EvaluationFunds.Find(document, endRow) with
+            {
+                ExpectedGoal = header?.Value("expectedGoal"),
+                ActualOutcome = header?.Value("actualOutcome"),
+            } : null,
+            SourceLine = header?.Fields.FirstOrDefault()?.At.Line.Number ?? grids[0].Rows[0].First.Line.Number,
+        };
+        // The unit: its 实施单位, else the budget unit or department printed (a department's form names itself).
+        var unit = project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.OwnUnit).Key) ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
+            ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == nameKey && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
+                ? project.Text(nameKey) : null);
+        var result = new FormImportResult
+        {
+            Kind = selfEvaluation ? FormDocumentKind.SelfEvaluation : FormDocumentKind.Declaration,
+            UnitName = unit,
+            Year = header?.Year,
+            Projects = [project],
+        };
+        return new StructuralForm(result, extra);
+    }
+
+    /// <summary>A 自评表 prints 自评 in its title, or its grid holds results (实际完成值, 得分).</summary>
+    private static bool IsSelfEvaluation(CellDocument document, int endRow, IReadOnlyList<Recognition.RecognisedGrid> grids) =>
+        document.Rows.Where(r => r.Index < Math.Min(endRow, 40)).SelectMany(r => r.Cells)
+            .Any(c => c.Text.Contains("自评", StringComparison.Ordinal) && c.Text.Contains('表'))
+        || grids.Any(g => g.Rows.Any(r => !string.IsNullOrWhiteSpace(r.Actual) || !string.IsNullOrWhiteSpace(r.Score)));
+
+    /// <summary>The key of the definition field bound to <paramref name="binding"/> (the registry names it, not this reader).</summary>
+    private static string KeyOf(FieldBinding binding) => HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Binding == binding).Key;
+
+    private static RawIndicator Indicator(RecognisedIndicator r, int ordinal) => new()
+    {
+        Level1 = r.Level1,
+        Level2 = r.Level2,
+        Name = r.Name,
+        TargetText = r.Target,
+        ActualText = r.Actual,
+        WeightText = r.Weight,
+        Weight = Number(r.Weight),
+        ScoreText = r.Score,
+        Score = Number(r.Score),
+        DeviationReason = r.Deviation,
+        Ordinal = ordinal,
+        SourceLine = r.First.Line.Number,
+    };
+
+    /// <summary>
+    /// The field's value: the printed text kept, money read in the unit the form states (万元 → 元), a figure that does not
+    /// read as money kept as text with a warning.
+    /// </summary>
+    private static FieldValue Value(RecognisedField f, List<ImportWarning> warnings)
+    {
+        var kind = f.Field!.Kind;
+        if (kind != FieldKind.Money) return FieldValue.Of(kind, f.Value);
+        var figure = f.Value!.Replace("万元", "", StringComparison.Ordinal).Replace("元", "", StringComparison.Ordinal).Trim();
+        var amount = FieldText.Money(figure);
+        if (amount is null)
+            warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的金额“{f.Value}”无法识别，已按原文保留。") { Location = f.At.Line.Location });
+        else if (f.Unit == 10_000m) amount = Amount.FromWanYuan(amount.Value).Yuan;
+        return new FieldValue(kind, f.Value, amount, null, null);
+    }
+
+    private static decimal? Number(string? text) =>
+        decimal.TryParse(text?.Trim().TrimEnd('分'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
+}
