@@ -63,15 +63,6 @@ public sealed record RawSelfEvaluation
 
     public string? ExpectedGoal { get; init; }
     public string? ActualOutcome { get; init; }
-    /// <summary>An evaluation with the money grid's rows in printed order (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金).</summary>
-    public static RawSelfEvaluation WithRows(IReadOnlyList<RawFundRow?> rows) => new()
-    {
-        Total = rows.ElementAtOrDefault(0),
-        CurrentYearAppropriation = rows.ElementAtOrDefault(1),
-        PriorYearCarryover = rows.ElementAtOrDefault(2),
-        OtherFunds = rows.ElementAtOrDefault(3),
-    };
-
     /// <summary>总分 line: Σ分值 and Σ得分 as printed.</summary>
     public string? PrintedWeightTotalText { get; init; }
     public string? PrintedTotalText { get; init; }

@@ -54,7 +54,7 @@ internal static class EvaluationFunds
                 found[rowKey] = Row(row, columns.ToDictionary(c => c.Key + shift, c => c.Value), unit);
             }
             if (found.Count == 0) continue;
-            return RawSelfEvaluation.WithRows([.. GridRows.Select(found.GetValueOrDefault)]);
+            return new RawSelfEvaluation { Funds = found.ToDictionary(f => f.Key.Key, f => f.Value) };
         }
         return new RawSelfEvaluation();
     }
