@@ -10,7 +10,7 @@ public enum IndicatorGridColumnRole
     Name,
     Target,
     /// <summary>指标性质 (≥, ≤, =) printed in its own cell, joined into the target text.</summary>
-    Nature,
+    Comparator,
     /// <summary>度量单位 / 计量单位 printed in its own cell, joined into the target text.</summary>
     Unit,
     Actual,

@@ -38,7 +38,7 @@ internal sealed record IndicatorGridHeader(int Start, int End, IReadOnlyList<Ind
     private static bool IsHeader(List<IndicatorGridColumn> found) =>
         found.Select(c => c.Role).Distinct().Count() >= MinimumRoles
         && found.Any(c => c.Role is R.Level1 or R.Level2 or R.Name)
-        && found.Any(c => c.Role is R.Target or R.Actual or R.Weight or R.Score or R.Nature);
+        && found.Any(c => c.Role is R.Target or R.Actual or R.Weight or R.Score or R.Comparator);
 
     /// <summary>
     /// The columns in the order the data rows print them. A header printed over two rows can come out with the group
@@ -59,15 +59,15 @@ internal sealed record IndicatorGridHeader(int Start, int End, IReadOnlyList<Ind
 
     private static void ReplaceTargetGroupByParts(List<IndicatorGridColumn> columns)
     {
-        if (!columns.Any(c => c.Role is R.Nature or R.Unit)) return;
+        if (!columns.Any(c => c.Role is R.Comparator or R.Unit)) return;
         var targets = columns.Where(c => c.Role == R.Target).ToList();
         var group = targets.FirstOrDefault(t => targets.Count(o => o.LongTerm == t.LongTerm) > 1);
         if (group is null) return;
         var last = columns.LastIndexOf(targets.Last(t => t.LongTerm == group.LongTerm));
         var first = last;
-        while (first > 0 && columns[first - 1].Role is R.Nature or R.Unit) first--;
+        while (first > 0 && columns[first - 1].Role is R.Comparator or R.Unit) first--;
         var after = last;
-        while (after + 1 < columns.Count && columns[after + 1].Role is R.Nature or R.Unit) after++;
+        while (after + 1 < columns.Count && columns[after + 1].Role is R.Comparator or R.Unit) after++;
         var parts = columns.GetRange(first, after - first + 1);
         columns.RemoveRange(first, after - first + 1);
         var at = columns.IndexOf(group);

@@ -19,7 +19,7 @@ internal sealed class IndicatorGridRowBuilder
     private readonly IReadOnlyList<IndicatorGridColumn> columns;
     private readonly string?[] carried;
     private string? carriedLevel0;
-    private readonly int level1, level2, name, target, nature, unit, actual, weight, score, deviation;
+    private readonly int level1, level2, name, target, comparator, unit, actual, weight, score, deviation;
 
     public IndicatorGridRowBuilder(IReadOnlyList<IndicatorGridColumn> columns)
     {
@@ -29,7 +29,7 @@ internal sealed class IndicatorGridRowBuilder
         level2 = Main(R.Level2);
         name = Main(R.Name);
         target = Main(R.Target);
-        nature = Main(R.Nature);
+        comparator = Main(R.Comparator);
         unit = Main(R.Unit);
         actual = Main(R.Actual);
         weight = Main(R.Weight);
@@ -110,9 +110,9 @@ internal sealed class IndicatorGridRowBuilder
     private string? JoinedTarget(IndicatorGridRawRow raw)
     {
         var value = Text(raw, target);
-        if (nature < 0 && unit < 0) return value;
+        if (comparator < 0 && unit < 0) return value;
         if (value is null) return null;
-        var op = Text(raw, nature) is { } n && IndicatorValueShape.IsComparator(n) ? IndicatorGridVocabulary.Compact(n) : "";
+        var op = Text(raw, comparator) is { } n && IndicatorValueShape.IsComparator(n) ? IndicatorGridVocabulary.Compact(n) : "";
         var u = Text(raw, unit) is { } t && !value.EndsWith(t, StringComparison.Ordinal) ? t : "";
         return op + value + u;
     }
@@ -125,7 +125,7 @@ internal sealed class IndicatorGridRowBuilder
 
     private void Warn(IndicatorGridRawRow raw, string bareName)
     {
-        foreach (var (c, label) in new[] { (name, "指标名称"), (nature, "指标性质"), (target, "指标值"), (actual, "实际完成值"), (weight, "分值"), (score, "得分") })
+        foreach (var (c, label) in new[] { (name, "指标名称"), (comparator, "指标性质"), (target, "指标值"), (actual, "实际完成值"), (weight, "分值"), (score, "得分") })
         {
             if (c < 0 || raw.Cells[c] is not { } cell || IndicatorValueDamage.Describe(cell.Text) is not { } what) continue;
             Warnings.Add(new ImportWarning(cell.Line.Number, $"指标“{bareName}”的{label}“{cell.Text.Trim()}”{what}，已按原文保留，请核对。")

@@ -101,7 +101,7 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
                 continue;
             }
             // 指标性质 merged into the value (`>=24500人`): the value goes to the target column.
-            if (column.Role == R.Nature && !blank && !IndicatorValueShape.IsComparator(cell.Text) && IndicatorValueShape.LooksLikeValue(cell.Text))
+            if (column.Role == R.Comparator && !blank && !IndicatorValueShape.IsComparator(cell.Text) && IndicatorValueShape.LooksLikeValue(cell.Text))
             {
                 col++;
                 continue;
