@@ -16,10 +16,12 @@ internal static class FormMapper
 
     private static Project WithFields(Project project, RawProject p)
     {
-        var written = WrittenKeys(p.Form);
+        // A data template's own fields (浙江's 项目属性, …) are read by its definition; the rest by the declaration forms'.
+        var template = FormDefinitions.ForTemplate(p.TemplateId);
+        var written = WrittenKeys(template, p.Form);
         foreach (var (key, value) in p.Values)
         {
-            if (HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key)) is not { } field) continue;
+            if ((template?.Field(key) ?? HeaderLabels.Definition(new HeaderLabel(HeaderField.Field, key))) is not { } field) continue;
             // Narrative sections are read with the 项目经费情况说明 (RawProject.Narrative): only their text is kept.
             project = written.Contains(key) && field.Binding.BoundSection is null
                 ? field.Write(project, value)
@@ -29,12 +31,13 @@ internal static class FormMapper
     }
 
     /// <summary>
-    /// The fields whose value the import sets: those of the form's own definition and of the 2024 district 申报表 (whose
+    /// The fields whose value the import sets: those of the form's template and own definition and of the 2024 district 申报表 (whose
     /// header a 自评表 and the older forms share). A label only another form prints (a 2020 联系人 on a 2021 填报表) keeps its
     /// text but does not create that form's details.
     /// </summary>
-    private static HashSet<string> WrittenKeys(FormKind form) =>
-        (FormDefinitions.For(form)?.Fields ?? []).Concat(DeclarationForms.District2024.Fields).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> WrittenKeys(FormDefinition? template, FormKind form) =>
+        (template?.Fields ?? []).Concat(FormDefinitions.For(form)?.Fields ?? []).Concat(DeclarationForms.District2024.Fields)
+            .Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
 
     // The 2020 municipal form always has its details, even when none was printed.
     private static MunicipalDetails? Details(FormKind form) =>

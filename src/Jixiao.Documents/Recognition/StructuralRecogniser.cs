@@ -10,8 +10,8 @@ namespace Jixiao.Documents.Recognition;
 
 /// <summary>A form recognised by its structure: the raw project (through the seed importer's mapping) and the extra fields.</summary>
 /// <remarks>
-/// <see cref="Extra"/> holds, by printed label, the labels no definition knows and, by key, the fields of another definition
-/// than the one chosen (a 联系电话 read on the district form), so nothing read is dropped.
+/// <see cref="Extra"/> holds, by printed label, the labels no definition knows and another template's own fields, and by key
+/// the fields of another built-in definition than the one chosen (a 联系电话 read on the district form), so nothing read is dropped.
 /// </remarks>
 public sealed record StructuralForm(FormImportResult Forms, IReadOnlyDictionary<string, string> Extra);
 
@@ -69,8 +69,11 @@ public static class StructuralRecogniser
             var at = document.Rows.SelectMany(r => r.Cells).First(c => c.Text.Contains(title, StringComparison.Ordinal)).Line;
             warnings.Add(new ImportWarning(at.Number, $"表中未印项目名称，已按第 {at.Number} 行标题“{title}”取名为“{titled}”。") { Location = at.Location });
         }
-        foreach (var (key, value) in values)
-            if (value.Text is not null && form.Field(key) is null && !DeclarationForms.District2024.Fields.Any(d => d.Key == key)) extra.TryAdd(key, value.Text);
+        // A field of another definition than the one chosen is kept: a built-in declaration field by its key, a data
+        // template's own field (another province's 项目属性) by its printed label, as an unknown label is.
+        foreach (var f in header?.Fields ?? [])
+            if (f.Field is { } field && f.Value is not null && form.Field(field.Key) is null && !DeclarationForms.District2024.Fields.Any(d => d.Key == field.Key))
+                extra.TryAdd(FormDefinitions.Declarations.Any(d => d.Field(field.Key) is not null) ? field.Key : f.Label, f.Value);
         foreach (var f in header?.Extra ?? [])
             if (f.Value is not null) extra.TryAdd(f.Label, f.Value);
 

@@ -34,6 +34,9 @@ internal sealed record ImportedView(
         project is null ? [] : project.Indicators.Select(i => RowOf(i, project.Evaluation)).ToList(),
         document.Disclosure is null ? [] : Disclosure.TablesOf(document.Disclosure));
 
+    /// <summary>A definition's label as the fixtures write a printed label: no whitespace, no `*`/`:`/`：` after it.</summary>
+    private static string PrintedLabel(string label) => string.Concat(label.Where(c => !char.IsWhiteSpace(c))).TrimEnd('*', ':', '：');
+
     private static Dictionary<string, string> TextsOf(Project p)
     {
         // The printed texts (Project.Fields) win over the definition's texts, which format a parsed value (`10000万元` is
@@ -41,6 +44,12 @@ internal sealed record ImportedView(
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in FormDefinitions.Texts(p)) texts[k] = v;
         foreach (var (k, v) in p.Fields) texts[k] = v;
+        // A field the expectation names by its printed label (项目属性) that a template defines under a key (projectAttribute)
+        // is the same field: it also answers to its label, as the fixtures write labels (Expected/README.md).
+        if (FormDefinitions.For(p) is { } form)
+            foreach (var (k, v) in texts.ToList())
+                if (form.Field(k) is { } f)
+                    texts.TryAdd(PrintedLabel(f.Label), v);
         texts.TryAdd("name", p.Name);
         if (p.Evaluation is { } e)
         {
