@@ -77,6 +77,42 @@ public class EvaluationContentJsonTests
         Indicators = [new Indicator { Key = RowKey, Level1 = "产出指标", Level2 = "数量指标", Name = "培训场次", Target = TargetParser.Parse("≥4场"), Ordinal = 1 }],
     };
 
+    // A 自评表 stored by the schema-3 writer before fields were kept by key (no `fields`), abridged.
+    private const string V3WithoutFields = """
+        {
+          "schemaVersion": 3,
+          "funds": { "total": { "initialBudget": "350,000.00", "adjustedBudget": null, "expenditure": null } },
+          "executionWeight": "10",
+          "actualOutcome": "实际完成情况文字",
+          "rows": {}
+        }
+        """;
+
+    [Fact]
+    public void SchemaThree_WithoutFields_StillLoads_WithNoFields()
+    {
+        var content = EvaluationContentJson.Read(V3WithoutFields);
+
+        Assert.Empty(content.Fields);
+        Assert.Equal("实际完成情况文字", content.ActualOutcome);
+        Assert.Equal(Declared().Fields, content.Apply(Declared(), t => TargetParser.ParseActual(t)).Fields);
+    }
+
+    [Fact]
+    public void FieldsKeptByKey_RoundTrip_AndLieOverTheDeclarations()
+    {
+        var content = new EvaluationContent { Fields = new Dictionary<string, string> { ["deviationSummary"] = "培训推迟。", ["projectLead"] = "李四" } };
+
+        var json = EvaluationContentJson.Write(content);
+        var back = EvaluationContentJson.Read(json);
+
+        Assert.Equal("培训推迟。", JsonDocument.Parse(json).RootElement.GetProperty("fields").GetProperty("deviationSummary").GetString());
+        Assert.Equal(content.Fields, back.Fields);
+        var declared = Declared() with { Fields = new Dictionary<string, string> { ["projectLead"] = "张三", ["budgetCode"] = "2024-01" } };
+        var evaluated = back.Apply(declared, t => TargetParser.ParseActual(t));
+        Assert.Equal(new Dictionary<string, string> { ["projectLead"] = "李四", ["budgetCode"] = "2024-01", ["deviationSummary"] = "培训推迟。" }, evaluated.Fields);
+    }
+
     [Fact]
     public void SchemaOne_StillLoads_EveryValueKept()
     {

@@ -39,6 +39,14 @@ public sealed record EvaluationContent
     public string? PrintedTotal { get; init; }
     public string? ExpectedGoal { get; init; }
     public string? ActualOutcome { get; init; }
+
+    /// <summary>
+    /// The texts of the form's fields bound by key (<see cref="FieldBinding.Stored"/>), so a field added to the definition needs
+    /// no property here. Laid over the declaration's <see cref="Project.Fields"/> on <see cref="Apply"/>. Absent in content
+    /// stored before it: empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyDictionary<Guid, EvaluationRow> Rows { get; init; } = new Dictionary<Guid, EvaluationRow>();
 
     /// <summary>The texts of one 项目资金 row by its key in <see cref="SelfEvaluationForms.Funds"/> (null when absent).</summary>
@@ -116,6 +124,9 @@ public sealed record EvaluationContent
         {
             Form = FormKind.SelfEvaluation,
             Evaluation = ToEvaluation(SelfEvaluationForms.ExpectedGoalAtStart(declared)),
+            // The evaluation's own by-key fields beside (and over) the declaration's, where the definition's bindings read them.
+            Fields = Fields.Count == 0 ? declared.Fields
+                : new Dictionary<string, string>(declared.Fields.Concat(Fields).GroupBy(kv => kv.Key).Select(g => g.Last()), StringComparer.Ordinal),
             Indicators = declared.Indicators.Select(i => Rows.TryGetValue(i.Key ?? Guid.Empty, out var r)
                 ? i with { Actual = parseActual(r.ActualText), Weight = r.ReadWeight(), Score = r.ReadScore(), Tier = r.Tier, DeviationReason = r.DeviationReason }
                 : i).ToList(),

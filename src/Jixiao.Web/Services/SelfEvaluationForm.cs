@@ -19,6 +19,13 @@ public sealed class SelfEvaluationForm
 
     public decimal? ExecutionWeight { get; set; } = 10m;
     public string? ActualOutcome { get; set; }
+
+    /// <summary>
+    /// The form's fields bound by key (<see cref="FieldBinding.Stored"/>) as entered: a blank one is cleared, a key left out
+    /// keeps its stored text (a page that does not show the field does not clear it), a key the form does not bind so is ignored.
+    /// </summary>
+    public Dictionary<string, string?> Fields { get; set; } = [];
+
     public List<SelfEvaluationRowInput> Rows { get; set; } = [];
     /// <summary>The stamp the form was read with; a stale one is refused on save.</summary>
     public Guid? ConcurrencyStamp { get; set; }
@@ -30,6 +37,7 @@ public sealed class SelfEvaluationForm
         Funds = SelfEvaluationForms.Funds.Rows.ToDictionary(r => r.Key, r => FundInput.From(content.Row(r.Key)?.ToFundRow())),
         ExecutionWeight = EvaluationText.Number(content.ExecutionWeight),
         ActualOutcome = content.ActualOutcome,
+        Fields = content.Fields.ToDictionary(kv => kv.Key, kv => (string?)kv.Value, StringComparer.Ordinal),
         Rows = content.Rows.Select(r => new SelfEvaluationRowInput
         {
             Key = r.Key,
@@ -51,8 +59,14 @@ public sealed class SelfEvaluationForm
     /// column whenever any of them is filled (forms.md §6), else the entered total. A stored text that still reads as
     /// the entered value is kept as it was (`1,000.00` stays `1,000.00` when 1000 comes back).
     /// </summary>
-    public EvaluationContent ApplyTo(EvaluationContent stored, IReadOnlyCollection<Guid> keys)
+    public EvaluationContent ApplyTo(EvaluationContent stored, IReadOnlyCollection<Guid> keys) =>
+        ApplyTo(stored, keys, SelfEvaluationForms.District2023);
+
+    /// <inheritdoc cref="ApplyTo(EvaluationContent, IReadOnlyCollection{Guid})"/>
+    public EvaluationContent ApplyTo(EvaluationContent stored, IReadOnlyCollection<Guid> keys, FormDefinition form)
     {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(form);
         var grid = SelfEvaluationForms.Funds;
         var entered = grid.Rows.ToDictionary(r => r.Key, r => Fund(r.Key).ToRow());
         var parts = grid.Rows.Where(r => !r.IsTotal).Select(r => entered[r.Key]).ToList();
@@ -80,8 +94,25 @@ public sealed class SelfEvaluationForm
                 .Where(x => x.Texts is not null).ToDictionary(x => x.Key, x => x.Texts!),
             ExecutionWeight = EvaluationText.Keep(stored.ExecutionWeight, ExecutionWeight, MoneyGridValue.Weight),
             ActualOutcome = Blank(ActualOutcome),
+            Fields = StoredFields(stored.Fields, KeyedFields(form)),
             Rows = rows,
         };
+    }
+
+    /// <summary>The keys of <paramref name="form"/>'s fields the unit enters that are kept by key (<see cref="FieldBinding.Stored"/>).</summary>
+    public static IReadOnlyList<string> KeyedFields(FormDefinition form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.Fields.Where(f => f.CopiedFrom is null && !f.Computed && f.Binding == FieldBinding.Stored).Select(f => f.Key).ToList();
+    }
+
+    private Dictionary<string, string> StoredFields(IReadOnlyDictionary<string, string> stored, IReadOnlyList<string> keyed)
+    {
+        var fields = new Dictionary<string, string>(stored, StringComparer.Ordinal);
+        foreach (var (key, text) in Fields.Where(kv => keyed.Contains(kv.Key)))
+            if (Blank(text) is { } t) fields[key] = t;
+            else fields.Remove(key);
+        return fields;
     }
 
     private static decimal? SumOr(IEnumerable<decimal?> parts, decimal? entered)

@@ -16,16 +16,21 @@ public static class SelfEvaluationEntryMapper
 {
     private static FormDefinition Form => SelfEvaluationForms.District2023;
 
+    /// <inheritdoc cref="ToContract(LoadedSelfEvaluation, FormDefinition)"/>
+    public static SelfEvaluationEntry ToContract(LoadedSelfEvaluation loaded) => ToContract(loaded, Form);
+
     private static MoneyGrid Grid => SelfEvaluationForms.Funds;
 
-    public static SelfEvaluationEntry ToContract(LoadedSelfEvaluation loaded)
+    /// <summary>The wire form of <paramref name="loaded"/>: each entered field of <paramref name="form"/> as its binding reads it.</summary>
+    public static SelfEvaluationEntry ToContract(LoadedSelfEvaluation loaded, FormDefinition form)
     {
         ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(form);
         var evaluated = loaded.Evaluated;
         var texts = evaluated.Evaluation?.Texts ?? new Dictionary<string, string>();
         return new()
         {
-            Fields = FieldEntries.Texts(FieldEntries.Entered(Form), f => f.Text(evaluated)),
+            Fields = FieldEntries.Texts(FieldEntries.Entered(form), f => f.Text(evaluated)),
             Funds = Grid.Rows.ToDictionary(r => r.Key, r => EnteredColumns(r).ToDictionary(c => c.Key, c => Text(texts, r, c))),
             Rows = loaded.Content.Rows.Select(r => new SelfEvaluationEntryRow
             {
@@ -40,21 +45,27 @@ public static class SelfEvaluationEntryMapper
         };
     }
 
-    /// <summary>What the service takes for <paramref name="entry"/>, or the refusal naming each field and cell.</summary>
-    public static (SelfEvaluationForm? Form, ValueRefusal? Refusal) Apply(SelfEvaluationEntry entry)
+    /// <inheritdoc cref="Apply(SelfEvaluationEntry, FormDefinition)"/>
+    public static (SelfEvaluationForm? Form, ValueRefusal? Refusal) Apply(SelfEvaluationEntry entry) => Apply(entry, Form);
+
+    /// <summary>What the service takes for <paramref name="entry"/> on <paramref name="definition"/>, or the refusal naming each field and cell.</summary>
+    public static (SelfEvaluationForm? Form, ValueRefusal? Refusal) Apply(SelfEvaluationEntry entry, FormDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(definition);
         var fields = entry.Fields ?? [];
         var funds = entry.Funds ?? [];
-        var problems = FieldEntries.Problems(Form, fields);
+        var problems = FieldEntries.Problems(definition, fields);
         problems.AddRange(FundProblems(funds));
         if (problems.Count > 0) return (null, ValueRefusal.Of(problems, []));
 
         // The entered fields written through their bindings onto an empty evaluation, then read off it.
-        var written = FieldEntries.Entered(Form).Aggregate(Blank, (p, f) => f.Write(p, fields.GetValueOrDefault(f.Key)));
+        var written = FieldEntries.Entered(definition).Aggregate(Blank, (p, f) => f.Write(p, fields.GetValueOrDefault(f.Key)));
         var form = new SelfEvaluationForm
         {
             ActualOutcome = written.Evaluation!.ActualOutcome,
+            // Every field kept by key, a blank one as null (cleared, as a blank 实际完成情况 is).
+            Fields = SelfEvaluationForm.KeyedFields(definition).ToDictionary(k => k, k => written.Fields.GetValueOrDefault(k), StringComparer.Ordinal),
             Rows = (entry.Rows ?? []).Select(r => new SelfEvaluationRowInput
             {
                 Key = r.Key,
