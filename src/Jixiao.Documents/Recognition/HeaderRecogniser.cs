@@ -179,7 +179,7 @@ public static partial class HeaderRecogniser
     }
 
     /// <summary>
-    /// A piece of running text split where a heading no definition knows starts (`中江县水利局资金情况(万元)…`): the value,
+    /// A piece of running text split where a heading no definition knows starts (`某某局资金情况(万元)…`): the value,
     /// then the heading, then what follows it.
     /// </summary>
     private static IEnumerable<string> AtBoundaries(string value)
