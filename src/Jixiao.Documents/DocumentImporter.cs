@@ -15,6 +15,8 @@ public enum DocumentKind
     Declaration,
     SelfEvaluation,
     BudgetDisclosure,
+    /// <summary>A 决算 (final accounts) disclosure: its tables are never a budget (ADR-031).</summary>
+    FinalAccounts,
 }
 
 /// <summary>
@@ -28,7 +30,11 @@ public sealed record ImportedDocument(
     int? Year,
     UnitPackage Package,
     BudgetDisclosure? Disclosure,
-    IReadOnlyList<ImportWarning> Warnings);
+    IReadOnlyList<ImportWarning> Warnings)
+{
+    /// <summary>Disclosure tables of other layouts than the Shanghai package, as printed (预算 or 决算, ADR-031).</summary>
+    public IReadOnlyList<PublishedTable> Tables { get; init; } = [];
+}
 
 /// <summary>The imported document, or the one-line Chinese reason it could not be imported.</summary>
 public sealed record ImportOutcome(ImportedDocument? Document, string? Error)
@@ -69,21 +75,24 @@ public static class DocumentImporter
         var warnings = new List<ImportWarning>();
         var forms = ProjectFormImporter.Parse(lines, warnings);
         var disclosure = DisclosureTextImporter.Parse(lines, warnings);
-        // A form of a layout the seed parser does not know is read by its structure (labels, grids) instead.
-        var structural = forms.Projects.Count == 0 && disclosure is null ? StructuralRecogniser.Recognise(lines, warnings) : null;
+        // Disclosure tables of another layout are read by their title and header words; a form of a layout the seed parser
+        // does not know is read by its structure (labels, grids).
+        var tables = forms.Projects.Count == 0 && disclosure is null ? PublishedTableReader.Read(lines, warnings) : [];
+        var structural = forms.Projects.Count == 0 && disclosure is null && tables.Count == 0 ? StructuralRecogniser.Recognise(lines, warnings) : null;
         if (structural is not null) forms = structural.Forms;
-        if (forms.Projects.Count == 0 && disclosure is null)
+        if (forms.Projects.Count == 0 && disclosure is null && tables.Count == 0)
             return new ImportOutcome(null, $"“{name}”中未识别出绩效目标申报表、绩效自评表或单位预算公开表格。");
 
         var package = forms.ToDomain(t => TargetParser.Parse(t, options), a => TargetParser.ParseActual(a, options));
         if (structural is not null) package = package with { Projects = package.Projects.Select(p => WithExtra(p, structural.Extra)).ToList() };
         var kind = disclosure is not null ? DocumentKind.BudgetDisclosure
+            : tables.Count > 0 ? (tables.All(t => t.Stage == PublicationStage.FinalAccounts) ? DocumentKind.FinalAccounts : DocumentKind.BudgetDisclosure)
             : forms.Kind == FormDocumentKind.SelfEvaluation ? DocumentKind.SelfEvaluation
             : DocumentKind.Declaration;
-        var unit = disclosure?.UnitName ?? forms.UnitName ?? ProjectFields.PrintedUnit(package.Projects);
-        var year = disclosure?.Year ?? forms.Year ?? package.Projects.Select(p => p.Year).FirstOrDefault(y => y is not null);
+        var unit = disclosure?.UnitName ?? tables.Select(t => t.UnitName).FirstOrDefault(u => u is not null) ?? forms.UnitName ?? ProjectFields.PrintedUnit(package.Projects);
+        var year = disclosure?.Year ?? tables.Select(t => t.Year).FirstOrDefault(y => y is not null) ?? forms.Year ?? package.Projects.Select(p => p.Year).FirstOrDefault(y => y is not null);
         return new ImportOutcome(new ImportedDocument(name, kind, unit, year, package with { UnitName = unit, Year = year },
-            disclosure, Locate(warnings, lines).OrderBy(w => w.Line).ToList()), null);
+            disclosure, Locate(warnings, lines).OrderBy(w => w.Line).ToList()) { Tables = tables }, null);
     }
 
     /// <summary>The labels no form definition knows, kept in the project's fields by their printed label (never over a field).</summary>

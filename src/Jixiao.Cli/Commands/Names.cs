@@ -8,6 +8,7 @@ internal static class Names
     {
         DocumentKind.Declaration => "declaration",
         DocumentKind.SelfEvaluation => "self-evaluation",
+        DocumentKind.FinalAccounts => "final-accounts",
         _ => "budget-disclosure",
     };
 
@@ -15,6 +16,7 @@ internal static class Names
     {
         DocumentKind.Declaration => "绩效目标申报表",
         DocumentKind.SelfEvaluation => "绩效自评表",
+        DocumentKind.FinalAccounts => "部门决算公开",
         _ => "单位预算公开",
     };
 
