@@ -14,6 +14,9 @@ namespace Jixiao.Documents.Recognition;
 /// </summary>
 public static partial class HeaderRecogniser
 {
+    /// <summary>Longest piece of a label wrapped onto the next row.</summary>
+    private const int MaxWrap = 3;
+
     /// <summary>Longest unknown label kept as an extra field; anything longer is text, not a label.</summary>
     private const int MaxExtraLabel = 16;
 
@@ -26,6 +29,7 @@ public static partial class HeaderRecogniser
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
         var rows = document.Rows.Where(r => r.Index < endRow).Select(r => Tokens(r).ToList()).ToList();
+        var shapes = document.Rows.Where(r => r.Index < endRow).Select(r => r.Shape).ToList();
         var fields = new List<RecognisedField>();
         var extra = new List<RecognisedField>();
         var keys = new List<string>();
@@ -33,9 +37,30 @@ public static partial class HeaderRecogniser
         decimal? unit = null;
         int? first = null, last = null;
 
+        // Labels printed one after another in running text (flat or aligned rows) before their values: a run.
+        var run = new List<(HeaderLabelEntry Entry, string Label, Token Token, int Row)>();
+        void Add(HeaderLabelEntry entry, string labelText, Token token, Token? value)
+        {
+            if (value is not null) consumed.Add(value);
+            keys.Add(entry.Label);
+            first ??= token.Cell.Row;
+            last = Math.Max(last ?? 0, value?.Cell.Row ?? token.Cell.Row);
+            var fieldUnit = HeaderVocabulary.Unit(value?.Text) ?? HeaderVocabulary.Unit(labelText) ?? unit;
+            var found = new RecognisedField(entry.Field, labelText, Blank(value?.Text) ? null : value!.Text.Trim(), fieldUnit, token.Cell);
+            (entry.Field is null ? extra : fields).Add(entry.Field is null ? found with { Label = ExtraKey(labelText) } : found);
+        }
+        void Flush()
+        {
+            foreach (var (e, l, tk, _) in run) Add(e, l, tk, null);
+            run.Clear();
+        }
+
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
+            // Space-aligned cells lost their empty cells, so labels side by side may be a run; in flat text and
+            // separated cells a label next to a label has an empty value.
+            var running = shapes[r] == RowShape.Aligned && row.Count > 1;
             for (var t = 0; t < row.Count; t++)
             {
                 var token = row[t];
@@ -43,17 +68,35 @@ public static partial class HeaderRecogniser
                 if (HeaderVocabulary.Unit(token.Text) is { } stated && token.Label is null && !HasDigit(token.Text)) unit = stated;
                 var (entry, span) = LabelAt(row, t, rows, r);
                 if (entry is null) continue;
-                for (var k = 0; k < span; k++) consumed.Add(row.Count > t + k ? row[t + k] : rows[r + k][0]);
-                var labelText = string.Concat(Enumerable.Range(0, span).Select(k => row.Count > t + k ? row[t + k].Text : rows[r + k][0].Text));
-                var value = ValueAfter(rows, r, t + span - 1, span, consumed);
-                if (value is not null) consumed.Add(value);
-                keys.Add(entry.Label);
-                first ??= token.Cell.Row;
-                last = Math.Max(last ?? 0, value?.Cell.Row ?? token.Cell.Row);
-                var fieldUnit = HeaderVocabulary.Unit(value?.Text) ?? HeaderVocabulary.Unit(labelText) ?? unit;
-                fields.Add(new RecognisedField(entry.Field, labelText, Blank(value?.Text) ? null : value!.Text.Trim(), fieldUnit, token.Cell));
+                for (var k = 0; k < span; k++) consumed.Add(row.Count > t + k ? row[t + k] : rows[r + (row.Count > 1 ? 1 : k)][0]);
+                var labelText = string.Concat(Enumerable.Range(0, span).Select(k => row.Count > t + k ? row[t + k].Text : rows[r + (row.Count > 1 ? 1 : k)][0].Text));
+                var end = t + span - 1;
+                if (running && NextIsLabel(rows, r, end, consumed))
+                {
+                    run.Add((entry, labelText, token, r));
+                    continue;
+                }
+                if (run.Count > 0 && running)
+                {
+                    // The run's values follow it in order when exactly as many values as labels stand before the next
+                    // label. Across printed rows the columns came out of order (PDF text): only the first label's value is
+                    // known (it is printed first), and only when the values are at least as many as the labels.
+                    run.Add((entry, labelText, token, r));
+                    var values = ValuesAfter(rows, r, end, consumed, run.Count + 1);
+                    var oneRow = run.Select(x => x.Row).Distinct().Count() == 1;
+                    if (oneRow ? values.Count == run.Count : values.Count >= run.Count)
+                    {
+                        for (var i = 0; i < run.Count; i++) Add(run[i].Entry, run[i].Label, run[i].Token, i < values.Count && (oneRow || i == 0) ? values[i] : null);
+                        run.Clear();
+                        continue;
+                    }
+                    run.RemoveAt(run.Count - 1);
+                }
+                Flush();
+                Add(entry, labelText, token, ValueAfter(rows, r, end, span, consumed));
             }
         }
+        Flush();
         if (first is null) return null;
 
         // Unknown labels in rows of label/value pairs (a row that holds a known label, or one whose label ends in a colon).
@@ -108,6 +151,10 @@ public static partial class HeaderRecogniser
             if (row.Count > 1) { if (t + k < row.Count) next.Add(row[t + k]); }
             else if (r + k < rows.Count && rows[r + k].Count == 1) next.Add(rows[r + k][0]);
         }
+        // A label wrapped at the end of a row of cells: its last characters start the next row (`主管部` / `门`).
+        if (row.Count > 1 && t == row.Count - 1 && r + 1 < rows.Count && rows[r + 1].Count > 0 && rows[r + 1][0].Text.Trim().Length is > 0 and <= MaxWrap
+            && token.Label is null && HeaderVocabulary.Match(token.Text + rows[r + 1][0].Text) is { } wrapped)
+            return (wrapped, 2);
         for (var span = next.Count; span >= 1; span--)
         {
             var parts = next.Take(span).ToList();
@@ -149,6 +196,41 @@ public static partial class HeaderRecogniser
         var candidate = rows[nextRow][0];
         if (row.Count > 1 && rows[nextRow].Count > 1) return null;
         return candidate.Label is null && !consumed.Contains(candidate) && !Blank(candidate.Text) ? candidate : null;
+    }
+
+    /// <summary>The places after token <paramref name="t"/> of row <paramref name="r"/>, in reading order.</summary>
+    private static IEnumerable<(int R, int T)> After(List<List<Token>> rows, int r, int t)
+    {
+        for (var i = t + 1; i < rows[r].Count; i++) yield return (r, i);
+        for (var rr = r + 1; rr < rows.Count; rr++)
+            for (var i = 0; i < rows[rr].Count; i++) yield return (rr, i);
+    }
+
+    /// <summary>True when the next unread token after (r, t) starts a known label.</summary>
+    private static bool NextIsLabel(List<List<Token>> rows, int r, int t, HashSet<Token> consumed)
+    {
+        foreach (var (rr, i) in After(rows, r, t))
+        {
+            var token = rows[rr][i];
+            if (consumed.Contains(token) || Blank(token.Text)) continue;
+            return LabelAt(rows[rr], i, rows, rr).Entry is not null;
+        }
+        return false;
+    }
+
+    /// <summary>Up to <paramref name="count"/> unread values after (r, t), stopping at the next known label.</summary>
+    private static List<Token> ValuesAfter(List<List<Token>> rows, int r, int t, HashSet<Token> consumed, int count)
+    {
+        var values = new List<Token>();
+        foreach (var (rr, i) in After(rows, r, t))
+        {
+            if (values.Count == count) break;
+            var token = rows[rr][i];
+            if (consumed.Contains(token) || Blank(token.Text)) continue;
+            if (LabelAt(rows[rr], i, rows, rr).Entry is not null) break;
+            values.Add(token);
+        }
+        return values;
     }
 
     /// <summary>
@@ -244,6 +326,39 @@ public static partial class HeaderRecogniser
         // What is left of a title that names only the form's kind (部门整体支出绩效评价表) is no project's name.
         return name.Length >= 4 && name is not ("部门整体" or "项目支出" or "部门预算项目") ? name : null;
     }
+
+    /// <summary>
+    /// The unit a title names before its year (`某某市某某局2024年度某某资金绩效评价表` → 某某市某某局): four or more
+    /// Chinese characters and nothing else; null when the title starts with its year or holds no title.
+    /// </summary>
+    public static string? UnitFromTitle(string? text)
+    {
+        var title = text?.Trim();
+        if (title is null || title.Length > 60 || !title.EndsWith('表') || !title.Contains("绩效", StringComparison.Ordinal)) return null;
+        var year = YearPattern().Match(title);
+        if (!year.Success || year.Index < 4) return null;
+        var unit = title[..year.Index];
+        return unit.All(c => c is >= '\u4e00' and <= '\u9fff') ? unit : null;
+    }
+
+    /// <summary>
+    /// The project a sentence names in quotes (`对“2022年某某专项资金项目”进行绩效评价` → 某某专项资金项目): the first quoted
+    /// words ending in 项目 or 资金, without a leading year; null when none.
+    /// </summary>
+    public static string? NameFromQuote(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = QuotedProject().Match(text);
+        if (!m.Success) return null;
+        var name = LeadingYear().Replace(m.Groups[1].Value.Trim(), "").Trim();
+        return name.Length >= 4 ? name : null;
+    }
+
+    [GeneratedRegex(@"“([^“”]{4,40}?(?:项目|资金))”")]
+    private static partial Regex QuotedProject();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年度?")]
+    private static partial Regex LeadingYear();
 
     [GeneratedRegex(@"(支出)?绩效\S*表.*$")]
     private static partial Regex TitleKind();

@@ -4,8 +4,11 @@ using Jixiao.Domain.Projects;
 
 namespace Jixiao.Documents.Recognition;
 
-/// <summary>One printed label of the vocabulary: the field it names and every form definition that prints it.</summary>
-internal sealed record HeaderLabelEntry(string Label, FieldDefinition Field, IReadOnlyList<FormDefinition> Forms);
+/// <summary>
+/// One printed label of the vocabulary: the field it names and every form definition that prints it; a label no
+/// definition has as a field (<see cref="HeaderVocabulary.Unkeyed"/>) has no field and is kept by its printed text.
+/// </summary>
+internal sealed record HeaderLabelEntry(string Label, FieldDefinition? Field, IReadOnlyList<FormDefinition> Forms);
 
 /// <summary>
 /// The header labels every registered form definition prints (<see cref="FormDefinitions.All"/>: labels and synonyms),
@@ -40,8 +43,16 @@ internal static partial class HeaderVocabulary
                     if (!found.TryGetValue(key, out var e)) found[key] = e = (field, []);
                     if (!e.Forms.Contains(form)) e.Forms.Add(form);
                 }
-        return found.ToDictionary(kv => kv.Key, kv => new HeaderLabelEntry(kv.Key, kv.Value.Field, kv.Value.Forms), StringComparer.Ordinal);
+        var entries = found.ToDictionary(kv => kv.Key, kv => new HeaderLabelEntry(kv.Key, kv.Value.Field, kv.Value.Forms), StringComparer.Ordinal);
+        foreach (var label in Unkeyed) entries.TryAdd(Key(label), new HeaderLabelEntry(Key(label), null, []));
+        return entries;
     }
+
+    /// <summary>
+    /// Labels printed in the header of many forms that no definition keeps as a field (who filled the form in, and when):
+    /// known as labels, so a value is never taken for them, and kept by their printed text.
+    /// </summary>
+    internal static readonly string[] Unkeyed = ["填报人", "填报日期", "填表人", "填表日期", "审核人"];
 
     /// <summary>
     /// The compact form a label is compared in: no white space, half-width brackets and colon, no `*`, no `其中:`, no

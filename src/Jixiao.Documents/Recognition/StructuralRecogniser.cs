@@ -59,15 +59,21 @@ public static class StructuralRecogniser
             if (IndicatorValueDamage.Describe(f.Value) is { } damage)
                 warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的值“{f.Value}”{damage}，已按原文保留。") { Location = f.At.Line.Location });
         }
-        // A form printing no 项目名称 is named by its title, and says so.
+        // A form printing no 项目名称 is named by its title, else by the project a sentence names in quotes, and says so.
         var nameKey = KeyOf(ProjectFields.Name);
+        var top = document.Rows.Take(Math.Min(endRow, TitleRows)).SelectMany(r => r.Cells).ToList();
         if (!values.ContainsKey(nameKey)
-            && HeaderRecogniser.Title(document.Rows.Take(Math.Min(endRow, TitleRows)).SelectMany(r => r.Cells).Select(c => c.Text)) is { } title
+            && HeaderRecogniser.Title(top.Select(c => c.Text)) is { } title
             && HeaderRecogniser.NameFromTitle(title) is { } titled)
         {
             values[nameKey] = FieldValue.Of(FieldKind.Text, titled);
-            var at = document.Rows.SelectMany(r => r.Cells).First(c => c.Text.Contains(title, StringComparison.Ordinal)).Line;
+            var at = top.First(c => c.Text.Contains(title, StringComparison.Ordinal)).Line;
             warnings.Add(new ImportWarning(at.Number, $"表中未印项目名称，已按第 {at.Number} 行标题“{title}”取名为“{titled}”。") { Location = at.Location });
+        }
+        if (!values.ContainsKey(nameKey) && top.Select(c => (c, Name: HeaderRecogniser.NameFromQuote(c.Text))).FirstOrDefault(x => x.Name is not null) is { Name: { } quoted } q)
+        {
+            values[nameKey] = FieldValue.Of(FieldKind.Text, quoted);
+            warnings.Add(new ImportWarning(q.c.Line.Number, $"表中未印项目名称，已按第 {q.c.Line.Number} 行文中引号内的“{quoted}”取名。") { Location = q.c.Line.Location });
         }
         // A field of another definition than the one chosen is kept: a built-in declaration field by its key, a data
         // template's own field (another province's 项目属性) by its printed label, as an unknown label is.
@@ -100,7 +106,8 @@ public static class StructuralRecogniser
         // The unit: its 实施单位, else the budget unit or department printed (a department's form names itself).
         var unit = project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.OwnUnit).Key) ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
             ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == nameKey && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
-                ? project.Text(nameKey) : null);
+                ? project.Text(nameKey) : null)
+            ?? top.Select(c => HeaderRecogniser.UnitFromTitle(c.Text)).FirstOrDefault(u => u is not null);
         var result = new FormImportResult
         {
             Kind = selfEvaluation ? FormDocumentKind.SelfEvaluation : FormDocumentKind.Declaration,
@@ -111,11 +118,24 @@ public static class StructuralRecogniser
         return new StructuralForm(result, extra);
     }
 
-    /// <summary>A 自评表 prints 自评 in its title, or its grid holds results (实际完成值, 得分).</summary>
+    /// <summary>
+    /// A 自评表 prints 自评 in its title (near the top, or a title of its own further down: a form after a data sheet), or
+    /// is titled an evaluation (…绩效评价表, not an evaluation indicator table …评价指标表), or its grid holds results
+    /// (实际完成值, 得分).
+    /// </summary>
     private static bool IsSelfEvaluation(CellDocument document, int endRow, IReadOnlyList<Recognition.RecognisedGrid> grids) =>
         document.Rows.Where(r => r.Index < Math.Min(endRow, 40)).SelectMany(r => r.Cells)
             .Any(c => c.Text.Contains("自评", StringComparison.Ordinal) && c.Text.Contains('表'))
+        || document.Rows.Where(r => r.Index < endRow).SelectMany(r => r.Cells).Any(c => IsEvaluationTitle(c.Text))
         || grids.Any(g => g.Rows.Any(r => !string.IsNullOrWhiteSpace(r.Actual) || !string.IsNullOrWhiteSpace(r.Score)));
+
+    /// <summary>A title of an evaluation of results: short, ending in 表, naming 自评 or ending in 评价表.</summary>
+    internal static bool IsEvaluationTitle(string text)
+    {
+        var t = text.Trim();
+        return t.Length is > 4 and <= 60 && t.EndsWith('表') && t.Contains("绩效", StringComparison.Ordinal)
+            && (t.Contains("自评", StringComparison.Ordinal) || t.EndsWith("评价表", StringComparison.Ordinal));
+    }
 
     /// <summary>The key of the definition field bound to <paramref name="binding"/> (the registry names it, not this reader).</summary>
     private static string KeyOf(FieldBinding binding) => HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Binding == binding).Key;
