@@ -33,9 +33,13 @@ internal sealed partial class PublishedTableBuilder(PublishedTableDescription de
 
     public SourceLine Line => line;
 
-    public void BeginRow(bool isPrinted)
+    public void BeginRow(bool isPrinted, ICollection<ImportWarning>? warnings = null)
     {
-        if (isPrinted && open is not null) Close(open, null);
+        if (isPrinted && open is not null)
+        {
+            Close(open, warnings);
+            open = null;
+        }
         printed = isPrinted;
         printedRow.Clear();
     }
@@ -120,9 +124,9 @@ internal sealed partial class PublishedTableBuilder(PublishedTableDescription de
         }
     }
 
-    public PublishedTable? Build()
+    public PublishedTable? Build(ICollection<ImportWarning> warnings)
     {
-        if (open is not null) { Close(open, null); open = null; }
+        if (open is not null) { Close(open, warnings); open = null; }
         if (!rows.Any(r => r.Amounts.Any(a => a is not null))) return null;
         return new PublishedTable(description.Id, title.Trim(), PublishedTableDescriptions.StageOf(title), year, unitName, amountUnit,
             incomeColumns, columns, rows, line.Number);

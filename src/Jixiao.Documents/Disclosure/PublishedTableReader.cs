@@ -21,10 +21,11 @@ namespace Jixiao.Documents.Disclosure;
 /// header := { label-head | amount-head | code-head | row-number-head }   (no figure in it)
 /// row    := [code] label { amount | blank | row-number }
 /// </code>
-/// In a printed row (`|`, tab, aligned) a row ends with the row, and a blank cell holds its column's place; in one cell
-/// per line and flat text the next label ends it. Where a table has a 行次 column, a bare integer is a row or column
-/// number, never an amount. A row of a two-sided table is on the 收入 side unless its label names an expense (支出,
-/// 结转下年), it is the second label of its printed row, or it follows a 支出 head.
+/// In a printed row (`|`, tab) a row ends with the row, and a blank cell holds its column's place; in one cell
+/// per line and flat text the next label ends it (in space-aligned rows, also the end of the row). Where a table has a
+/// 行次 column, a bare integer is a row or column number, never an amount. A row of a two-sided table is on the 收入
+/// side unless its label names an expense (支出, 结转下年), it is the second label of its printed row, or it follows a
+/// 支出 head.
 /// </remarks>
 public static partial class PublishedTableReader
 {
@@ -49,10 +50,11 @@ public static partial class PublishedTableReader
         var years = new List<(int Row, int Year)>();
         foreach (var row in document.Rows)
         {
-            var printed = row.Shape is RowShape.Piped or RowShape.Tabbed or RowShape.Aligned
-                || (row.Shape == RowShape.CellPerLine && row.Cells.Count > 1);
+            // Space-aligned rows lost their empty cells (and often hold heads, labels and figures run together): they are
+            // read like flat text, a row ending the last label's figures.
+            var printed = row.Shape is RowShape.Piped or RowShape.Tabbed || (row.Shape == RowShape.CellPerLine && row.Cells.Count > 1);
             var tokens = Tokens(row).ToList();
-            current?.BeginRow(printed);
+            current?.BeginRow(printed, warnings);
             foreach (var (text, line) in tokens)
             {
                 if (IsTitle(text) is { } description)
@@ -60,7 +62,7 @@ public static partial class PublishedTableReader
                     Close(current, tables, warnings);
                     var before = years.LastOrDefault(y => y.Row >= row.Index - YearLookBack);
                     current = new PublishedTableBuilder(description, text, line, TitleYear(text) ?? (before.Year > 0 ? before.Year : null));
-                    current.BeginRow(printed);
+                    current.BeginRow(printed, warnings);
                     continue;
                 }
                 if (current is null)
@@ -76,6 +78,7 @@ public static partial class PublishedTableReader
                 }
             }
             current?.EndRow(warnings);
+            if (row.Shape == RowShape.Aligned) current?.BeginRow(true, warnings);
         }
         Close(current, tables, warnings);
         return tables;
@@ -85,7 +88,7 @@ public static partial class PublishedTableReader
     {
         if (table is null) return;
         table.EndRow(warnings);
-        if (table.Build() is { } built) tables.Add(built);
+        if (table.Build(warnings) is { } built) tables.Add(built);
         else warnings.Add(new ImportWarning(table.Line.Number,
             $"第 {table.Line.Number} 行“{table.Title}”之后没有读到金额行（文本可能在此结束），未导入该表。") { Location = table.Line.Location });
     }

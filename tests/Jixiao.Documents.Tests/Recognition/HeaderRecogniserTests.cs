@@ -60,4 +60,36 @@ public sealed class HeaderRecogniserTests
     {
         Assert.Null(HeaderRecogniser.Find(CellReader.Read(TextDocumentReader.SplitLines("通知\n\n请各单位按时报送。")), int.MaxValue, [.. FormDefinitions.Declarations]));
     }
+
+    private static RecognisedHeader FindAny(string text) =>
+        HeaderRecogniser.Find(CellReader.Read(TextDocumentReader.SplitLines(text)), int.MaxValue, [.. HeaderVocabulary.ProjectForms])!;
+
+    [Fact]
+    public void AlignedRow_LabelsSideBySide_TakeTheValuesAfterThemInOrder_AndAnUnkeyedLabelIsKeptByItsText()
+    {
+        var header = FindAny("部门(单位)名称   填报人   示例局   [姓名]   财政拨款   12.5");
+
+        Assert.Equal("示例局", header.Value("name"));
+        var preparer = Assert.Single(header.Extra, f => f.Label == "填报人");
+        Assert.Equal("[姓名]", preparer.Value);
+    }
+
+    [Fact]
+    public void AlignedRows_ALabelRunOverSeveralRows_GivesOnlyTheFirstLabelItsValue_AndJoinsALabelWrappedAtTheRowEnd()
+    {
+        // Printed over rows, the values come out of column order: only the first (资金名称's) is known to be its.
+        var header = FindAny("资金名称   省级业务主管部\n门   资金类型   实施周期\n示例发展资金\n示例厅   专项资金   2030年-2032年");
+
+        Assert.Equal("示例发展资金", header.Value("name"));
+        Assert.Contains(header.Fields, f => f.Field?.Key == "supervisingDepartment" && f.Value is null);
+    }
+
+    [Fact]
+    public void AlignedRow_MoreValuesThanLabelsInTheRun_TheLastLabelTakesTheNextValue()
+    {
+        var header = FindAny("项目名称   示例项目   联系电话   实施单位   示例院   说明甲   说明乙");
+
+        Assert.Equal("示例院", header.Value("implementingUnit"));
+        Assert.Null(header.Value("contactPhone"));
+    }
 }

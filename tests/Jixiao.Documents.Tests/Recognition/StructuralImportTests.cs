@@ -92,4 +92,31 @@ public sealed class StructuralImportTests
         if (unit is not null) Assert.Equal(unit, doc.UnitName);
         if (amount is not null) Assert.Equal(amount, Jixiao.Domain.Forms.FormDefinitions.All.SelectMany(d => d.Fields).First(f => f.Key == key).Read(project).Money);
     }
+
+    [Fact]
+    public void ImportLines_EvaluationTitle_IsASelfEvaluation_NamedByTheTitle_OfTheUnitBeforeItsYear()
+    {
+        var doc = Import("示例市示例局2030年度示例改革资金绩效评价表\n\n主管部门 | 示例厅 | 联系人 | 某某 | ||").Document!;
+
+        Assert.Equal(DocumentKind.SelfEvaluation, doc.Kind);
+        Assert.Equal("示例改革资金", Assert.Single(doc.Package.Projects).Name);
+        Assert.Equal("示例市示例局", doc.UnitName);
+    }
+
+    [Fact]
+    public void ImportLines_EvaluationIndicatorTable_StaysADeclaration()
+    {
+        var doc = Import("2030年度示例助学金项目绩效评价指标表\n\n一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 资助人数 | 100人").Document!;
+
+        Assert.Equal(DocumentKind.Declaration, doc.Kind);
+    }
+
+    [Fact]
+    public void ImportLines_NoNameAndNoTitle_IsNamedByTheProjectASentenceQuotes_AndSaysSo()
+    {
+        var doc = Import("委托示例所对“2030年示例低保资金项目”进行绩效评价。\n\n一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值\n产出指标 | 数量指标 | 保障人数 | ≥100人 | 已完成").Document!;
+
+        Assert.Equal("示例低保资金项目", Assert.Single(doc.Package.Projects).Name);
+        Assert.Contains(doc.Warnings, w => w.Message.Contains("引号内的“示例低保资金项目”", StringComparison.Ordinal));
+    }
 }
