@@ -70,4 +70,25 @@ public class ImportCommandTests
         Assert.Contains("项目名称", run.Out);
         Assert.Contains("10,180,000.00", run.Out);
     }
+
+    [Fact]
+    public void Import_FinalAccountsTable_IsReportedAsFinalAccounts_NeverAsABudgetDisclosure()
+    {
+        var file = Cli.TempFile("示例决算.txt", System.Text.Encoding.UTF8.GetBytes(
+            "2030年示例站收入支出决算总表\n金额单位:元\n项目 | 金额 |\n一、教育支出 | 1,000.00 |\n"));
+
+        var json = Cli.Invoke("import", file, "--json");
+        var text = Cli.Invoke("import", file);
+
+        Assert.Equal(0, json.ExitCode);
+        var doc = json.Json.GetProperty("documents")[0];
+        Assert.Equal("final-accounts", doc.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, doc.GetProperty("disclosure").ValueKind);
+        var table = doc.GetProperty("tables")[0];
+        Assert.Equal("finalAccounts", table.GetProperty("stage").GetString());
+        Assert.Equal(1000.00m, table.GetProperty("rows")[0].GetProperty("amounts")[0].GetDecimal());
+        Assert.Contains("部门决算公开", text.Out);
+        Assert.Contains("决算表：2030年示例站收入支出决算总表，1 行，金额单位：元", text.Out);
+        Assert.DoesNotContain("预算", text.Out.Replace("收入支出决算总表", "", StringComparison.Ordinal));
+    }
 }

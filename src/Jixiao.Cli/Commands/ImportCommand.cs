@@ -31,7 +31,8 @@ public static class ImportCommand
             d.Package.Stated is { } s ? new StatedSummaryDto(s.ProjectCount, s.TotalWanYuan, s.SubUnitCount, s.SourceLine) : null,
             d.Package.Projects.Select(ProjectMapper.ToDto).ToList(),
             d.Disclosure,
-            d.Warnings.Select(w => new WarningDto(w.Line, w.Message)).ToList());
+            d.Warnings.Select(w => new WarningDto(w.Line, w.Message)).ToList(),
+            d.Tables.Count == 0 ? null : d.Tables);
     }
 
     private static void WriteReport(ImportedDocument d, TextWriter o)
@@ -52,6 +53,8 @@ public static class ImportCommand
         }
         if (d.Disclosure is { } disclosure)
             o.WriteLine($"  预算公开：{disclosure.Year} 年，{disclosure.UnitName}，收入总计 {Names.Money(disclosure.Summary?.Income.Total)} 元，支出总计 {Names.Money(disclosure.Summary?.ExpenseTotal?.Total)} 元");
+        foreach (var t in d.Tables)
+            o.WriteLine($"  {(t.Stage == Jixiao.Domain.Disclosure.PublicationStage.FinalAccounts ? "决算表" : "预算表")}：{t.Title}，{t.Rows.Count} 行{(t.AmountUnitText is { } u ? $"，金额单位：{u}" : "")}");
         if (d.Warnings.Count > 0)
         {
             o.WriteLine($"  导入警告 {d.Warnings.Count} 条：");

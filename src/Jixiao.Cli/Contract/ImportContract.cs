@@ -19,7 +19,10 @@ public sealed record DocumentDto(
     StatedSummaryDto? Stated,
     IReadOnlyList<ProjectDto> Projects,
     object? Disclosure,
-    IReadOnlyList<WarningDto> Warnings);
+    IReadOnlyList<WarningDto> Warnings,
+    // Disclosure tables of other layouts (预算 or 决算, as printed, ADR-031); absent when the document has none.
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<Jixiao.Domain.Disclosure.PublishedTable>? Tables = null);
 
 /// <summary>Computed from the imported projects (the stated figures are in <see cref="StatedSummaryDto"/>).</summary>
 public sealed record SummaryDto(int ProjectCount, decimal TotalYuan, decimal TotalWanYuan);
