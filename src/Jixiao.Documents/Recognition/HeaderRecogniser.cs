@@ -58,9 +58,9 @@ public static partial class HeaderRecogniser
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            // Space-aligned cells lost their empty cells, so labels side by side may be a run; in flat text and
-            // separated cells a label next to a label has an empty value.
-            var running = shapes[r] == RowShape.Aligned && row.Count > 1;
+            // Space-aligned cells lost their empty cells, so labels side by side may be a run, and so may labels on
+            // lines of their own; in flat text and separated cells a label next to a label has an empty value.
+            var running = (shapes[r] == RowShape.Aligned && row.Count > 1) || (shapes[r] == RowShape.CellPerLine && row.Count == 1);
             for (var t = 0; t < row.Count; t++)
             {
                 var token = row[t];
@@ -83,7 +83,7 @@ public static partial class HeaderRecogniser
                     // known (it is printed first), and only when the values are at least as many as the labels.
                     run.Add((entry, labelText, token, r));
                     var values = ValuesAfter(rows, r, end, consumed, run.Count + 1);
-                    var oneRow = run.Select(x => x.Row).Distinct().Count() == 1;
+                    var oneRow = run.Select(x => x.Row).Distinct().Count() == 1 || run.All(x => rows[x.Row].Count == 1);
                     if (oneRow ? values.Count == run.Count : values.Count >= run.Count)
                     {
                         for (var i = 0; i < run.Count; i++) Add(run[i].Entry, run[i].Label, run[i].Token, i < values.Count && (oneRow || i == 0) ? values[i] : null);
@@ -243,6 +243,12 @@ public static partial class HeaderRecogniser
         {
             var text = cell.Text.Trim();
             if (HeaderVocabulary.Match(text) is { } whole) { yield return new Token(text, cell, whole); continue; }
+            if (row.Shape != RowShape.Flat && AtColon(text) is var (label, value))
+            {
+                yield return new Token(label, cell, HeaderVocabulary.Match(label));
+                yield return new Token(value, cell, null);
+                continue;
+            }
             var hits = text.Length == 0 ? [] : HeaderVocabulary.Scan(text);
             // Two labels in one cell: its cells ran together, whatever the row's shape.
             var flat = row.Shape == RowShape.Flat || hits.Count >= 2;
@@ -258,6 +264,21 @@ public static partial class HeaderRecogniser
             if (at < text.Length && !Blank(text[at..]))
                 foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(piece, cell, null);
         }
+    }
+
+    /// <summary>
+    /// A cell holding a label and its value (`一、预算资金:250`, `其中:基本支出:90`): the label (a known one, or a short
+    /// one that looks like a label) and the value after the colon; null for any other cell.
+    /// </summary>
+    private static (string Label, string Value)? AtColon(string text)
+    {
+        foreach (var prefix in (string[])["其中:", "其中："])
+            if (text.StartsWith(prefix, StringComparison.Ordinal)) text = text[prefix.Length..].TrimStart();
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon >= text.Length - 1) return null;
+        var (label, value) = (text[..colon].Trim(), text[(colon + 1)..].Trim());
+        if (value.Length == 0 || HasDigit(label)) return null;
+        return HeaderVocabulary.Match(label) is not null || (LooksLikeLabel(label) && HeaderVocabulary.Key(label).Length <= 8) ? (label, value) : null;
     }
 
     /// <summary>

@@ -52,9 +52,15 @@ public static class StructuralRecogniser
         var form = header?.Form ?? candidates[0];
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A field printed twice keeps the value of its own label over a synonym's (项目名称 over 部门); the other value is
+        // kept by its printed label.
+        var taken = new Dictionary<string, RecognisedField>(StringComparer.Ordinal);
+        foreach (var f in (header?.Fields ?? []).Where(f => f.Field is not null && f.Value is not null).OrderBy(LabelRank))
+            if (!taken.TryAdd(f.Field!.Key, f) && HeaderVocabulary.Key(taken[f.Field.Key].Label) != HeaderVocabulary.Key(f.Label))
+                extra.TryAdd(HeaderRecogniser.ExtraKey(f.Label), f.Value!);
         foreach (var f in header?.Fields ?? [])
         {
-            if (f.Field is null || f.Value is null || values.ContainsKey(f.Field.Key)) continue;
+            if (f.Field is null || f.Value is null || values.ContainsKey(f.Field.Key) || taken[f.Field.Key] != f) continue;
             values[f.Field.Key] = Value(f, warnings);
             if (IndicatorValueDamage.Describe(f.Value) is { } damage)
                 warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的值“{f.Value}”{damage}，已按原文保留。") { Location = f.At.Line.Location });
@@ -95,6 +101,7 @@ public static class StructuralRecogniser
             TemplateId = form.Id,
             Year = header?.Year,
             Values = values,
+            Narrative = Narrative(header),
             Indicators = indicators,
             Evaluation = selfEvaluation ? EvaluationFunds.Find(document, endRow) with
             {
@@ -135,6 +142,26 @@ public static class StructuralRecogniser
         var t = text.Trim();
         return t.Length is > 4 and <= 60 && t.EndsWith('表') && t.Contains("绩效", StringComparison.Ordinal)
             && (t.Contains("自评", StringComparison.Ordinal) || t.EndsWith("评价表", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The narrative sections the header prints as fields (项目概况, 立项依据, 实施计划 …): a section field's text lives in the
+    /// project's narrative, where the seed parser puts it too (the mapping keeps only a field's original beside it).
+    /// </summary>
+    private static Dictionary<NarrativeSection, string> Narrative(RecognisedHeader? header)
+    {
+        var narrative = new Dictionary<NarrativeSection, string>();
+        foreach (var f in header?.Fields ?? [])
+            if (f.Field?.Binding.BoundSection is { } section && f.Value is not null) narrative.TryAdd(section, f.Value);
+        return narrative;
+    }
+
+    /// <summary>Where the printed label stands among its field's labels: 0 for the field's own label, then its synonyms in order.</summary>
+    private static int LabelRank(RecognisedField f)
+    {
+        var labels = ((string[])[f.Field!.Label, .. f.Field.Synonyms]).Select(HeaderVocabulary.Key).ToList();
+        var at = labels.IndexOf(HeaderVocabulary.Key(f.Label));
+        return at < 0 ? labels.Count : at;
     }
 
     /// <summary>The key of the definition field bound to <paramref name="binding"/> (the registry names it, not this reader).</summary>
