@@ -119,4 +119,41 @@ public sealed class StructuralImportTests
         Assert.Equal("示例低保资金项目", Assert.Single(doc.Package.Projects).Name);
         Assert.Contains(doc.Warnings, w => w.Message.Contains("引号内的“示例低保资金项目”", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ImportLines_NarrativeSectionsOfTheHeader_AreKeptInTheNarrative()
+    {
+        var project = Import("项目名称 | 示例项目 | ||\n实施单位 | 示例中心 | ||\n项目概况 | 示例概况文字 | ||\n立项依据 | 示例依据文字 | ||").Document!.Package.Projects[0];
+
+        Assert.Equal("示例概况文字", project.Narrative[NarrativeSection.Overview]);
+        Assert.Equal("示例依据文字", project.Narrative[NarrativeSection.Basis]);
+    }
+
+    [Fact]
+    public void ImportLines_CellsHoldingLabelAndValue_AreSplitAtTheColon_AndAnUnknownLabelIsKeptByItsText()
+    {
+        var project = Import("项目名称\n\n示例项目\n\n实施单位\n\n示例中心\n\n资金总额: 25\n\n一、示例预算资金:25\n\n其中:示例专户资金:0").Document!.Package.Projects[0];
+
+        Assert.Equal("25", project.Fields["示例预算资金"]);
+        Assert.Equal("0", project.Fields["示例专户资金"]);
+    }
+
+    [Fact]
+    public void ImportLines_AFieldPrintedTwice_KeepsTheValueOfItsOwnLabel_AndTheSynonymsByItsPrintedLabel()
+    {
+        var doc = Import("2030年度项目支出绩效自评表 | 部门:示例学校 | ||\n项目名称 | 示例专项资金 | 实施单位 | 示例学校 | ||").Document!;
+
+        var project = Assert.Single(doc.Package.Projects);
+        Assert.Equal("示例专项资金", project.Name);
+        Assert.Equal("示例学校", project.Fields["部门"]);
+    }
+
+    [Fact]
+    public void ImportLines_LabelsOnLinesOfTheirOwn_FollowedByAsManyValues_PairInOrder()
+    {
+        var project = Import("项目名称\n\n示例项目\n\n实施单位\n\n示例中心\n\n中期目标\n\n年度目标\n\n示例中期文字\n\n示例年度文字").Document!.Package.Projects[0];
+
+        Assert.Equal("示例年度文字", Jixiao.Domain.Forms.FormDefinitions.Texts(project).GetValueOrDefault("annualGoal"));
+        Assert.Equal("示例中期文字", Jixiao.Domain.Forms.FormDefinitions.Texts(project).GetValueOrDefault("overallGoal"));
+    }
 }
