@@ -109,11 +109,13 @@ internal static partial class HeaderVocabulary
                 : null;
             if (hit is null) { i++; continue; }
             var end = i + hit.Length;
+            // `其中:` in front of a label is part of it (`资金总额:35其中:财政拨款35`), not the end of the value before.
+            var from = i >= 3 && string.CompareOrdinal(s, i - 3, "其中:", 0, 3) == 0 && (found.Count == 0 || found[^1].Item1 + found[^1].Item2 <= at[i - 3]) ? i - 3 : i;
             // A unit printed after the label belongs to it.
             foreach (var unit in (string[])["(万元)", "(元)"])
                 if (string.CompareOrdinal(s, end, unit, 0, unit.Length) == 0) { end += unit.Length; break; }
             if (end < s.Length && s[end] == ':') end++;
-            found.Add((at[i], at[end - 1] - at[i] + 1, Entries.Value[hit]));
+            found.Add((at[from], at[end - 1] - at[from] + 1, Entries.Value[hit]));
             i = end;
         }
         return found;
@@ -128,7 +130,7 @@ internal static partial class HeaderVocabulary
     /// extra fields, and the money and indicator grids' column words where a flat line runs on into the next table.
     /// </summary>
     private static readonly string[] Boundaries =
-        ["项目属性", "项目期限", "项目起止时间", "项目类型", "资金情况", "全年预算数", "年初预算数", "一级指标", "绩效指标", "年度总体目标"];
+        ["项目属性", "项目期限", "项目起止时间", "项目类型", "资金情况", "全年预算数", "年初预算数", "一级指标", "绩效指标", "年度总体目标", "补助项目/区域"];
 
     /// <summary>True when <paramref name="text"/> starts with a heading that ends a value in running text.</summary>
     public static int BoundaryAt(string text, int start)

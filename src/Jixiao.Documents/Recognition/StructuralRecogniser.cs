@@ -55,12 +55,12 @@ public static class StructuralRecogniser
         // A field printed twice keeps the value of its own label over a synonym's (项目名称 over 部门); the other value is
         // kept by its printed label.
         var taken = new Dictionary<string, RecognisedField>(StringComparer.Ordinal);
-        foreach (var f in (header?.Fields ?? []).Where(f => f.Field is not null && f.Value is not null).OrderBy(LabelRank))
+        foreach (var f in (header?.Fields ?? []).Where(f => f.Field is not null && f.Value is not null && Plausible(f)).OrderBy(LabelRank))
             if (!taken.TryAdd(f.Field!.Key, f) && HeaderVocabulary.Key(taken[f.Field.Key].Label) != HeaderVocabulary.Key(f.Label))
                 extra.TryAdd(HeaderRecogniser.ExtraKey(f.Label), f.Value!);
         foreach (var f in header?.Fields ?? [])
         {
-            if (f.Field is null || f.Value is null || values.ContainsKey(f.Field.Key) || taken[f.Field.Key] != f) continue;
+            if (f.Field is null || f.Value is null || values.ContainsKey(f.Field.Key) || taken.GetValueOrDefault(f.Field.Key) != f) continue;
             values[f.Field.Key] = Value(f, warnings);
             if (IndicatorValueDamage.Describe(f.Value) is { } damage)
                 warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的值“{f.Value}”{damage}，已按原文保留。") { Location = f.At.Line.Location });
@@ -155,6 +155,24 @@ public static class StructuralRecogniser
             if (f.Field?.Binding.BoundSection is { } section && f.Value is not null) narrative.TryAdd(section, f.Value);
         return narrative;
     }
+
+    /// <summary>
+    /// Whether a value can be its field's: an amount starts with a figure, and a short field holds no running sentence. A
+    /// label met inside prose (a notice above the form: `确保财政资金安全有效，…`) is no field.
+    /// </summary>
+    private static bool Plausible(RecognisedField f)
+    {
+        var value = f.Value!.Trim();
+        return f.Field!.Kind switch
+        {
+            FieldKind.Money => value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] is '-' or '—' or '.'),
+            FieldKind.Narrative => true,
+            _ => value.Length <= MaxShortValue || value.IndexOfAny(['。', '，', ',', '；', ';']) < 0,
+        };
+    }
+
+    /// <summary>Longest value of a short (non-narrative) field that may hold sentence punctuation.</summary>
+    private const int MaxShortValue = 60;
 
     /// <summary>Where the printed label stands among its field's labels: 0 for the field's own label, then its synonyms in order.</summary>
     private static int LabelRank(RecognisedField f)
