@@ -156,4 +156,14 @@ public sealed class StructuralImportTests
         Assert.Equal("示例年度文字", Jixiao.Domain.Forms.FormDefinitions.Texts(project).GetValueOrDefault("annualGoal"));
         Assert.Equal("示例中期文字", Jixiao.Domain.Forms.FormDefinitions.Texts(project).GetValueOrDefault("overallGoal"));
     }
+
+    [Fact]
+    public void ImportLines_ALabelInsideANoticeAboveTheForm_IsNoField_AndQiZhongBelongsToTheLabelAfterIt()
+    {
+        var doc = Import("请各单位确保财政资金安全有效，按时报送，附件:示例绩效目标表(2030年度)项目名称示例补助实施单位示例中心资金情况(万元)资金总额:35其中:财政拨款35其他资金总体目标示例目标").Document!;
+
+        var project = Assert.Single(doc.Package.Projects);
+        Assert.Equal("35", project.Fields["projectFundsTotal"]);
+        Assert.Equal(350_000m, project.Funds.FiscalFunds);
+    }
 }
