@@ -92,7 +92,8 @@ public static class DocumentImporter
         var unit = disclosure?.UnitName ?? tables.Select(t => t.UnitName).FirstOrDefault(u => u is not null) ?? forms.UnitName ?? ProjectFields.PrintedUnit(package.Projects);
         var year = disclosure?.Year ?? tables.Select(t => t.Year).FirstOrDefault(y => y is not null) ?? forms.Year ?? package.Projects.Select(p => p.Year).FirstOrDefault(y => y is not null);
         return new ImportOutcome(new ImportedDocument(name, kind, unit, year, package with { UnitName = unit, Year = year },
-            disclosure, Locate(warnings, lines).OrderBy(w => w.Line).ToList()) { Tables = tables }, null);
+            disclosure, Locate(warnings, lines).OrderBy(w => w.Line).ToList())
+        { Tables = tables }, null);
     }
 
     /// <summary>The labels no form definition knows, kept in the project's fields by their printed label (never over a field).</summary>

@@ -90,7 +90,8 @@ public static partial class PublishedTableReader
         table.EndRow(warnings);
         if (table.Build(warnings) is { } built) tables.Add(built);
         else warnings.Add(new ImportWarning(table.Line.Number,
-            $"第 {table.Line.Number} 行“{table.Title}”之后没有读到金额行（文本可能在此结束），未导入该表。") { Location = table.Line.Location });
+            $"第 {table.Line.Number} 行“{table.Title}”之后没有读到金额行（文本可能在此结束），未导入该表。")
+        { Location = table.Line.Location });
     }
 
     /// <summary>The tokens of a row: its cells; a flat row's text split at white space.</summary>
