@@ -82,13 +82,12 @@ public class DeclarationCycleTests(BrowserApp app) : IClassFixture<BrowserApp>
         await project.SubmitAsync("成本指标与项目说明将在批复前补充。");
         await Expect(project.State).ToHaveTextAsync("已提交");
 
-        // The department opens it, comments on a row and returns it.
+        // The department comments on a row (which opens it) and returns it.
         var dept = await SignedIn("kewei");
         await dept.GotoAsync(url);
         var review = new ProjectPage(dept);
-        await review.ActAsync("开始审核");
+        await review.CommentOnRowAsync("培训场次", "培训场次请与实施方案一致。"); // no separate 开始审核 click
         await Expect(review.State).ToHaveTextAsync("主管部门审核");
-        await review.CommentOnRowAsync("培训场次", "培训场次请与实施方案一致。");
         await review.ActAsync("退回");
         await Expect(review.State).ToHaveTextAsync("已退回");
         await BrowserApp.ScreenshotAsync(dept, "11-review-returned");
@@ -103,7 +102,6 @@ public class DeclarationCycleTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         // Department passes, finance approves.
         await dept.ReloadAsync();
-        await review.ActAsync("开始审核");
         await review.ActAsync("通过");
         await Expect(review.State).ToHaveTextAsync("财政审核");
         var finance = await SignedIn("finance");

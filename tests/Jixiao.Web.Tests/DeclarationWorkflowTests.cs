@@ -67,22 +67,76 @@ public abstract class DeclarationWorkflowTests<TApp>(TApp app) where TApp : AppF
         Assert.Equal(HttpStatusCode.UnprocessableEntity, locked.StatusCode);
         Assert.Contains("已批复", await locked.Content.ReadAsStringAsync(Ct));
 
-        // An adjustment creates version 2 as a draft; the versions compare field by field.
+        // An adjustment creates version 3 (version 1 is kept as it was returned) as a draft; the versions compare field by field.
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await unit.PostAsJsonAsync($"/api/v1/projects/{id}/adjustments", new { text = "" }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await unit.PostAsJsonAsync($"/api/v1/projects/{id}/adjustments", new { text = "预算调减" }, Ct)).StatusCode);
         detail = await Detail(unit, id);
-        Assert.Equal(2, detail.GetProperty("version").GetInt32());
+        Assert.Equal(3, detail.GetProperty("version").GetInt32());
         Assert.Equal("Draft", detail.GetProperty("state").GetString());
         content = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(detail.GetProperty("content").GetRawText())!;
         var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(content["fields"].GetRawText())!;
         fields["projectFundsTotal"] = JsonSerializer.SerializeToElement("80000");
         content["fields"] = JsonSerializer.SerializeToElement(fields);
         Assert.Equal(HttpStatusCode.NoContent, (await unit.PutAsJsonAsync($"/api/v1/projects/{id}", new { content, concurrencyStamp = detail.GetProperty("concurrencyStamp").GetGuid() }, Ct)).StatusCode);
-        var changes = await unit.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/compare?a=1&b=2", Ct);
+        var changes = await unit.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/compare?a=2&b=3", Ct);
         Assert.Contains(changes.EnumerateArray(), c => c.GetProperty("kind").GetString() == "Changed" && c.GetProperty("where").GetString() == "项目资金总额"
             && c.GetProperty("old").GetString() == "90,000.00" && c.GetProperty("new").GetString() == "80,000.00");
         var versions = await unit.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/versions", Ct);
-        Assert.Equal(["Approved", "Draft"], versions.EnumerateArray().Select(v => v.GetProperty("state").GetString()));
+        Assert.Equal(["Superseded", "Approved", "Draft"], versions.EnumerateArray().Select(v => v.GetProperty("state").GetString()));
+    }
+
+    [Fact]
+    public async Task Return_KeepsTheReturnedVersion_TheResubmissionComparesAgainstIt()
+    {
+        var (unit, id) = await ProjectOf("kczx", "设备更新、维护费（外专服务）");
+        var submitted = await Move(unit, id, "Submit", ack: "已核实。");
+        Assert.True(submitted.StatusCode == HttpStatusCode.NoContent, await submitted.Content.ReadAsStringAsync(Ct));
+        var reviewer = await app.LoginAsync("kewei");
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(reviewer, id, "Return", comment: "请填写项目负责人。")).StatusCode);
+
+        // The unit's editor shows the reviewer's comment; the unit edits version 2, version 1 stays as returned.
+        var editor = await unit.GetStringAsync($"/Projects/{id}/Edit", Ct);
+        Assert.Matches("data-testid=\"editor-comment\">.*请填写项目负责人。", editor);
+        var detail = await Detail(unit, id);
+        Assert.Equal(2, detail.GetProperty("version").GetInt32());
+        Assert.Equal("Returned", detail.GetProperty("state").GetString());
+        var content = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(detail.GetProperty("content").GetRawText())!;
+        var fields = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(content["fields"].GetRawText())!;
+        fields["projectLead"] = JsonSerializer.SerializeToElement("王晓明");
+        content["fields"] = JsonSerializer.SerializeToElement(fields);
+        Assert.Equal(HttpStatusCode.NoContent, (await unit.PutAsJsonAsync($"/api/v1/projects/{id}", new { content, concurrencyStamp = detail.GetProperty("concurrencyStamp").GetGuid() }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(unit, id, "Submit", ack: "已按意见修改。")).StatusCode);
+
+        // The reviewer's page offers "what changed since the return" in one click: version 1 against version 2.
+        var page = await reviewer.GetStringAsync($"/Projects/{id}", Ct);
+        Assert.Matches($"data-testid=\"compare-since-return\"\\s+href=\"/Projects/{id}/Compare\\?a=1&b=2\"", page);
+        Assert.Contains("已退回（退回时的内容）", page);
+        var changes = await reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/compare?a=1&b=2", Ct);
+        var change = Assert.Single(changes.EnumerateArray());
+        Assert.Equal("项目负责人", change.GetProperty("where").GetString());
+        Assert.Equal("王晓明", change.GetProperty("new").GetString());
+        var compare = await reviewer.GetStringAsync($"/Projects/{id}/Compare?a=1&b=2", Ct);
+        Assert.Contains("王晓明", compare);
+    }
+
+    [Fact]
+    public async Task Reviewer_ActsOnASubmittedForm_WithoutASeparateOpenClick()
+    {
+        var (unit, id) = await ProjectOf("kczx", "区政务机房软硬件及环境设备维保项目");
+        var submitted = await Move(unit, id, "Submit", ack: "已核实。");
+        Assert.True(submitted.StatusCode == HttpStatusCode.NoContent, await submitted.Content.ReadAsStringAsync(Ct));
+        var reviewer = await app.LoginAsync("kewei");
+
+        // Offered the review moves at once, like the finance bureau after 通过.
+        var detail = await Detail(reviewer, id);
+        Assert.Equal(["Pass", "Return"], detail.GetProperty("actions").EnumerateArray().Select(a => a.GetString()).Order());
+        var rowKey = detail.GetProperty("content").GetProperty("indicators")[0].GetProperty("key").GetGuid();
+        var comment = await reviewer.PostAsJsonAsync($"/api/v1/projects/{id}/comments", new { anchor = $"indicator:{rowKey}", text = "请补充测算依据。" }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, comment.StatusCode);
+        Assert.Equal("SupervisorReview", (await Detail(reviewer, id)).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Move(unit, id, "Withdraw")).StatusCode); // opened by the comment
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(reviewer, id, "Pass")).StatusCode);
+        Assert.Equal("FinanceReview", (await Detail(reviewer, id)).GetProperty("state").GetString());
     }
 
     [Fact]

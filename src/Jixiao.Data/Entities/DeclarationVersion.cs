@@ -8,6 +8,8 @@ public enum VersionOrigin
     CopiedFromPriorYear,
     Adjustment,
     Imported,
+    /// <summary>The copy of a returned version that the unit edits and resubmits; the returned one is kept as it was.</summary>
+    Resubmission,
 }
 
 /// <summary>

@@ -11,10 +11,12 @@ public static class FormLayouts
 {
     /// <summary>
     /// One 申报表 in the project's template (<see cref="Project.Form"/>): 2024 district 申报表, 2021 district 填报表 or
-    /// 2020 municipal 申报表. The district narrative (一…七) is not part of the form; see <see cref="UnitPackage"/>.
+    /// 2020 municipal 申报表. The district narrative (一…七) is not part of the form; see <see cref="UnitPackage"/>. Sub-projects
+    /// the official form does not print follow as an appendix sheet (<see cref="SubProjectAppendix"/>), never inside the form.
     /// </summary>
     public static FormDocument Declaration(Project project) =>
-        new(Title(project, FormName(project)), FileNames.Safe($"{project.Year}-{project.Name}-{FormName(project)[^3..]}"), [DeclarationLayout.Build(project)]);
+        new(Title(project, FormName(project)), FileNames.Safe($"{project.Year}-{project.Name}-{FormName(project)[^3..]}"),
+            SubProjectAppendix.For(project) is { } appendix ? [DeclarationLayout.Build(project), appendix] : [DeclarationLayout.Build(project)]);
 
     /// <summary>The unit's 申报 package as one document: 绩效目标设置情况 (computed summary) and, per project, 项目经费情况说明 + 申报表.</summary>
     public static FormDocument UnitPackage(UnitPackage package)

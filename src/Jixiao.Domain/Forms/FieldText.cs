@@ -11,20 +11,31 @@ namespace Jixiao.Domain.Forms;
 public static partial class FieldText
 {
     /// <summary>
-    /// Money by the one grammar (<see cref="MoneyText"/>) after the clean-up forms need: white space, a trailing `元`
-    /// and the dash placeholders (`—`, `/`) printed for "none"; plain signed digits (`-5`, `1.005`) are read as they
-    /// are. Blank or not money → null.
+    /// Money by the one grammar for typed amounts (<see cref="MoneyText.ParseEntry"/>: a trailing `元`, or `万`/`万元`
+    /// converted exactly) after the clean-up forms need: white space and the dash placeholders (`—`, `/`) printed for
+    /// "none"; plain signed digits (`-5`, `1.005`) are read as they are. Blank or not money → null.
     /// </summary>
     public static decimal? Money(string? text)
     {
-        var s = Compact(text).Replace("元", "", StringComparison.Ordinal);
-        if (s.Length == 0 || s is "—" or "-" or "--" or "——" or "/") return null;
-        var parsed = MoneyText.Parse(s);
+        var s = Compact(text);
+        if (IsNone(s)) return null;
+        var parsed = MoneyText.ParseEntry(s).Result;
         if (parsed.IsOk) return parsed.Value;
         // Plain invariant digits outside the grammar (a negative or out-of-range amount stored by code) keep their value:
         // the range rules (RNG) judge it, the parser does not drop it.
-        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain) ? plain : null;
+        return decimal.TryParse(s.Replace("元", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out var plain) ? plain : null;
     }
+
+    /// <summary>Why <paramref name="text"/> is not an amount (the grammar's Chinese reason), or null when it is one or blank.</summary>
+    public static string? MoneyError(string? text)
+    {
+        var s = Compact(text);
+        return IsNone(s) ? null : MoneyText.ParseEntry(s).Result.Error;
+    }
+
+    private static bool IsNone(string compact) =>
+        compact.Replace("元", "", StringComparison.Ordinal) is "" or "—" or "-" or "--" or "——" or "/";
 
     /// <summary>`2024-01-01`, `2024/1/1`, `2024.1.1`, `2024年1月1日`; anything else (or an impossible day) → null.</summary>
     public static DateOnly? Date(string? text)

@@ -30,6 +30,9 @@ public readonly record struct MoneyParseResult(MoneyParseStatus Status, decimal 
     public decimal? ValueOrNull => Status == MoneyParseStatus.Ok ? Value : null;
 }
 
+/// <summary>A typed money field read by <see cref="MoneyText.ParseEntry"/>: the amount in 元 and whether it was stated in 万元.</summary>
+public readonly record struct MoneyEntry(MoneyParseResult Result, bool InWanYuan);
+
 /// <summary>
 /// Money cells as printed in the forms (forms.md, "Money formats"): digits with or without thousands separators
 /// (`1,443,356.00`, `113,780`, `213500`, `152,919.8`, `0`), surrounding spaces/U+3000 ignored, full-width digits
@@ -112,6 +115,38 @@ public static class MoneyText
         var canonical = fractionPart.Length == 0 ? digits : digits + "." + fractionPart;
         var value = decimal.Parse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         return new MoneyParseResult(MoneyParseStatus.Ok, value, null);
+    }
+
+    /// <summary>
+    /// A money field as a person types it (the editor, the API): the cell grammar of <see cref="Parse"/>, optionally
+    /// followed by a unit — `元`, or `万`/`万元` for a figure in 万元 (×10,000, exact; the 元 amount may carry at most 2
+    /// decimals). `139.2万` → 1,392,000; `1,392,000元` → 1,392,000. The editor's script mirrors this for instant feedback
+    /// only; the server reads every field through here. Never throws.
+    /// </summary>
+    public static MoneyEntry ParseEntry(string? text)
+    {
+        var s = Normalise(text);
+        var wan = false;
+        if (s.EndsWith("万元", StringComparison.Ordinal)) (s, wan) = (s[..^2].TrimEnd(), true);
+        else if (s.EndsWith('万')) (s, wan) = (s[..^1].TrimEnd(), true);
+        else if (s.EndsWith('元')) s = s[..^1].TrimEnd();
+        if (!wan) return new MoneyEntry(Parse(s), false);
+
+        // Grammar in 万元: amount as above but up to 6 decimals (1 分 = 0.000001 万元).
+        if (s.Length == 0) return new MoneyEntry(Invalid("金额格式错误：“万”前面缺少数字。"), true);
+        var dot = s.IndexOf('.');
+        var fraction = dot < 0 ? "" : s[(dot + 1)..];
+        var integer = Parse(dot < 0 ? s : s[..dot]);
+        if (integer.Status == MoneyParseStatus.Blank) return new MoneyEntry(Invalid("金额格式错误：不是有效的数字。"), true);
+        if (integer.Status == MoneyParseStatus.Invalid) return new MoneyEntry(integer, true);
+        if (dot >= 0 && (fraction.Length == 0 || !fraction.All(char.IsAsciiDigit)))
+            return new MoneyEntry(Invalid("金额格式错误：不是有效的数字。"), true);
+        if (fraction.TrimEnd('0').Length > 6) return new MoneyEntry(Invalid("金额格式错误：按万元填写时小数最多六位（即到分）。"), true);
+        var wanValue = integer.Value + (fraction.Length == 0 ? 0m
+            : decimal.Parse("0." + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+        var yuan = Amount.FromWanYuan(wanValue).Yuan;
+        if (yuan >= 1e16m) return new MoneyEntry(Invalid("金额格式错误：金额超出范围。"), true);
+        return new MoneyEntry(new MoneyParseResult(MoneyParseStatus.Ok, yuan, null), true);
     }
 
     /// <summary>The printed form of the UI and of findings: `#,##0.00` (invariant, 2 dp, away from zero).</summary>

@@ -14,7 +14,8 @@ public sealed record ProjectChange(ChangeKind Kind, string Where, string? Old, s
 
 /// <summary>
 /// Field-level comparison of two versions (workflow.md §3): every header field of the form definition (funds and goals
-/// included), and indicator rows matched by their stable key (falling back to name + categories for rows without one).
+/// included), the sub-projects (项目资金投入构成) by name, and indicator rows matched by their stable key (falling back to
+/// name + categories for rows without one).
 /// </summary>
 public static class ProjectDiff
 {
@@ -28,6 +29,8 @@ public static class ProjectDiff
             var (x, y) = (f.Read(older).Display, f.Read(newer).Display);
             if (x != y) changes.Add(new ProjectChange(ChangeKind.Changed, f.Name, x, y));
         }
+
+        changes.AddRange(SubProjectChanges(older.SubProjects, newer.SubProjects));
 
         var remaining = newer.Indicators.ToList();
         foreach (var o in older.Indicators)
@@ -47,6 +50,26 @@ public static class ProjectDiff
         }
         changes.AddRange(remaining.Select(n => new ProjectChange(ChangeKind.Added, RowLabel(n), null, n.Target.OriginalText)));
         return changes;
+    }
+
+    // 项目资金投入构成: sub-projects matched by name (they have no key), amounts as the forms print them.
+    private static IEnumerable<ProjectChange> SubProjectChanges(IReadOnlyList<SubProject> older, IReadOnlyList<SubProject> newer)
+    {
+        static string? Amount(SubProject s) => s.AmountYuan is { } a ? Money.MoneyText.Format(a) : null;
+        static string Where(SubProject s) => $"子项目“{s.Name}”·预算金额";
+        var remaining = newer.ToList();
+        foreach (var o in older)
+        {
+            var match = remaining.FirstOrDefault(n => n.Name == o.Name);
+            if (match is null)
+            {
+                yield return new ProjectChange(ChangeKind.Removed, Where(o), Amount(o), null);
+                continue;
+            }
+            remaining.Remove(match);
+            if (match.AmountYuan != o.AmountYuan) yield return new ProjectChange(ChangeKind.Changed, Where(o), Amount(o), Amount(match));
+        }
+        foreach (var n in remaining) yield return new ProjectChange(ChangeKind.Added, Where(n), null, Amount(n));
     }
 
     private static string RowLabel(Indicator i) => $"{i.Level1}/{i.Level2}/{i.Name}";

@@ -70,6 +70,21 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
     public IEnumerable<WorkflowAction> ActionsFor(FormState state, Role role) =>
         Transitions.Where(t => t.From == state && t.Actors.Contains(role)).Select(t => t.Action).Distinct();
 
+    /// <summary>
+    /// The moves offered to <paramref name="role"/> on a form in <paramref name="state"/> with no separate 开始审核 click:
+    /// where the role may open the form (<see cref="WorkflowAction.Open"/>), the moves of the review state opening leads
+    /// to — the opening is taken with the reviewer's first act (<see cref="NeedsOpening"/>), for 主管部门 and 财政局 alike.
+    /// </summary>
+    public IEnumerable<WorkflowAction> OfferedActions(FormState state, Role role, bool supervisorIsFinance = false) =>
+        Apply(new TransitionRequest(state, WorkflowAction.Open, role, SupervisorIsFinance: supervisorIsFinance)) is { Allowed: true } opened
+            ? ActionsFor(opened.To!.Value, role)
+            : ActionsFor(state, role);
+
+    /// <summary>True when <paramref name="action"/> by <paramref name="role"/> on a form in <paramref name="state"/> is a review
+    /// act on a form nobody has opened yet: the form is opened (<see cref="WorkflowAction.Open"/>, through this table) first.</summary>
+    public bool NeedsOpening(FormState state, WorkflowAction action, Role role) =>
+        action != WorkflowAction.Open && ActionsFor(state, role).Contains(WorkflowAction.Open) && !ActionsFor(state, role).Contains(action);
+
     public TransitionResult Apply(TransitionRequest request)
     {
         var candidates = Transitions.Where(t => t.From == request.From && t.Action == request.Action).ToList();

@@ -95,7 +95,7 @@ public static class ProjectsApi
             .Where(c => c.FormType == ReviewForm.Declaration && c.FormId == p.Entity.Id)
             .OrderBy(c => c.CreatedAt)
             .ToListAsync(ct);
-        var actions = projects.ActionsFor(p).Select(a => a.ToString()).ToList();
+        var actions = (await projects.ActionsForAsync(p, ct)).Select(a => a.ToString()).ToList();
         return new ProjectDetail(p.Entity.Id, p.Entity.UnitId, p.Entity.Unit!.Name, p.Entity.Year, p.Version.Number,
             p.Version.State.ToString(), FormStateNames.Chinese(p.Version.State), p.Version.ConcurrencyStamp, actions,
             DeclarationEntryMapper.ToContract(p.Model), p.Findings.Select(ProjectFinding.From).ToList(),

@@ -121,14 +121,14 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
         var openComments = await db.ReviewComments.CountAsync(c => c.VersionId == version.Id && c.Status == CommentStatus.Open, ct);
         if (input.Action == WorkflowAction.Return && !string.IsNullOrWhiteSpace(input.Comment)) openComments++;
-        var parent = await db.Organizations.Where(o => o.Id == loaded.Entity.Unit!.ParentId).Select(o => o.Kind).FirstOrDefaultAsync(ct);
         var request = new TransitionRequest(version.State, input.Action, role,
             ErrorFindings: findings.Count(f => f.Blocks),
             UnacknowledgedWarnings: warnings > 0 && string.IsNullOrWhiteSpace(input.Acknowledgement) ? warnings : 0,
             OpenComments: openComments,
             OpenedByReviewer: version.OpenedByReviewer,
             Reason: input.Reason,
-            SupervisorIsFinance: parent == OrgKind.FinanceBureau);
+            SupervisorIsFinance: await projects.SupervisorIsFinanceAsync(loaded, ct));
+        if (OpenFirst(version, role, input.Action, request) is { } notOpened) return notOpened;
         var from = version.State;
         var result = version.Move(request);
         if (!result.Allowed)
@@ -157,7 +157,45 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         audit.Record(input.Action.ToString(), EntityType, projectId.ToString(), version.Number,
             [new FieldChange("State", from.ToString(), version.State.ToString())],
             comment: input.Comment ?? input.Acknowledgement ?? input.Reason);
+        if (input.Action == WorkflowAction.Return) KeepReturnedVersion(version, now);
         return null; // two reviewers acting at once: the first move wins, the second is told who moved it
+    }
+
+    /// <summary>
+    /// A returned form keeps what the reviewer saw: version n stays as returned (read-only, superseded) and the unit edits
+    /// n+1, a copy in Returned. The resubmission is then version n+1, so the reviewer compares "what changed since the
+    /// return" (n against n+1) with one click. The comments stay on the project, shown on both.
+    /// </summary>
+    private void KeepReturnedVersion(DeclarationVersion returned, DateTimeOffset now)
+    {
+        var next = new DeclarationVersion(FormState.Returned)
+        {
+            Id = Guid.NewGuid(),
+            ProjectId = returned.ProjectId,
+            Number = returned.Number + 1,
+            Origin = VersionOrigin.Resubmission,
+            Reason = returned.Reason,
+            Content = returned.Content,
+            CreatedAt = now,
+            UpdatedAt = now,
+            UpdatedBy = me.UserName,
+        };
+        db.DeclarationVersions.Add(next);
+        returned.Supersede().EnsureAllowed(); // Returned → Superseded is the table's system move; content untouched
+    }
+
+    // No separate 开始审核 click: a reviewer's first act on a submitted form opens it first, through the transition table
+    // and audited as its own move; a refusal of the act itself then saves neither (the command writes nothing).
+    private WriteResult? OpenFirst(DeclarationVersion version, Role role, WorkflowAction action, TransitionRequest request)
+    {
+        if (!FormWorkflow.Declaration.NeedsOpening(version.State, action, role)) return null;
+        var from = version.State;
+        var opened = version.Move(request with { Action = WorkflowAction.Open });
+        if (!opened.Allowed) return WriteResult.Refused(opened.Error!);
+        version.OpenedByReviewer = true;
+        audit.Record(nameof(WorkflowAction.Open), EntityType, version.ProjectId.ToString(), version.Number,
+            [new FieldChange("State", from.ToString(), version.State.ToString())]);
+        return null;
     }
 
     /// <summary>Starts an adjustment (调整): version n+1 as a Draft copy of the approved version n, with a reason.</summary>
@@ -243,10 +281,15 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
                 : ReviewCommentRules.AnchorError(anchor, p.Model.Indicators.Where(i => i.Key is not null).Select(i => i.Key!.Value)) is { } anchorError
                     ? WriteResult.Refused(anchorError)
                 : null)),
-            p =>
+            async p =>
             {
+                // A comment is a review act: on a submitted form it opens the form first (no separate 开始审核 click).
+                if (FormWorkflow.Declaration.NeedsOpening(p.Version.State, WorkflowAction.Return, me.Role!.Value)
+                    && OpenFirst(p.Version, me.Role!.Value, WorkflowAction.Return,
+                        new TransitionRequest(p.Version.State, WorkflowAction.Open, me.Role!.Value, SupervisorIsFinance: await projects.SupervisorIsFinanceAsync(p, ct))) is { } refused)
+                    return refused;
                 AddComment(p.Version, anchor, text);
-                return Task.FromResult<WriteResult?>(null);
+                return null;
             },
             _ => WriteResult.Done, ct);
 
@@ -260,8 +303,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     {
         if (me.Role is not (Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin))
             return WriteResult.Refused("只有审核人可以填写审核意见。");
-        if (loaded.Version.State is not (FormState.SupervisorReview or FormState.FinanceReview))
-            return WriteResult.Refused("请先开始审核，再填写审核意见。");
+        if (loaded.Version.State is not (FormState.SupervisorReview or FormState.FinanceReview)
+            && !(loaded.Version.State == FormState.Submitted && FormWorkflow.Declaration.ActionsFor(FormState.Submitted, me.Role.Value).Contains(WorkflowAction.Open)))
+            return WriteResult.Refused("当前状态不能填写审核意见。");
         return null;
     }
 

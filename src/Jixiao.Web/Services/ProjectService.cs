@@ -55,11 +55,18 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
         return rows.Select(r => new ProjectRow(r.Id, r.UnitId, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.LatestState, r.LatestNumber)).ToList();
     }
 
-    /// <summary>Workflow moves the user may attempt on the project; none on another unit's project (one rule for page and API).</summary>
-    public IReadOnlyList<WorkflowAction> ActionsFor(LoadedProject p) =>
+    /// <summary>
+    /// Workflow moves the user may attempt on the project; none on another unit's project (one rule for page and API). A
+    /// reviewer is offered the review moves at once: a submitted form is opened with the first act (no 开始审核 click).
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowAction>> ActionsForAsync(LoadedProject p, CancellationToken ct) =>
         me.Role is not { } role || (role == Role.UnitPreparer && p.Entity.UnitId != me.OrgId)
             ? []
-            : FormWorkflow.Declaration.ActionsFor(p.Version.State, role).ToList();
+            : FormWorkflow.Declaration.OfferedActions(p.Version.State, role, await SupervisorIsFinanceAsync(p, ct)).ToList();
+
+    /// <summary>True when the project's unit sits directly under the finance bureau (no 主管部门 stage, workflow.md §2).</summary>
+    public async Task<bool> SupervisorIsFinanceAsync(LoadedProject p, CancellationToken ct) =>
+        await db.Organizations.Where(o => o.Id == p.Entity.Unit!.ParentId).Select(o => o.Kind).FirstOrDefaultAsync(ct) == OrgKind.FinanceBureau;
 
     /// <summary>The project if the user may see it, else null (callers answer 404: no hint that it exists).</summary>
     public async Task<LoadedProject?> LoadAsync(Guid id, CancellationToken ct)

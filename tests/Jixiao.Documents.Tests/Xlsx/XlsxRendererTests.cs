@@ -268,4 +268,26 @@ public sealed class XlsxRendererTests
 
     internal static List<string> NonBlank(IEnumerable<Text.SourceLine> lines) =>
         lines.Select(l => l.Text).Where(t => t.Length > 0).ToList();
+
+    [Fact]
+    public void Render_DistrictDeclarationWithSubProjects_AddsAnAppendixSheet_OfficialSheetUnchanged()
+    {
+        // The 2024 district 申报表 prints no 项目资金投入构成 (forms.md §3): the breakdown goes to a sheet of its own.
+        var plain = XlsxTestFiles.SeedProjects(Seeds.District2024A)[0] with { SubProjects = [] };
+        var split = plain with { SubProjects = [new SubProject("培训场地租赁", 60_000m), new SubProject("讲师劳务", 40_000.5m)] };
+
+        using var before = XlsxTestFiles.Open(Renderer.Render(FormLayouts.Declaration(plain)));
+        using var after = XlsxTestFiles.Open(Renderer.Render(FormLayouts.Declaration(split)));
+
+        Assert.Equal(1, before.Worksheets.Count);
+        Assert.Equal(2, after.Worksheets.Count);
+        static IEnumerable<string> Texts(IXLWorksheet sheet) => sheet.CellsUsed().Select(c => c.GetString());
+        Assert.Equal(Texts(before.Worksheet(1)), Texts(after.Worksheet(1))); // the official form carries only what it prints
+        var appendix = after.Worksheet(2);
+        Assert.Equal("附表 项目资金投入构成", appendix.Name);
+        var texts = Texts(appendix).ToList();
+        Assert.Contains("培训场地租赁", texts);
+        Assert.Contains("讲师劳务", texts);
+        Assert.Contains(texts, t => t.Replace(",", "", StringComparison.Ordinal).StartsWith("100000.5", StringComparison.Ordinal));
+    }
 }

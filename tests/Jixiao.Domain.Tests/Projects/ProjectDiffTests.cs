@@ -68,4 +68,21 @@ public class ProjectDiffTests
         Assert.Contains(new ProjectChange(ChangeKind.Changed, "同名项目上年预算额", "300,000.00", null),
             ProjectDiff.Compare(older, form.Field("priorYearBudget")!.Write(older, null)));
     }
+
+    [Fact]
+    public void Compare_SubProjects_ChangedAddedAndRemovedByName()
+    {
+        var v1 = Version(100_000m) with { SubProjects = [new SubProject("培训场地", 60_000m), new SubProject("讲师费", 40_000m)] };
+        var v2 = Version(100_000m) with { SubProjects = [new SubProject("培训场地", 50_000m), new SubProject("资料印刷", 50_000m)] };
+
+        var changes = ProjectDiff.Compare(v1, v2);
+
+        Assert.Equal(
+            [
+                new ProjectChange(ChangeKind.Changed, "子项目“培训场地”·预算金额", "60,000.00", "50,000.00"),
+                new ProjectChange(ChangeKind.Removed, "子项目“讲师费”·预算金额", "40,000.00", null),
+                new ProjectChange(ChangeKind.Added, "子项目“资料印刷”·预算金额", null, "50,000.00"),
+            ],
+            changes);
+    }
 }

@@ -29,6 +29,8 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     public bool CanEdit => declarations.EditRefusal(Project) is null;
     public bool CanComment => declarations.CommentRefusal(Project) is null;
     public bool CanAdjust => declarations.AdjustRefusal(Project) is null;
+    /// <summary>The number of the returned version the current one was resubmitted from (null: the current one was not).</summary>
+    public int? SinceReturn => Project.Version.Origin == VersionOrigin.Resubmission && Versions.Count > 1 ? Project.Version.Number - 1 : null;
     public IEnumerable<ReviewComment> CommentsOn(string anchor) => Comments.Where(c => c.Anchor == anchor);
 
     [TempData] public string? Done { get; set; }
@@ -85,7 +87,7 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
         Comments = await db.ReviewComments.AsNoTracking().Where(c => c.FormType == ReviewForm.Declaration && c.FormId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         History = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "Project" && e.EntityId == id.ToString())
             .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct);
-        Actions = projects.ActionsFor(p);
+        Actions = await projects.ActionsForAsync(p, ct);
         return true;
     }
 }

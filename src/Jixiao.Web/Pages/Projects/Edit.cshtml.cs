@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Jixiao.Data;
+using Jixiao.Data.Entities;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Templates;
 using Jixiao.Domain.Workflow;
@@ -7,20 +9,34 @@ using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Projects;
 
 /// <summary>
 /// The declaration editor. The page renders the stored form; `project-editor.js` edits it in place, shows how each
 /// target was understood (the grammar, via the API) and the live review findings, and saves through the API with the
-/// concurrency stamp read here.
+/// concurrency stamp read here. A returned form shows the reviewers' comments that are not resolved: the general ones
+/// above the form, the row ones beside their rows (by the indicator's stable key).
 /// </summary>
-public class EditModel(ProjectService projects, DeclarationService declarations) : PageModel
+public class EditModel(JixiaoDbContext db, ProjectService projects, DeclarationService declarations) : PageModel
 {
     public LoadedProject Project { get; private set; } = null!;
     public string ContentJson { get; private set; } = "";
     public string TemplateJson { get; private set; } = "";
     public FormDefinition Form { get; private set; } = DeclarationForms.District2024;
+    public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];
+    public IEnumerable<ReviewComment> GeneralComments => Comments.Where(c => !c.Anchor.StartsWith("indicator:", StringComparison.Ordinal));
+    /// <summary>Row comments for the script: anchor (`indicator:{key}`), text, author, status and reply, in Chinese.</summary>
+    public string RowCommentsJson => JsonSerializer.Serialize(Comments.Where(c => c.Anchor.StartsWith("indicator:", StringComparison.Ordinal))
+        .Select(c => new { anchor = c.Anchor, text = c.Text, author = c.AuthorName, status = StatusName(c.Status), reply = c.Reply }));
+
+    public static string StatusName(CommentStatus status) => status switch
+    {
+        CommentStatus.Open => "待答复",
+        CommentStatus.Answered => "已答复",
+        _ => "已解决",
+    };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -30,6 +46,9 @@ public class EditModel(ProjectService projects, DeclarationService declarations)
         Form = DeclarationEntryMapper.FormOf(p.Model);
         ContentJson = JsonSerializer.Serialize(DeclarationEntryMapper.ToContract(p.Model), Web.Api.ApiJson.Options);
         var template = TemplateCatalog.All.FirstOrDefault(t => t.Id == p.Model.TemplateId) ?? TemplateCatalog.Dist2024;
+        Comments = await db.ReviewComments.AsNoTracking()
+            .Where(c => c.FormType == ReviewForm.Declaration && c.FormId == id && c.Status != CommentStatus.Resolved)
+            .OrderBy(c => c.CreatedAt).ToListAsync(ct);
         TemplateJson = JsonSerializer.Serialize(template.Level1.Select(l => new { name = l.Name, children = l.Children.Select(c => c.Name) }));
         return Page();
     }

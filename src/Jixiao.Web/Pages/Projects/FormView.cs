@@ -75,4 +75,10 @@ public static class FormView
         }
         return rows;
     }
+
+    /// <summary>A version's state as the version list says it: a version kept as it was returned reads 已退回, not 已调整.</summary>
+    public static string VersionState(Data.Entities.DeclarationVersion version, Data.Entities.DeclarationVersion? next) =>
+        version.State == Domain.Workflow.FormState.Superseded && next?.Origin == Data.Entities.VersionOrigin.Resubmission
+            ? "已退回（退回时的内容）"
+            : Domain.Workflow.FormStateNames.Chinese(version.State);
 }

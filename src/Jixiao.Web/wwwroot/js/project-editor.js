@@ -6,7 +6,14 @@
   if (!root) return;
   const projectId = root.dataset.project;
   let stamp = root.dataset.stamp;
-  const content = JSON.parse(root.dataset.content);
+  const serverContent = JSON.parse(root.dataset.content);
+  // A local draft (see "Unsaved work" below) the clerk chose to restore replaces the server's content once.
+  const draftKey = `jixiao:declaration-draft:${projectId}`;
+  const readDraft = () => { try { return JSON.parse(localStorage.getItem(draftKey) ?? 'null'); } catch { return null; } };
+  const restoring = sessionStorage.getItem(draftKey) === 'restore' && readDraft();
+  sessionStorage.removeItem(draftKey);
+  const content = restoring ? restoring.content : serverContent;
+  const rowComments = JSON.parse(root.dataset.comments || '[]');
   const tree = JSON.parse(root.dataset.template);
   const rowsBody = document.getElementById('rows');
   const status = document.getElementById('save-status');
@@ -33,20 +40,17 @@
 
   // Header fields and money cells.
   // The form's fields (header, 项目资金, goals): whatever its definition lists, one input each, by key, as the text
-  // typed. A money cell is checked here as the server will (0 to 10^13 元, 2 dp) so the clerk sees it at once.
+  // typed. Every text goes to the server, which decides; a money cell also gets instant feedback (money-input.js):
+  // why a figure is refused, beside it, and what 139.2万 becomes.
   content.fields = content.fields ?? {};
   document.querySelectorAll('[data-field]').forEach(input => {
     input.value = content.fields[input.dataset.field] ?? '';
-    input.addEventListener(input.tagName === 'SELECT' ? 'change' : 'input', () => {
-      if (input.dataset.kind === 'Money') {
-        const text = input.value.replace(/[,，\s]/g, '');
-        const valid = text === '' || (/^\d+(\.\d{1,2})?$/.test(text) && Number(text) <= 1e13);
-        input.classList.toggle('is-invalid', !valid);
-        if (!valid) return;
-      }
-      content.fields[input.dataset.field] = input.value.trim() === '' ? null : input.value;
-      relint();
-    });
+    const take = text => { content.fields[input.dataset.field] = text === null || text.trim() === '' ? null : text; relint(); };
+    if (input.dataset.kind === 'Money') {
+      window.JixiaoMoney.enhance(input, input.dataset.name, text => take(text));
+      return;
+    }
+    input.addEventListener(input.tagName === 'SELECT' ? 'change' : 'input', () => take(input.value));
   });
 
   // Narrative sections 一…七.
@@ -71,19 +75,21 @@
       name.addEventListener('input', () => { sp.name = name.value; relint(); });
       const amount = document.createElement('input');
       amount.className = 'form-control form-control-sm num'; amount.value = sp.amountYuan ?? ''; amount.inputMode = 'decimal';
+      amount.id = `subproject-${i + 1}-amount`; amount.dataset.subAmount = '';
       amount.setAttribute('aria-label', `第${i + 1}个子项目预算金额`);
-      amount.addEventListener('input', () => {
-        const text = amount.value.replace(/[,，\s]/g, '');
-        const valid = text === '' || (/^\d+(\.\d{1,2})?$/.test(text) && Number(text) <= 1e13);
-        amount.classList.toggle('is-invalid', !valid);
-        if (valid) sp.amountYuan = text === '' ? null : Number(text);
+      const amountCell = document.createElement('div');
+      amountCell.appendChild(amount);
+      // The contract carries a number: a figure that does not read is held back (the save says so) instead of
+      // silently keeping the old amount.
+      window.JixiaoMoney.enhance(amount, `第${i + 1}个子项目预算金额`, (text, r) => {
+        sp.amountYuan = r.ok ? r.yuan : null;
         relint();
       });
       const del = document.createElement('button');
       del.type = 'button'; del.className = 'btn btn-outline-danger btn-sm'; del.textContent = '删除';
       del.setAttribute('aria-label', `删除第${i + 1}个子项目`);
       del.addEventListener('click', () => { content.subProjects.splice(i, 1); renderSubProjects(); relint(); });
-      for (const el of [name, amount, del]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
+      for (const el of [name, amountCell, del]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
       return tr;
     }));
   }
@@ -155,6 +161,16 @@
     const name = document.createElement('input');
     name.className = 'form-control form-control-sm'; name.value = row.name ?? ''; name.setAttribute('aria-label', `第${n}行三级指标`);
     name.setAttribute('list', 'indicator-options');
+    const nameCell = document.createElement('div');
+    nameCell.appendChild(name);
+    // The reviewer's comments on this row (a returned form), under its name.
+    rowComments.filter(c => row.key && c.anchor === `indicator:${row.key}`).forEach(c => {
+      const note = document.createElement('div');
+      note.className = 'small border-start border-3 border-warning ps-2 mt-1';
+      note.dataset.testid = 'row-comment';
+      note.textContent = `审核意见（${c.author}，${c.status}）：${c.text}${c.reply ? '；答复：' + c.reply : ''}`;
+      nameCell.appendChild(note);
+    });
     // Applied when the typed name is exactly an entry of the library (now, or once the search answers).
     const applyPick = () => {
       const picked = library.find(e => e.name === name.value);
@@ -210,7 +226,7 @@
     del.addEventListener('click', () => { content.indicators.splice(index, 1); renderRows(); relint(); });
     tools.appendChild(del);
 
-    for (const el of [l1, l2, name, target]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
+    for (const el of [l1, l2, nameCell, target]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
     tr.appendChild(understood);
     tr.appendChild(tools);
     return tr;
@@ -226,6 +242,14 @@
   });
 
   document.getElementById('save').addEventListener('click', async () => {
+    const unreadable = [...document.querySelectorAll('[data-sub-amount].is-invalid')];
+    if (unreadable.length) {
+      status.classList.remove('d-none', 'alert-success');
+      status.classList.add('alert-danger');
+      status.textContent = `未保存：${unreadable.map(i => i.getAttribute('aria-label')).join('、')}不是有效金额，请按提示修改。`;
+      unreadable[0].focus();
+      return;
+    }
     const r = await post(`/api/v1/projects/${projectId}`, { content, concurrencyStamp: stamp }, 'PUT');
     status.classList.remove('d-none', 'alert-success', 'alert-danger');
     document.querySelectorAll('.range-error').forEach(e => e.remove());
@@ -235,6 +259,8 @@
       const fresh = await (await fetch(`/api/v1/projects/${projectId}`, { credentials: 'same-origin' })).json();
       stamp = fresh.concurrencyStamp;
       content.indicators = fresh.content.indicators;
+      savedJson = JSON.stringify(content);
+      localStorage.removeItem(draftKey);
     } else {
       status.classList.add('alert-danger');
       const problem = await r.json().catch(() => ({}));
@@ -253,6 +279,60 @@
     }
   });
 
+  // Unsaved work: leaving with changes asks first (closing, reloading, and links of the page), and every change is kept
+  // as a draft in this browser, keyed by project and tagged with the version stamp it was made on. On return the draft
+  // is offered back — never applied silently, and with a plain warning when the server's version is newer.
+  let savedJson = null; // the content as last saved, set once the form is drawn (drawing may normalise a row)
+  let leaving = false;
+  const dirty = () => savedJson !== null && JSON.stringify(content) !== savedJson;
+  const banner = document.getElementById('draft-banner');
+  let draftPending = false;
+  const keepDraft = debounce(() => {
+    if (draftPending) return; // an offered draft stays until the clerk restores or discards it
+    if (dirty()) localStorage.setItem(draftKey, JSON.stringify({ stamp, savedAt: new Date().toISOString(), content }));
+    else localStorage.removeItem(draftKey);
+  }, 300);
+  const whenText = iso => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  const offered = !restoring && readDraft();
+  if (offered) {
+    draftPending = true;
+    document.getElementById('draft-text').textContent = offered.stamp === root.dataset.stamp
+      ? `本机保留有 ${whenText(offered.savedAt)} 未保存的修改。是否恢复？`
+      : `本机保留有 ${whenText(offered.savedAt)} 未保存的修改，但此后服务器上的申报表已有更新。恢复草稿会用草稿内容替换最新内容（保存前可以核对）。`;
+    banner.classList.remove('d-none');
+    document.getElementById('draft-restore').addEventListener('click', () => {
+      sessionStorage.setItem(draftKey, 'restore');
+      leaving = true;
+      location.reload();
+    });
+    document.getElementById('draft-discard').addEventListener('click', () => {
+      localStorage.removeItem(draftKey);
+      draftPending = false;
+      banner.classList.add('d-none');
+      keepDraft();
+    });
+  } else if (restoring) {
+    status.classList.remove('d-none', 'alert-danger', 'alert-success');
+    status.classList.add('alert-warning');
+    status.textContent = '已恢复本机草稿，尚未保存。核对后请点“保存”。';
+  }
+  root.closest('main, body').addEventListener('input', keepDraft);
+  root.closest('main, body').addEventListener('change', keepDraft);
+  root.closest('main, body').addEventListener('click', keepDraft);
+  window.addEventListener('beforeunload', e => {
+    if (leaving || !dirty()) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
+  document.addEventListener('click', e => {
+    const link = e.target.closest?.('a[href]');
+    if (!link || link.target === '_blank' || link.getAttribute('href').startsWith('#') || !dirty()) return;
+    if (confirm('有未保存的修改。离开本页将不会保存这些修改（本机保留草稿，回到本页可以恢复）。确定离开吗？')) leaving = true;
+    else e.preventDefault();
+  });
+
   renderRows();
+  // A restored draft differs from the server by definition; the server's own content is the saved state.
+  savedJson = restoring ? JSON.stringify(serverContent) : JSON.stringify(content);
   relint();
 })();

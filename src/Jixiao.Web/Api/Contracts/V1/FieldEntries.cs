@@ -66,7 +66,8 @@ public static class FieldEntries
         var value = FieldValue.Of(field.Kind, text);
         return field.Kind switch
         {
-            FieldKind.Money when value.Money is null => $"“{field.Name}”应为金额（元），如 1,392,000.00，现为“{text}”。",
+            FieldKind.Money when value.Money is null =>
+                $"“{field.Name}”应为金额（元），如 1,392,000.00 或 139.2万元，现为“{text}”{Reason(FieldText.MoneyError(text))}。",
             FieldKind.Date when value.Date is null => $"“{field.Name}”应为日期，如 2024-03-01，现为“{text}”。",
             FieldKind.YesNo when value.YesNo is null => $"“{field.Name}”应填“是”或“否”，现为“{text}”。",
             FieldKind.Choice when field.Choices.Count > 0 && !field.Choices.Contains(text.Trim()) =>
@@ -74,4 +75,8 @@ public static class FieldEntries
             _ => null,
         };
     }
+
+    // The grammar's reason without its "金额格式错误：" lead-in, e.g. "（金额不能为负数）" after the refused text.
+    private static string Reason(string? error) =>
+        error is null ? "" : "（" + error.Replace("金额格式错误：", "", StringComparison.Ordinal).TrimEnd('。') + "）";
 }
