@@ -6,7 +6,7 @@ namespace Jixiao.Documents.Recognition;
 /// The document's cells in reading order, as the grid recogniser reads them. A flat line whose cells are separated by
 /// single spaces (`产出指标 数量指标 建设数量 100%`) is split at the spaces when it reads as several cells: three or more
 /// words, or a label or name followed by a value or name; text run together is cut by <see cref="IndicatorGridFlatText"/>.
-/// Cells of every other shape are taken as the reader gave them.
+/// Cells of rows the reader split are taken as it gave them; a lone cell is checked for run-together text.
 /// </summary>
 internal static class IndicatorGridCells
 {
@@ -17,12 +17,14 @@ internal static class IndicatorGridCells
         foreach (var row in document.Rows)
             foreach (var cell in row.Cells)
             {
-                if (row.Shape != RowShape.Flat)
+                if (row.Shape != RowShape.Flat && row.Cells.Count > 1)
                 {
                     cells.Add(cell);
                     continue;
                 }
-                var words = cell.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var words = row.Shape == RowShape.Flat
+                    ? cell.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    : [];
                 IReadOnlyList<string> texts = words.Length >= 3 || (words.Length == 2 && IsNameAndValue(words[0], words[1])) ? words : [cell.Text];
                 var column = cell.Column;
                 foreach (var text in texts)

@@ -4,7 +4,7 @@ namespace Jixiao.Documents.Recognition;
 
 /// <summary>
 /// Splits text whose cells ran together (PDF, docx or OCR output with no separators) into cell texts:
-/// a header is a chain of vocabulary labels (`一级指标二级指标三级指标分值年度指标值…`); a data row is split at categoryWord
+/// a header is a chain of vocabulary labels (`一级指标二级指标三级指标分值年度指标值…`); a data row is split at category
 /// words (`产出指标(70分)`, `数量指标`), at values the target grammar reads (`10≥266米≥266米10` → `10` `≥266米` `≥266米`
 /// `10`) and at result words after a value (`>=95.00%已完成` → `>=95.00%` `已完成`). Nothing is changed, only cut.
 /// </summary>
@@ -88,18 +88,18 @@ internal static class IndicatorGridFlatText
                 i += word.Length;
                 continue;
             }
-            if (CategoryAt(text, i, buffer.Length == 0) is { } categoryWord)
+            if (CategoryAt(text, i, buffer.Length == 0) is { } category)
             {
                 var head = "";
-                // `社会公众或` + `服务对象满意度指标`: a short head joined by a conjunction belongs to the categoryWord word.
+                // `社会公众或` + `服务对象满意度指标`: a short head joined by a conjunction belongs to the category word.
                 if (buffer.Length is > 1 and <= MaxCategoryHead && buffer[^1] is '或' or '和' or '及' or '与' or '、'
                     && !buffer.ToString().Any(c => char.IsDigit(c) || c is ':' or '：'))
                 {
                     head = buffer.ToString();
                     buffer.Clear();
                 }
-                Add(head + categoryWord, false);
-                i += categoryWord.Length;
+                Add(head + category, false);
+                i += category.Length;
                 continue;
             }
             if (!EndsWithPlaceholderWord(buffer) && ValueAt(text, i) is { } value)
@@ -126,7 +126,7 @@ internal static class IndicatorGridFlatText
     private static string? ResultWordAt(string text, int i) =>
         ResultWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
 
-    /// <summary>The longest categoryWord word at <paramref name="i"/> (`产出指标`, `质量指标(5分)`, `项目决策(10分)`), or null.</summary>
+    /// <summary>The longest category word at <paramref name="i"/> (`产出指标`, `质量指标(5分)`, `项目决策(10分)`), or null.</summary>
     private static string? CategoryAt(string text, int i, bool atCellStart)
     {
         for (var len = Math.Min(16, text.Length - i); len >= 4; len--)
@@ -162,8 +162,9 @@ internal static class IndicatorGridFlatText
         {
             var candidate = text.Substring(i, len);
             var end = i + len;
-            if (end < text.Length && text[end] is '-' or '－' or '~' or '～' or '.' or '—' || !char.IsAsciiDigit(candidate[^1]) && candidate[^1] is '.') continue;
-            if (end < text.Length && char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(candidate[^1])) continue;
+            // A value does not stop inside a range (`1-12月`), a decimal (`95.00%`) or a number.
+            if (candidate[^1] == '.') continue;
+            if (end < text.Length && (text[end] is '-' or '－' or '~' or '～' or '.' or '—' || (char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(candidate[^1])))) continue;
             if (IndicatorValueShape.IsValue(candidate)) return candidate;
             // `=提高`: a comparator before a qualitative or relative word of the grammar.
             if (!char.IsAsciiDigit(c) && QualitativeVocabulary.Words.Contains(candidate.TrimStart('≥', '≤', '>', '<', '=', '≧', '≦', '＝'))) return candidate;

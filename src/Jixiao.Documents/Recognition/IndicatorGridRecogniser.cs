@@ -22,7 +22,7 @@ public static class IndicatorGridRecogniser
         {
             var nextHeader = IndicatorGridHeader.Find(cells, header.End);
             var limit = nextHeader?.Start ?? cells.Count;
-            var stream = IsOneCellPerLine(cells, header.End, limit);
+            var stream = IsOneCellPerLine(document, cells, header.End, limit);
             var (raw, next, closed) = new IndicatorGridRowReader(cells, header.Columns, stream).ReadAll(header.End, limit);
             grids.Add(Build(cells, header, raw, next, atEnd: !closed && nextHeader is null));
             header = nextHeader;
@@ -30,12 +30,15 @@ public static class IndicatorGridRecogniser
         return grids;
     }
 
-    /// <summary>True when most printed rows below the header hold a single cell: the grid is written one cell per line.</summary>
-    private static bool IsOneCellPerLine(IReadOnlyList<Cell> cells, int start, int limit)
+    /// <summary>
+    /// True when most rows below the header were read one cell per line (or are flat text cut into cells): their rows
+    /// are cut by the column count rather than by printed rows.
+    /// </summary>
+    private static bool IsOneCellPerLine(CellDocument document, IReadOnlyList<Cell> cells, int start, int limit)
     {
         var rows = cells.Skip(start).Take(limit - start).Where(c => !IndicatorGridHeader.IsBlank(c.Text))
-            .GroupBy(c => c.Row).Take(RowsSampledForShape).ToList();
-        return rows.Count > 0 && rows.Count(g => g.Count() == 1) * 2 >= rows.Count;
+            .Select(c => c.Row).Distinct().Take(RowsSampledForShape).Select(r => document.Rows[r]).ToList();
+        return rows.Count > 0 && rows.Count(r => r.Shape == RowShape.CellPerLine || (r.Shape == RowShape.Flat && r.Cells.Count == 1)) * 2 >= rows.Count;
     }
 
     private static RecognisedGrid Build(IReadOnlyList<Cell> cells, IndicatorGridHeader header, IReadOnlyList<IndicatorGridRawRow> raw, int next, bool atEnd)

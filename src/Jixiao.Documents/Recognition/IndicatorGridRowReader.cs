@@ -25,7 +25,8 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
             // Blank cells, `……` placeholder rows and a repeated group header (绩效指标) start no row.
             if (IndicatorGridHeader.IsBlank(text) || IsEllipsis(text) || IndicatorGridVocabulary.Classify(text)?.Role == R.Group) { p++; continue; }
             if (IndicatorGridEnd.IsEnd(text)) return (rows, p, true);
-            var rowLimit = stream ? limit : EndOfPrintedRow(p, limit);
+            // One cell per line: rows are cut by the column count, except where the reader closed a row of several cells.
+            var rowLimit = stream && !StartsPrintedRow(p, limit) ? limit : EndOfRow(p, limit);
             var (row, next) = ReadRow(p, rowLimit);
             rows.Add(row);
             p = Math.Max(next, p + 1);
@@ -34,6 +35,31 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
     }
 
     private static bool IsEllipsis(string text) => IndicatorGridVocabulary.Compact(text).All(c => c is '…' or '.' or '。' or '-' or '—');
+
+    private bool StartsPrintedRow(int p, int limit) =>
+        (p == 0 || cells[p - 1].Row != cells[p].Row) && EndOfPrintedRow(p, limit) - p > 1
+        && cells.Skip(p).Take(EndOfPrintedRow(p, limit) - p).Count(c => !IndicatorGridHeader.IsBlank(c.Text)) > 1;
+
+    /// <summary>
+    /// The end of the indicator row starting at <paramref name="p"/> when rows are cut by printed rows: a printed row of
+    /// category labels only (merged 一级/二级 cells printed on lines of their own, `项目效益` / `指标`) runs on into the next.
+    /// </summary>
+    private int EndOfRow(int p, int limit)
+    {
+        var q = EndOfPrintedRow(p, limit);
+        while (q < limit && OnlyCategories(p, q)) q = EndOfPrintedRow(q, limit);
+        return q;
+    }
+
+    private bool OnlyCategories(int from, int to)
+    {
+        for (var q = from; q < to; q++)
+        {
+            var text = cells[q].Text;
+            if (!IndicatorGridHeader.IsBlank(text) && IndicatorGridVocabulary.Compact(text) != "指标" && !IndicatorCategoryWords.IsCategory(text)) return false;
+        }
+        return true;
+    }
 
     private int EndOfPrintedRow(int p, int limit)
     {

@@ -186,6 +186,45 @@ public sealed class IndicatorGridRecogniserTests
     }
 
     [Fact]
+    public void Find_SpaceAlignedRowsWithCategoryBrokenOverLines_JoinsTheLabelAndCarriesItDown()
+    {
+        // Merged 一级/二级 cells printed on lines of their own (`项目完成` / `指标`) in a space-aligned grid.
+        var grid = Assert.Single(Grids("""
+            一级指标 二级指标 三级指标 指标值
+            项目完成
+            指标
+            数量指标 培训人数 120人
+            培训课时 40课时
+            培训场次 6场
+            质量指标 合格率 100%
+            结业率 95%
+            时效指标 完成时间 12月底
+            成本指标 人均成本 50元
+            项目效益
+            指标
+            社会效益
+            指标
+            群众知晓率 90%
+            """));
+
+        Assert.Equal(["项目完成指标 | 数量指标 | 培训人数 | 120人", "项目完成指标 | 数量指标 | 培训课时 | 40课时", "项目完成指标 | 数量指标 | 培训场次 | 6场",
+            "项目完成指标 | 质量指标 | 合格率 | 100%", "项目完成指标 | 质量指标 | 结业率 | 95%", "项目完成指标 | 时效指标 | 完成时间 | 12月底",
+            "项目完成指标 | 成本指标 | 人均成本 | 50元", "项目效益指标 | 社会效益指标 | 群众知晓率 | 90%"], grid.Rows.Select(Show));
+    }
+
+    [Fact]
+    public void Find_OcrScrambledHeaderLabel_ReadAsTheLabelWithTheSameCharacters()
+    {
+        var grid = Assert.Single(Grids("""
+            | 一级指标 | 二级指标 | 三级指标 | 考值参分 | 指标值 | 得分 |
+            | 产出指标 | 数量指标 | 维修路灯 | 5 | 30盏 | 5 |
+            """));
+
+        Assert.Equal(IndicatorGridColumnRole.Weight, grid.ColumnRoles[3].Role);
+        Assert.Equal("产出指标 | 数量指标 | 维修路灯 | 30盏 |  | 5 | 5", Show(Assert.Single(grid.Rows)));
+    }
+
+    [Fact]
     public void Find_DamagedValues_KeptAsPrintedWithAWarningOnTheirLine()
     {
         var grid = Assert.Single(Grids("""
