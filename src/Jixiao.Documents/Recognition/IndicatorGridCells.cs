@@ -13,7 +13,7 @@ internal static class IndicatorGridCells
     public static IReadOnlyList<Cell> Of(CellDocument document)
     {
         var cells = new List<Cell>();
-        var runTogether = false;
+        IReadOnlyList<IndicatorGridColumnRole>? runTogether = null;
         foreach (var row in document.Rows)
             foreach (var cell in row.Cells)
             {
@@ -38,7 +38,7 @@ internal static class IndicatorGridCells
     /// A text with header labels run together is cut into them (and its rest into cells); once such a header was seen,
     /// later run-together text is cut into cells too.
     /// </summary>
-    private static IReadOnlyList<string> RunTogether(string text, ref bool seen)
+    private static IReadOnlyList<string> RunTogether(string text, ref IReadOnlyList<IndicatorGridColumnRole>? seen)
     {
         var pieces = new List<string>();
         while (IndicatorGridFlatText.FindHeader(text) is { } header)
@@ -46,14 +46,15 @@ internal static class IndicatorGridCells
             if (header.Start > 0) pieces.AddRange(Body(text[..header.Start], seen));
             pieces.AddRange(header.Labels);
             text = text[header.End..];
-            seen = true;
+            seen = [.. header.Labels.Select(l => IndicatorGridVocabulary.Classify(l)?.Role ?? IndicatorGridColumnRole.Other)];
         }
         if (text.Length > 0) pieces.AddRange(Body(text, seen));
         return pieces;
     }
 
-    private static IReadOnlyList<string> Body(string text, bool afterRunTogetherHeader) =>
-        afterRunTogetherHeader && text.Length > 1 ? IndicatorGridFlatText.SplitBody(text) : [text];
+    /// <summary>Text after a run-together header (whose column roles are <paramref name="header"/>) is cut into cells.</summary>
+    private static IReadOnlyList<string> Body(string text, IReadOnlyList<IndicatorGridColumnRole>? header) =>
+        header is not null && text.Length > 1 ? IndicatorGridFlatText.SplitBody(text, header) : [text];
 
     /// <summary>`成本指标  基本支出`, `资金拨付 12月底到位`: a label or name, then a value or name; not `产出 指标` or `≧ %`.</summary>
     private static bool IsNameAndValue(string first, string second) =>

@@ -48,10 +48,18 @@ internal static class IndicatorGridFlatText
         return null;
     }
 
-    /// <summary>The cell texts a run-together data text is made of.</summary>
-    public static IReadOnlyList<string> SplitBody(string text)
+    /// <summary>
+    /// The cell texts a run-together data text is made of. With the header's column <paramref name="roles"/>, a run of
+    /// bare digits is cut into the value columns (<see cref="IndicatorNumberRun"/>) and a unit ending the name before it
+    /// goes to the 计量单位 column.
+    /// </summary>
+    public static IReadOnlyList<string> SplitBody(string text, IReadOnlyList<IndicatorGridColumnRole>? roles = null)
     {
+        var slots = roles is null ? [] : IndicatorNumberRun.Slots(roles);
+        var unitColumn = roles is not null && roles.Contains(IndicatorGridColumnRole.Unit);
         var cells = new List<string>();
+        // Cells cut from a run of digits by the column rules: already one number each.
+        var cut = new HashSet<int>();
         var buffer = new System.Text.StringBuilder();
         var afterValue = false;
         void Flush()
@@ -102,6 +110,20 @@ internal static class IndicatorGridFlatText
                 i += category.Length;
                 continue;
             }
+            if (!EndsWithPlaceholderWord(buffer) && NumberRunAt(text, i, slots) is { } numbers)
+            {
+                var name = buffer.ToString();
+                buffer.Clear();
+                if (name.Length > 0) cells.AddRange(unitColumn && UnitAtEnd(name) is { } unit ? [name[..^unit.Length], unit] : [name]);
+                foreach (var piece in numbers.Pieces)
+                {
+                    cut.Add(cells.Count);
+                    cells.Add(piece);
+                }
+                afterValue = true;
+                i += numbers.Length;
+                continue;
+            }
             if (!EndsWithPlaceholderWord(buffer) && ValueAt(text, i) is { } value)
             {
                 Add(value, true);
@@ -113,7 +135,35 @@ internal static class IndicatorGridFlatText
             i++;
         }
         Flush();
-        return SplitRepeatedValues(cells);
+        if (roles is not null && HasColumnAfterTarget(roles)) SplitCommonTail(cells, cut);
+        return SplitRepeatedValues(cells, cut);
+    }
+
+    /// <summary>A run of bare digits at <paramref name="i"/> that cuts into the value columns, or null.</summary>
+    private static (IReadOnlyList<string> Pieces, int Length)? NumberRunAt(string text, int i, IReadOnlyList<IndicatorGridColumnRole> slots)
+    {
+        if (slots.Count < 2 || !char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.'))) return null;
+        var end = i;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.')) end++;
+        // `95.00%`, `3.5万元`: a number with a unit of its own is read by the target grammar.
+        if (end < text.Length && text[end] is '%' or '％' or '-' or '－' or '~' or '～' or '—') return null;
+        var strict = end < text.Length && UnitAt(text, end);
+        return IndicatorNumberRun.Cut(text[i..end], slots, strict) is { } pieces ? (pieces, end - i) : null;
+    }
+
+    private static bool UnitAt(string text, int i)
+    {
+        for (var len = 1; len <= 4 && i + len <= text.Length; len++)
+            if (IndicatorUnitWords.IsUnit(text.Substring(i, len))) return true;
+        return false;
+    }
+
+    /// <summary>The longest unit word ending <paramref name="name"/> (`完成率%` → `%`, `管护面积万亩` → `万亩`), or null.</summary>
+    private static string? UnitAtEnd(string name)
+    {
+        for (var len = Math.Min(4, name.Length - 1); len >= 1; len--)
+            if (IndicatorUnitWords.IsUnit(name[^len..])) return name[^len..];
+        return null;
     }
 
     // `指标2:` is a numbering placeholder: its digit is no value.
@@ -179,15 +229,47 @@ internal static class IndicatorGridFlatText
         return text.Length % 2 == 0 && half >= 2 && string.CompareOrdinal(text, 0, text, half, half) == 0 ? [text[..half], text[half..]] : [text];
     }
 
+    private const int MinimumRowsForCommonTail = 3;
+
+    private static bool HasColumnAfterTarget(IReadOnlyList<IndicatorGridColumnRole> roles)
+    {
+        var target = roles.ToList().FindLastIndex(r => r == IndicatorGridColumnRole.Target);
+        return target >= 0 && target < roles.Count - 1;
+    }
+
+    /// <summary>
+    /// `88100` `68100` `20100`: when every bare number of the grid ends in the same digits (two or more, not starting
+    /// with 0) after digits of its own, that tail is the next column's value printed alike on every row (`100`).
+    /// </summary>
+    private static void SplitCommonTail(List<string> cells, HashSet<int> cut)
+    {
+        var numbers = Enumerable.Range(0, cells.Count).Where(k => !cut.Contains(k) && cells[k].All(char.IsAsciiDigit)).ToList();
+        if (numbers.Count < MinimumRowsForCommonTail || numbers.Any(k => cells[k][0] == '0')) return;
+        var first = cells[numbers[0]];
+        var shortest = numbers.Min(k => cells[k].Length);
+        var tail = 0;
+        while (tail < shortest - 1 && numbers.All(k => cells[k][^(tail + 1)] == first[^(tail + 1)])) tail++;
+        while (tail >= 2 && first[^tail] == '0') tail--;
+        if (tail < 2) return;
+        foreach (var k in numbers.OrderByDescending(k => k))
+        {
+            var text = cells[k];
+            cells[k] = text[..^tail];
+            cells.Insert(k + 1, text[^tail..]);
+        }
+        // Indexes after an insertion moved; the tails and heads are plain numbers that need no further cutting.
+        cut.Clear();
+    }
+
     /// <summary>`20100%` before `100%`: a weight run into the target that the actual repeats (`20` `100%` `100%`).</summary>
-    private static List<string> SplitRepeatedValues(List<string> cells)
+    private static List<string> SplitRepeatedValues(List<string> cells, HashSet<int> cut)
     {
         var result = new List<string>();
         for (var k = 0; k < cells.Count; k++)
         {
             var cell = cells[k];
             var next = k + 1 < cells.Count ? cells[k + 1] : null;
-            if (next is not null && cell.Length > next.Length && cell.EndsWith(next, StringComparison.Ordinal)
+            if (next is not null && !cut.Contains(k) && cell.Length > next.Length && cell.EndsWith(next, StringComparison.Ordinal)
                 && cell[..^next.Length] is var head && head.All(char.IsAsciiDigit) && head[0] != '0' && char.IsAsciiDigit(next[0]))
             {
                 result.Add(head);

@@ -132,10 +132,18 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
                 col++;
                 continue;
             }
-            // Cut-apart text has no empty cells: a name followed by values begins the next row, not a trailing text column.
+            // Cut-apart text has no empty cells: a name followed by values (or by its unit) begins the next row, not a
+            // trailing text column.
             if (!blank && column.Role is R.Deviation or R.Other && !IndicatorValueShape.LooksLikeValue(cell.Text)
-                && IndicatorValueShape.LooksLikeValue(NextText(p + 1, rowLimit)))
+                && (IndicatorValueShape.LooksLikeValue(NextText(p + 1, rowLimit)) || IndicatorUnitWords.IsUnit(NextText(p + 1, rowLimit))))
                 break;
+            // Nor does it print an empty text column: a bare value where a text column (指标说明) stands before the
+            // target column belongs to the target.
+            if (stream && !blank && column.Role == R.Other && IndicatorValueShape.IsValue(cell.Text) && HasColumnAhead(col, R.Target))
+            {
+                col++;
+                continue;
+            }
             placed[col] = cell;
             p++;
             col++;
@@ -156,6 +164,13 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
         },
         _ => kind != CategoryKind.Level1,
     };
+
+    private bool HasColumnAhead(int col, R role)
+    {
+        for (var c = col + 1; c < columns.Count; c++)
+            if (columns[c].Role == role) return true;
+        return false;
+    }
 
     private bool HasColumnAhead(int col, int depth)
     {
