@@ -17,13 +17,13 @@ public static class IndicatorGridRecogniser
         ArgumentNullException.ThrowIfNull(document);
         var cells = IndicatorGridCells.Of(document);
         var grids = new List<RecognisedGrid>();
-        var header = IndicatorGridHeader.Find(cells, 0);
+        var header = IndicatorGridHeader.Find(cells, 0) ?? IndicatorGridHeader.FindScattered(cells);
         while (header is not null)
         {
             var nextHeader = IndicatorGridHeader.Find(cells, header.End);
             var limit = nextHeader?.Start ?? cells.Count;
             var stream = IsOneCellPerLine(document, cells, header.End, limit);
-            var (raw, next, closed) = new IndicatorGridRowReader(cells, header.Columns, stream).ReadAll(header.End, limit);
+            var (raw, next, closed) = new IndicatorGridRowReader(cells, header.Columns, stream) { SkipLeadingValues = header.Scattered }.ReadAll(header.End, limit);
             grids.Add(Build(cells, header, raw, next, atEnd: !closed && nextHeader is null));
             header = nextHeader;
         }
@@ -52,7 +52,7 @@ public static class IndicatorGridRecogniser
         if (atEnd) warnings.Add(TextEnds(raw, rows, lastCell));
         return new RecognisedGrid(
             [.. header.Columns.Select(c => c.Header)], rows, cells[header.Start].Row, lastCell.Row, warnings)
-        { ColumnRoles = header.Columns };
+        { ColumnRoles = header.Columns, HeaderSharesRow = header.Start > 0 && cells[header.Start - 1].Row == cells[header.Start].Row };
     }
 
     /// <summary>The text stops inside the grid: say where, and whether the last row was cut.</summary>

@@ -14,6 +14,12 @@ internal sealed record IndicatorGridRawRow(IReadOnlyList<Cell?> Cells, Cell? Lev
 /// </summary>
 internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnlyList<IndicatorGridColumn> columns, bool stream)
 {
+    /// <summary>
+    /// Values met where a row should start (below a header that came out of order, the values of rows whose names were
+    /// printed elsewhere) are passed over rather than read as names.
+    /// </summary>
+    public bool SkipLeadingValues { get; init; }
+
     /// <summary>The rows from <paramref name="start"/> up to <paramref name="limit"/>, the index reading stopped at, and whether an end cell closed the grid.</summary>
     public (IReadOnlyList<IndicatorGridRawRow> Rows, int Next, bool Closed) ReadAll(int start, int limit)
     {
@@ -25,6 +31,7 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
             // Blank cells, `……` placeholder rows and a repeated group header (绩效指标) start no row.
             if (IndicatorGridHeader.IsBlank(text) || IsEllipsis(text) || IndicatorGridVocabulary.Classify(text)?.Role == R.Group) { p++; continue; }
             if (IndicatorGridEnd.IsEnd(text)) return (rows, p, true);
+            if (SkipLeadingValues && IndicatorValueShape.LooksLikeValue(text) && !IndicatorCategoryWords.IsCategory(text)) { p++; continue; }
             // One cell per line: rows are cut by the column count, except where the reader closed a row of several cells.
             var rowLimit = stream && !StartsPrintedRow(p, limit) ? limit : EndOfRow(p, limit);
             var (row, next) = ReadRow(p, rowLimit);
@@ -113,6 +120,8 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
                 col++;
                 continue;
             }
+            // `指标N:` numbers a row: once this row has its name, it begins the next.
+            if (!blank && p > start && col > NameColumn && IsNumberedName(cell.Text)) break;
             if (!blank && p > start && IsLevelAt(p, rowLimit) && IndicatorCategoryWords.Classify(cell.Text) is var k)
             {
                 var ahead = LevelColumnAhead(col, k);
@@ -152,6 +161,10 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
         while (p < rowLimit && !stream && IndicatorGridHeader.IsBlank(cells[p].Text)) p++;
         return (new(placed, level0, cells[start], col >= columns.Count), p);
     }
+
+    private int NameColumn => columns.ToList().FindIndex(c => c.Role == R.Name) is var n && n >= 0 ? n : int.MaxValue;
+
+    private static bool IsNumberedName(string text) => IndicatorNamePlaceholder.Strip(text) != text;
 
     private bool Fits(CategoryKind kind, CategoryKind nextKind, int col) => columns[col].Depth switch
     {
