@@ -6,23 +6,25 @@ namespace Jixiao.Documents.Recognition;
 /// The document's cells in reading order, as the grid recogniser reads them. A flat line whose cells are separated by
 /// single spaces (`产出指标 数量指标 建设数量 100%`) is split at the spaces when it reads as several cells: three or more
 /// words, or a label or name followed by a value or name; text run together is cut by <see cref="IndicatorGridFlatText"/>.
-/// Cells of every other shape are taken as the reader gave them.
+/// Cells of rows the reader split are taken as it gave them; a lone cell is checked for run-together text.
 /// </summary>
 internal static class IndicatorGridCells
 {
     public static IReadOnlyList<Cell> Of(CellDocument document)
     {
         var cells = new List<Cell>();
-        var runTogether = false;
+        IReadOnlyList<IndicatorGridColumnRole>? runTogether = null;
         foreach (var row in document.Rows)
             foreach (var cell in row.Cells)
             {
-                if (row.Shape != RowShape.Flat)
+                if (row.Shape != RowShape.Flat && row.Cells.Count > 1)
                 {
                     cells.Add(cell);
                     continue;
                 }
-                var words = cell.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var words = row.Shape == RowShape.Flat
+                    ? cell.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    : [];
                 IReadOnlyList<string> texts = words.Length >= 3 || (words.Length == 2 && IsNameAndValue(words[0], words[1])) ? words : [cell.Text];
                 var column = cell.Column;
                 foreach (var text in texts)
@@ -36,7 +38,7 @@ internal static class IndicatorGridCells
     /// A text with header labels run together is cut into them (and its rest into cells); once such a header was seen,
     /// later run-together text is cut into cells too.
     /// </summary>
-    private static IReadOnlyList<string> RunTogether(string text, ref bool seen)
+    private static IReadOnlyList<string> RunTogether(string text, ref IReadOnlyList<IndicatorGridColumnRole>? seen)
     {
         var pieces = new List<string>();
         while (IndicatorGridFlatText.FindHeader(text) is { } header)
@@ -44,14 +46,15 @@ internal static class IndicatorGridCells
             if (header.Start > 0) pieces.AddRange(Body(text[..header.Start], seen));
             pieces.AddRange(header.Labels);
             text = text[header.End..];
-            seen = true;
+            seen = [.. header.Labels.Select(l => IndicatorGridVocabulary.Classify(l)?.Role ?? IndicatorGridColumnRole.Other)];
         }
         if (text.Length > 0) pieces.AddRange(Body(text, seen));
         return pieces;
     }
 
-    private static IReadOnlyList<string> Body(string text, bool afterRunTogetherHeader) =>
-        afterRunTogetherHeader && text.Length > 1 ? IndicatorGridFlatText.SplitBody(text) : [text];
+    /// <summary>Text after a run-together header (whose column roles are <paramref name="header"/>) is cut into cells.</summary>
+    private static IReadOnlyList<string> Body(string text, IReadOnlyList<IndicatorGridColumnRole>? header) =>
+        header is not null && text.Length > 1 ? IndicatorGridFlatText.SplitBody(text, header) : [text];
 
     /// <summary>`成本指标  基本支出`, `资金拨付 12月底到位`: a label or name, then a value or name; not `产出 指标` or `≧ %`.</summary>
     private static bool IsNameAndValue(string first, string second) =>

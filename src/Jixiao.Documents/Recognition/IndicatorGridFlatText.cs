@@ -4,7 +4,7 @@ namespace Jixiao.Documents.Recognition;
 
 /// <summary>
 /// Splits text whose cells ran together (PDF, docx or OCR output with no separators) into cell texts:
-/// a header is a chain of vocabulary labels (`一级指标二级指标三级指标分值年度指标值…`); a data row is split at categoryWord
+/// a header is a chain of vocabulary labels (`一级指标二级指标三级指标分值年度指标值…`); a data row is split at category
 /// words (`产出指标(70分)`, `数量指标`), at values the target grammar reads (`10≥266米≥266米10` → `10` `≥266米` `≥266米`
 /// `10`) and at result words after a value (`>=95.00%已完成` → `>=95.00%` `已完成`). Nothing is changed, only cut.
 /// </summary>
@@ -48,10 +48,18 @@ internal static class IndicatorGridFlatText
         return null;
     }
 
-    /// <summary>The cell texts a run-together data text is made of.</summary>
-    public static IReadOnlyList<string> SplitBody(string text)
+    /// <summary>
+    /// The cell texts a run-together data text is made of. With the header's column <paramref name="roles"/>, a run of
+    /// bare digits is cut into the value columns (<see cref="IndicatorNumberRun"/>) and a unit ending the name before it
+    /// goes to the 计量单位 column.
+    /// </summary>
+    public static IReadOnlyList<string> SplitBody(string text, IReadOnlyList<IndicatorGridColumnRole>? roles = null)
     {
+        var slots = roles is null ? [] : IndicatorNumberRun.Slots(roles);
+        var unitColumn = roles is not null && roles.Contains(IndicatorGridColumnRole.Unit);
         var cells = new List<string>();
+        // Cells cut from a run of digits by the column rules: already one number each.
+        var cut = new HashSet<int>();
         var buffer = new System.Text.StringBuilder();
         var afterValue = false;
         void Flush()
@@ -88,18 +96,32 @@ internal static class IndicatorGridFlatText
                 i += word.Length;
                 continue;
             }
-            if (CategoryAt(text, i, buffer.Length == 0) is { } categoryWord)
+            if (CategoryAt(text, i, buffer.Length == 0) is { } category)
             {
                 var head = "";
-                // `社会公众或` + `服务对象满意度指标`: a short head joined by a conjunction belongs to the categoryWord word.
+                // `社会公众或` + `服务对象满意度指标`: a short head joined by a conjunction belongs to the category word.
                 if (buffer.Length is > 1 and <= MaxCategoryHead && buffer[^1] is '或' or '和' or '及' or '与' or '、'
                     && !buffer.ToString().Any(c => char.IsDigit(c) || c is ':' or '：'))
                 {
                     head = buffer.ToString();
                     buffer.Clear();
                 }
-                Add(head + categoryWord, false);
-                i += categoryWord.Length;
+                Add(head + category, false);
+                i += category.Length;
+                continue;
+            }
+            if (!EndsWithPlaceholderWord(buffer) && NumberRunAt(text, i, slots) is { } numbers)
+            {
+                var name = buffer.ToString();
+                buffer.Clear();
+                if (name.Length > 0) cells.AddRange(unitColumn && UnitAtEnd(name) is { } unit ? [name[..^unit.Length], unit] : [name]);
+                foreach (var piece in numbers.Pieces)
+                {
+                    cut.Add(cells.Count);
+                    cells.Add(piece);
+                }
+                afterValue = true;
+                i += numbers.Length;
                 continue;
             }
             if (!EndsWithPlaceholderWord(buffer) && ValueAt(text, i) is { } value)
@@ -113,7 +135,35 @@ internal static class IndicatorGridFlatText
             i++;
         }
         Flush();
-        return SplitRepeatedValues(cells);
+        if (roles is not null && HasColumnAfterTarget(roles)) SplitCommonTail(cells, cut);
+        return SplitRepeatedValues(cells, cut);
+    }
+
+    /// <summary>A run of bare digits at <paramref name="i"/> that cuts into the value columns, or null.</summary>
+    private static (IReadOnlyList<string> Pieces, int Length)? NumberRunAt(string text, int i, IReadOnlyList<IndicatorGridColumnRole> slots)
+    {
+        if (slots.Count < 2 || !char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.'))) return null;
+        var end = i;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.')) end++;
+        // `95.00%`, `3.5万元`: a number with a unit of its own is read by the target grammar.
+        if (end < text.Length && text[end] is '%' or '％' or '-' or '－' or '~' or '～' or '—') return null;
+        var strict = end < text.Length && UnitAt(text, end);
+        return IndicatorNumberRun.Cut(text[i..end], slots, strict) is { } pieces ? (pieces, end - i) : null;
+    }
+
+    private static bool UnitAt(string text, int i)
+    {
+        for (var len = 1; len <= 4 && i + len <= text.Length; len++)
+            if (IndicatorUnitWords.IsUnit(text.Substring(i, len))) return true;
+        return false;
+    }
+
+    /// <summary>The longest unit word ending <paramref name="name"/> (`完成率%` → `%`, `管护面积万亩` → `万亩`), or null.</summary>
+    private static string? UnitAtEnd(string name)
+    {
+        for (var len = Math.Min(4, name.Length - 1); len >= 1; len--)
+            if (IndicatorUnitWords.IsUnit(name[^len..])) return name[^len..];
+        return null;
     }
 
     // `指标2:` is a numbering placeholder: its digit is no value.
@@ -126,7 +176,7 @@ internal static class IndicatorGridFlatText
     private static string? ResultWordAt(string text, int i) =>
         ResultWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
 
-    /// <summary>The longest categoryWord word at <paramref name="i"/> (`产出指标`, `质量指标(5分)`, `项目决策(10分)`), or null.</summary>
+    /// <summary>The longest category word at <paramref name="i"/> (`产出指标`, `质量指标(5分)`, `项目决策(10分)`), or null.</summary>
     private static string? CategoryAt(string text, int i, bool atCellStart)
     {
         for (var len = Math.Min(16, text.Length - i); len >= 4; len--)
@@ -162,8 +212,9 @@ internal static class IndicatorGridFlatText
         {
             var candidate = text.Substring(i, len);
             var end = i + len;
-            if (end < text.Length && text[end] is '-' or '－' or '~' or '～' or '.' or '—' || !char.IsAsciiDigit(candidate[^1]) && candidate[^1] is '.') continue;
-            if (end < text.Length && char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(candidate[^1])) continue;
+            // A value does not stop inside a range (`1-12月`), a decimal (`95.00%`) or a number.
+            if (candidate[^1] == '.') continue;
+            if (end < text.Length && (text[end] is '-' or '－' or '~' or '～' or '.' or '—' || (char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(candidate[^1])))) continue;
             if (IndicatorValueShape.IsValue(candidate)) return candidate;
             // `=提高`: a comparator before a qualitative or relative word of the grammar.
             if (!char.IsAsciiDigit(c) && QualitativeVocabulary.Words.Contains(candidate.TrimStart('≥', '≤', '>', '<', '=', '≧', '≦', '＝'))) return candidate;
@@ -178,15 +229,47 @@ internal static class IndicatorGridFlatText
         return text.Length % 2 == 0 && half >= 2 && string.CompareOrdinal(text, 0, text, half, half) == 0 ? [text[..half], text[half..]] : [text];
     }
 
+    private const int MinimumRowsForCommonTail = 3;
+
+    private static bool HasColumnAfterTarget(IReadOnlyList<IndicatorGridColumnRole> roles)
+    {
+        var target = roles.ToList().FindLastIndex(r => r == IndicatorGridColumnRole.Target);
+        return target >= 0 && target < roles.Count - 1;
+    }
+
+    /// <summary>
+    /// `88100` `68100` `20100`: when every bare number of the grid ends in the same digits (two or more, not starting
+    /// with 0) after digits of its own, that tail is the next column's value printed alike on every row (`100`).
+    /// </summary>
+    private static void SplitCommonTail(List<string> cells, HashSet<int> cut)
+    {
+        var numbers = Enumerable.Range(0, cells.Count).Where(k => !cut.Contains(k) && cells[k].All(char.IsAsciiDigit)).ToList();
+        if (numbers.Count < MinimumRowsForCommonTail || numbers.Any(k => cells[k][0] == '0')) return;
+        var first = cells[numbers[0]];
+        var shortest = numbers.Min(k => cells[k].Length);
+        var tail = 0;
+        while (tail < shortest - 1 && numbers.All(k => cells[k][^(tail + 1)] == first[^(tail + 1)])) tail++;
+        while (tail >= 2 && first[^tail] == '0') tail--;
+        if (tail < 2) return;
+        foreach (var k in numbers.OrderByDescending(k => k))
+        {
+            var text = cells[k];
+            cells[k] = text[..^tail];
+            cells.Insert(k + 1, text[^tail..]);
+        }
+        // Indexes after an insertion moved; the tails and heads are plain numbers that need no further cutting.
+        cut.Clear();
+    }
+
     /// <summary>`20100%` before `100%`: a weight run into the target that the actual repeats (`20` `100%` `100%`).</summary>
-    private static List<string> SplitRepeatedValues(List<string> cells)
+    private static List<string> SplitRepeatedValues(List<string> cells, HashSet<int> cut)
     {
         var result = new List<string>();
         for (var k = 0; k < cells.Count; k++)
         {
             var cell = cells[k];
             var next = k + 1 < cells.Count ? cells[k + 1] : null;
-            if (next is not null && cell.Length > next.Length && cell.EndsWith(next, StringComparison.Ordinal)
+            if (next is not null && !cut.Contains(k) && cell.Length > next.Length && cell.EndsWith(next, StringComparison.Ordinal)
                 && cell[..^next.Length] is var head && head.All(char.IsAsciiDigit) && head[0] != '0' && char.IsAsciiDigit(next[0]))
             {
                 result.Add(head);

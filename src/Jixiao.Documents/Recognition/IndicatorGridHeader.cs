@@ -35,6 +35,38 @@ internal sealed record IndicatorGridHeader(int Start, int End, IReadOnlyList<Ind
         return null;
     }
 
+    /// <summary>Most cells between two header labels of a header whose cells came out of order.</summary>
+    private const int MaxScatterGap = 10;
+
+    /// <summary>
+    /// A header whose labels came out of order among other cells (xlsx→PDF text: `指标值 完成值 指标1:… 二级指标 三级指标
+    /// 分值 得分`): labels no more than a few cells apart, no role twice, that together make a header. Its columns are
+    /// put in the order every data row prints them (levels, name, then the values as their labels were printed); it
+    /// ends at its last label. Sought only where the document has no header in one piece.
+    /// </summary>
+    public static IndicatorGridHeader? FindScattered(IReadOnlyList<Cell> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (IndicatorGridVocabulary.Classify(cells[i].Text) is not { } first || first.Role == R.Group) continue;
+            var found = new List<IndicatorGridColumn> { first };
+            var last = i;
+            for (var j = i + 1; j < cells.Count && j - last <= MaxScatterGap; j++)
+            {
+                if (IndicatorGridVocabulary.Classify(cells[j].Text) is not { } column || column.Role == R.Group) continue;
+                if (found.Any(f => f.Role == column.Role)) break;
+                found.Add(column);
+                last = j;
+            }
+            if (IsHeader(found) && found.Any(c => c.Role is R.Name or R.Level2) && found.Count >= 4)
+                return new(i, last + 1, [.. found.Where(c => c.Depth > 0).OrderBy(c => c.Depth), .. found.Where(c => c.Depth == 0)]) { Scattered = true };
+        }
+        return null;
+    }
+
+    /// <summary>The header's labels came out of order among data cells (<see cref="FindScattered"/>).</summary>
+    public bool Scattered { get; init; }
+
     private static bool IsHeader(List<IndicatorGridColumn> found) =>
         found.Select(c => c.Role).Distinct().Count() >= MinimumRoles
         && found.Any(c => c.Role is R.Level1 or R.Level2 or R.Name)

@@ -17,25 +17,28 @@ public static class IndicatorGridRecogniser
         ArgumentNullException.ThrowIfNull(document);
         var cells = IndicatorGridCells.Of(document);
         var grids = new List<RecognisedGrid>();
-        var header = IndicatorGridHeader.Find(cells, 0);
+        var header = IndicatorGridHeader.Find(cells, 0) ?? IndicatorGridHeader.FindScattered(cells);
         while (header is not null)
         {
             var nextHeader = IndicatorGridHeader.Find(cells, header.End);
             var limit = nextHeader?.Start ?? cells.Count;
-            var stream = IsOneCellPerLine(cells, header.End, limit);
-            var (raw, next, closed) = new IndicatorGridRowReader(cells, header.Columns, stream).ReadAll(header.End, limit);
+            var stream = IsOneCellPerLine(document, cells, header.End, limit);
+            var (raw, next, closed) = new IndicatorGridRowReader(cells, header.Columns, stream) { SkipLeadingValues = header.Scattered }.ReadAll(header.End, limit);
             grids.Add(Build(cells, header, raw, next, atEnd: !closed && nextHeader is null));
             header = nextHeader;
         }
         return grids;
     }
 
-    /// <summary>True when most printed rows below the header hold a single cell: the grid is written one cell per line.</summary>
-    private static bool IsOneCellPerLine(IReadOnlyList<Cell> cells, int start, int limit)
+    /// <summary>
+    /// True when most rows below the header were read one cell per line (or are flat text cut into cells): their rows
+    /// are cut by the column count rather than by printed rows.
+    /// </summary>
+    private static bool IsOneCellPerLine(CellDocument document, IReadOnlyList<Cell> cells, int start, int limit)
     {
         var rows = cells.Skip(start).Take(limit - start).Where(c => !IndicatorGridHeader.IsBlank(c.Text))
-            .GroupBy(c => c.Row).Take(RowsSampledForShape).ToList();
-        return rows.Count > 0 && rows.Count(g => g.Count() == 1) * 2 >= rows.Count;
+            .Select(c => c.Row).Distinct().Take(RowsSampledForShape).Select(r => document.Rows[r]).ToList();
+        return rows.Count > 0 && rows.Count(r => r.Shape == RowShape.CellPerLine || (r.Shape == RowShape.Flat && r.Cells.Count == 1)) * 2 >= rows.Count;
     }
 
     private static RecognisedGrid Build(IReadOnlyList<Cell> cells, IndicatorGridHeader header, IReadOnlyList<IndicatorGridRawRow> raw, int next, bool atEnd)
@@ -49,7 +52,7 @@ public static class IndicatorGridRecogniser
         if (atEnd) warnings.Add(TextEnds(raw, rows, lastCell));
         return new RecognisedGrid(
             [.. header.Columns.Select(c => c.Header)], rows, cells[header.Start].Row, lastCell.Row, warnings)
-        { ColumnRoles = header.Columns };
+        { ColumnRoles = header.Columns, HeaderSharesRow = header.Start > 0 && cells[header.Start - 1].Row == cells[header.Start].Row };
     }
 
     /// <summary>The text stops inside the grid: say where, and whether the last row was cut.</summary>

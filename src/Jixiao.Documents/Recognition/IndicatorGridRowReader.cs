@@ -14,6 +14,12 @@ internal sealed record IndicatorGridRawRow(IReadOnlyList<Cell?> Cells, Cell? Lev
 /// </summary>
 internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnlyList<IndicatorGridColumn> columns, bool stream)
 {
+    /// <summary>
+    /// Values met where a row should start (below a header that came out of order, the values of rows whose names were
+    /// printed elsewhere) are passed over rather than read as names.
+    /// </summary>
+    public bool SkipLeadingValues { get; init; }
+
     /// <summary>The rows from <paramref name="start"/> up to <paramref name="limit"/>, the index reading stopped at, and whether an end cell closed the grid.</summary>
     public (IReadOnlyList<IndicatorGridRawRow> Rows, int Next, bool Closed) ReadAll(int start, int limit)
     {
@@ -25,7 +31,9 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
             // Blank cells, `……` placeholder rows and a repeated group header (绩效指标) start no row.
             if (IndicatorGridHeader.IsBlank(text) || IsEllipsis(text) || IndicatorGridVocabulary.Classify(text)?.Role == R.Group) { p++; continue; }
             if (IndicatorGridEnd.IsEnd(text)) return (rows, p, true);
-            var rowLimit = stream ? limit : EndOfPrintedRow(p, limit);
+            if (SkipLeadingValues && IndicatorValueShape.LooksLikeValue(text) && !IndicatorCategoryWords.IsCategory(text)) { p++; continue; }
+            // One cell per line: rows are cut by the column count, except where the reader closed a row of several cells.
+            var rowLimit = stream && !StartsPrintedRow(p, limit) ? limit : EndOfRow(p, limit);
             var (row, next) = ReadRow(p, rowLimit);
             rows.Add(row);
             p = Math.Max(next, p + 1);
@@ -34,6 +42,31 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
     }
 
     private static bool IsEllipsis(string text) => IndicatorGridVocabulary.Compact(text).All(c => c is '…' or '.' or '。' or '-' or '—');
+
+    private bool StartsPrintedRow(int p, int limit) =>
+        (p == 0 || cells[p - 1].Row != cells[p].Row) && EndOfPrintedRow(p, limit) - p > 1
+        && cells.Skip(p).Take(EndOfPrintedRow(p, limit) - p).Count(c => !IndicatorGridHeader.IsBlank(c.Text)) > 1;
+
+    /// <summary>
+    /// The end of the indicator row starting at <paramref name="p"/> when rows are cut by printed rows: a printed row of
+    /// category labels only (merged 一级/二级 cells printed on lines of their own, `项目效益` / `指标`) runs on into the next.
+    /// </summary>
+    private int EndOfRow(int p, int limit)
+    {
+        var q = EndOfPrintedRow(p, limit);
+        while (q < limit && OnlyCategories(p, q)) q = EndOfPrintedRow(q, limit);
+        return q;
+    }
+
+    private bool OnlyCategories(int from, int to)
+    {
+        for (var q = from; q < to; q++)
+        {
+            var text = cells[q].Text;
+            if (!IndicatorGridHeader.IsBlank(text) && IndicatorGridVocabulary.Compact(text) != "指标" && !IndicatorCategoryWords.IsCategory(text)) return false;
+        }
+        return true;
+    }
 
     private int EndOfPrintedRow(int p, int limit)
     {
@@ -87,6 +120,8 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
                 col++;
                 continue;
             }
+            // `指标N:` numbers a row: once this row has its name, it begins the next.
+            if (!blank && p > start && col > NameColumn && IsNumberedName(cell.Text)) break;
             if (!blank && p > start && IsLevelAt(p, rowLimit) && IndicatorCategoryWords.Classify(cell.Text) is var k)
             {
                 var ahead = LevelColumnAhead(col, k);
@@ -106,10 +141,18 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
                 col++;
                 continue;
             }
-            // Cut-apart text has no empty cells: a name followed by values begins the next row, not a trailing text column.
+            // Cut-apart text has no empty cells: a name followed by values (or by its unit) begins the next row, not a
+            // trailing text column.
             if (!blank && column.Role is R.Deviation or R.Other && !IndicatorValueShape.LooksLikeValue(cell.Text)
-                && IndicatorValueShape.LooksLikeValue(NextText(p + 1, rowLimit)))
+                && (IndicatorValueShape.LooksLikeValue(NextText(p + 1, rowLimit)) || IndicatorUnitWords.IsUnit(NextText(p + 1, rowLimit))))
                 break;
+            // Nor does it print an empty text column: a bare value where a text column (指标说明) stands before the
+            // target column belongs to the target.
+            if (stream && !blank && column.Role == R.Other && IndicatorValueShape.IsValue(cell.Text) && HasColumnAhead(col, R.Target))
+            {
+                col++;
+                continue;
+            }
             placed[col] = cell;
             p++;
             col++;
@@ -118,6 +161,10 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
         while (p < rowLimit && !stream && IndicatorGridHeader.IsBlank(cells[p].Text)) p++;
         return (new(placed, level0, cells[start], col >= columns.Count), p);
     }
+
+    private int NameColumn => columns.ToList().FindIndex(c => c.Role == R.Name) is var n && n >= 0 ? n : int.MaxValue;
+
+    private static bool IsNumberedName(string text) => IndicatorNamePlaceholder.Strip(text) != text;
 
     private bool Fits(CategoryKind kind, CategoryKind nextKind, int col) => columns[col].Depth switch
     {
@@ -130,6 +177,13 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
         },
         _ => kind != CategoryKind.Level1,
     };
+
+    private bool HasColumnAhead(int col, R role)
+    {
+        for (var c = col + 1; c < columns.Count; c++)
+            if (columns[c].Role == role) return true;
+        return false;
+    }
 
     private bool HasColumnAhead(int col, int depth)
     {

@@ -32,6 +32,11 @@ internal static class IndicatorGridVocabulary
 
     private static readonly Dictionary<string, R> Labels = Build();
 
+    private static readonly Dictionary<string, string> Scrambled = Labels.Keys.Where(k => k.Length >= 3 && !k.Contains('(', StringComparison.Ordinal))
+        .GroupBy(SortedChars).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+
+    private static string SortedChars(string text) => string.Concat(text.Order());
+
     /// <summary>Every label, longest first: what run-together header text is split by.</summary>
     public static IReadOnlyList<string> LabelsLongestFirst { get; } =
         [.. Labels.Keys.Where(k => !k.Contains('(', StringComparison.Ordinal)).OrderByDescending(k => k.Length)];
@@ -77,6 +82,8 @@ internal static class IndicatorGridVocabulary
             if (bare.StartsWith(q, StringComparison.Ordinal) && Labels.TryGetValue(bare[q.Length..], out role)
                 && role is R.Target or R.Actual or R.Level1 or R.Level2 or R.Name)
                 return new(role, compact, longTerm);
+        // OCR can scramble the characters of a short header (`考值参分` for 参考分值): the same characters in another order.
+        if (bare.Length >= 3 && Scrambled.TryGetValue(SortedChars(bare), out var scrambled)) return new(Labels[scrambled], compact, longTerm);
         // `偏差原因分析及改进措施`, `未完成原因及拟采取的措施`: every deviation header starts with its reason word.
         if (bare.StartsWith("偏差原因", StringComparison.Ordinal) || bare.StartsWith("未完成原因", StringComparison.Ordinal))
             return new(R.Deviation, compact, longTerm);

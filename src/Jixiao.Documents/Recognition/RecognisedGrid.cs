@@ -13,4 +13,7 @@ public sealed record RecognisedGrid(
 {
     /// <summary>What each of <see cref="Columns"/> holds, in the same order.</summary>
     public IReadOnlyList<IndicatorGridColumn> ColumnRoles { get; init; } = [];
+
+    /// <summary>Other cells stand before the header in its row (a header that came out of order in running text).</summary>
+    public bool HeaderSharesRow { get; init; }
 }

@@ -41,7 +41,7 @@ public static class StructuralRecogniser
         var grids = IndicatorGridRecogniser.Find(document).Where(g => g.Rows.Count > 0).ToList();
         // The header is read above the first grid; a grid whose header sits in running text shares that row with it.
         var endRow = grids.Count == 0 ? int.MaxValue
-            : document.Rows[grids[0].HeaderRow].Shape == RowShape.Flat ? grids[0].HeaderRow + 1 : grids[0].HeaderRow;
+            : document.Rows[grids[0].HeaderRow].Shape == RowShape.Flat || grids[0].HeaderSharesRow ? grids[0].HeaderRow + 1 : grids[0].HeaderRow;
         var selfEvaluation = IsSelfEvaluation(document, endRow, grids);
         var candidates = HeaderVocabulary.ProjectForms.Where(d => (d.Form == FormKind.SelfEvaluation) == selfEvaluation).ToList();
         if (candidates.Count == 0) candidates = [.. HeaderVocabulary.ProjectForms];

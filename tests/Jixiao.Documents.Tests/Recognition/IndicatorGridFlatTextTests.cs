@@ -47,4 +47,43 @@ public sealed class IndicatorGridFlatTextTests
         Assert.Equal(["产出指标 | 数量指标 |  | 88", "产出指标 | 质量指标 |  | 90", "效益指标 | 社会公众或服务对象满意度指标 |  | 95"], grids[0].Rows.Select(Show));
         Assert.Equal(["产出指标 | 数量指标 |  | 12"], grids[1].Rows.Select(Show));
     }
+
+    [Fact]
+    public void Find_RunTogetherDigitsUnderTargetWeightActualScore_CutByTheColumnRulesAndUnitGoesToItsColumn()
+    {
+        // 指标值 / 指标权重 / 全年完成值 / 指标得分 printed with no separators: `85 20 120 20`, `4 20 3 20`, `0.5 10 0.2 10`.
+        var grid = Assert.Single(Grids(
+            "绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明"
+            + "路灯维修完成率%852012020新建公厕数量座420320改造管网长度公里0.5100.210"));
+
+        Assert.Equal([
+            " |  | 路灯维修完成率 | 85% | 120 | 20 | 20",
+            " |  | 新建公厕数量 | 4座 | 3 | 20 | 20",
+            " |  | 改造管网长度 | 0.5公里 | 0.2 | 10 | 10",
+        ], grid.Rows.Select(Show));
+        Assert.Equal("%", grid.Rows[0].Extra["计量单位"]);
+    }
+
+    [Fact]
+    public void Find_RunTogetherTargetAndWeightBeforeATextColumn_TargetAndWeightApart()
+    {
+        // `36010`: a 目标值 of 360 and a 分值 of 10 (a weight is no more than the pool, so not 3601 and 0).
+        var grid = Assert.Single(Grids("""
+            一级指标二级指标三级指标指标说明目标值分值备注
+            产出数量指标培训人数达到计划36010
+            质量指标结业合格率达到目标90%20
+            """));
+
+        Assert.Equal(["产出 | 数量指标 | 培训人数达到计划 | 360 |  | 10", "产出 | 质量指标 | 结业合格率达到目标 | 90% |  | 20"], grid.Rows.Select(Show));
+    }
+
+    [Fact]
+    public void Find_RunTogetherValuesSharingOneTail_TailIsTheNextColumn()
+    {
+        // Every value ends in the same `100`: the 备注 printed alike on every row, run into the 指标值.
+        var grid = Assert.Single(Grids("一级指标二级指标指标内容指标值备注产出指标数量指标35100质量指标90100效益指标社会效益指标72100"));
+
+        Assert.Equal(["产出指标 | 数量指标 |  | 35", "产出指标 | 质量指标 |  | 90", "效益指标 | 社会效益指标 |  | 72"], grid.Rows.Select(Show));
+        Assert.All(grid.Rows, r => Assert.Equal("100", r.Extra["备注"]));
+    }
 }

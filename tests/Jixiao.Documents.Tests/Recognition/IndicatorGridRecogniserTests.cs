@@ -186,6 +186,58 @@ public sealed class IndicatorGridRecogniserTests
     }
 
     [Fact]
+    public void Find_SpaceAlignedRowsWithCategoryBrokenOverLines_JoinsTheLabelAndCarriesItDown()
+    {
+        // Merged 一级/二级 cells printed on lines of their own (`项目完成` / `指标`) in a space-aligned grid.
+        var grid = Assert.Single(Grids("""
+            一级指标 二级指标 三级指标 指标值
+            项目完成
+            指标
+            数量指标 培训人数 120人
+            培训课时 40课时
+            培训场次 6场
+            质量指标 合格率 100%
+            结业率 95%
+            时效指标 完成时间 12月底
+            成本指标 人均成本 50元
+            项目效益
+            指标
+            社会效益
+            指标
+            群众知晓率 90%
+            """));
+
+        Assert.Equal(["项目完成指标 | 数量指标 | 培训人数 | 120人", "项目完成指标 | 数量指标 | 培训课时 | 40课时", "项目完成指标 | 数量指标 | 培训场次 | 6场",
+            "项目完成指标 | 质量指标 | 合格率 | 100%", "项目完成指标 | 质量指标 | 结业率 | 95%", "项目完成指标 | 时效指标 | 完成时间 | 12月底",
+            "项目完成指标 | 成本指标 | 人均成本 | 50元", "项目效益指标 | 社会效益指标 | 群众知晓率 | 90%"], grid.Rows.Select(Show));
+    }
+
+    [Fact]
+    public void Find_OcrScrambledHeaderLabel_ReadAsTheLabelWithTheSameCharacters()
+    {
+        var grid = Assert.Single(Grids("""
+            | 一级指标 | 二级指标 | 三级指标 | 考值参分 | 指标值 | 得分 |
+            | 产出指标 | 数量指标 | 维修路灯 | 5 | 30盏 | 5 |
+            """));
+
+        Assert.Equal(IndicatorGridColumnRole.Weight, grid.ColumnRoles[3].Role);
+        Assert.Equal("产出指标 | 数量指标 | 维修路灯 | 30盏 |  | 5 | 5", Show(Assert.Single(grid.Rows)));
+    }
+
+    [Fact]
+    public void Find_HeaderLabelsOutOfOrderAndNumberedRowsOnOneLine_EachNumberedNameStartsARow()
+    {
+        // xlsx→PDF text: the header's labels among other cells, values of unnamed rows before the first name, and every
+        // row on one printed line, each begun by its `指标N:`.
+        var grid = Assert.Single(Grids(
+            "项目名称 示例项目 指标值 完成值 指标1:植树面积 300人 二级指标 三级指标 指标2:补植株数 分值 得分 280人 5 5 800株 760株 4 3.5 "
+            + "指标3:成活率 ≥90% 93% 4 4 指标4:养护人次 120人次 130人次 2 2 质量指标 指标1:验收合格"));
+
+        Assert.Equal([" |  | 指标3:成活率 | ≥90% | 93% | 4 | 4", " |  | 指标4:养护人次 | 120人次 | 130人次 | 2 | 2", " | 质量指标 | 指标1:验收合格"],
+            grid.Rows.Select(Show));
+    }
+
+    [Fact]
     public void Find_DamagedValues_KeptAsPrintedWithAWarningOnTheirLine()
     {
         var grid = Assert.Single(Grids("""
