@@ -172,8 +172,10 @@
       relint();
     });
 
-    const target = document.createElement('input');
-    target.className = 'form-control form-control-sm'; target.value = row.targetText ?? ''; target.setAttribute('aria-label', `第${n}行指标值`);
+    // A one-line text area that wraps and grows (site.css .grow), so a long target is read whole at 1366×768.
+    const target = document.createElement('textarea');
+    target.rows = 1; target.addEventListener('keydown', e => { if (e.key === 'Enter') e.preventDefault(); });
+    target.className = 'form-control form-control-sm grow'; target.value = row.targetText ?? ''; target.setAttribute('aria-label', `第${n}行指标值`);
     const understood = document.createElement('td');
     understood.className = 'small'; understood.dataset.testid = 'understood';
     const parsed = document.createElement('span');
