@@ -6,7 +6,7 @@ namespace Jixiao.E2E.Accessibility;
 /// <summary>
 /// The usual office laptop (1366×768): every main page of every demo account is photographed into
 /// TestResults/screenshots (looked at by a person), and nothing a user reads is cut: no navigation item wraps, no page
-/// scrolls sideways, and on the declaration editor and the monitoring report no select, input or text area hides part
+/// or table scrolls sideways, and on the declaration editor and the monitoring report no select, input or text area hides part
 /// of its text.
 /// </summary>
 public class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -21,7 +21,7 @@ public class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
         var shot = 0;
         await new PageTour(app).WalkAsync(role, async (page, name) =>
         {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, $"1366-{role}-{++shot:00}.png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, $"1366-{role}-{++shot:00}-{name.Split(' ')[1]}.png"), FullPage = true });
             var clipFields = name.Contains("编辑器") || name.Contains("运行监控表");
             foreach (var p in await FindProblemsAsync(page, clipFields)) problems.Add($"{name}: {p}");
         });
@@ -48,6 +48,9 @@ public class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
               }
               if (document.documentElement.scrollWidth > window.innerWidth + 1)
                 out.push(`页面宽 ${document.documentElement.scrollWidth}px，超出窗口 ${window.innerWidth}px`);
+              for (const box of document.querySelectorAll('main .table-responsive'))
+                if (box.scrollWidth > box.clientWidth + 1)
+                  out.push(`表格“${box.querySelector('table')?.getAttribute('aria-label') ?? ''}”需要左右滚动（宽 ${box.scrollWidth}px，可见 ${box.clientWidth}px）`);
               if (!fields) return out;
               const canvas = document.createElement('canvas').getContext('2d');
               // A multi-line text area (项目概述…) scrolls by design; one in a table cell must show its text whole.
