@@ -58,4 +58,30 @@ public class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "添加指标行" })).ToBeFocusedAsync();
     }
+
+    [Fact]
+    public async Task FocusRing_OnInputsAndSelects_IsAtLeast3To1AgainstWhite()
+    {
+        var page = await new PageTour(app).NewPageAsync("kczx");
+        await page.GotoAsync(app.BaseUrl + "/Projects");
+        foreach (var field in new[] { page.GetByLabel("项目名称", new() { Exact = true }), page.GetByLabel("年度", new() { Exact = true }) })
+        {
+            await field.FocusAsync();
+            // The ring is the box-shadow's colour (or the outline's when there is no shadow), blended onto white.
+            var ratio = await field.EvaluateAsync<double>(
+                """
+                el => {
+                  const s = getComputedStyle(el);
+                  const shadow = s.boxShadow !== 'none' ? s.boxShadow : `${s.outlineColor} 0 0 0 ${s.outlineWidth}`;
+                  const m = shadow.match(/rgba?\(([^)]+)\)/);
+                  if (!m || (s.boxShadow === 'none' && s.outlineStyle === 'none')) return 0;
+                  const [r, g, b, a = 1] = m[1].split(',').map(Number);
+                  const lin = c => { c = (c * a + 255 * (1 - a)) / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+                  const l = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+                  return 1.05 / (l + 0.05);
+                }
+                """);
+            Assert.True(ratio >= 3, $"{await field.GetAttributeAsync("id") ?? await field.GetAttributeAsync("name")}: focus ring {ratio:0.00}:1 against white");
+        }
+    }
 }
