@@ -24,7 +24,9 @@ public sealed class PageTour(BrowserApp app)
     {
         var context = await app.Browser.NewContextAsync(new()
         {
-            Locale = "zh-CN", ViewportSize = new() { Width = Width, Height = Height }, BypassCSP = true,
+            Locale = "zh-CN",
+            ViewportSize = new() { Width = Width, Height = Height },
+            BypassCSP = true,
         });
         var page = await context.NewPageAsync();
         if (role == "anonymous") return page;
