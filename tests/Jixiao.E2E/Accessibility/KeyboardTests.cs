@@ -71,6 +71,7 @@ public class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
             var ratio = await field.EvaluateAsync<double>(
                 """
                 el => {
+                  el.getAnimations().forEach(a => a.finish()); // Bootstrap eases the ring in: read its final colour
                   const s = getComputedStyle(el);
                   const shadow = s.boxShadow !== 'none' ? s.boxShadow : `${s.outlineColor} 0 0 0 ${s.outlineWidth}`;
                   const m = shadow.match(/rgba?\(([^)]+)\)/);
