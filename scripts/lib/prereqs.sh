@@ -26,12 +26,14 @@ ensure_browser() {
 
 # Charts (ECharts, pinned in src/Jixiao.Web/frontend/package.json) copied into wwwroot/lib. Optional: when npm is
 # missing or fails, the pages still show every number as a table, so this warns instead of stopping.
+# The same install brings axe-core (a dev dependency, pinned there too), which the E2E accessibility test injects
+# from node_modules; that test fails with a message naming this function when it is missing.
 ensure_frontend() {
   local dir=src/Jixiao.Web/frontend target=src/Jixiao.Web/wwwroot/lib/echarts/echarts.min.js
-  local source="$dir/node_modules/echarts/dist/echarts.min.js"
-  [ -f "$target" ] && [ -f "$source" ] && cmp -s "$source" "$target" && return 0
+  local source="$dir/node_modules/echarts/dist/echarts.min.js" axe="$dir/node_modules/axe-core/axe.min.js"
+  [ -f "$target" ] && [ -f "$source" ] && [ -f "$axe" ] && cmp -s "$source" "$target" && return 0
   if ! command -v npm >/dev/null; then echo "npm not found: charts disabled (tables only)." >&2; return 0; fi
-  if [ ! -f "$source" ]; then
+  if [ ! -f "$source" ] || [ ! -f "$axe" ]; then
     local cmd=ci; [ -f "$dir/package-lock.json" ] || cmd=install
     (cd "$dir" && npm "$cmd" --no-audit --no-fund --loglevel=error >/dev/null 2>&1) \
       || { echo "npm $cmd failed: charts disabled (tables only)." >&2; return 0; }

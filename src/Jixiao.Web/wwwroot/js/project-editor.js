@@ -188,8 +188,10 @@
       relint();
     });
 
-    const target = document.createElement('input');
-    target.className = 'form-control form-control-sm'; target.value = row.targetText ?? ''; target.setAttribute('aria-label', `第${n}行指标值`);
+    // A one-line text area that wraps and grows (site.css .grow), so a long target is read whole at 1366×768.
+    const target = document.createElement('textarea');
+    target.rows = 1; target.addEventListener('keydown', e => { if (e.key === 'Enter') e.preventDefault(); });
+    target.className = 'form-control form-control-sm grow'; target.value = row.targetText ?? ''; target.setAttribute('aria-label', `第${n}行指标值`);
     const understood = document.createElement('td');
     understood.className = 'small'; understood.dataset.testid = 'understood';
     const parsed = document.createElement('span');
@@ -218,12 +220,19 @@
         if (to < 0 || to >= content.indicators.length) return;
         [content.indicators[index], content.indicators[to]] = [content.indicators[to], content.indicators[index]];
         renderRows(); relint();
+        // Keyboard users stay on the row they moved, on the same button, instead of falling to the top of the page.
+        rowsBody.children[to].querySelector(`button[title="${title}"]`).focus();
       });
       tools.appendChild(b);
     });
     const del = document.createElement('button');
     del.type = 'button'; del.className = 'btn btn-outline-danger btn-sm'; del.textContent = '删除'; del.setAttribute('aria-label', `删除第${n}行`);
-    del.addEventListener('click', () => { content.indicators.splice(index, 1); renderRows(); relint(); });
+    del.addEventListener('click', () => {
+      content.indicators.splice(index, 1); renderRows(); relint();
+      // Focus goes to the row that took its place (or the new last row, or 添加指标行 when none is left).
+      const next = rowsBody.children[Math.min(index, rowsBody.children.length - 1)];
+      (next?.querySelector('.btn-outline-danger') ?? document.getElementById('add-row')).focus();
+    });
     tools.appendChild(del);
 
     for (const el of [l1, l2, nameCell, target]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
