@@ -19,11 +19,13 @@ public static class DeclarationEntryMapper
     /// <summary>
     /// The declaration form a project is entered on. A project read from another form (the declared part of an imported
     /// 自评表) is shown on the 2024 district 申报表: the 自评表's header grid is eight columns wide and its 实际完成情况
-    /// belongs to the self-evaluation, not to the declaration.
+    /// belongs to the self-evaluation, not to the declaration. A project created on a data template's 目标表 (ADR-032)
+    /// is entered on that template's form.
     /// </summary>
     public static FormDefinition FormOf(Project p)
     {
         ArgumentNullException.ThrowIfNull(p);
+        if (FormDefinitions.For(p) is { } own && own.Form == p.Form && FormDefinitions.Declarations.Any(d => d.Form == own.Form)) return own;
         return FormDefinitions.Declarations.FirstOrDefault(d => d.Form == p.Form) ?? DeclarationForms.District2024;
     }
 
