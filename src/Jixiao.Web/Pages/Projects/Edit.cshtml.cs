@@ -20,6 +20,7 @@ public class EditModel(ProjectService projects, DeclarationService declarations)
     public LoadedProject Project { get; private set; } = null!;
     public string ContentJson { get; private set; } = "";
     public string TemplateJson { get; private set; } = "";
+    public string ColumnsJson { get; private set; } = "[]";
     public FormDefinition Form { get; private set; } = DeclarationForms.District2024;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -31,6 +32,7 @@ public class EditModel(ProjectService projects, DeclarationService declarations)
         ContentJson = JsonSerializer.Serialize(DeclarationEntryMapper.ToContract(p.Model), Web.Api.ApiJson.Options);
         var template = TemplateCatalog.All.FirstOrDefault(t => t.Id == p.Model.TemplateId) ?? TemplateCatalog.Dist2024;
         TemplateJson = JsonSerializer.Serialize(template.Level1.Select(l => new { name = l.Name, children = l.Children.Select(c => c.Name) }));
+        ColumnsJson = JsonSerializer.Serialize(IndicatorColumnTexts.Of(Form).Select(c => new { key = c.Key, label = c.Label }));
         return Page();
     }
 }

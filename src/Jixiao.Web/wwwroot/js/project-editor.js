@@ -8,6 +8,8 @@
   let stamp = root.dataset.stamp;
   const content = JSON.parse(root.dataset.content);
   const tree = JSON.parse(root.dataset.template);
+  // The form's own indicator columns (a template's 绩效标准, 数据来源 …), entered as text by key.
+  const ownColumns = JSON.parse(root.dataset.columns || '[]');
   const rowsBody = document.getElementById('rows');
   const status = document.getElementById('save-status');
 
@@ -210,7 +212,14 @@
     del.addEventListener('click', () => { content.indicators.splice(index, 1); renderRows(); relint(); });
     tools.appendChild(del);
 
-    for (const el of [l1, l2, name, target]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
+    const own = ownColumns.map(c => {
+      const input = document.createElement('input');
+      input.className = 'form-control form-control-sm'; input.value = row.columns?.[c.key] ?? '';
+      input.setAttribute('aria-label', `第${n}行${c.label}`); input.dataset.column = c.key;
+      input.addEventListener('input', () => { row.columns = { ...(row.columns ?? {}), [c.key]: input.value }; });
+      return input;
+    });
+    for (const el of [l1, l2, name, target, ...own]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
     tr.appendChild(understood);
     tr.appendChild(tools);
     return tr;

@@ -47,6 +47,9 @@ public static class DeclarationEntryMapper
                 Name = i.Name,
                 TargetText = i.Target.OriginalText,
                 Direction = i.Direction,
+                Columns = IndicatorColumnTexts.Of(form) is { Count: > 0 } own
+                    ? own.ToDictionary(c => c.Key!, c => i.Columns?.GetValueOrDefault(c.Key!))
+                    : null,
             }).ToList(),
         };
     }
@@ -67,6 +70,16 @@ public static class DeclarationEntryMapper
             else if (!string.IsNullOrWhiteSpace(text)) narrative[section] = text;
         }
 
+        // A row's own column texts go by the form's column keys; a key the form does not have is refused naming it.
+        var columns = IndicatorColumnTexts.Of(form).ToDictionary(c => c.Key!, c => c.Label, StringComparer.Ordinal);
+        foreach (var (i, n) in (request.Indicators ?? []).Select((i, n) => (i, n)))
+            foreach (var key in (i.Columns ?? new Dictionary<string, string?>()).Keys.Where(k => !columns.ContainsKey(k)))
+                problems.Add(new($"indicators[{n}].columns.{key}", key, $"第 {n + 1} 行指标：本表的绩效指标没有“{key}”这一列。"));
+        foreach (var (i, n) in (request.Indicators ?? []).Select((i, n) => (i, n)))
+            foreach (var (key, text) in i.Columns ?? new Dictionary<string, string?>())
+                if (columns.TryGetValue(key, out var label) && TextLimits.Check(text, TextKind.Short, label) is { } tooLong)
+                    problems.Add(new($"indicators[{n}].columns.{key}", label, $"第 {n + 1} 行指标：{tooLong}"));
+
         if (problems.Count > 0) return (null, ValueRefusal.Of(problems, []));
         var project = stored with
         {
@@ -80,6 +93,7 @@ public static class DeclarationEntryMapper
                 Name = i.Name ?? "",
                 Target = TargetParser.Parse(i.TargetText ?? ""),
                 Direction = i.Direction,
+                Columns = IndicatorColumnTexts.Kept(i.Columns),
                 Ordinal = n + 1,
             }).ToList(),
         };
