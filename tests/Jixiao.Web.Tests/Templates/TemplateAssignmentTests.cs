@@ -148,6 +148,74 @@ public abstract class TemplateAssignmentTests<TApp>(TApp app) where TApp : AppFi
         }
     }
 
+    /// <summary>
+    /// A template added without code (a file in the templates directory): assigned for a year, a new declaration shows
+    /// its extra field and column, saving keeps them, and the export prints them in its layout.
+    /// </summary>
+    [Fact]
+    public async Task AddedTemplate_ExtraFieldAndColumn_AreEntered_Saved_AndExported()
+    {
+        var admin = await app.LoginAsync("admin");
+        Assert.Equal(HttpStatusCode.OK, (await AssignAsync(admin, 2033, "projectDeclaration", AddedTemplate.Id)).StatusCode);
+        var unit = await app.LoginAsync("kczx");
+        var id = await NewProjectAsync(unit, "新模板录入检查项目", 2033);
+
+        var editor = await unit.GetStringAsync($"/Projects/{id}/Edit", Ct);
+        Assert.Contains($">{AddedTemplate.FieldLabel}</label>", editor);
+        Assert.Contains($"<th data-column=\"{AddedTemplate.ColumnKey}\">{AddedTemplate.ColumnLabel}</th>", editor);
+        Assert.Contains("<th data-column=\"standard\">绩效标准</th>", editor);
+
+        var detail = (await unit.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!;
+        var content = detail["content"]!.DeepClone().AsObject();
+        content["fields"]![AddedTemplate.FieldKey] = "市级专项转移支付";
+        content["fields"]!["projectFundsTotal"] = "120,000.00";
+        content["fields"]!["annualGoal"] = "完成年度惠民任务。";
+        content["indicators"] = new JsonArray(new JsonObject
+        {
+            ["level1"] = "效益指标", ["level2"] = AddedTemplate.Level2, ["name"] = "惠及群众人数", ["targetText"] = "≥1000人",
+            ["columns"] = new JsonObject { [AddedTemplate.ColumnKey] = "区统计年报", ["standard"] = "达到指标值得满分" },
+        });
+        var saved = await unit.PutAsJsonAsync($"/api/v1/projects/{id}", new JsonObject { ["content"] = content, ["concurrencyStamp"] = detail["concurrencyStamp"]!.DeepClone() }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+
+        var back = (await unit.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!["content"]!;
+        Assert.Equal("市级专项转移支付", back["fields"]![AddedTemplate.FieldKey]!.GetValue<string>());
+        var row = back["indicators"]![0]!;
+        Assert.Equal("区统计年报", row["columns"]![AddedTemplate.ColumnKey]!.GetValue<string>());
+        Assert.Equal("达到指标值得满分", row["columns"]!["standard"]!.GetValue<string>());
+
+        var html = WebUtility.HtmlDecode(await unit.GetStringAsync($"/api/v1/projects/{id}/export?format=html", Ct));
+        Assert.Contains("项目支出绩效目标申报表", html);
+        foreach (var text in new[] { AddedTemplate.FieldLabel, "市级专项转移支付", AddedTemplate.ColumnLabel, "区统计年报", "绩效标准", "达到指标值得满分", AddedTemplate.Level2 })
+            Assert.Contains(text, html);
+        var xlsx = await unit.GetByteArrayAsync($"/api/v1/projects/{id}/export?format=xlsx", Ct);
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(xlsx));
+        var cells = book.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()).ToList();
+        Assert.Contains(AddedTemplate.ColumnLabel, cells);
+        Assert.Contains("区统计年报", cells);
+        Assert.Contains("市级专项转移支付", cells);
+
+        // A column the form does not have is refused naming it, and nothing changes.
+        var now = (await unit.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!;
+        var bad = now["content"]!.DeepClone().AsObject();
+        bad["indicators"]![0]!["columns"] = new JsonObject { ["noSuchColumn"] = "x" };
+        var refused = await unit.PutAsJsonAsync($"/api/v1/projects/{id}", new JsonObject { ["content"] = bad, ["concurrencyStamp"] = now["concurrencyStamp"]!.DeepClone() }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("本表的绩效指标没有“noSuchColumn”这一列", await refused.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("区统计年报", (await unit.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!["content"]!["indicators"]![0]!["columns"]![AddedTemplate.ColumnKey]!.GetValue<string>());
+    }
+
+    /// <summary>A Shanghai declaration's API record is as before: its rows carry no column texts.</summary>
+    [Fact]
+    public async Task ShanghaiDeclaration_RowsCarryNoColumns()
+    {
+        var unit = await app.LoginAsync("kczx");
+        var list = await unit.GetFromJsonAsync<JsonArray>("/api/v1/projects?year=2024", Ct);
+        var id = list![0]!["id"]!.GetValue<Guid>();
+        var raw = await unit.GetStringAsync($"/api/v1/projects/{id}", Ct);
+        Assert.DoesNotContain("\"columns\"", raw);
+    }
+
     private static async Task Move(HttpClient c, Guid id, string action, string? ack = null) =>
         Assert.Equal(HttpStatusCode.NoContent,
             (await c.PostAsJsonAsync($"/api/v1/projects/{id}/transitions", new { action, acknowledgement = ack }, Ct)).StatusCode);

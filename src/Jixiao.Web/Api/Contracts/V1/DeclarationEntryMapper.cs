@@ -77,8 +77,8 @@ public static class DeclarationEntryMapper
                 problems.Add(new($"indicators[{n}].columns.{key}", key, $"第 {n + 1} 行指标：本表的绩效指标没有“{key}”这一列。"));
         foreach (var (i, n) in (request.Indicators ?? []).Select((i, n) => (i, n)))
             foreach (var (key, text) in i.Columns ?? new Dictionary<string, string?>())
-                if (columns.TryGetValue(key, out var label) && TextLimits.Check(text, TextKind.Short, label) is { } tooLong)
-                    problems.Add(new($"indicators[{n}].columns.{key}", label, $"第 {n + 1} 行指标：{tooLong}"));
+                if (columns.TryGetValue(key, out var label) && TextLimits.Check(text, TextKind.Short, label) is { } overLimit)
+                    problems.Add(new($"indicators[{n}].columns.{key}", label, $"第 {n + 1} 行指标：{overLimit}"));
 
         if (problems.Count > 0) return (null, ValueRefusal.Of(problems, []));
         var project = stored with
