@@ -33,6 +33,7 @@ public class TemplatesModel(TemplateAssignments assignments, TimeProvider clock)
         else
             Message = $"{year} 年度新建的{k.DisplayName()}将使用“{(TemplateChoice.Resolve(k, templateId) is { } t ? TemplateChoice.DisplayName(t) : TemplateChoice.DefaultName)}”；已有的表单不变。";
         await LoadAsync(ct);
+        if (year is >= 2000 and <= 2100) DefaultYear = year; // the form keeps the year just chosen
         return Page();
     }
 
