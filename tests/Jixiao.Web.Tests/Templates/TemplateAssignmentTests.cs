@@ -172,7 +172,10 @@ public abstract class TemplateAssignmentTests<TApp>(TApp app) where TApp : AppFi
         content["fields"]!["annualGoal"] = "完成年度惠民任务。";
         content["indicators"] = new JsonArray(new JsonObject
         {
-            ["level1"] = "效益指标", ["level2"] = AddedTemplate.Level2, ["name"] = "惠及群众人数", ["targetText"] = "≥1000人",
+            ["level1"] = "效益指标",
+            ["level2"] = AddedTemplate.Level2,
+            ["name"] = "惠及群众人数",
+            ["targetText"] = "≥1000人",
             ["columns"] = new JsonObject { [AddedTemplate.ColumnKey] = "区统计年报", ["standard"] = "达到指标值得满分" },
         });
         var saved = await unit.PutAsJsonAsync($"/api/v1/projects/{id}", new JsonObject { ["content"] = content, ["concurrencyStamp"] = detail["concurrencyStamp"]!.DeepClone() }, Ct);
