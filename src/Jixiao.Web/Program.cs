@@ -11,7 +11,7 @@ using Scalar.AspNetCore;
 var noDemo = args.Contains("--no-demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToArray());
 
-builder.Configuration.ConfigureJixiaoTemplates();
+builder.Services.AddJixiaoTemplates(builder.Configuration);
 builder.Services.AddJixiaoDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoIdentity();
 builder.Services.AddJixiaoDataProtection(builder.Configuration, builder.Environment);
@@ -22,6 +22,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<Seeder>();
 builder.Services.AddScoped<Jixiao.Web.Services.AuditLog>();
+builder.Services.AddScoped<Jixiao.Web.Services.TemplateAssignments>();
 builder.Services.AddScoped<Jixiao.Web.Services.ConflictExplainer>();
 builder.Services.AddScoped<Jixiao.Web.Services.Forms.FormCommands>();
 builder.Services.AddScoped<Jixiao.Web.Services.ReviewCommentAnswers>();
@@ -81,9 +82,11 @@ var app = builder.Build();
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await DataProtectionSetup.PrepareAsync(app.Services);
+using (app.Services.UseTemplates())
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(demo: !noDemo && !app.Configuration.GetValue<bool>("Demo:Disabled"));
 
+app.UseJixiaoTemplates();
 app.UseJixiaoHttps(app.Configuration);
 app.UseErrorPages(handleExceptions: !app.Environment.IsDevelopment());
 app.UseSecurityHeaders();

@@ -1,14 +1,29 @@
 using Jixiao.Documents.Export;
 using Jixiao.Documents.Layout;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Templates;
 
 namespace Jixiao.Cli.Commands;
 
 /// <summary>`jixiao export`: forms from documents (or a stored project) written in the official layout, one file per form.</summary>
 public static class ExportCommand
 {
-    public static int Run(IReadOnlyList<string> files, string? db, string? project, string to, string outDir, bool package, CliContext cli)
+    public static int Run(IReadOnlyList<string> files, string? db, string? project, string to, string outDir, bool package, CliContext cli,
+        string? template = null)
     {
         var exporter = new FormExporter(FormRenderers.All());
+        JurisdictionTemplate? layout = null;
+        if (template is not null)
+        {
+            layout = TemplateRegistry.Current.Find(template.Trim());
+            if (layout is null || layout.Kind.Form() != FormKind.DistrictDeclaration)
+            {
+                cli.Error.WriteLine(layout is null
+                    ? $"错误：未知的模板“{template}”（用 jixiao templates list 查看可用的模板）。"
+                    : $"错误：模板“{template}”是{layout.Kind.DisplayName()}，--template 只用于绩效目标表。");
+                return ExitCodes.UnreadableInput;
+            }
+        }
         if (!ExportFormats.TryParse(to, out var format))
         {
             cli.Error.WriteLine($"错误：不支持的导出格式“{to}”，可选：xlsx、docx、pdf、html。");
@@ -30,14 +45,14 @@ public static class ExportCommand
         if (project is not null)
         {
             var loaded = DatabaseForms.Project(db!, project);
-            if (loaded.Project is { } p) forms.Add(FormLayouts.Declaration(p));
+            if (loaded.Project is { } p) forms.Add(FormLayouts.Declaration(On(p, layout)));
             else { cli.Error.WriteLine($"错误：{loaded.Error}"); failed = true; }
         }
         if (files.Count > 0)
         {
             var batch = DocumentBatch.Import(files, cli, json: false);
             failed |= batch.Errors.Count > 0;
-            foreach (var doc in batch.Documents) forms.AddRange(ExportForms.Of(doc, package));
+            foreach (var doc in batch.Documents) forms.AddRange(ExportForms.Of(doc, package, p => On(p, layout)));
         }
 
         if (forms.Count > 0 && !exporter.Formats.Contains(format))
@@ -63,6 +78,10 @@ public static class ExportCommand
         }
         return failed ? ExitCodes.UnreadableInput : ExitCodes.Ok;
     }
+
+    // A declaration laid out in the chosen template (its header fields, columns and framework); other forms as they are.
+    private static Project On(Project p, JurisdictionTemplate? template) =>
+        template is not null && p.Evaluation is null && p.Form == FormKind.DistrictDeclaration ? p with { TemplateId = template.Id } : p;
 
     // Two forms of the same name (e.g. one project in two files) must not overwrite each other.
     private static string Unique(string path, HashSet<string> written)

@@ -12,13 +12,14 @@ namespace Jixiao.Cli.Commands;
 /// </summary>
 internal static class ExportForms
 {
-    public static IReadOnlyList<FormDocument> Of(ImportedDocument document, bool package)
+    public static IReadOnlyList<FormDocument> Of(ImportedDocument document, bool package, Func<Jixiao.Domain.Projects.Project, Jixiao.Domain.Projects.Project>? declaration = null)
     {
+        declaration ??= p => p;
         if (document.Disclosure is { } disclosure) return [FormLayouts.Disclosure(disclosure, document.Package.Projects)];
         if (package && document.Kind == DocumentKind.Declaration && document.Package.Projects.Count > 0)
             return [FormLayouts.UnitPackage(document.Package)];
         return document.Package.Projects.Select(p => p.Evaluation is null
-            ? FormLayouts.Declaration(p)
-            : FormLayouts.SelfEvaluation(p, Scorer.Score(p, RuleProfiles.ShDistrict, ScoringMode.Historical))).ToList();
+            ? FormLayouts.Declaration(declaration(p))
+            : FormLayouts.SelfEvaluation(p, Scorer.Score(p, RuleProfiles.For(p), ScoringMode.Historical))).ToList(); // scored with its template's pools
     }
 }

@@ -57,7 +57,9 @@ public static class FormLayouts
     }
 
     private static string FormName(Project project) =>
-        project.Form == FormKind.DistrictFilingForm ? "财政项目支出绩效目标填报表" : "财政项目支出绩效目标申报表";
+        project.Form == FormKind.DistrictFilingForm ? "财政项目支出绩效目标填报表"
+        : TemplateDeclarationLayout.FormOf(project) is { } template ? template.Title // a data template's 目标表 is titled as it prints
+        : "财政项目支出绩效目标申报表";
 
     private static string Title(Project project, string form) => $"{project.Name} {form}";
 }

@@ -60,6 +60,7 @@ public sealed record DeclarationContent
                 Name = i.Name,
                 TargetText = i.Target.OriginalText,
                 Direction = i.Direction,
+                Columns = i.Columns is { Count: > 0 } c ? c : null,
             }).ToList(),
         };
     }
@@ -87,6 +88,7 @@ public sealed record DeclarationContent
                 Name = i.Name,
                 Target = parseTarget(i.TargetText),
                 Direction = i.Direction,
+                Columns = i.Columns is { Count: > 0 } c ? c : null,
                 Ordinal = n + 1,
             }).ToList(),
         };
@@ -106,4 +108,8 @@ public sealed record DeclaredIndicator
     public required string Name { get; init; }
     public string TargetText { get; init; } = "";
     public Direction? Direction { get; init; }
+
+    /// <summary>Texts of the form's own indicator columns by key; not written when none, so other forms' rows are stored as before.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Columns { get; init; }
 }

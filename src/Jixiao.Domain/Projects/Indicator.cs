@@ -46,4 +46,6 @@ public sealed record Indicator
     public int Ordinal { get; init; }
     /// <summary>Source line in the imported document, when imported.</summary>
     public int? SourceLine { get; init; }
+    /// <summary>Texts of the form's own indicator columns by key (绩效标准, 指标解释, a template's new column); null when none (<see cref="Forms.IndicatorColumnTexts"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Columns { get; init; }
 }

@@ -31,6 +31,7 @@ public sealed class AuditTrail(JixiaoDbContext db, CurrentUser me)
         ["SelfEvaluation"] = "绩效自评",
         ["MonitoringReport"] = "运行监控",
         ["Disclosure"] = DisclosureName,
+        ["TemplateAssignment"] = "表单模板设置",
     };
 
     private const string DisclosureName = "单位预算公开";

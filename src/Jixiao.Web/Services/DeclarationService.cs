@@ -34,7 +34,7 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
 /// versions through <see cref="FormWorkflow.Declaration"/>, comments per row, adjustments as new versions.
 /// </summary>
 public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock,
-    IndicatorLibrary library, FormCommands commands, ReviewCommentAnswers answers)
+    IndicatorLibrary library, FormCommands commands, ReviewCommentAnswers answers, TemplateAssignments templates)
 {
     private const string EntityType = "Project";
 
@@ -256,10 +256,12 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         if (await db.Projects.AnyAsync(p => p.UnitId == loaded.Entity.UnitId && p.Year == year && p.Name == loaded.Entity.Name, ct))
             return (new WriteResult(false, $"{year} 年度已有同名项目。", Conflict: true), null);
         static DateOnly? Shift(DateOnly? d) => d?.AddYears(1);
+        // Next year's draft is on next year's template (the administrator's choice, ADR-032).
+        var chosen = await templates.ForAsync(Domain.Templates.TemplateKind.ProjectDeclaration, year, ct);
         var next = loaded.Model with
         {
             Year = year,
-            TemplateId = Domain.Templates.TemplateCatalog.ForDistrictYear(year).Id,
+            TemplateId = chosen?.Id ?? Domain.Templates.TemplateCatalog.ForDistrictYear(year).Id,
             Form = FormKind.DistrictDeclaration,
             PlannedStart = Shift(loaded.Model.PlannedStart),
             PlannedEnd = Shift(loaded.Model.PlannedEnd),

@@ -32,6 +32,7 @@ public sealed class JobWorker(IServiceScopeFactory scopes, ILogger<JobWorker> lo
     public async Task<bool> RunOneAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
+        using var templates = Infrastructure.TemplatesSetup.UseTemplates(scope.ServiceProvider);
         var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
         var job = await queue.TryClaimAsync(Node, ct);
         if (job is null) return false;

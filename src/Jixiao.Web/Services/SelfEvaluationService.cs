@@ -54,7 +54,7 @@ public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<F
 /// user's data scope; an id outside it is "not found".
 /// </summary>
 public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    ReviewCommentAnswers answers)
+    ReviewCommentAnswers answers, TemplateAssignments templates)
 {
     private const string EntityType = "SelfEvaluation";
 
@@ -125,7 +125,9 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
                 if (version.State != FormState.Approved)
                     return Creation<ChangeResult>.Refused(
                         ChangeResult.Refused($"项目当前版本状态为“{FormStateNames.Chinese(version.State)}”，绩效目标批复后才能自评。"));
-                started = Start(project, version);
+                // A 自评表 of the year's chosen template scores with its pools (ADR-032); the choice is kept on the form.
+                var chosen = await templates.ForAsync(Domain.Templates.TemplateKind.ProjectSelfEvaluation, project.Year, ct);
+                started = Start(project, version, chosen?.Profile);
                 // Two starts at once: the unique index on the project keeps the first.
                 return Creation<ChangeResult>.Of(new FormTarget(EntityType, started.Id.ToString(), "该自评表", started,
                     CreateRace: AlreadyStarted.Error), ChangeResult.Done);
@@ -139,10 +141,10 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         : await db.SelfEvaluations.AnyAsync(e => e.ProjectId == project.Id, ct) ? AlreadyStarted
         : null;
 
-    private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version)
+    private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version, RuleProfile? chosen)
     {
         var declared = ProjectService.ToDomain(version);
-        var profile = RuleProfiles.For(declared);
+        var profile = chosen ?? RuleProfiles.For(declared);
         var content = EvaluationContent.Start(declared, profile);
         var entity = new SelfEvaluationEntity
         {

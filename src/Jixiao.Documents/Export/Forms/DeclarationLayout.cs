@@ -22,6 +22,7 @@ public static class DeclarationLayout
     {
         FormKind.MunicipalDeclaration => MunicipalDeclarationLayout.Blocks(project),
         FormKind.DistrictFilingForm => FilingForm(project),
+        _ when TemplateDeclarationLayout.FormOf(project) is { } form => TemplateDeclarationLayout.Blocks(project, form),
         _ => District(project),
     };
 

@@ -36,7 +36,7 @@ internal sealed class Completeness : IProjectRules
     public IEnumerable<Finding> Check(ProjectRun run)
     {
         var p = run.Project;
-        if ((Required.GetValueOrDefault(p.Form) ?? (p.Form == FormKind.SelfEvaluation ? SelfEvaluationRequired : null)) is { } fields)
+        if ((TemplateRequired(p) ?? Required.GetValueOrDefault(p.Form) ?? (p.Form == FormKind.SelfEvaluation ? SelfEvaluationRequired : null)) is { } fields)
             foreach (var f in fields.Where(f => !f.Present(p)))
                 yield return run.Emit("CMP-01", new Args(("field", f.Label)), field: f.Label);
 
@@ -53,6 +53,12 @@ internal sealed class Completeness : IProjectRules
         if (IsBlank(p.OverallGoal) && run.IsMultiYear)
             yield return run.Emit("CMP-06", field: "项目总目标");
     }
+
+    // A form on a data template (ADR-032) requires what its template marks required, by the template's labels.
+    private static RequiredField[]? TemplateRequired(Project p) =>
+        FormDefinitions.For(p) is { } form && form.Form == p.Form && !FormDefinitions.BuiltIn.Contains(form)
+            ? [.. form.Fields.Where(f => f.Required).Select(f => new RequiredField(f.Name, x => f.Read(x).IsPresent))]
+            : null;
 
     private static IEnumerable<Finding> MandatoryLevel1(ProjectRun run)
     {

@@ -24,6 +24,7 @@ public class EditModel(JixiaoDbContext db, ProjectService projects, DeclarationS
     public LoadedProject Project { get; private set; } = null!;
     public string ContentJson { get; private set; } = "";
     public string TemplateJson { get; private set; } = "";
+    public string ColumnsJson { get; private set; } = "[]";
     public FormDefinition Form { get; private set; } = DeclarationForms.District2024;
     public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];
     public IEnumerable<ReviewComment> GeneralComments => Comments.Where(c => !c.Anchor.StartsWith("indicator:", StringComparison.Ordinal));
@@ -50,6 +51,7 @@ public class EditModel(JixiaoDbContext db, ProjectService projects, DeclarationS
             .Where(c => c.FormType == ReviewForm.Declaration && c.FormId == id && c.Status != CommentStatus.Resolved)
             .OrderBy(c => c.CreatedAt).ToListAsync(ct);
         TemplateJson = JsonSerializer.Serialize(template.Level1.Select(l => new { name = l.Name, children = l.Children.Select(c => c.Name) }));
+        ColumnsJson = JsonSerializer.Serialize(IndicatorColumnTexts.Of(Form).Select(c => new { key = c.Key, label = c.Label }));
         return Page();
     }
 }

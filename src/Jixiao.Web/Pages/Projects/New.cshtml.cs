@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages.Projects;
 
 [AuthorizeRoles(Role.UnitPreparer)]
-public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, TimeProvider clock) : PageModel
+public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, TemplateAssignments templates, TimeProvider clock) : PageModel
 {
     [BindProperty] public string Name { get; set; } = "";
     [BindProperty] public int Year { get; set; }
@@ -34,9 +34,11 @@ public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService project
         { Error = $"本单位 {Year} 年度已有项目“{name}”，项目名称不能重复。"; return Page(); }
         var parent = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == unit.ParentId, ct);
         // The form's own defaults (实施单位 = this unit, 主管部门 = its parent, the budget year's dates) come from its definition.
-        var form = FormDefinitions.For(FormKind.DistrictDeclaration)!;
+        // The form is created on the template the administrator chose for the year (ADR-032), else the Shanghai one.
+        var chosen = await templates.ForAsync(TemplateKind.ProjectDeclaration, Year, ct);
+        var form = chosen?.Form ?? FormDefinitions.For(FormKind.DistrictDeclaration)!;
         var project = form.WithDefaults(
-            new Project { Name = name, Form = form.Form, TemplateId = TemplateCatalog.ForDistrictYear(Year).Id, Year = Year },
+            new Project { Name = name, Form = form.Form, TemplateId = chosen?.Id ?? TemplateCatalog.ForDistrictYear(Year).Id, Year = Year },
             new NewFormContext(unit.Name, parent?.Name, Year));
         var (entity, result) = await projects.CreateAsync(unit.Id, project, VersionOrigin.New,
             $"本单位 {Year} 年度已有项目“{name}”，项目名称不能重复。", ct);

@@ -15,6 +15,8 @@
   const content = restoring ? restoring.content : serverContent;
   const rowComments = JSON.parse(root.dataset.comments || '[]');
   const tree = JSON.parse(root.dataset.template);
+  // The form's own indicator columns (a template's 绩效标准, 数据来源 …), entered as text by key.
+  const ownColumns = JSON.parse(root.dataset.columns || '[]');
   const rowsBody = document.getElementById('rows');
   const status = document.getElementById('save-status');
 
@@ -235,7 +237,14 @@
     });
     tools.appendChild(del);
 
-    for (const el of [l1, l2, nameCell, target]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
+    const own = ownColumns.map(c => {
+      const input = document.createElement('input');
+      input.className = 'form-control form-control-sm'; input.value = row.columns?.[c.key] ?? '';
+      input.setAttribute('aria-label', `第${n}行${c.label}`); input.dataset.column = c.key;
+      input.addEventListener('input', () => { row.columns = { ...(row.columns ?? {}), [c.key]: input.value }; });
+      return input;
+    });
+    for (const el of [l1, l2, nameCell, target, ...own]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
     tr.appendChild(understood);
     tr.appendChild(tools);
     return tr;

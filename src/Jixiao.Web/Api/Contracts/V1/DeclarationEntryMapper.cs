@@ -19,11 +19,13 @@ public static class DeclarationEntryMapper
     /// <summary>
     /// The declaration form a project is entered on. A project read from another form (the declared part of an imported
     /// 自评表) is shown on the 2024 district 申报表: the 自评表's header grid is eight columns wide and its 实际完成情况
-    /// belongs to the self-evaluation, not to the declaration.
+    /// belongs to the self-evaluation, not to the declaration. A project created on a data template's 目标表 (ADR-032)
+    /// is entered on that template's form.
     /// </summary>
     public static FormDefinition FormOf(Project p)
     {
         ArgumentNullException.ThrowIfNull(p);
+        if (FormDefinitions.For(p) is { } own && own.Form == p.Form && FormDefinitions.Declarations.Any(d => d.Form == own.Form)) return own;
         return FormDefinitions.Declarations.FirstOrDefault(d => d.Form == p.Form) ?? DeclarationForms.District2024;
     }
 
@@ -45,6 +47,9 @@ public static class DeclarationEntryMapper
                 Name = i.Name,
                 TargetText = i.Target.OriginalText,
                 Direction = i.Direction,
+                Columns = IndicatorColumnTexts.Of(form) is { Count: > 0 } own
+                    ? own.ToDictionary(c => c.Key!, c => i.Columns?.GetValueOrDefault(c.Key!))
+                    : null,
             }).ToList(),
         };
     }
@@ -65,6 +70,16 @@ public static class DeclarationEntryMapper
             else if (!string.IsNullOrWhiteSpace(text)) narrative[section] = text;
         }
 
+        // A row's own column texts go by the form's column keys; a key the form does not have is refused naming it.
+        var columns = IndicatorColumnTexts.Of(form).ToDictionary(c => c.Key!, c => c.Label, StringComparer.Ordinal);
+        foreach (var (i, n) in (request.Indicators ?? []).Select((i, n) => (i, n)))
+            foreach (var key in (i.Columns ?? new Dictionary<string, string?>()).Keys.Where(k => !columns.ContainsKey(k)))
+                problems.Add(new($"indicators[{n}].columns.{key}", key, $"第 {n + 1} 行指标：本表的绩效指标没有“{key}”这一列。"));
+        foreach (var (i, n) in (request.Indicators ?? []).Select((i, n) => (i, n)))
+            foreach (var (key, text) in i.Columns ?? new Dictionary<string, string?>())
+                if (columns.TryGetValue(key, out var label) && TextLimits.Check(text, TextKind.Short, label) is { } overLimit)
+                    problems.Add(new($"indicators[{n}].columns.{key}", label, $"第 {n + 1} 行指标：{overLimit}"));
+
         if (problems.Count > 0) return (null, ValueRefusal.Of(problems, []));
         var project = stored with
         {
@@ -78,6 +93,7 @@ public static class DeclarationEntryMapper
                 Name = i.Name ?? "",
                 Target = TargetParser.Parse(i.TargetText ?? ""),
                 Direction = i.Direction,
+                Columns = IndicatorColumnTexts.Kept(i.Columns),
                 Ordinal = n + 1,
             }).ToList(),
         };

@@ -48,6 +48,10 @@ public sealed record IndicatorItem
     public string? TargetText { get; init; }
     [JsonConverter(typeof(JsonStringEnumConverter<Direction>))]
     public Direction? Direction { get; init; }
+
+    /// <summary>Texts of the form's own indicator columns by key (绩效标准, a template's new column); absent on forms without such columns.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string?>? Columns { get; init; }
 }
 
 public sealed record SaveProjectRequest(DeclarationEntry? Content, Guid ConcurrencyStamp);

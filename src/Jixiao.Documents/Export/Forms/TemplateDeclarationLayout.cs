@@ -1,0 +1,80 @@
+using Jixiao.Documents.Layout;
+using Jixiao.Domain.Forms;
+using Jixiao.Domain.Projects;
+
+namespace Jixiao.Documents.Export.Forms;
+
+/// <summary>
+/// A 目标表 of a data template (ADR-032), laid out from its definition: the template's title, each block's fields as
+/// label/value pairs in the template's rows and order, then the indicator grid with exactly the template's columns
+/// (its own columns such as 绩效标准 or 数据来源 from the row's column texts). The Shanghai forms keep their own layouts.
+/// </summary>
+public static class TemplateDeclarationLayout
+{
+    /// <summary>The data template's form <paramref name="project"/> was created on, or null for the built-in (Shanghai) forms.</summary>
+    public static FormDefinition? FormOf(Project project) =>
+        FormDefinitions.For(project) is { } form && form.Form == project.Form && !FormDefinitions.BuiltIn.Contains(form) ? form : null;
+
+    public static IReadOnlyList<FormBlock> Blocks(Project p, FormDefinition form)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(form);
+        var width = Math.Max(2, form.IndicatorColumns.Sum(c => c.Span));
+        var widths = Enumerable.Repeat(Math.Round(114m / width, 2), width).ToList();
+        var blocks = new List<FormBlock> { new HeadingBlock(form.Title, 1) };
+        if (p.Year is int year) blocks.Add(new HeadingBlock($"({year} 年度)", 2));
+
+        var header = new List<IReadOnlyList<TableCell>>();
+        foreach (var block in form.Blocks.Where(b => b.Id != FormBlocks.Title && form.InBlock(b.Id).Any()))
+        {
+            if (block.Label is { Length: > 0 } label) header.Add([TableCell.Label(label, colSpan: width)]);
+            foreach (var row in form.Rows(block.Id)) header.Add(Pairs(row, p, width));
+        }
+        if (header.Count > 0) blocks.Add(new FormTable(widths, header));
+
+        var grid = new List<IReadOnlyList<TableCell>> { FieldGrid.ColumnHeader(form) };
+        grid.AddRange(IndicatorRows(form, p.Indicators));
+        blocks.Add(new FormTable(widths, grid, RepeatHeaderRows: 1));
+        return blocks;
+    }
+
+    // A row's pairs, the last value stretched to the grid's width (a template's funds and goals rows need not fill it).
+    private static List<TableCell> Pairs(IReadOnlyList<FieldDefinition> row, Project p, int width)
+    {
+        var cells = new List<TableCell>();
+        var used = 0;
+        for (var i = 0; i < row.Count; i++)
+        {
+            var f = row[i];
+            var span = i == row.Count - 1 ? Math.Max(1, width - used - 1) : Math.Min(f.Place.Span, Math.Max(1, width - used - 2));
+            cells.Add(TableCell.Label(f.Label));
+            cells.Add(FieldGrid.Value(f, p, span));
+            used += 1 + span;
+        }
+        return cells;
+    }
+
+    private static IEnumerable<IReadOnlyList<TableCell>> IndicatorRows(FormDefinition form, IReadOnlyList<Indicator> indicators)
+    {
+        var keys = form.IndicatorColumns.Select(c => c.Key).ToList();
+        var tree = keys.Count >= 3 && keys[0] == IndicatorColumnKeys.Level1 && keys[1] == IndicatorColumnKeys.Level2 && keys[2] == IndicatorColumnKeys.Name;
+        // The usual 一级/二级/三级 start: categories merged over their rows like every other form; else one cell per column.
+        return tree
+            ? IndicatorGrid.Rows(indicators, i => form.IndicatorColumns.Skip(3).Select(c => Cell(c, i)).ToList(), null)
+            : indicators.Select(i => (IReadOnlyList<TableCell>)form.IndicatorColumns.Select(c => Cell(c, i)).ToList());
+    }
+
+    private static TableCell Cell(IndicatorColumn column, Indicator i) => TableCell.Value(column.Key switch
+    {
+        IndicatorColumnKeys.Level1 => i.Level1,
+        IndicatorColumnKeys.Level2 => i.Level2,
+        IndicatorColumnKeys.Name => i.Name,
+        IndicatorColumnKeys.Target => i.Target.OriginalText,
+        IndicatorColumnKeys.Actual => i.Actual?.OriginalText,
+        IndicatorColumnKeys.Weight => i.Weight?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        IndicatorColumnKeys.Score => i.Score?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        IndicatorColumnKeys.DeviationReason => i.DeviationReason,
+        { } key => i.Columns?.GetValueOrDefault(key),
+        null => null,
+    }, colSpan: column.Span);
+}
