@@ -76,7 +76,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     }
 }
 
-public sealed class SqliteApp : AppFixture
+public class SqliteApp : AppFixture
 {
     protected override string Provider => "sqlite";
 
@@ -87,7 +87,7 @@ public sealed class SqliteApp : AppFixture
     }
 }
 
-public sealed class PostgresApp : AppFixture
+public class PostgresApp : AppFixture
 {
     protected override string Provider => "postgres";
     private string? _server, _name;

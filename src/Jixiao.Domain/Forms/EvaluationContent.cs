@@ -85,11 +85,22 @@ public sealed record EvaluationContent
         };
     }
 
-    /// <summary>The stored form of an evaluated project (an import): texts as printed where they read as the values.</summary>
-    public static EvaluationContent FromDomain(Project evaluated, IReadOnlyList<Guid> keys)
+    /// <summary>
+    /// The stored form of an evaluated project (an import): texts as printed where they read as the values; the fields its
+    /// form (<see cref="FormDefinitions.For(Project)"/>) keeps by key, as read.
+    /// </summary>
+    public static EvaluationContent FromDomain(Project evaluated, IReadOnlyList<Guid> keys) =>
+        FromDomain(evaluated, keys, FormDefinitions.For(evaluated) is { Form: FormKind.SelfEvaluation } form ? form : SelfEvaluationForms.District2023);
+
+    /// <summary>
+    /// <inheritdoc cref="FromDomain(Project, IReadOnlyList{Guid})"/> Read on <paramref name="form"/>: each of its fields kept by key
+    /// (<see cref="SelfEvaluationForms.KeyedFields"/>) that the imported form printed.
+    /// </summary>
+    public static EvaluationContent FromDomain(Project evaluated, IReadOnlyList<Guid> keys, FormDefinition form)
     {
         ArgumentNullException.ThrowIfNull(evaluated);
         ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(form);
         var e = evaluated.Evaluation ?? throw new ArgumentException("项目没有自评数据。", nameof(evaluated));
         var t = e.Texts;
         return new EvaluationContent
@@ -104,6 +115,8 @@ public sealed record EvaluationContent
             PrintedTotal = Kept(t, EvaluationTextKeys.PrintedTotal, e.PrintedTotal, V.Score),
             ExpectedGoal = e.ExpectedGoal,
             ActualOutcome = e.ActualOutcome,
+            Fields = SelfEvaluationForms.KeyedFields(form).Where(k => !string.IsNullOrWhiteSpace(evaluated.Fields.GetValueOrDefault(k)))
+                .ToDictionary(k => k, k => evaluated.Fields[k], StringComparer.Ordinal),
             Rows = evaluated.Indicators.Select((i, n) => (Key: keys[n], Row: new EvaluationRow
             {
                 ActualText = i.Actual?.OriginalText,

@@ -22,6 +22,16 @@ public sealed record LoadedSelfEvaluation(
     public IReadOnlyList<Guid> Keys => Declared.Indicators.Select(i => i.Key ?? Guid.Empty).ToList();
     public Project Evaluated => SelfEvaluationService.Evaluated(Declared, Content);
     public ProjectScore Score() => Scorer.Score(Evaluated, Profile, Mode);
+
+    /// <summary>The 自评表 definition it is entered on (<see cref="SelfEvaluationDefinition"/>).</summary>
+    public FormDefinition Definition { get; init; } = SelfEvaluationForms.District2023;
+
+    /// <summary>The stored content with <paramref name="form"/> laid over it, on <see cref="Definition"/>.</summary>
+    public EvaluationContent Entered(SelfEvaluationForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.ApplyTo(Content, Keys, Definition);
+    }
 }
 
 public sealed record SelfEvaluationListRow(
@@ -54,7 +64,7 @@ public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<F
 /// user's data scope; an id outside it is "not found".
 /// </summary>
 public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    ReviewCommentAnswers answers)
+    ReviewCommentAnswers answers, SelfEvaluationDefinition definition)
 {
     private const string EntityType = "SelfEvaluation";
 
@@ -109,7 +119,10 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (entity is null) return null;
         var project = await db.Projects.Include(p => p.Unit).SingleAsync(p => p.Id == entity.ProjectId, ct);
         var version = await db.DeclarationVersions.SingleAsync(v => v.Id == entity.DeclarationVersionId, ct);
-        return new LoadedSelfEvaluation(entity, project, version, ProjectService.ToDomain(version), EvaluationContentJson.Read(entity.Content));
+        return new LoadedSelfEvaluation(entity, project, version, ProjectService.ToDomain(version), EvaluationContentJson.Read(entity.Content))
+        {
+            Definition = definition.Form,
+        };
     }
 
     /// <summary>Starts the 自评表 of a project (unit only) from its current, approved declaration version.</summary>
@@ -164,7 +177,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     public static ProjectScore ScoreForm(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
     {
         if (loaded.Mode == ScoringMode.Historical || !FormStateNames.IsEditableByUnit(loaded.Entity.State)) return loaded.Score();
-        var content = form.ApplyTo(loaded.Content, loaded.Keys);
+        var content = loaded.Entered(form);
         return Scorer.Score(Evaluated(loaded.Declared, content), loaded.Profile, ScoringMode.Live);
     }
 
@@ -326,12 +339,12 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
 
     // Only what the 自评表 itself holds is checked: the declaration's figures belong to the approved version.
     private static ChangeResult? OutOfRange(LoadedSelfEvaluation loaded, SelfEvaluationForm form) =>
-        Domain.Bounds.ProjectValues.CheckEvaluation(Evaluated(loaded.Declared, form.ApplyTo(loaded.Content, loaded.Keys))) is { Count: > 0 } v
+        Domain.Bounds.ProjectValues.CheckEvaluation(Evaluated(loaded.Declared, loaded.Entered(form))) is { Count: > 0 } v
             ? ChangeResult.OutOfRange(v)
             : null;
 
     private static ChangeResult? OverLimit(LoadedSelfEvaluation loaded, SelfEvaluationForm form) =>
-        Domain.Projects.ProjectTextLimits.CheckEvaluation(Evaluated(loaded.Declared, form.ApplyTo(loaded.Content, loaded.Keys))) is { Count: > 0 } v
+        Domain.Projects.ProjectTextLimits.CheckEvaluation(Evaluated(loaded.Declared, loaded.Entered(form))) is { Count: > 0 } v
             ? ChangeResult.OverLimit(v)
             : null;
 
@@ -341,7 +354,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
 
     private ProjectScore Store(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
     {
-        var content = form.ApplyTo(loaded.Content, loaded.Keys);
+        var content = loaded.Entered(form);
         var score = Scorer.Score(Evaluated(loaded.Declared, content), loaded.Profile, ScoringMode.Live);
         var entity = loaded.Entity;
         entity.Content = EvaluationContentJson.Write(content);
