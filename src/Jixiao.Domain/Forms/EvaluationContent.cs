@@ -67,17 +67,22 @@ public sealed record EvaluationContent
     }, (e, row) => Row(row.Key) is { } r ? row.Write(e, r.ToFundRow()) : e);
 
     /// <summary>
-    /// A new 自评表 of <paramref name="declared"/>: each 项目资金 row's 年初预算数 from the declaration field the grid names
-    /// (<see cref="MoneyGridRow.StartsFrom"/>), the approved 年度总体目标 as 预期目标, one row per indicator with its 分值 (a blank one proposed from
-    /// <paramref name="profile"/>'s pools).
+    /// A new 自评表 of <paramref name="declared"/> (the approved version evaluated): each 项目资金 row from the declaration field
+    /// the grid names (<see cref="MoneyGridRow.StartsFrom"/>) — its 年初预算数 from the version as first approved
+    /// (<paramref name="firstApproved"/>, the budget at the start of the year), and, when the targets were adjusted since, its
+    /// 全年预算数 from the adjusted <paramref name="declared"/>; the approved 年度总体目标 as 预期目标, one row per indicator with
+    /// its 分值 (a blank one proposed from <paramref name="profile"/>'s pools).
     /// </summary>
-    public static EvaluationContent Start(Project declared, RuleProfile profile)
+    /// <param name="firstApproved">The first approved version, when it is not <paramref name="declared"/> itself (an adjustment was approved); null otherwise.</param>
+    public static EvaluationContent Start(Project declared, RuleProfile profile, Project? firstApproved = null)
     {
         ArgumentNullException.ThrowIfNull(declared);
+        decimal? Declared(Project p, MoneyGridRow r) => r.StartsFrom is { } key ? FormDefinitions.DeclaredValue(p, key)?.Money : null;
         return new EvaluationContent
         {
-            Funds = SelfEvaluationForms.Funds.Rows.ToDictionary(r => r.Key, r => FundTexts.Of(
-                new FundRow(r.StartsFrom is { } key ? FormDefinitions.DeclaredValue(declared, key)?.Money : null, null, null), null)!),
+            Funds = SelfEvaluationForms.Funds.Rows.ToDictionary(r => r.Key, r => FundTexts.Of(firstApproved is null
+                ? new FundRow(Declared(declared, r), null, null)
+                : new FundRow(Declared(firstApproved, r), Declared(declared, r), null), null)!),
             ExpectedGoal = SelfEvaluationForms.ExpectedGoalAtStart(declared),
             // 分值 proposed from the profile's pools (issue 15); the unit may change them.
             Rows = declared.Indicators.Zip(WeightPrefill.Of(declared.Indicators, profile)).Where(x => x.First.Key is not null)

@@ -138,7 +138,10 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
                 if (version.State != FormState.Approved)
                     return Creation<ChangeResult>.Refused(
                         ChangeResult.Refused($"项目当前版本状态为“{FormStateNames.Chinese(version.State)}”，绩效目标批复后才能自评。"));
-                started = Start(project, version);
+                // 年初预算数 is the budget as first approved; an approved adjustment supersedes that version but not the start of the year.
+                var first = await db.DeclarationVersions.Where(v => v.ProjectId == projectId && v.ApprovedAt != null)
+                    .OrderBy(v => v.Number).FirstOrDefaultAsync(ct);
+                started = Start(project, version, first is null || first.Id == version.Id ? null : first);
                 // Two starts at once: the unique index on the project keeps the first.
                 return Creation<ChangeResult>.Of(new FormTarget(EntityType, started.Id.ToString(), "该自评表", started,
                     CreateRace: AlreadyStarted.Error), ChangeResult.Done);
@@ -152,11 +155,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         : await db.SelfEvaluations.AnyAsync(e => e.ProjectId == project.Id, ct) ? AlreadyStarted
         : null;
 
-    private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version)
+    private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version, DeclarationVersion? firstApproved)
     {
         var declared = ProjectService.ToDomain(version);
         var profile = RuleProfiles.For(declared);
-        var content = EvaluationContent.Start(declared, profile);
+        var content = EvaluationContent.Start(declared, profile, firstApproved is null ? null : ProjectService.ToDomain(firstApproved));
         var entity = new SelfEvaluationEntity
         {
             Id = Guid.NewGuid(),
