@@ -26,6 +26,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+    public DbSet<FormAttachment> FormAttachments => Set<FormAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
