@@ -146,6 +146,23 @@ public abstract class AttachmentTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task Upload_WithoutToken_IsRefusedInChinese_AndStoresNothing()
+    {
+        var (unit, id) = await SharedAsync();
+        var count = await CountAsync(unit, "self-evaluation", id);
+        unit.DefaultRequestHeaders.Remove(AppFixture.AntiforgeryHeader);
+        var forged = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/forms/self-evaluation/{id}/attachments")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(PdfBytes), "file", "测算依据.pdf" } },
+        };
+        forged.Headers.Add("Origin", "http://localhost:8081");
+        var refused = await unit.SendAsync(forged, Ct);
+        Assert.True((int)refused.StatusCode is 400 or 403, refused.StatusCode.ToString());
+        Assert.Contains("防伪令牌", await refused.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(count, await CountAsync(unit, "self-evaluation", id));
+    }
+
+    [Fact]
     public async Task SubmittedSelfEvaluation_TakesNoAttachment_AndItsPageOffersNone()
     {
         var (unit, id) = await SelfEvaluationAsync();
