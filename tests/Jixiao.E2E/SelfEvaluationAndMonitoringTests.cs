@@ -115,14 +115,18 @@ public class SelfEvaluationAndMonitoringTests(BrowserApp app) : IClassFixture<Br
         var attachments = page.GetByTestId("attachments");
         await page.GetByLabel("添加附件", new() { Exact = false }).SetInputFilesAsync(new Microsoft.Playwright.FilePayload
         {
-            Name = "程序.exe", MimeType = "application/octet-stream", Buffer = "MZ\x90\0"u8.ToArray(),
+            Name = "程序.exe",
+            MimeType = "application/octet-stream",
+            Buffer = "MZ\x90\0"u8.ToArray(),
         });
         await attachments.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "上传" }).ClickAsync();
         await Expect(attachments.Locator("[data-attachment-error]")).ToContainTextAsync("“程序.exe”的文件类型不能作为附件");
 
         await page.GetByLabel("添加附件", new() { Exact = false }).SetInputFilesAsync(new Microsoft.Playwright.FilePayload
         {
-            Name = "测算依据.pdf", MimeType = "application/pdf", Buffer = [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[2048]],
+            Name = "测算依据.pdf",
+            MimeType = "application/pdf",
+            Buffer = [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[2048]],
         });
         await attachments.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "上传" }).ClickAsync();
         await Expect(attachments.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "测算依据.pdf" })).ToBeVisibleAsync();
