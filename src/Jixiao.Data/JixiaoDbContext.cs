@@ -27,6 +27,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<TemplateAssignment> TemplateAssignments => Set<TemplateAssignment>();
+    public DbSet<FormAttachment> FormAttachments => Set<FormAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

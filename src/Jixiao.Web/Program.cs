@@ -40,6 +40,8 @@ builder.Services.AddSingleton<Jixiao.Web.Services.JobWorker>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<Jixiao.Web.Services.JobWorker>());
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
+builder.Services.AddSingleton(Jixiao.Web.Services.SelfEvaluationDefinition.Default);
+builder.Services.AddScoped<Jixiao.Web.Services.FormAttachmentService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();
 builder.Services.AddScoped<Jixiao.Web.Services.OpenDataService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.DeadlineCalendar>();

@@ -99,6 +99,42 @@ public class SelfEvaluationAndMonitoringTests(BrowserApp app) : IClassFixture<Br
     }
 
     // The declaration review screens are separate work: the project is approved directly in the database.
+    /// <summary>An attachment goes up through the page's upload (attachments.js), a refused one says why beside the input.</summary>
+    [Fact]
+    public async Task SelfEvaluation_AttachmentUpload_ListsTheFile_AndExplainsARefusal()
+    {
+        var (projectId, _) = await ApproveProjectAsync();
+        var page = await app.NewPageAsync();
+        var login = new LoginPage(page, app.BaseUrl);
+        await login.GotoAsync();
+        await login.LoginAsync("kczx", BrowserApp.Password);
+        var evaluation = new SelfEvaluationPage(page, app.BaseUrl);
+        await evaluation.GotoListAsync();
+        await evaluation.StartAsync(projectId);
+
+        var attachments = page.GetByTestId("attachments");
+        await page.GetByLabel("添加附件", new() { Exact = false }).SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "程序.exe",
+            MimeType = "application/octet-stream",
+            Buffer = "MZ\x90\0"u8.ToArray(),
+        });
+        await attachments.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await Expect(attachments.Locator("[data-attachment-error]")).ToContainTextAsync("“程序.exe”的文件类型不能作为附件");
+
+        await page.GetByLabel("添加附件", new() { Exact = false }).SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "测算依据.pdf",
+            MimeType = "application/pdf",
+            Buffer = [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[2048]],
+        });
+        await attachments.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await Expect(attachments.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "测算依据.pdf" })).ToBeVisibleAsync();
+        await Expect(attachments.GetByTestId("attachment-row")).ToContainTextAsync("科创中心填报人");
+        await attachments.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "43-self-evaluation-attachments.png") });
+    }
+
     private async Task<(Guid ProjectId, string FirstIndicator)> ApproveProjectAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -157,3 +157,16 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         b.Property(e => e.OwnerUserId).HasMaxLength(450);
     }
 }
+
+internal sealed class FormAttachmentConfiguration : IEntityTypeConfiguration<FormAttachment>
+{
+    public void Configure(EntityTypeBuilder<FormAttachment> b)
+    {
+        b.ToTable("FormAttachments");
+        b.Property(a => a.Name).HasMaxLength(260);
+        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.Property(a => a.UploadedBy).HasMaxLength(100);
+        b.HasIndex(a => new { a.Form, a.FormId });
+        b.HasOne<ProjectEntity>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -67,17 +67,22 @@ public sealed record EvaluationContent
     }, (e, row) => Row(row.Key) is { } r ? row.Write(e, r.ToFundRow()) : e);
 
     /// <summary>
-    /// A new 自评表 of <paramref name="declared"/>: each 项目资金 row's 年初预算数 from the declaration field the grid names
-    /// (<see cref="MoneyGridRow.StartsFrom"/>), the approved 年度总体目标 as 预期目标, one row per indicator with its 分值 (a blank one proposed from
-    /// <paramref name="profile"/>'s pools).
+    /// A new 自评表 of <paramref name="declared"/> (the approved version evaluated): each 项目资金 row from the declaration field
+    /// the grid names (<see cref="MoneyGridRow.StartsFrom"/>) — its 年初预算数 from the version as first approved
+    /// (<paramref name="firstApproved"/>, the budget at the start of the year), and, when the targets were adjusted since, its
+    /// 全年预算数 from the adjusted <paramref name="declared"/>; the approved 年度总体目标 as 预期目标, one row per indicator with
+    /// its 分值 (a blank one proposed from <paramref name="profile"/>'s pools).
     /// </summary>
-    public static EvaluationContent Start(Project declared, RuleProfile profile)
+    /// <param name="firstApproved">The first approved version, when it is not <paramref name="declared"/> itself (an adjustment was approved); null otherwise.</param>
+    public static EvaluationContent Start(Project declared, RuleProfile profile, Project? firstApproved = null)
     {
         ArgumentNullException.ThrowIfNull(declared);
+        decimal? Declared(Project p, MoneyGridRow r) => r.StartsFrom is { } key ? FormDefinitions.DeclaredValue(p, key)?.Money : null;
         return new EvaluationContent
         {
-            Funds = SelfEvaluationForms.Funds.Rows.ToDictionary(r => r.Key, r => FundTexts.Of(
-                new FundRow(r.StartsFrom is { } key ? FormDefinitions.DeclaredValue(declared, key)?.Money : null, null, null), null)!),
+            Funds = SelfEvaluationForms.Funds.Rows.ToDictionary(r => r.Key, r => FundTexts.Of(firstApproved is null
+                ? new FundRow(Declared(declared, r), null, null)
+                : new FundRow(Declared(firstApproved, r), Declared(declared, r), null), null)!),
             ExpectedGoal = SelfEvaluationForms.ExpectedGoalAtStart(declared),
             // 分值 proposed from the profile's pools (issue 15); the unit may change them.
             Rows = declared.Indicators.Zip(WeightPrefill.Of(declared.Indicators, profile)).Where(x => x.First.Key is not null)
@@ -85,11 +90,22 @@ public sealed record EvaluationContent
         };
     }
 
-    /// <summary>The stored form of an evaluated project (an import): texts as printed where they read as the values.</summary>
-    public static EvaluationContent FromDomain(Project evaluated, IReadOnlyList<Guid> keys)
+    /// <summary>
+    /// The stored form of an evaluated project (an import): texts as printed where they read as the values; the fields its
+    /// form (<see cref="FormDefinitions.For(Project)"/>) keeps by key, as read.
+    /// </summary>
+    public static EvaluationContent FromDomain(Project evaluated, IReadOnlyList<Guid> keys) =>
+        FromDomain(evaluated, keys, FormDefinitions.For(evaluated) is { Form: FormKind.SelfEvaluation } form ? form : SelfEvaluationForms.District2023);
+
+    /// <summary>
+    /// <inheritdoc cref="FromDomain(Project, IReadOnlyList{Guid})"/> Read on <paramref name="form"/>: each of its fields kept by key
+    /// (<see cref="SelfEvaluationForms.KeyedFields"/>) that the imported form printed.
+    /// </summary>
+    public static EvaluationContent FromDomain(Project evaluated, IReadOnlyList<Guid> keys, FormDefinition form)
     {
         ArgumentNullException.ThrowIfNull(evaluated);
         ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(form);
         var e = evaluated.Evaluation ?? throw new ArgumentException("项目没有自评数据。", nameof(evaluated));
         var t = e.Texts;
         return new EvaluationContent
@@ -104,6 +120,8 @@ public sealed record EvaluationContent
             PrintedTotal = Kept(t, EvaluationTextKeys.PrintedTotal, e.PrintedTotal, V.Score),
             ExpectedGoal = e.ExpectedGoal,
             ActualOutcome = e.ActualOutcome,
+            Fields = SelfEvaluationForms.KeyedFields(form).Where(k => !string.IsNullOrWhiteSpace(evaluated.Fields.GetValueOrDefault(k)))
+                .ToDictionary(k => k, k => evaluated.Fields[k], StringComparer.Ordinal),
             Rows = evaluated.Indicators.Select((i, n) => (Key: keys[n], Row: new EvaluationRow
             {
                 ActualText = i.Actual?.OriginalText,

@@ -73,6 +73,16 @@ public static class SelfEvaluationForms
     public static IndicatorColumn Column(string key) =>
         District2023.IndicatorColumns.First(c => c.Key == key);
 
+    /// <summary>
+    /// The keys of <paramref name="form"/>'s fields the unit enters that are kept by key (<see cref="FieldBinding.Stored"/>, in
+    /// <see cref="EvaluationContent.Fields"/>): neither copied from the declaration nor computed.
+    /// </summary>
+    public static IReadOnlyList<string> KeyedFields(FormDefinition form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.Fields.Where(f => f.CopiedFrom is null && !f.Computed && f.Binding == FieldBinding.Stored).Select(f => f.Key).ToList();
+    }
+
     /// <summary>The money grid (never null on this form).</summary>
     public static MoneyGrid Funds => District2023.MoneyGrid!;
 

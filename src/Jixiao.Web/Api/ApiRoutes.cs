@@ -23,6 +23,7 @@ public static class ApiRoutes
         v1.MapImportsApi();
         v1.MapOpenDataApi();
         v1.MapAuditApi();
+        v1.MapAttachmentsApi();
         return app;
     }
 }

@@ -41,25 +41,25 @@ public static class SelfEvaluationApi
                 SelfEvaluationEntry entry, CancellationToken ct) =>
             {
                 if (await s.LoadAsync(id, ct) is not { } loaded) return NotFound();
-                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry);
+                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry, loaded.Definition);
                 if (form is null) return RefusalProblems.Problem(refusal!);
                 var score = SelfEvaluationService.ScoreForm(loaded, form);
                 var editable = loaded.Mode == ScoringMode.Live && FormStateNames.IsEditableByUnit(loaded.Entity.State);
-                var total = (editable ? form.ApplyTo(loaded.Content, loaded.Keys).Total : loaded.Content.Total).ToFundRow();
+                var total = (editable ? loaded.Entered(form).Total : loaded.Content.Total).ToFundRow();
                 return TypedResults.Ok(SelfEvaluationScore.From(score, total));
             })
             .WithName("ScoreSelfEvaluation").WithSummary("按评分规则即时计算未保存的自评表（不保存）");
 
-        g.MapPut("/{id:guid}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationEntry entry, CancellationToken ct) =>
+        g.MapPut("/{id:guid}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, SelfEvaluationDefinition definition, Guid id, SelfEvaluationEntry entry, CancellationToken ct) =>
             {
-                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry);
+                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry, definition.Form);
                 return form is null ? RefusalProblems.Problem(refusal!) : Done(await s.SaveAsync(id, form, ct));
             })
             .WithName("SaveSelfEvaluation").WithSummary("保存自评表");
 
-        g.MapPost("/{id:guid}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, Guid id, SelfEvaluationEntry entry, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, SelfEvaluationDefinition definition, Guid id, SelfEvaluationEntry entry, CancellationToken ct) =>
             {
-                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry);
+                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry, definition.Form);
                 return form is null ? RefusalProblems.Problem(refusal!) : Done(await s.SubmitAsync(id, form, ct));
             })
             .WithName("SubmitSelfEvaluation").WithSummary("保存并提交自评表（存在错误级问题时拒绝）");
@@ -97,7 +97,7 @@ public static class SelfEvaluationApi
         l.Content.ExpectedGoal ?? SelfEvaluationForms.ExpectedGoalAtStart(l.Declared),
         l.Declared.Indicators.Select(i => new SelfEvaluationIndicator(i.Key, i.Ordinal, i.Level1, i.Level2, i.Name,
             i.Target.OriginalText, i.Target.Kind.ToString())).ToList(),
-        SelfEvaluationEntryMapper.ToContract(l),
+        SelfEvaluationEntryMapper.ToContract(l, l.Definition),
         SelfEvaluationScore.From(l.Score(), l.Content.Total.ToFundRow()));
 
     private static ProblemHttpResult NotFound() =>

@@ -26,7 +26,7 @@ public class IndexModel(CurrentUser me, Services.ProjectService projects, Servic
     {
         All = (await projects.ListAsync(null, null, ct))
             .Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State)).ToList();
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime); // Asia/Shanghai
+        Today = Services.DisplayTime.Today(clock);
         Deadlines = calendar.For(me.Role);
         ByState = All.GroupBy(r => r.State).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), WanYuan(g))).ToList();
 

@@ -19,6 +19,7 @@ public static class AuditNames
         "Supersede" => "被更正版本替代",
         "Sync" => "同步指标库",
         "Resolve" => "关闭审核意见",
+        "Attach" => "添加附件",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };

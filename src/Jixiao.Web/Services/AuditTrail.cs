@@ -57,8 +57,8 @@ public sealed class AuditTrail(JixiaoDbContext db, CurrentUser me)
         var events = await query.OrderByDescending(e => e.Id).Take(MaxRows).ToListAsync(ct);
         // Dates are compared in China time (the users' calendar), in memory: SQLite cannot order DateTimeOffset.
         return events.Select(ToRow)
-            .Where(r => filter.From is not { } from || DateOnly.FromDateTime(r.AtUtc.ToOffset(TimeSpan.FromHours(8)).DateTime) >= from)
-            .Where(r => filter.To is not { } to || DateOnly.FromDateTime(r.AtUtc.ToOffset(TimeSpan.FromHours(8)).DateTime) <= to)
+            .Where(r => filter.From is not { } from || DisplayTime.Date(r.AtUtc) >= from)
+            .Where(r => filter.To is not { } to || DisplayTime.Date(r.AtUtc) <= to)
             .ToList();
     }
 
@@ -72,7 +72,7 @@ public sealed class AuditTrail(JixiaoDbContext db, CurrentUser me)
             {
                 csv.AppendJoin(',', new[]
                 {
-                    r.AtUtc.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), r.UserName, r.Role, r.Action,
+                    DisplayTime.Second(r.AtUtc), r.UserName, r.Role, r.Action,
                     FormTypes.GetValueOrDefault(r.EntityType, r.EntityType), r.EntityId, r.Version?.ToString(CultureInfo.InvariantCulture),
                     c.Field, c.Old, c.New, r.Comment,
                 }.Select(Cell)).Append("\r\n");

@@ -31,7 +31,7 @@ public sealed class ConflictExplainer(JixiaoDbContext db)
 
         var parts = missed.Select(a =>
         {
-            var when = a.AtUtc.ToOffset(TimeSpan.FromHours(8)).ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            var when = DisplayTime.ShortSecond(a.AtUtc);
             var fields = Fields(a.Diff);
             return $"{a.UserName ?? "他人"}于{when}{ActionName(a.Action)}{(fields.Length > 0 ? "：" + fields : "")}";
         });

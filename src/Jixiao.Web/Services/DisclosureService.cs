@@ -92,7 +92,7 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         Scoped().AsNoTracking().Where(d => d.UnitId == e.UnitId && d.Year == e.Year).OrderByDescending(d => d.Version).ToListAsync(ct);
 
     /// <summary>
-    /// Parses an uploaded text document without writing anything. A document naming a unit the user may not file for
+    /// Parses an uploaded document (any format the one document reader reads) without writing anything. A document naming a unit the user may not file for
     /// is refused by the import route's rule (<see cref="Documents.DocumentUnits"/>).
     /// </summary>
     public async Task<DisclosurePreview> PreviewAsync(string fileName, byte[] bytes, CancellationToken ct) =>

@@ -94,16 +94,9 @@ public sealed class SelfEvaluationForm
                 .Where(x => x.Texts is not null).ToDictionary(x => x.Key, x => x.Texts!),
             ExecutionWeight = EvaluationText.Keep(stored.ExecutionWeight, ExecutionWeight, MoneyGridValue.Weight),
             ActualOutcome = Blank(ActualOutcome),
-            Fields = StoredFields(stored.Fields, KeyedFields(form)),
+            Fields = StoredFields(stored.Fields, SelfEvaluationForms.KeyedFields(form)),
             Rows = rows,
         };
-    }
-
-    /// <summary>The keys of <paramref name="form"/>'s fields the unit enters that are kept by key (<see cref="FieldBinding.Stored"/>).</summary>
-    public static IReadOnlyList<string> KeyedFields(FormDefinition form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        return form.Fields.Where(f => f.CopiedFrom is null && !f.Computed && f.Binding == FieldBinding.Stored).Select(f => f.Key).ToList();
     }
 
     private Dictionary<string, string> StoredFields(IReadOnlyDictionary<string, string> stored, IReadOnlyList<string> keyed)

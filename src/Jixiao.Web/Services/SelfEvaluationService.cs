@@ -22,6 +22,16 @@ public sealed record LoadedSelfEvaluation(
     public IReadOnlyList<Guid> Keys => Declared.Indicators.Select(i => i.Key ?? Guid.Empty).ToList();
     public Project Evaluated => SelfEvaluationService.Evaluated(Declared, Content);
     public ProjectScore Score() => Scorer.Score(Evaluated, Profile, Mode);
+
+    /// <summary>The 自评表 definition it is entered on (<see cref="SelfEvaluationDefinition"/>).</summary>
+    public FormDefinition Definition { get; init; } = SelfEvaluationForms.District2023;
+
+    /// <summary>The stored content with <paramref name="form"/> laid over it, on <see cref="Definition"/>.</summary>
+    public EvaluationContent Entered(SelfEvaluationForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.ApplyTo(Content, Keys, Definition);
+    }
 }
 
 public sealed record SelfEvaluationListRow(
@@ -54,7 +64,7 @@ public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<F
 /// user's data scope; an id outside it is "not found".
 /// </summary>
 public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    ReviewCommentAnswers answers, TemplateAssignments templates)
+    ReviewCommentAnswers answers, TemplateAssignments templates, SelfEvaluationDefinition definition)
 {
     private const string EntityType = "SelfEvaluation";
 
@@ -109,7 +119,10 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         if (entity is null) return null;
         var project = await db.Projects.Include(p => p.Unit).SingleAsync(p => p.Id == entity.ProjectId, ct);
         var version = await db.DeclarationVersions.SingleAsync(v => v.Id == entity.DeclarationVersionId, ct);
-        return new LoadedSelfEvaluation(entity, project, version, ProjectService.ToDomain(version), EvaluationContentJson.Read(entity.Content));
+        return new LoadedSelfEvaluation(entity, project, version, ProjectService.ToDomain(version), EvaluationContentJson.Read(entity.Content))
+        {
+            Definition = definition.Form,
+        };
     }
 
     /// <summary>Starts the 自评表 of a project (unit only) from its current, approved declaration version.</summary>
@@ -127,7 +140,10 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
                         ChangeResult.Refused($"项目当前版本状态为“{FormStateNames.Chinese(version.State)}”，绩效目标批复后才能自评。"));
                 // A 自评表 of the year's chosen template scores with its pools (ADR-032); the choice is kept on the form.
                 var chosen = await templates.ForAsync(Domain.Templates.TemplateKind.ProjectSelfEvaluation, project.Year, ct);
-                started = Start(project, version, chosen?.Profile);
+                // 年初预算数 is the budget as first approved; an approved adjustment supersedes that version but not the start of the year.
+                var first = await db.DeclarationVersions.Where(v => v.ProjectId == projectId && v.ApprovedAt != null)
+                    .OrderBy(v => v.Number).FirstOrDefaultAsync(ct);
+                started = Start(project, version, chosen?.Profile, first is null || first.Id == version.Id ? null : first);
                 // Two starts at once: the unique index on the project keeps the first.
                 return Creation<ChangeResult>.Of(new FormTarget(EntityType, started.Id.ToString(), "该自评表", started,
                     CreateRace: AlreadyStarted.Error), ChangeResult.Done);
@@ -141,11 +157,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         : await db.SelfEvaluations.AnyAsync(e => e.ProjectId == project.Id, ct) ? AlreadyStarted
         : null;
 
-    private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version, RuleProfile? chosen)
+    private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version, RuleProfile? chosen, DeclarationVersion? firstApproved)
     {
         var declared = ProjectService.ToDomain(version);
         var profile = chosen ?? RuleProfiles.For(declared);
-        var content = EvaluationContent.Start(declared, profile);
+        var content = EvaluationContent.Start(declared, profile, firstApproved is null ? null : ProjectService.ToDomain(firstApproved));
         var entity = new SelfEvaluationEntity
         {
             Id = Guid.NewGuid(),
@@ -166,7 +182,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     public static ProjectScore ScoreForm(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
     {
         if (loaded.Mode == ScoringMode.Historical || !FormStateNames.IsEditableByUnit(loaded.Entity.State)) return loaded.Score();
-        var content = form.ApplyTo(loaded.Content, loaded.Keys);
+        var content = loaded.Entered(form);
         return Scorer.Score(Evaluated(loaded.Declared, content), loaded.Profile, ScoringMode.Live);
     }
 
@@ -328,12 +344,12 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
 
     // Only what the 自评表 itself holds is checked: the declaration's figures belong to the approved version.
     private static ChangeResult? OutOfRange(LoadedSelfEvaluation loaded, SelfEvaluationForm form) =>
-        Domain.Bounds.ProjectValues.CheckEvaluation(Evaluated(loaded.Declared, form.ApplyTo(loaded.Content, loaded.Keys))) is { Count: > 0 } v
+        Domain.Bounds.ProjectValues.CheckEvaluation(Evaluated(loaded.Declared, loaded.Entered(form))) is { Count: > 0 } v
             ? ChangeResult.OutOfRange(v)
             : null;
 
     private static ChangeResult? OverLimit(LoadedSelfEvaluation loaded, SelfEvaluationForm form) =>
-        Domain.Projects.ProjectTextLimits.CheckEvaluation(Evaluated(loaded.Declared, form.ApplyTo(loaded.Content, loaded.Keys))) is { Count: > 0 } v
+        Domain.Projects.ProjectTextLimits.CheckEvaluation(Evaluated(loaded.Declared, loaded.Entered(form))) is { Count: > 0 } v
             ? ChangeResult.OverLimit(v)
             : null;
 
@@ -343,7 +359,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
 
     private ProjectScore Store(LoadedSelfEvaluation loaded, SelfEvaluationForm form)
     {
-        var content = form.ApplyTo(loaded.Content, loaded.Keys);
+        var content = loaded.Entered(form);
         var score = Scorer.Score(Evaluated(loaded.Declared, content), loaded.Profile, ScoringMode.Live);
         var entity = loaded.Entity;
         entity.Content = EvaluationContentJson.Write(content);

@@ -24,3 +24,42 @@ public sealed class SelfEvaluationTextsTests
         Assert.Equal(p.Indicators.Select(i => (i.Weight, i.Score)), keys.Select(k => (content.Rows[k].ReadWeight(), content.Rows[k].ReadScore())));
     }
 }
+
+/// <summary>An imported 自评表 keeps the texts of its definition's fields kept by key (EvaluationContent.Fields), and only those.</summary>
+public sealed class SelfEvaluationKeyedFieldsTests
+{
+    private static readonly FormDefinition WithContact = SelfEvaluationForms.District2023 with
+    {
+        Fields =
+        [
+            .. SelfEvaluationForms.District2023.Fields,
+            new FieldDefinition { Key = "evaluationContact", Label = "自评联系人", Kind = FieldKind.Text, Place = new(FormBlocks.Goals, 2, 1, 2) },
+        ],
+    };
+
+    [Fact]
+    public void FromDomain_FillsFields_ForTheDefinitionsStoredKeys_ThatTheFormHas()
+    {
+        var imported = RoundTrip.ImportSeed(Seeds.SelfEvaluation2023).Package.Projects[0];
+        var p = imported with
+        {
+            Fields = new Dictionary<string, string>(imported.Fields) { ["evaluationContact"] = "李四", ["projectLead"] = "张三" },
+        };
+        var keys = p.Indicators.Select(_ => Guid.NewGuid()).ToList();
+
+        var content = EvaluationContent.FromDomain(p, keys, WithContact);
+
+        // The definition's own field, by key; a declaration field the project also holds stays the declaration's.
+        Assert.Equal(new Dictionary<string, string> { ["evaluationContact"] = "李四" }, content.Fields);
+        // Read back through the definition, on the evaluated project.
+        Assert.Equal("李四", WithContact.Field("evaluationContact")!.Text(content.Apply(p with { Fields = new Dictionary<string, string>() }, t => Jixiao.Domain.Targets.TargetParser.ParseActual(t))));
+    }
+
+    [Fact]
+    public void FromDomain_LeavesFieldsEmpty_WhenTheFormDidNotPrintThem()
+    {
+        var p = RoundTrip.ImportSeed(Seeds.SelfEvaluation2023).Package.Projects[0];
+
+        Assert.Empty(EvaluationContent.FromDomain(p, p.Indicators.Select(_ => Guid.NewGuid()).ToList(), WithContact).Fields);
+    }
+}

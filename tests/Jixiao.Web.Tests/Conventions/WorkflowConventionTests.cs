@@ -103,6 +103,7 @@ public sealed partial class WorkflowConventionTests
         ["src/Jixiao.Web/Services/JobQueue.cs"] = "background jobs",
         ["src/Jixiao.Web/Services/IndicatorLibrary.cs"] = "the 指标库 index",
         ["src/Jixiao.Web/Services/Documents/StoredFiles.cs"] = "uploaded files",
+        ["src/Jixiao.Web/Services/FormAttachmentService.cs"] = "files beside a form, never the form; the form's state rule is AttachmentPolicy's",
         ["src/Jixiao.Web/Services/Documents/DocumentImportService.cs"] = "every form of one file in one transaction, all or nothing",
         ["src/Jixiao.Web/Services/DemoDistrict.cs"] = "the demo district's forms at first start, no user",
         ["src/Jixiao.Web/Services/RescoreYearJob.cs"] = "a system job re-scoring a year; retries on a stale stamp",

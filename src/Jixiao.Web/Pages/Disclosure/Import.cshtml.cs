@@ -29,7 +29,8 @@ public class ImportModel(DisclosureService disclosures) : PageModel
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken ct)
     {
-        if (upload is null || upload.Length == 0) return Fail("请选择要导入的文档（txt、md 或 html）。");
+        // Any format the general import reads: the service reads every upload through the one document reader.
+        if (upload is null || upload.Length == 0) return Fail($"请选择要导入的文档（{Services.Documents.DocumentImportService.FormatNames}）。");
         if (upload.Length > MaxBytes) return Fail("文档超过 10 MB，无法导入。");
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, ct);

@@ -70,7 +70,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCo
         if (entered is not null && Editable)
         {
             Form = entered;
-            Score = SelfEvaluationScore.From(SelfEvaluationService.ScoreForm(loaded, entered), entered.ApplyTo(loaded.Content, loaded.Keys).Total.ToFundRow());
+            Score = SelfEvaluationScore.From(SelfEvaluationService.ScoreForm(loaded, entered), loaded.Entered(entered).Total.ToFundRow());
         }
         else
         {

@@ -20,6 +20,12 @@ public sealed class DocumentImportService(
     IndicatorLibrary library, TimeProvider clock, ILogger<DocumentImportService> log)
 {
     public const int MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>The formats an upload may be in (AnyDocumentReader reads each), as a page names them and as its file picker offers them.</summary>
+    public const string FormatNames = "xlsx、docx、pdf、html、md、txt";
+
+    /// <inheritdoc cref="FormatNames"/>
+    public const string Accept = ".xlsx,.docx,.pdf,.html,.htm,.md,.txt";
     private const string UploadContentType = "application/octet-stream";
 
     /// <summary>Plans the import; if it can go ahead, keeps the upload for the commit and returns its id.</summary>

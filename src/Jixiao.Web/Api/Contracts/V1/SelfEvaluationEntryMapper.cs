@@ -65,7 +65,7 @@ public static class SelfEvaluationEntryMapper
         {
             ActualOutcome = written.Evaluation!.ActualOutcome,
             // Every field kept by key, a blank one as null (cleared, as a blank 实际完成情况 is).
-            Fields = SelfEvaluationForm.KeyedFields(definition).ToDictionary(k => k, k => written.Fields.GetValueOrDefault(k), StringComparer.Ordinal),
+            Fields = SelfEvaluationForms.KeyedFields(definition).ToDictionary(k => k, k => written.Fields.GetValueOrDefault(k), StringComparer.Ordinal),
             Rows = (entry.Rows ?? []).Select(r => new SelfEvaluationRowInput
             {
                 Key = r.Key,

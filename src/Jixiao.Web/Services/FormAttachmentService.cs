@@ -1,0 +1,132 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Attachments;
+using Jixiao.Domain.Text;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>One attachment as listed: name, size, who uploaded it and when.</summary>
+public sealed record AttachmentRow(Guid Id, string Name, long Size, string UploadedBy, DateTimeOffset UploadedAt);
+
+/// <summary>The attachments of one form as its page shows them, and whether the user may add one now.</summary>
+public sealed record AttachmentList(AttachedForm Form, Guid FormId, IReadOnlyList<AttachmentRow> Rows, bool CanAdd);
+
+/// <summary>The outcome of an upload: its id, or a Chinese refusal (not found, forbidden, or why the file or the form's state refuses it).</summary>
+public sealed record AttachmentOutcome(Guid? Id, string? Error = null, bool NotFound = false, bool Forbidden = false);
+
+/// <summary>
+/// Files a unit attaches to its declaration versions, monitoring reports and self-evaluations (测算依据, 佐证材料). Every
+/// read goes through the user's scope of the form's project, so an attachment is seen exactly by those who see the
+/// form; the unit adds one only while it may still edit the form (<see cref="AttachmentPolicy"/>).
+/// </summary>
+public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, IConfiguration config)
+{
+    /// <summary>The largest file (<c>Attachments:MaxBytes</c>, default 20 MB).</summary>
+    public long MaxBytes => config.GetValue<long?>("Attachments:MaxBytes") ?? AttachmentPolicy.DefaultMaxBytes;
+
+    private sealed record FormRow(Guid ProjectId, FormState State, int? Version);
+
+    // The form, if the user's scope reaches its project.
+    private Task<FormRow?> FormAsync(AttachedForm form, Guid id, CancellationToken ct)
+    {
+        var projects = me.Scope(db.Projects).Select(p => p.Id);
+        return form switch
+        {
+            AttachedForm.Declaration => db.DeclarationVersions.Where(v => v.Id == id && projects.Contains(v.ProjectId))
+                .Select(v => new FormRow(v.ProjectId, v.State, v.Number)).SingleOrDefaultAsync(ct),
+            AttachedForm.Monitoring => db.MonitoringReports.Where(r => r.Id == id && projects.Contains(r.ProjectId))
+                .Select(r => new FormRow(r.ProjectId, r.State, r.PeriodEndMonth)).SingleOrDefaultAsync(ct),
+            _ => db.SelfEvaluations.Where(e => e.Id == id && projects.Contains(e.ProjectId))
+                .Select(e => new FormRow(e.ProjectId, e.State, null)).SingleOrDefaultAsync(ct),
+        };
+    }
+
+    /// <summary>The form's attachments, oldest first; null when the user does not see the form.</summary>
+    public async Task<AttachmentList?> ListAsync(AttachedForm form, Guid formId, CancellationToken ct)
+    {
+        if (await FormAsync(form, formId, ct) is not { } row) return null;
+        var rows = await db.FormAttachments.AsNoTracking().Where(a => a.Form == form && a.FormId == formId)
+            .Select(a => new AttachmentRow(a.Id, a.Name, a.Size, a.UploadedBy, a.UploadedAt)).ToListAsync(ct);
+        return new AttachmentList(form, formId, rows.OrderBy(r => r.UploadedAt).ToList(),
+            me.Role == Role.UnitPreparer && AttachmentPolicy.AddRefusal(FormName(form), row.State) is null);
+    }
+
+    /// <summary>
+    /// Attaches the file <paramref name="name"/> of <paramref name="length"/> bytes (read by <paramref name="read"/> only once the
+    /// form, the user and the size allow it); refused with the reason, nothing stored, when it may not be.
+    /// </summary>
+    public async Task<AttachmentOutcome> AddAsync(AttachedForm form, Guid formId, string name, long length,
+        Func<CancellationToken, Task<byte[]>> read, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (await FormAsync(form, formId, ct) is not { } row) return new(null, "未找到该表。", NotFound: true);
+        if (me.Role != Role.UnitPreparer) return new(null, "只有项目单位可以添加附件。", Forbidden: true);
+        if (AttachmentPolicy.AddRefusal(FormName(form), row.State) is { } refused) return new(null, refused);
+        name = TextHygiene.Clean(Path.GetFileName(name)).Trim(); // a file name comes from the user's machine like any other text
+        if (name.Length > 200) name = name[..(200 - Path.GetExtension(name).Length)] + Path.GetExtension(name);
+        if (AttachmentPolicy.SizeRefusal(name, length, MaxBytes) is { } tooLarge) return new(null, tooLarge);
+        var bytes = await read(ct);
+        if (AttachmentPolicy.FileRefusal(name, bytes, MaxBytes) is { } bad) return new(null, bad);
+        var attachment = new FormAttachment
+        {
+            Id = Guid.NewGuid(),
+            Form = form,
+            FormId = formId,
+            ProjectId = row.ProjectId,
+            Name = name,
+            ContentType = AttachmentPolicy.ContentType(name),
+            Size = bytes.Length,
+            Bytes = bytes,
+            UploadedBy = TextHygiene.Clean(me.DisplayName),
+            UploadedAt = clock.GetUtcNow(),
+        };
+        db.FormAttachments.Add(attachment);
+        var (entityType, entityId, version) = form switch
+        {
+            AttachedForm.Declaration => ("Project", row.ProjectId, row.Version),
+            AttachedForm.Monitoring => ("MonitoringReport", formId, row.Version),
+            _ => ("SelfEvaluation", formId, (int?)null),
+        };
+        audit.Record("Attach", entityType, entityId.ToString(), version, comment: name);
+        await db.SaveChangesAsync(ct);
+        return new(attachment.Id);
+    }
+
+    /// <summary>The attachment, if the user sees its form; else null.</summary>
+    public async Task<FormAttachment?> FindAsync(Guid id, CancellationToken ct)
+    {
+        var attachment = await db.FormAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        return attachment is not null && await FormAsync(attachment.Form, attachment.FormId, ct) is not null ? attachment : null;
+    }
+
+    /// <summary>The form's name in messages.</summary>
+    public static string FormName(AttachedForm form) => form switch
+    {
+        AttachedForm.Declaration => "该申报表",
+        AttachedForm.Monitoring => "该监控表",
+        _ => "该自评表",
+    };
+
+    /// <summary>The form a route names (`declaration`, `monitoring`, `self-evaluation`), or null.</summary>
+    public static AttachedForm? Parse(string? form) => form switch
+    {
+        "declaration" => AttachedForm.Declaration,
+        "monitoring" => AttachedForm.Monitoring,
+        "self-evaluation" => AttachedForm.SelfEvaluation,
+        _ => null,
+    };
+
+    /// <summary>The route name of <paramref name="form"/> (<see cref="Parse"/>).</summary>
+    public static string Route(AttachedForm form) => form switch
+    {
+        AttachedForm.Declaration => "declaration",
+        AttachedForm.Monitoring => "monitoring",
+        _ => "self-evaluation",
+    };
+}
+
+/// <summary>The model of the attachments partial (Pages/Shared/_Attachments): which form's attachments to show.</summary>
+public sealed record AttachmentsOf(AttachedForm Form, Guid FormId);
