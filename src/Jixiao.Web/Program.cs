@@ -104,7 +104,17 @@ app.UseApiAntiforgery();
 
 // The API reference is for signed-in users (README): the document lists every route and its schema.
 app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization();
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("Jixiao API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json").DisableDefaultFonts())
+// Chinese title and locale; the vendor's chrome that is no part of our API ("Ask AI", the developer toolbar with its
+// "Deploy" offer, telemetry) is switched off.
+app.MapScalarApiReference("/api/docs", o =>
+    {
+        o.WithTitle("接口文档 · 预算绩效管理").WithOpenApiRoutePattern("/api/openapi/{documentName}.json").DisableDefaultFonts();
+        o.Agent = new ScalarAgentOptions { Disabled = true };
+        o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+        o.DotNetFlag = false;
+        o.Telemetry = false;
+        o.Localization = new ScalarLocalizationOptions { Locale = "zh-CN" };
+    })
     .RequireAuthorization();
 app.MapJixiaoApi();
 app.MapRazorPages();

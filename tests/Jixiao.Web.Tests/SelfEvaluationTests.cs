@@ -269,7 +269,11 @@ public abstract partial class SelfEvaluationTests<TApp>(TApp app) where TApp : A
         var client = await app.LoginAsync(user);
         var response = await client.GetAsync("/Admin/RuleProfiles", Ct);
         Assert.Equal(expected, response.StatusCode);
-        if (expected == HttpStatusCode.OK) Assert.Contains("YTH-MANUAL@1", await response.Content.ReadAsStringAsync(Ct));
+        if (expected != HttpStatusCode.OK) return;
+        // Profiles by their display names; the internal tag is not shown (issue 15 item 7).
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains(RuleProfiles.YthManual.DisplayName, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">YTH-MANUAL@1<", html, StringComparison.Ordinal);
     }
 
     [Fact]

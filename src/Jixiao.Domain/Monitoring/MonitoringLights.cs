@@ -56,11 +56,22 @@ public static class MonitoringLights
         var scored = Scorer.ScoreRow(project, row.Indicator with { Actual = row.Forecast, Weight = NominalWeight, Score = null },
             profile, ScoringMode.Live);
         if (scored.ComputedScore is not { } score)
-            return new(Light.Yellow, "MON-N", $"预计完成值无法自动比较（{scored.NotScoredReason}）→ 黄灯，请说明");
+            return new(Light.Yellow, "MON-N", $"预计完成值无法自动比较（{Why(scored.NotScoredReason)}）→ 黄灯，请说明");
         var fraction = score / NominalWeight;
         var result = ByRatio(fraction);
-        return new(result, "MON-N", $"预计完成值按 {scored.Rule} 计得 {Percent(fraction)} → {LightNames.Chinese(result)}");
+        return new(result, "MON-N", $"预计完成值按指标值计得 {Percent(fraction)} → {LightNames.Chinese(result)}");
     }
+
+    // The reason in the words of the form, never the enum name (issue 15 item 7).
+    private static string Why(NotScoredReason? reason) => reason switch
+    {
+        NotScoredReason.Comparison => "预计完成值是比较式，请填写具体数值",
+        NotScoredReason.NotComparable => "计量单位与指标值不可比",
+        NotScoredReason.Unusable => "预计完成值与指标值类型不符",
+        NotScoredReason.ManualTier => "须按完成情况判断档次",
+        NotScoredReason.NoWeight or NotScoredReason.NotApplicable => "本指标不计分",
+        _ => "未填写",
+    };
 
     public static Light Worst(IEnumerable<Light> lights) => lights.DefaultIfEmpty(Light.Green).Max();
 

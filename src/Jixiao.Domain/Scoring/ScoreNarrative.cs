@@ -59,12 +59,22 @@ public static class ScoreNarrative
         return new(item, capped ? "SC-04" : "SC-03", $"{rate}{over}；得分 = {factor} × {Num(score.ExecutionWeight)} = {result}。");
     }
 
+    /// <summary>
+    /// The rule id people may see beside a sentence: `SC-13/TemplateRatio+SC-41/Deduct` → `SC-13`. The variant after
+    /// `/` is an internal name (English), so it stays in the data, not on the page.
+    /// </summary>
+    public static string Code(string rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Split('+')[0].Split('/')[0];
+    }
+
     /// <summary>One sentence for one indicator row, by the rule that scored it.</summary>
     public static ExplanationLine Row(IndicatorScore row)
     {
         ArgumentNullException.ThrowIfNull(row);
         var ind = row.Indicator;
-        var code = row.Rule.Split('+')[0];
+        var code = Code(row.Rule);
         var text = row.NotScoredReason switch
         {
             NotScoredReason.NotApplicable => "本指标不适用，不计分，总分按适用指标的分值折算。",

@@ -17,6 +17,8 @@ internal static class Comparators
         ("不大于", Comparator.Le),
         ("不多于", Comparator.Le),
         ("至少", Comparator.Ge),
+        // `达到95%`: "reach", i.e. at least (ADR-033; the spec is silent).
+        ("达到", Comparator.Ge),
         ("大于", Comparator.Gt),
         ("高于", Comparator.Gt),
         ("超过", Comparator.Gt),

@@ -45,7 +45,40 @@ public static class QualitativeVocabulary
         && word.EndsWith(OrdinalSuffix, StringComparison.Ordinal)
         && Standard.Contains(word[..^OrdinalSuffix.Length]);
 
-    /// <summary>A bare relative word, optionally after `有所` (`有所提升`) [I].</summary>
-    public static bool IsRelative(string word) =>
-        Relative.Contains(word) || (word.StartsWith("有所", StringComparison.Ordinal) && Relative.Contains(word[2..]));
+    /// <summary>
+    /// Adverbs that may lead a bare relative word without changing its meaning (`有所提升`, `逐步提高`, `进一步改善`) [I]:
+    /// review accepts these phrases, so the editor must not call them non-standard (ADR-033).
+    /// </summary>
+    public static IReadOnlyList<string> RelativeAdverbs { get; } = ["有所", "逐步", "进一步", "持续", "稳步", "不断", "逐年"];
+
+    /// <summary>A bare relative word, optionally after one of <see cref="RelativeAdverbs"/> [I].</summary>
+    public static bool IsRelative(string word) => RelativeRoot(word) is not null;
+
+    /// <summary>The relative word inside <paramref name="word"/> (`逐步提高` → `提高`), or null when it is not one.</summary>
+    public static string? RelativeRoot(string word)
+    {
+        if (Relative.Contains(word))
+        {
+            return word;
+        }
+
+        foreach (var adverb in RelativeAdverbs)
+        {
+            if (word.StartsWith(adverb, StringComparison.Ordinal) && Relative.Contains(word[adverb.Length..]))
+            {
+                return word[adverb.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The one answer to "is this qualitative value non-standard?" (QNT-02 and the editor's hint): unrecognised text,
+    /// or a word (or the relative word inside a phrase) outside <paramref name="vocabulary"/>. Other kinds are never.
+    /// </summary>
+    public static bool IsNonStandard(TargetValue value, IReadOnlyCollection<string> vocabulary) =>
+        value.Kind == TargetKind.Qualitative
+        && (value.HasNote(ParseNote.Unrecognised) || value.Words is null
+            || value.Words.Any(w => !vocabulary.Contains(RelativeRoot(w) ?? w)));
 }

@@ -47,4 +47,6 @@ public enum ParseNote
     UnitAssumed,
     UnitConverted,
     ActualIsComparison,
+    /// <summary>A target written without a comparator (`12场`, `100%`) was read as `=` (ADR-033).</summary>
+    OperatorAssumed,
 }

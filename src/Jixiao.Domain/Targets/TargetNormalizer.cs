@@ -36,6 +36,13 @@ internal static class TargetNormalizer
         return new NormalizedText(ApplyTypos(text, typos, notes), dropped);
     }
 
+    /// <summary>Steps 2 and 4 only (LaTeX, spacing): no full-width folding, `=` or typo rewriting (display text).</summary>
+    public static string CleanForDisplay(string text)
+    {
+        var ignored = new List<ParseNote>();
+        return RemoveSpacing(ReplaceLatex(text, ignored), ignored);
+    }
+
     // Step 3: only the characters that carry grammar; `，` `：` stay (they separate clauses), `＼` `＄` stay so a
     // second pass cannot turn plain text into LaTeX.
     private static string ReplaceFullWidth(string text)

@@ -15,7 +15,7 @@ public static class TargetParser
     // · 7 Qualitative words · 8 Unrecognised (inside QualitativeGrammar).
     // So `当年内` is a deadline and `控制于预算内` a conditional, never `≤`.
 
-    /// <summary>Parses a target (指标值). A quantity needs a comparator (prefix or suffix); a bare number is Unrecognised.</summary>
+    /// <summary>Parses a target (指标值). A quantity has a comparator (prefix or suffix); a bare number with a unit means `=` (note OperatorAssumed); a bare number without a unit is Unrecognised.</summary>
     public static TargetValue Parse(string? text, TargetParseOptions? options = null) =>
         Run(text, options ?? TargetParseOptions.Default, actual: false);
 
@@ -39,7 +39,7 @@ public static class TargetParser
             : DeadlineGrammar.TryParse(body, seed)
               ?? FrequencyGrammar.TryParse(body, seed)
               ?? ConditionalGrammar.TryParse(body, seed)
-              ?? QuantitativeGrammar.TryParse(body, actual, seed)
+              ?? QuantitativeGrammar.TryParse(body, actual, seed, notes)
               ?? QualitativeGrammar.Parse(body, seed, notes);
 
         return Finish(value, notes, actual, normalized.LeadingEqualsDropped);

@@ -9,7 +9,8 @@ public static class TargetsApi
 
     public sealed record ParsedValueDto(
         string Text, string Kind, string KindName, string? Comparator, decimal? Value, string? Unit, string? UnitDimension,
-        string? Scope, string? Subject, string Canonical, IReadOnlyList<string> Notes, string Explanation);
+        string? Scope, string? Subject, string Canonical, IReadOnlyList<string> Notes, string Explanation,
+        bool NonStandard, string? Fix);
 
     public static void MapTargetsApi(this RouteGroupBuilder v1) =>
         v1.MapPost("/targets/parse", (ParseRequest request) =>
@@ -22,7 +23,16 @@ public static class TargetsApi
     public static ParsedValueDto ToDto(TargetValue v) => new(
         v.OriginalText, v.Kind.ToString(), KindName(v.Kind), v.Op == Comparator.None ? null : v.Op.Symbol(), v.Value,
         v.Unit?.Text, v.Unit?.Dim.ToString(), v.Scope, v.Subject, v.Canonical,
-        v.Notes.Select(n => n.ToString()).ToList(), Explain(v));
+        v.Notes.Select(n => n.ToString()).ToList(), Explain(v), NonStandard(v), Fix(v));
+
+    // QNT-02's own test, with the default vocabulary (the editor has no profile of its own): one rule, two places.
+    private static bool NonStandard(TargetValue v) => QualitativeVocabulary.IsNonStandard(v, QualitativeVocabulary.Words);
+
+    // The canonical form offered as a one-click fix when the text was understood but is not written canonically
+    // (`12场` → `=12.00(场)`, `达到100%` → `≥100.00(%)`).
+    private static string? Fix(TargetValue v) =>
+        v.Kind != TargetKind.Empty && !NonStandard(v) && v.Canonical.Length > 0 && v.Canonical != v.OriginalText.Trim()
+            ? v.Canonical : null;
 
     public static string KindName(TargetKind kind) => kind switch
     {
@@ -44,7 +54,8 @@ public static class TargetsApi
         if (v.Value is { } n) parts.Add($"数值 {n}");
         if (v.Unit is { } u) parts.Add(u.Dim == Dimension.Unknown ? $"单位“{u.Text}”不完整或未知" : $"单位 {u.Text}");
         if (v.Kind == TargetKind.Quantitative && v.Unit is null) parts.Add("缺少计量单位");
-        if (v.HasNote(ParseNote.Unrecognised)) parts.Add("未能识别为规范写法，请检查");
+        if (NonStandard(v)) parts.Add("不是规范的定性指标值，请改用规范写法（如 =12(场)、≥95%、健全）");
+        if (v.HasNote(ParseNote.OperatorAssumed)) parts.Add("未写比较符，按“=”理解");
         if (v.HasNote(ParseNote.TypoCorrected)) parts.Add("疑似错别字已在规范写法中更正");
         if (v.HasNote(ParseNote.ZeroTarget)) parts.Add("零目标值");
         return string.Join("；", parts) + "。";

@@ -1,3 +1,6 @@
+using Jixiao.Domain.Monitoring;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
 
 namespace Jixiao.Web.Services;
@@ -6,7 +9,7 @@ namespace Jixiao.Web.Services;
 /// The Chinese a reader sees for what the audit trail stores in code terms: the action (`Update`, `Submit`) and the
 /// few fields that are not form fields (`State` with its values). Form fields are stored under their Chinese name already.
 /// </summary>
-public static class AuditNames
+public static partial class AuditNames
 {
     public static string Action(string action) => action switch
     {
@@ -31,9 +34,44 @@ public static class AuditNames
         "TotalScore" => "总分",
         "ProfileId" => "评分规则",
         "Name" => "名称",
+        "Project" => "项目",
+        "File" => "文件",
+        "Version" => "版本",
+        "UserName" => "用户名",
+        "Role" => "角色",
         _ => field,
     };
 
-    public static string? Value(string field, string? value) =>
-        field == "State" && Enum.TryParse<FormState>(value, out var s) ? FormStateNames.Chinese(s) : value;
+    /// <summary>
+    /// A stored audit value as people read it: states, lights, grades, roles and rule profiles by their Chinese names
+    /// (the log keeps the enum names, so older rows read the same).
+    /// </summary>
+    public static string? Value(string field, string? value) => value is null ? null : field switch
+    {
+        "State" when Enum.TryParse<FormState>(value, out var s) => FormStateNames.Chinese(s),
+        "Light" when Enum.TryParse<Light>(value, out var l) => LightNames.Chinese(l),
+        "Role" when Enum.TryParse<Role>(value, out var r) => RoleNames.Chinese(r),
+        "ProfileId" => ProfileName(value),
+        _ when field.EndsWith("完成档次", StringComparison.Ordinal) && Enum.TryParse<Tier>(value, out var t) => MonitoringWords.Chinese(t),
+        _ => value,
+    };
+
+    /// <summary>A rule profile's display name for its id or tag (`SH-DISTRICT@1` → 上海区级（默认）); unknown ids stay.</summary>
+    public static string ProfileName(string id) =>
+        RuleProfiles.All.FirstOrDefault(p => string.Equals(p.Id, id.Split('@')[0], StringComparison.OrdinalIgnoreCase))?.DisplayName ?? id;
+
+    /// <summary>
+    /// A history note as people read it. Older comment rows were stored as `[indicator:{key}] text` (or `[project] text`);
+    /// the key is an internal id, so it is dropped and the text named as a row comment.
+    /// </summary>
+    public static string? Comment(string? comment) =>
+        comment is null ? null : LegacyAnchor().Match(comment) is { Success: true } m
+            ? (m.Groups["kind"].Value == "indicator" ? "指标行意见：" : "") + comment[m.Length..].TrimStart()
+            : comment;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[(?<kind>indicator|project)(?::[0-9a-fA-F-]{36})?\]")]
+    private static partial System.Text.RegularExpressions.Regex LegacyAnchor();
+
+    /// <summary>The user column: changes made by the system itself (seeding, jobs) say so in Chinese.</summary>
+    public static string User(string? userName) => userName is null or "system" ? "系统" : userName;
 }

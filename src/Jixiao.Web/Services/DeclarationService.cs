@@ -290,7 +290,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
                     && OpenFirst(p.Version, me.Role!.Value, WorkflowAction.Return,
                         new TransitionRequest(p.Version.State, WorkflowAction.Open, me.Role!.Value, SupervisorIsFinance: await projects.SupervisorIsFinanceAsync(p, ct))) is { } refused)
                     return refused;
-                AddComment(p.Version, anchor, text);
+                AddComment(p.Version, anchor, text, AnchorLabel(anchor, p.Model.Indicators));
                 return null;
             },
             _ => WriteResult.Done, ct);
@@ -311,11 +311,17 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         return null;
     }
 
-    private void AddComment(DeclarationVersion version, string anchor, string text)
+    private void AddComment(DeclarationVersion version, string anchor, string text, string? label = null)
     {
         ReviewComments.Add(db, me, clock.GetUtcNow(), ReviewForm.Declaration, version.ProjectId, version.Id, anchor, text);
-        audit.Record("Comment", "Project", version.ProjectId.ToString(), version.Number, comment: $"[{anchor}] {text.Trim()}");
+        // The history shows what the comment is about by name (`指标“…”`), never the anchor's key.
+        audit.Record("Comment", "Project", version.ProjectId.ToString(), version.Number,
+            comment: label is null ? text.Trim() : $"{label}：{text.Trim()}");
     }
+
+    private static string? AnchorLabel(string anchor, IEnumerable<Indicator> indicators) =>
+        indicators.FirstOrDefault(i => i.Key is { } key && ReviewCommentRules.IndicatorAnchor(key) == anchor) is { } row
+            ? $"指标“{row.Name}”" : null;
 
     private async Task SupersedePreviousApprovedAsync(DeclarationVersion approved, CancellationToken ct)
     {

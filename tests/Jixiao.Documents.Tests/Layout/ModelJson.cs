@@ -20,6 +20,8 @@ internal static class ModelJson
             case JsonObject o:
                 o.Remove("Line");
                 o.Remove("Parent");
+                // A light's rule id (MON-B …) is not printed on the official 监控表 (issue 15 item 7): it cannot come back.
+                if (o.ContainsKey("Light") && o.ContainsKey("Explanation")) o.Remove("Rule");
                 foreach (var (_, child) in o.ToList()) Normalise(child);
                 foreach (var key in o.Where(kv => kv.Value is JsonValue v && v.GetValueKind() == JsonValueKind.Number).Select(kv => kv.Key).ToList())
                     o[key] = JsonValue.Create(o[key]!.GetValue<decimal>() / 1.0000000000000000000000000000m);

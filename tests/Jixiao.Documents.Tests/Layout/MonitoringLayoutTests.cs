@@ -28,7 +28,7 @@ public class MonitoringLayoutTests
     }
 
     [Fact]
-    public void Monitoring_Report_LightsPrintedAsTrafficLightsWithTheirRule()
+    public void Monitoring_Report_LightsPrintedAsTrafficLightsWithTheirReasonInChinese()
     {
         var sheet = Sheet(300_000);
 
@@ -43,7 +43,10 @@ public class MonitoringLayoutTests
         {
             var light = sheet.Rows[k].Light!;
             Assert.Equal("● " + LightNames.Chinese(light.Light), placed.Single(p => p.Row == k + 1 && p.Column == 7).Cell.Text);
-            Assert.StartsWith(light.Rule + "：", placed.Single(p => p.Row == k + 1 && p.Column == 8).Cell.Text);
+            var basis = placed.Single(p => p.Row == k + 1 && p.Column == 8).Cell.Text;
+            Assert.Equal(light.Explanation, basis);
+            Assert.DoesNotMatch("[A-Za-z]", basis); // no rule id on the official form
+
         }
         // 完全不可能 is red (MON-P), so the project light is red.
         Assert.Equal(Light.Red, sheet.ProjectLight);

@@ -49,7 +49,21 @@ public class MonitoringLightsTests
         var result = MonitoringLights.Indicator(Form.Single(row),
             new MonitoredIndicator(row, Tv.Actual(forecast, "人次"), null, Likelihood.Possible), RuleProfiles.ShDistrict);
         Assert.Equal(expected, result.Light);
-        Assert.Contains("SC-12", result.Explanation);
+        // Printed on the official 监控表 as 亮灯依据: plain Chinese, no rule id (issue 15 item 7).
+        Assert.Contains("预计完成值按指标值计得", result.Explanation);
+        Assert.DoesNotMatch("[A-Za-z]", result.Explanation);
+    }
+
+    [Fact]
+    public void Indicator_ForecastAsComparison_SaysWhyInChinese()
+    {
+        var row = Form.Row("培训人次", Tv.Quant(Comparator.Ge, 60m, "人次"), null, null);
+        var result = MonitoringLights.Indicator(Form.Single(row),
+            new MonitoredIndicator(row, TargetParser.ParseActual(">=60 人次"), null, Likelihood.Possible), RuleProfiles.ShDistrict);
+
+        Assert.Equal(Light.Yellow, result.Light);
+        Assert.Contains("比较式", result.Explanation);
+        Assert.DoesNotMatch("[A-Za-z]", result.Explanation);
     }
 
     [Fact]

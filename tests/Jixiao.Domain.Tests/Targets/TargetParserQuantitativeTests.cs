@@ -137,9 +137,9 @@ public sealed class TargetParserQuantitativeTests
         Assert.Equal(TargetParser.Parse(left), TargetParser.Parse(right));
 
     [Theory]
-    // A target needs a comparator; a contradictory suffix or a number-like subject is not a quantity.
-    [InlineData("100%")]
-    [InlineData("400 册")]
+    // A contradictory suffix, a number-like subject or a bare number without a unit is not a quantity
+    // (a bare number WITH a unit is `=`: TargetParserBareTests).
+    [InlineData("12")]
     [InlineData("≥90%以下")]
     [InlineData("2024年≥5次")]
     [InlineData("≥90%满意度")]

@@ -24,8 +24,8 @@ public static class MonitoringLayout
     /// <summary>`● 红灯`.</summary>
     public static string LightText(Light light) => Dot + LightNames.Chinese(light);
 
-    /// <summary>`MON-N：预计完成值按 SC-12 计得 50.00% → 红灯`.</summary>
-    public static string Basis(LightResult? light) => light is null ? "" : $"{light.Rule}：{light.Explanation}";
+    /// <summary>`预计完成值按指标值计得 50.00% → 红灯`: the official sheet carries the reason, not the rule id.</summary>
+    public static string Basis(LightResult? light) => light is null ? "" : light.Explanation;
 
     /// <summary>`1–7月`.</summary>
     public static string Period(int month) => MonitoringForm.Period(month);

@@ -29,8 +29,7 @@ internal sealed partial class Quantification : IProjectRules
         foreach (var i in rows)
         {
             var t = i.Target;
-            if (t.Kind == TargetKind.Qualitative &&
-                (t.HasNote(ParseNote.Unrecognised) || t.Words is null || t.Words.Any(w => !profile.QualitativeVocabulary.Contains(w))))
+            if (QualitativeVocabulary.IsNonStandard(t, profile.QualitativeVocabulary))
                 yield return run.Emit("QNT-02", new Args(("value", Describe(t))), indicator: i.Name, field: "指标值", row: i.Ordinal);
 
             var bare100 = t is { Kind: TargetKind.Quantitative, Op: Comparator.Eq, Value: 100m, Unit.Dim: Dimension.Percent };

@@ -2,7 +2,8 @@ namespace Jixiao.Domain.Targets.Grammar;
 
 // quantity := prefix comparator number [unit]                ≥90.00(%), 全年稳定运行率≥95%, 不超过10分钟
 //           | prefix number [unit] suffix                    48小时内
-//           | prefix number [unit]                           actuals only: 400册, 152,919.8, 100%
+//           | prefix number unit                             target, catalogue unit: `=` assumed (12场, 100%), note OperatorAssumed
+//           | prefix number [unit]                           actuals: 400册, 152,919.8, 100%
 // prefix   := ['全年'] [subject]                              subject: letters only (稳定运行率)
 // unit     := '(' [unitText] ')' | unitText                   unitText per Units.Parse
 // suffix   := '以内' | '内' | '以下' (≤) | '以上' (≥)          after a comparator only when it agrees (≤48小时内)
@@ -15,7 +16,7 @@ internal static class QuantitativeGrammar
         ("以内", Comparator.Le), ("以下", Comparator.Le), ("以上", Comparator.Ge), ("内", Comparator.Le),
     ];
 
-    public static TargetValue? TryParse(string text, bool actual, TargetValue seed)
+    public static TargetValue? TryParse(string text, bool actual, TargetValue seed, List<ParseNote> notes)
     {
         var opAt = Comparators.FindFirst(text, out var opLength, out var op);
         var numberAt = opAt >= 0 ? opAt + opLength : FirstNumberStart(text);
@@ -32,16 +33,7 @@ internal static class QuantitativeGrammar
 
         var rest = cursor.Rest.ToString();
         var suffixOp = StripSuffix(ref rest);
-        if (op == Comparator.None)
-        {
-            if (suffixOp == Comparator.None && !actual)
-            {
-                return null;
-            }
-
-            op = suffixOp;
-        }
-        else if (suffixOp != Comparator.None && suffixOp != op)
+        if (op != Comparator.None && suffixOp != Comparator.None && suffixOp != op)
         {
             return null;
         }
@@ -49,6 +41,23 @@ internal static class QuantitativeGrammar
         if (!TryReadUnit(rest, out var unit))
         {
             return null;
+        }
+
+        if (op == Comparator.None)
+        {
+            op = suffixOp;
+            // A bare number with a unit is what people type for "exactly": `12场` → `=12.00(场)` (ADR-033).
+            // Without a catalogue unit (`12`, `2024`, `-1上一年度`) it stays unrecognised: too likely to be something else.
+            if (op == Comparator.None && !actual)
+            {
+                if (unit is null || unit.Dim == Dimension.Unknown)
+                {
+                    return null;
+                }
+
+                op = Comparator.Eq;
+                notes.AddOnce(ParseNote.OperatorAssumed);
+            }
         }
 
         return seed with

@@ -202,10 +202,11 @@
       const r = await post('/api/v1/targets/parse', { text: target.value });
       if (!r.ok) return;
       const v = await r.json();
-      const bad = v.notes.includes('Unrecognised') || (v.kind === 'Quantitative' && !v.unit);
-      parsed.textContent = `${v.canonical || '（空）'} · ${v.kindName}${v.unit ? ' · ' + v.unit : ''}${bad ? ' · ' + v.explanation : ''}`;
+      const bad = v.nonStandard || (v.kind === 'Quantitative' && !v.unit);
+      parsed.textContent = `${v.canonical || '（空）'} · ${v.kindName}${v.unit ? ' · ' + v.unit : ''}${bad || v.fix ? ' · ' + v.explanation : ''}`;
       parsed.classList.toggle('text-danger', bad);
       parsed.classList.toggle('text-muted', !bad);
+      window.targetFix?.(understood, target, v);
     };
     const explainSoon = debounce(explain, 250);
     target.addEventListener('input', () => { row.targetText = target.value; explainSoon(); relint(); });
