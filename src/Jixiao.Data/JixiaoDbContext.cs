@@ -26,6 +26,8 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DeadlineEntry> DeadlineCalendar => Set<DeadlineEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
