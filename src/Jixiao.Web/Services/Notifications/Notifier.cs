@@ -49,12 +49,12 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         return clean.Length <= 500 ? clean : clean[..499] + "…";
     }
 
-    /// <summary>The users who hold <paramref name="role"/> and may sign in.</summary>
+    /// <summary>The users who hold <paramref name="role"/>, less disabled accounts.</summary>
     public IQueryable<string> InRole(Role role) =>
         from u in db.Users
         join ur in db.UserRoles on u.Id equals ur.UserId
         join r in db.Roles on ur.RoleId equals r.Id
-        where r.Name == role.ToString()
+        where r.Name == role.ToString() && (u.LockoutEnd == null || u.LockoutEnd < AccountStatus.DisabledUntil)
         select u.Id;
 
     public IQueryable<string> UnitPreparers(int unitId) =>
