@@ -31,6 +31,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.ProjectModelCache>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
+builder.Services.AddScoped<Jixiao.Web.Services.BatchTransitions>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Notifier>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Inbox>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.DeadlineReminderJob>();
