@@ -52,17 +52,26 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : AppFixture
         var bigData = await OrgIdAsync(DemoOrganizations.BigDataCentre);
         Assert.Equal("已保存 edit1 的资料。", await PostAsync(admin, "Edit", new()
         {
-            ["id"] = id, ["EditDisplayName"] = "王 小明", ["EditOrgId"] = $"{bigData}", ["EditRole"] = "UnitPreparer",
+            ["id"] = id,
+            ["EditDisplayName"] = "王 小明",
+            ["EditOrgId"] = $"{bigData}",
+            ["EditRole"] = "UnitPreparer",
         }));
         // A preparer cannot sit in the finance bureau: refused with the reason, nothing changed.
         var finance = await OrgIdAsync(DemoOrganizations.Finance);
         Assert.Contains("只能属于", await PostAsync(admin, "Edit", new()
         {
-            ["id"] = id, ["EditDisplayName"] = "另一个名字", ["EditOrgId"] = $"{finance}", ["EditRole"] = "UnitPreparer",
+            ["id"] = id,
+            ["EditDisplayName"] = "另一个名字",
+            ["EditOrgId"] = $"{finance}",
+            ["EditRole"] = "UnitPreparer",
         }));
         Assert.Equal("请填写姓名（不超过 100 个字）。", await PostAsync(admin, "Edit", new()
         {
-            ["id"] = id, ["EditDisplayName"] = " ", ["EditOrgId"] = $"{bigData}", ["EditRole"] = "UnitPreparer",
+            ["id"] = id,
+            ["EditDisplayName"] = " ",
+            ["EditOrgId"] = $"{bigData}",
+            ["EditRole"] = "UnitPreparer",
         }));
 
         await using (var scope = app.Services.CreateAsyncScope())
@@ -110,7 +119,9 @@ public abstract class UserAdminTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Admin/Users", Ct)).StatusCode);
         Assert.Equal("不能修改自己的角色（否则可能没有管理员可以管理用户）。", await PostAsync(admin, "Edit", new()
         {
-            ["id"] = await IdOfAsync("admin"), ["EditDisplayName"] = "系统管理员", ["EditOrgId"] = $"{await OrgIdAsync(DemoOrganizations.Finance)}",
+            ["id"] = await IdOfAsync("admin"),
+            ["EditDisplayName"] = "系统管理员",
+            ["EditOrgId"] = $"{await OrgIdAsync(DemoOrganizations.Finance)}",
             ["EditRole"] = "FinanceReviewer",
         }));
     }

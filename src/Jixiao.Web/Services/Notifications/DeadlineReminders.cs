@@ -36,8 +36,13 @@ public sealed class DeadlineReminderJob(JixiaoDbContext db, DeadlineCalendar cal
             {
                 db.Notifications.Add(new Notification
                 {
-                    Id = Guid.NewGuid(), UserId = userId, Kind = NotificationKind.DeadlineNear, Text = Notifier.Cap(text),
-                    Link = DeadlineNames.Link(d.Stage), CreatedAt = clock.GetUtcNow(), DedupKey = key,
+                    Id = Guid.NewGuid(),
+                    UserId = userId,
+                    Kind = NotificationKind.DeadlineNear,
+                    Text = Notifier.Cap(text),
+                    Link = DeadlineNames.Link(d.Stage),
+                    CreatedAt = clock.GetUtcNow(),
+                    DedupKey = key,
                 });
                 written++;
             }
@@ -82,7 +87,9 @@ public sealed class DeadlineReminderScheduler(IServiceScopeFactory scopes, IConf
         if (await db.Jobs.AnyAsync(j => j.Id == id, ct)) return false;
         db.Jobs.Add(new JobEntity
         {
-            Id = id, Kind = DeadlineReminderJob.Kind, State = JobState.Queued,
+            Id = id,
+            Kind = DeadlineReminderJob.Kind,
+            State = JobState.Queued,
             Payload = JsonSerializer.Serialize(new DeadlineReminderJob.Payload(day), Api.ApiJson.Options),
             CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
         });

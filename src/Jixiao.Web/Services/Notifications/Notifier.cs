@@ -38,7 +38,12 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         foreach (var userId in recipients)
             db.Notifications.Add(new Notification
             {
-                Id = Guid.NewGuid(), UserId = userId, Kind = kind, Text = Cap(text), Link = move.Link, CreatedAt = now,
+                Id = Guid.NewGuid(),
+                UserId = userId,
+                Kind = kind,
+                Text = Cap(text),
+                Link = move.Link,
+                CreatedAt = now,
             });
     }
 
