@@ -28,6 +28,8 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<TemplateAssignment> TemplateAssignments => Set<TemplateAssignment>();
     public DbSet<FormAttachment> FormAttachments => Set<FormAttachment>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DeadlineEntry> DeadlineCalendar => Set<DeadlineEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

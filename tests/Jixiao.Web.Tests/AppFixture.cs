@@ -31,6 +31,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Default", _connectionString);
         builder.UseSetting("Demo:Password", Password);
+        // Deadline reminders are enqueued by the tests that look at them, not at a moment of the scheduler's choosing.
+        builder.UseSetting("Jixiao:Notifications:ReminderCheckMinutes", "0");
         // The suites sign in many times a second from one address; the login limits are tested on their own fixture.
         foreach (var (key, value) in RelaxedLoginLimits) builder.UseSetting(key, value);
     }

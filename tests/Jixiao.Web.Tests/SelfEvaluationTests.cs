@@ -165,18 +165,29 @@ public abstract partial class SelfEvaluationTests<TApp>(TApp app) where TApp : A
             Assert.Equal(("project", "请补充偏差原因的佐证材料。", (Guid?)null), (comment.Anchor, comment.Text, comment.VersionId));
         }
         Assert.Contains("退回意见：请补充偏差原因的佐证材料。", await client.GetStringAsync($"/SelfEvaluations/{id}", Ct));
+        // The unit's preparer is told, with a link to this form (issue 15).
+        Assert.Contains($"/SelfEvaluations/{id}", await NoticeLinksAsync("kczx", NotificationKind.Returned));
         (await client.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/submit", Form(entries, acknowledge: true, await StampAsync(client, id)), Ct)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.NoContent, (await Move(finance, id, "Open", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Move(finance, id, "Confirm", null)).StatusCode);
 
         var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}", Ct);
         Assert.Equal("Confirmed", detail.GetProperty("state").GetString());
+        Assert.Contains($"/SelfEvaluations/{id}", await NoticeLinksAsync("kczx", NotificationKind.Approved));
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/self-evaluations", Ct);
         var row = list.EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == id);
         Assert.Equal(domain.ComputedTotal, row.GetProperty("totalScore").GetDecimal());
         // Confirmed is locked: the unit can no longer save.
         var save = await client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}", Form(entries, stamp: await StampAsync(client, id)), Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, save.StatusCode);
+    }
+
+    private async Task<List<string?>> NoticeLinksAsync(string userName, NotificationKind kind)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        return await db.Notifications.Where(n => n.Kind == kind && db.Users.Any(u => u.Id == n.UserId && u.UserName == userName))
+            .Select(n => n.Link).ToListAsync(Ct);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ namespace Jixiao.Web.Infrastructure;
 /// stored in clear; `Demo:Password` fixes them (tests only).
 /// </summary>
 public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
-    IConfiguration config, Services.DemoDistrict demoDistrict, Services.IndicatorLibrary indicatorLibrary, ILogger<Seeder> log)
+    IConfiguration config, Services.DemoDistrict demoDistrict, Services.IndicatorLibrary indicatorLibrary, Services.DeadlineCalendar calendar,
+    ILogger<Seeder> log)
 {
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
     {
@@ -55,6 +56,11 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
 
         if (demo) await demoDistrict.LoadAsync(ct);
         if (demo) await indicatorLibrary.SyncAsync(ct);
+        if (demo)
+        {
+            db.DeadlineCalendar.AddRange(Services.DeadlineCalendar.Demo(calendar.Today));
+            await db.SaveChangesAsync(ct);
+        }
 
         // Printed once: the only place these passwords ever appear.
         Console.WriteLine();

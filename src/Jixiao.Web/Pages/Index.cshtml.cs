@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages;
 
 /// <summary>工作台: what awaits the signed-in user, by role, inside their data scope.</summary>
-public class IndexModel(CurrentUser me, Services.ProjectService projects, Services.DeadlineCalendar calendar, TimeProvider clock) : PageModel
+public class IndexModel(CurrentUser me, Services.ProjectService projects, Services.DeadlineCalendar calendar) : PageModel
 {
     public sealed record Row(Guid Id, string UnitName, string Name, int Year, decimal FundsTotalYuan, FormState State);
 
@@ -19,6 +19,7 @@ public class IndexModel(CurrentUser me, Services.ProjectService projects, Servic
     public IReadOnlyList<(FormState State, int Count, decimal WanYuan)> ByState { get; private set; } = [];
     public IReadOnlyList<Services.Deadline> Deadlines { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    public bool IsAdmin => me.Role == Role.FinanceAdmin;
 
     public static decimal WanYuan(IEnumerable<Row> rows) => Domain.Bounds.SafeMath.WanYuan(Domain.Bounds.SafeMath.Sum(rows.Select(p => p.FundsTotalYuan)));
 
@@ -26,8 +27,8 @@ public class IndexModel(CurrentUser me, Services.ProjectService projects, Servic
     {
         All = (await projects.ListAsync(null, null, ct))
             .Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State)).ToList();
-        Today = Services.DisplayTime.Today(clock);
-        Deadlines = calendar.For(me.Role);
+        Today = calendar.Today;
+        Deadlines = await calendar.CurrentAsync(ct);
         ByState = All.GroupBy(r => r.State).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), WanYuan(g))).ToList();
 
         (TodoTitle, var waiting) = me.Role switch

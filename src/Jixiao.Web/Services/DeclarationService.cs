@@ -34,7 +34,8 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
 /// versions through <see cref="FormWorkflow.Declaration"/>, comments per row, adjustments as new versions.
 /// </summary>
 public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock,
-    IndicatorLibrary library, FormCommands commands, ReviewCommentAnswers answers, TemplateAssignments templates)
+    IndicatorLibrary library, FormCommands commands, ReviewCommentAnswers answers, TemplateAssignments templates,
+    Notifications.Notifier notifier)
 {
     private const string EntityType = "Project";
 
@@ -158,6 +159,8 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             [new FieldChange("State", from.ToString(), version.State.ToString())],
             comment: input.Comment ?? input.Acknowledgement ?? input.Reason);
         if (input.Action == WorkflowAction.Return) KeepReturnedVersion(version, now);
+        await notifier.FormMovedAsync(new Notifications.FormMove("申报项目", loaded.Entity.Name, loaded.Entity.UnitId, input.Action,
+            version.State, $"/Projects/{projectId}"), ct);
         return null; // two reviewers acting at once: the first move wins, the second is told who moved it
     }
 

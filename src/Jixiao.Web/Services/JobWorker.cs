@@ -49,6 +49,7 @@ public sealed class JobWorker(IServiceScopeFactory scopes, ILogger<JobWorker> lo
                 Documents.BulkImportJob.Kind => await scope.ServiceProvider.GetRequiredService<Documents.BulkImportJob>().RunAsync(
                     JsonSerializer.Deserialize<Documents.BulkImportJob.Payload>(job.Payload ?? "{}", Api.ApiJson.Options)!,
                     p => queue.ReportProgressAsync(job.Id, Node, p, ct), ct),
+                Notifications.DeadlineReminderJob.Kind => await scope.ServiceProvider.GetRequiredService<Notifications.DeadlineReminderJob>().RunAsync(ct),
                 _ => throw new InvalidOperationException($"未知的任务类型“{job.Kind}”。"),
             };
             await queue.CompleteAsync(job.Id, Node, result, ct);

@@ -64,7 +64,8 @@ public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<F
 /// user's data scope; an id outside it is "not found".
 /// </summary>
 public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    ReviewCommentAnswers answers, TemplateAssignments templates, SelfEvaluationDefinition definition)
+    ReviewCommentAnswers answers, TemplateAssignments templates, SelfEvaluationDefinition definition,
+    Notifications.Notifier notifier)
 {
     private const string EntityType = "SelfEvaluation";
 
@@ -208,8 +209,9 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             {
                 if ((OutOfRange(loaded, form) ?? OverLimit(loaded, form)) is { } refused) return Task.FromResult<ChangeResult?>(refused);
                 var before = loaded.Entity.Content;
+                var from = loaded.Entity.State;
                 var score = Store(loaded, form);
-                return Task.FromResult(then(loaded, before, score));
+                return NotifyAsync(then(loaded, before, score), loaded, from, WorkflowAction.Submit, ct);
             },
             _ => ChangeResult.Done, ct);
 
@@ -248,8 +250,21 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
                 action == WorkflowAction.Submit ? ChangeResult.Refused("请使用提交功能提交自评表。")
                 : text is not null && Domain.Review.ReviewCommentRules.TextError(text) is { } commentError ? ChangeResult.Refused(commentError)
                 : null),
-            loaded => Task.FromResult(Transition(loaded, action, text)),
+            loaded =>
+            {
+                var from = loaded.Entity.State;
+                return NotifyAsync(Transition(loaded, action, text), loaded, from, action, ct);
+            },
             _ => ChangeResult.Done, ct);
+    }
+
+    // A move that went through tells whom it concerns, in the same save; a plain save (no move) tells no one.
+    private async Task<ChangeResult?> NotifyAsync(ChangeResult? refused, LoadedSelfEvaluation loaded, FormState from, WorkflowAction action, CancellationToken ct)
+    {
+        if (refused is null && loaded.Entity.State != from)
+            await notifier.FormMovedAsync(new Notifications.FormMove("绩效自评", loaded.Project.Name, loaded.Project.UnitId, action,
+                loaded.Entity.State, $"/SelfEvaluations/{loaded.Entity.Id}"), ct);
+        return refused;
     }
 
     private ChangeResult? Transition(LoadedSelfEvaluation loaded, WorkflowAction action, string? text)

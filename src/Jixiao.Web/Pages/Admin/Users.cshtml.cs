@@ -13,13 +13,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages.Admin;
 
 [AuthorizeRoles(Role.FinanceAdmin)]
-public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, DbTicketStore sessions) : PageModel
+public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, DbTicketStore sessions, CurrentUser me) : PageModel
 {
-    public sealed record Row(string Id, string UserName, string DisplayName, string RoleName, string OrgName, bool LockedOut);
+    public sealed record Row(string Id, string UserName, string DisplayName, Role? Role, string RoleName, int OrgId, string OrgName, bool LockedOut, bool Disabled);
 
     public IReadOnlyList<Row> Users { get; private set; } = [];
     public IReadOnlyList<Organization> Orgs { get; private set; } = [];
+    public bool IsMe(Row row) => row.Id == me.UserId;
     public string? Message { get; private set; }
+    /// <summary>The user being edited (from <c>?edit=</c>), shown in the side form instead of 新增用户.</summary>
+    public Row? Editing { get; private set; }
     public bool Failed { get; private set; }
 
     [BindProperty] public string NewUserName { get; set; } = "";
@@ -27,7 +30,71 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
     [BindProperty] public Role NewRole { get; set; }
     [BindProperty] public int NewOrgId { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
+    [BindProperty] public string? EditDisplayName { get; set; }
+    [BindProperty] public Role EditRole { get; set; }
+    [BindProperty] public int EditOrgId { get; set; }
+
+    public async Task OnGetAsync(string? edit, CancellationToken ct)
+    {
+        await Load(ct);
+        Editing = Users.FirstOrDefault(u => u.Id == edit);
+    }
+
+    public async Task<IActionResult> OnPostEditAsync(string id, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(id) is not { } user) return NotFound();
+        var name = Domain.Text.TextHygiene.Clean(EditDisplayName ?? "").Trim();
+        if (name.Length is 0 or > 100) return await Done("请填写姓名（不超过 100 个字）。", true, ct);
+        if (await db.Organizations.FindAsync([EditOrgId], ct) is not { } org) return await Done("请选择所属组织。", true, ct);
+        if (!RolePlacement.Assignable.Contains(EditRole)) return await Done("请选择角色。", true, ct);
+        if (RolePlacement.Refusal(EditRole, org.Kind) is { } refusal) return await Done(refusal, true, ct);
+        var oldRoles = await users.GetRolesAsync(user);
+        if (user.Id == me.UserId && !oldRoles.Contains(EditRole.ToString()))
+            return await Done("不能修改自己的角色（否则可能没有管理员可以管理用户）。", true, ct);
+        var oldOrg = await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => o.Name).SingleAsync(ct);
+        var diff = new List<FieldChange>();
+        if (user.DisplayName != name) diff.Add(new FieldChange("姓名", user.DisplayName, name));
+        if (user.OrganizationId != org.Id) diff.Add(new FieldChange("所属组织", oldOrg, org.Name));
+        if (!oldRoles.SequenceEqual([EditRole.ToString()]))
+            diff.Add(new FieldChange("角色", string.Join("、", oldRoles.Select(r => Enum.TryParse<Role>(r, out var x) ? RoleNames.Chinese(x) : r)), RoleNames.Chinese(EditRole)));
+        if (diff.Count == 0) return await Done($"{user.UserName} 没有改动。", false, ct);
+        user.DisplayName = name;
+        user.OrganizationId = org.Id;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded) return await Done(string.Join("；", updated.Errors.Select(e => e.Description)), true, ct);
+        if (!oldRoles.SequenceEqual([EditRole.ToString()]))
+        {
+            await users.RemoveFromRolesAsync(user, oldRoles);
+            await users.AddToRoleAsync(user, EditRole.ToString());
+        }
+        audit.Record("Update", "User", user.Id, diff: diff);
+        await db.SaveChangesAsync(ct);
+        // Role and organization travel in the sign-in: the user signs in again to work with the new ones.
+        if (user.Id != me.UserId) await sessions.EndAllAsync(user.Id, keepKey: null, ct);
+        return await Done($"已保存 {user.UserName} 的资料。", false, ct);
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string id, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(id) is not { } user) return NotFound();
+        if (user.Id == me.UserId) return await Done("不能停用自己的账号。", true, ct);
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, AccountStatus.DisabledUntil);
+        audit.Record("Update", "User", user.Id, comment: $"停用 {user.UserName}");
+        await db.SaveChangesAsync(ct);
+        await sessions.EndAllAsync(user.Id, keepKey: null, ct); // signed out everywhere, now
+        return await Done($"已停用 {user.UserName}：该用户不能再登录，已登录的会话已结束。", false, ct);
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(id) is not { } user) return NotFound();
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        audit.Record("Update", "User", user.Id, comment: $"启用 {user.UserName}");
+        await db.SaveChangesAsync(ct);
+        return await Done($"已启用 {user.UserName}。", false, ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -89,9 +156,10 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
                           from ur in db.UserRoles.Where(r => r.UserId == u.Id).DefaultIfEmpty()
                           from r in db.Roles.Where(r => ur != null && r.Id == ur.RoleId).DefaultIfEmpty()
                           orderby o.Path, u.UserName
-                          select new { u.Id, u.UserName, u.DisplayName, Role = r != null ? r.Name : null, OrgName = o.Name, u.LockoutEnd })
+                          select new { u.Id, u.UserName, u.DisplayName, Role = r != null ? r.Name : null, OrgId = o.Id, OrgName = o.Name, u.LockoutEnd })
                          .ToListAsync(ct);
-        Users = rows.Select(r => new Row(r.Id, r.UserName!, r.DisplayName,
-            Enum.TryParse<Role>(r.Role, out var role) ? RoleNames.Chinese(role) : "—", r.OrgName, r.LockoutEnd > now)).ToList();
+        Users = rows.Select(r => new Row(r.Id, r.UserName!, r.DisplayName, Enum.TryParse<Role>(r.Role, out var role) ? role : null,
+            Enum.TryParse<Role>(r.Role, out var named) ? RoleNames.Chinese(named) : "—", r.OrgId, r.OrgName,
+            r.LockoutEnd > now && r.LockoutEnd < AccountStatus.DisabledUntil, r.LockoutEnd >= AccountStatus.DisabledUntil)).ToList();
     }
 }

@@ -1,0 +1,83 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Text;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services.Notifications;
+
+/// <summary>A form that moved: what the notice names and where it links.</summary>
+/// <param name="Form">What kind of form, as users call it (申报项目, 绩效自评).</param>
+public sealed record FormMove(string Form, string Name, int UnitId, WorkflowAction Action, FormState To, string Link);
+
+/// <summary>
+/// Writes the notices a move causes (the unit's 填报人 on return and approval, the reviewer next in line on
+/// submission) into the same unit of work as the move, so they are saved exactly when the move is.
+/// </summary>
+public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider clock)
+{
+    public async Task FormMovedAsync(FormMove move, CancellationToken ct)
+    {
+        var unit = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == move.UnitId, ct);
+        var (kind, text, to) = move switch
+        {
+            { To: FormState.Returned } => (NotificationKind.Returned,
+                $"{move.Form}“{move.Name}”被退回，请按审核意见修改后重新提交。", UnitPreparers(unit.Id)),
+            { To: FormState.Approved } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已批复。", UnitPreparers(unit.Id)),
+            { To: FormState.Confirmed } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已审核确认。", UnitPreparers(unit.Id)),
+            { Action: WorkflowAction.Submit } => (NotificationKind.Submitted,
+                $"{unit.Name}提交了{move.Form}“{move.Name}”，请审核。", await NextReviewersAsync(unit, ct)),
+            { Action: WorkflowAction.Pass } => (NotificationKind.Submitted,
+                $"{move.Form}“{move.Name}”（{unit.Name}）已通过主管部门审核，请财政审核。", InRole(Role.FinanceReviewer)),
+            _ => (default(NotificationKind), "", null),
+        };
+        if (to is null) return;
+        var now = clock.GetUtcNow();
+        var recipients = await to.Where(id => id != me.UserId).Distinct().ToListAsync(ct);
+        foreach (var userId in recipients)
+            db.Notifications.Add(new Notification
+            {
+                Id = Guid.NewGuid(),
+                UserId = userId,
+                Kind = kind,
+                Text = Cap(text),
+                Link = move.Link,
+                CreatedAt = now,
+            });
+    }
+
+    /// <summary>The notice text as stored: clean and within its column.</summary>
+    public static string Cap(string text)
+    {
+        var clean = TextHygiene.Clean(text);
+        return clean.Length <= 500 ? clean : clean[..499] + "…";
+    }
+
+    /// <summary>The users who hold <paramref name="role"/>, less disabled accounts.</summary>
+    public IQueryable<string> InRole(Role role) =>
+        from u in db.Users
+        join ur in db.UserRoles on u.Id equals ur.UserId
+        join r in db.Roles on ur.RoleId equals r.Id
+        where r.Name == role.ToString() && (u.LockoutEnd == null || u.LockoutEnd < AccountStatus.DisabledUntil)
+        select u.Id;
+
+    public IQueryable<string> UnitPreparers(int unitId) =>
+        from id in InRole(Role.UnitPreparer)
+        join u in db.Users on id equals u.Id
+        where u.OrganizationId == unitId
+        select id;
+
+    // The department above the unit reviews first; a unit directly under the finance bureau goes to finance (§2).
+    private async Task<IQueryable<string>> NextReviewersAsync(Organization unit, CancellationToken ct)
+    {
+        var ancestors = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).Where(id => id != unit.Id).ToList();
+        var departments = await db.Organizations.AsNoTracking()
+            .Where(o => ancestors.Contains(o.Id) && o.Kind == OrgKind.Department).Select(o => o.Id).ToListAsync(ct);
+        if (departments.Count == 0) return InRole(Role.FinanceReviewer);
+        return from id in InRole(Role.SupervisorReviewer)
+               join u in db.Users on id equals u.Id
+               where departments.Contains(u.OrganizationId)
+               select id;
+    }
+}
