@@ -93,13 +93,18 @@ public class ClerksYearTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(unit.Locator("#subproject-2-amount-hint")).ToHaveTextAsync("= 50,000.00 元");
         await unit.Keyboard.PressAsync("Tab");
 
-        // Targets. NOTE: bare targets (12场, 90%) are being taught to the grammar in parallel (text15); the canonical forms
-        // are typed here until that lands.
+        // Targets as people type them: bare figures are understood (a bare number means "="), and the canonical form is
+        // one key press away.
         var editor = new ProjectEditorPage(unit);
-        await AddRowByKeyboardAsync(unit, "产出指标", "数量指标", "宣讲场次", "≥12(场)");
+        await AddRowByKeyboardAsync(unit, "产出指标", "数量指标", "宣讲场次", "12场");
         await AddRowByKeyboardAsync(unit, "效益指标", "社会效益指标", "企业政策知晓度", "提升");
-        await AddRowByKeyboardAsync(unit, "满意度指标", "服务对象满意度指标", "参训企业满意度", "≥90%");
+        await AddRowByKeyboardAsync(unit, "满意度指标", "服务对象满意度指标", "参训企业满意度", "90%");
         await Expect(editor.Understood(1)).ToContainTextAsync("定量");
+        await Expect(editor.Understood(3)).ToContainTextAsync("定量");
+        var fix = unit.GetByRole(AriaRole.Button, new() { Name = "将第1行的指标值改为规范写法 =12.00(场)" });
+        await fix.FocusAsync();
+        await unit.Keyboard.PressAsync("Enter");
+        await Expect(unit.GetByLabel("第1行指标值")).ToHaveValueAsync("=12.00(场)");
         await Expect(editor.LiveFindings).ToContainTextAsync("MNY-01");
 
         // Fix what the check says.
@@ -171,7 +176,7 @@ public class ClerksYearTests(BrowserApp app) : IClassFixture<BrowserApp>
         await dept.ReloadAsync();
         await dept.GetByTestId("compare-since-return").ClickAsync();
         await Expect(dept.GetByTestId("version-diff")).ToContainTextAsync("≥14(场)");
-        await Expect(dept.GetByTestId("version-diff")).ToContainTextAsync("≥12(场)");
+        await Expect(dept.GetByTestId("version-diff")).ToContainTextAsync("=12.00(场)");
         await BrowserApp.ScreenshotAsync(dept, "72-review-since-return-1366");
         await dept.GotoAsync(projectUrl);
         await PressButtonAsync(dept, "通过");

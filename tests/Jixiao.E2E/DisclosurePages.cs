@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using System.Text.RegularExpressions;
 
 namespace Jixiao.E2E;
 
@@ -22,7 +23,7 @@ public sealed class DisclosureImportPage(IPage page, string baseUrl)
 
     public async Task PreviewAsync(string path)
     {
-        await page.GetByLabel("预算公开文档（txt、md 或 html）").SetInputFilesAsync(path);
+        await page.GetByLabel(new Regex("^预算公开文档（")).SetInputFilesAsync(path);
         await page.GetByRole(AriaRole.Button, new() { Name = "预览" }).ClickAsync();
     }
 

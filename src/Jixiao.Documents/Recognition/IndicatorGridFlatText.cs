@@ -96,7 +96,7 @@ internal static class IndicatorGridFlatText
                 i += word.Length;
                 continue;
             }
-            if (CategoryAt(text, i, buffer.Length == 0) is { } category)
+            if (CategoryAt(text, i, buffer.Length == 0) is { } levelWord)
             {
                 var head = "";
                 // `社会公众或` + `服务对象满意度指标`: a short head joined by a conjunction belongs to the category word.
@@ -106,8 +106,8 @@ internal static class IndicatorGridFlatText
                     head = buffer.ToString();
                     buffer.Clear();
                 }
-                Add(head + category, false);
-                i += category.Length;
+                Add(head + levelWord, false);
+                i += levelWord.Length;
                 continue;
             }
             if (!EndsWithPlaceholderWord(buffer) && NumberRunAt(text, i, slots) is { } numbers)

@@ -13,7 +13,7 @@ public static class AttachmentPolicy
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
 
     /// <summary>The kinds a unit may attach, as a page names them.</summary>
-    public const string AllowedNames = "PDF、Word（doc、docx）、Excel（xls、xlsx）、图片（jpg、png）、zip 压缩包";
+    public const string AllowedNames = "PDF、Word、Excel、图片（JPG、PNG）、ZIP 压缩包";
 
     private static readonly byte[] Pdf = "%PDF"u8.ToArray();
     private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];

@@ -158,9 +158,10 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         audit.Record(input.Action.ToString(), EntityType, projectId.ToString(), version.Number,
             [new FieldChange("State", from.ToString(), version.State.ToString())],
             comment: input.Comment ?? input.Acknowledgement ?? input.Reason);
-        if (input.Action == WorkflowAction.Return) KeepReturnedVersion(version, now);
+        // The notice names the move's own outcome (退回), before the returned version is kept aside as superseded.
         await notifier.FormMovedAsync(new Notifications.FormMove("申报项目", loaded.Entity.Name, loaded.Entity.UnitId, input.Action,
             version.State, $"/Projects/{projectId}"), ct);
+        if (input.Action == WorkflowAction.Return) KeepReturnedVersion(version, now);
         return null; // two reviewers acting at once: the first move wins, the second is told who moved it
     }
 

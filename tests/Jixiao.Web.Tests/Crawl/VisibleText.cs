@@ -10,7 +10,7 @@ internal static partial class VisibleText
     // Units that finance forms print in Latin letters (KB/MB/GB) are data, not interface text.
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
     {
-        "PDF", "Excel", "Word", "CSV", "JSON", "XLSX", "DOCX", "ZIP", "HTML", "TXT", "MD", "API", "OpenAPI", "KB", "MB", "GB",
+        "PDF", "Excel", "Word", "CSV", "JSON", "XLSX", "DOCX", "ZIP", "JPG", "PNG", "HTML", "TXT", "MD", "API", "OpenAPI", "KB", "MB", "GB",
     };
 
     // The units' own words: Latin words the demo district's source documents contain (`UPS`, `vCPU`, `OTN`) are

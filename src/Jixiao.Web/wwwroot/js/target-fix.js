@@ -6,7 +6,7 @@ window.targetFix = (cell, input, parsed) => {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'btn btn-outline-primary btn-sm ms-1 target-fix';
-  b.textContent = `改为 ${parsed.fix}`;
+  b.textContent = `改为规范写法 ${parsed.fix}`;
   // Not "第1行指标值…": the input's own label must stay unique for label lookups.
   const label = (input.getAttribute('aria-label') ?? '指标值').replace('指标值', '的指标值');
   b.setAttribute('aria-label', `将${label}改为规范写法 ${parsed.fix}`);
