@@ -33,6 +33,7 @@ public sealed partial class SiteCrawlTests(SqliteApp app) : IClassFixture<Sqlite
         failures.AddRange(pages.Where(p => (int)p.Status >= 500).Select(p => $"服务器错误 {(int)p.Status}：{p.Account} {p.Url}"));
         failures.AddRange(pages.Where(p => p.Status != HttpStatusCode.OK && !p.IsHtml).Select(p => $"下载不是 200（{(int)p.Status}）：{p.Account} {p.Url}"));
         failures.AddRange(pages.SelectMany(p => p.Guids.Select(g => $"可见文字中有 GUID {g}：{p.Account} {p.Url}")));
+        failures.AddRange(pages.SelectMany(p => p.TemplateSource.Select(s => $"页面模板代码显示为文字“{s}”：{p.Account} {p.Url}")));
 
         var english = pages.SelectMany(p => p.EnglishWords.Select(w => (w.Word, w.Context, Page: $"{p.Account} {p.Url}"))).ToList();
         if (english.Count > EnglishWordBudget)
@@ -77,6 +78,19 @@ public sealed partial class SiteCrawlTests(SqliteApp app) : IClassFixture<Sqlite
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("未找到", VisibleText.Of(await response.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void VisibleText_TemplateSource_FindsRazorPrintedAsText()
+    {
+        var found = Assert.Single(VisibleText.TemplateSource(VisibleText.Of("<h2>截止日期@if (Model.IsAdmin) {维护}</h2>")));
+        Assert.StartsWith("@if (Model.IsAdmin)", found, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>请联系 admin@example.cn</p>")]
+    [InlineData("<p>@</p>")]
+    public void VisibleText_TemplateSource_NoneInOrdinaryText(string html) =>
+        Assert.Empty(VisibleText.TemplateSource(VisibleText.Of(html)));
 
     [Theory]
     // The counter itself: what counts as an English word, and what does not.

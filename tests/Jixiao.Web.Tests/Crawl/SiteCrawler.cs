@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace Jixiao.Web.Tests.Crawl;
 
 public sealed record CrawledPage(string Account, string Url, string Kind, HttpStatusCode Status, bool IsHtml,
-    IReadOnlyList<(string Word, string Context)> EnglishWords, IReadOnlyList<string> Guids);
+    IReadOnlyList<(string Word, string Context)> EnglishWords, IReadOnlyList<string> Guids, IReadOnlyList<string> TemplateSource);
 
 /// <summary>
 /// Breadth-first over same-origin GET links from `/`. Pages of one kind (the path with ids replaced) are visited at most
@@ -48,13 +48,13 @@ internal static partial class SiteCrawler
             if (!isHtml)
             {
                 downloadKinds.Add(kind);
-                pages.Add(new(account, url, kind, status, false, [], []));
+                pages.Add(new(account, url, kind, status, false, [], [], []));
                 continue;
             }
 
             var html = await response.Content.ReadAsStringAsync(ct);
             var text = VisibleText.Of(html);
-            pages.Add(new(account, url, kind, status, true, VisibleText.EnglishWordsInContext(text).ToList(), VisibleText.Guids(text).ToList()));
+            pages.Add(new(account, url, kind, status, true, VisibleText.EnglishWordsInContext(text).ToList(), VisibleText.Guids(text).ToList(), VisibleText.TemplateSource(text).ToList()));
             foreach (var href in Parser.ParseDocument(html).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
                 Enqueue(href);
         }

@@ -67,6 +67,12 @@ internal static partial class VisibleText
 
     public static IEnumerable<string> Guids(string text) => Guid().Matches(text).Select(m => m.Value);
 
+    /// <summary>Razor printed as text instead of run (`期@if (Model.IsAdmin)`: an `@` right after a character is literal).</summary>
+    public static IEnumerable<string> TemplateSource(string text) => RazorSource().Matches(text).Select(m => m.Value);
+
+    [GeneratedRegex(@"@(?:(?:if|foreach|for|while|switch|await|Model|Html)\b|[{(])[^\n]{0,20}")]
+    private static partial Regex RazorSource();
+
     // Two or more Latin letters not glued to other Latin letters or digits (`v1`, `SC-13` ids count as their letters).
     [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")]
     private static partial Regex Word();
