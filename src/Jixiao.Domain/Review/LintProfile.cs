@@ -43,7 +43,8 @@ public sealed record LintProfile
     [
         new(["投诉", "事故"], ["Satisfaction", "BeneficiarySatisfaction"], MustBeInside: false, "质量指标"),
         new(["满意度", "满意率"], ["Satisfaction", "BeneficiarySatisfaction"], MustBeInside: true, "满意度指标"),
-        new(["成本", "费用"], ["Cost", "EconomicCost", "SocialCost", "EcologicalCost"], MustBeInside: true, "成本指标", ["成本节约", "费用节约"]),
+        // Savings wording is a benefit in either word order (`成本节约`, `节省用人成本`): the verbs alone except a name.
+        new(["成本", "费用"], ["Cost", "EconomicCost", "SocialCost", "EcologicalCost"], MustBeInside: true, "成本指标", ["节约", "节省", "节支", "降低", "减少"]),
         new(["及时", "响应时间"], ["Timeliness"], MustBeInside: true, "时效指标"),
         new(["制度健全", "制度建设", "管理制度"], ["Quantity", "Satisfaction", "BeneficiarySatisfaction"], MustBeInside: false, "可持续影响指标"),
     ];
@@ -59,6 +60,15 @@ public sealed record LintProfile
     /// <summary>OP-02: rate suffixes that make a lower-is-better word higher-is-better (故障修复率).</summary>
     public IReadOnlyList<string> HigherIsBetterRateSuffixes { get; init; } =
         ["修复率", "处理率", "完成率", "解决率", "整改率", "办结率", "响应率", "到位率", "合格率", "维修率"];
+    /// <summary>
+    /// OP-03: `=100%` on a naturally-`≥` rate, which cannot exceed 100 %, means `≥100%` (scored alike), so it is
+    /// reported only when this is true (issue 18: off by default).
+    /// </summary>
+    public bool ReportFullRateEquals { get; init; }
+
+    /// <summary>CMP-05: last characters that leave a sentence unfinished (`资金拨`, `…的`, `…和`, `、`, `，`).</summary>
+    public string CutOffEnds { get; init; } = "拨的和与及或、，,：:（(";
+
     /// <summary>OP-03: naturally-`≥` rates.</summary>
     public IReadOnlyList<string> NaturallyGeRates { get; init; } =
         ["满意度", "满意率", "知晓率", "合格率", "完成率", "到位率", "通过率", "覆盖率", "成功率", "达标率", "及时率", "稳定率"];

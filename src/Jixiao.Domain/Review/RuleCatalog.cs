@@ -22,7 +22,8 @@ public static class RuleCatalog
         R("CMP-02", Severity.Error, D, "缺少一级指标“{level1}”。", "Level-1 '{level1}' missing."),
         R("CMP-03", Severity.Error, D, "“{category}”下至少设置1个三级指标。", "'{category}' needs ≥1 indicator."),
         R("CMP-04", Severity.Error, D, "第{row}行指标名称或指标值缺失。", "Row {row}: name or value missing."),
-        R("CMP-05", Severity.Warning, D, "“{section}”内容不完整。", "Section '{section}' incomplete."),
+        R("CMP-05", Severity.Warning, D, "“{section}”内容不完整。", "Section '{section}' incomplete.")
+            .WithVariant("noEnd", Severity.Info, "“{section}”末句没有结束标点，请确认内容完整。", "Section '{section}' ends without a full stop."),
         R("CMP-06", Severity.Warning, D, "跨年度项目应填写项目总目标。", "Multi-year project needs an overall goal."),
         R("CMP-07", Severity.Error, S, "请填写实际完成值。", "Actual value required."),
 

@@ -23,6 +23,8 @@ public class CompletenessTests
         ["CMP-05 section empty"] = new(p => p.WithNarrative(NarrativeSection.Basis, "　"), "CMP-05", Severity.Warning, "“二、立项依据”内容不完整。"),
         ["CMP-05 section shorter than minimum"] = new(p => p.WithNarrative(NarrativeSection.ImplementingEntity, "本中心。"),
             "CMP-05", Severity.Warning, "“三、实施主体”内容不完整。"),
+        ["CMP-05 last sentence without its full stop"] = new(p => p.WithNarrative(NarrativeSection.AnnualBudgetPlan, "为经常性预算项目，项目总金额已较为稳定"),
+            "CMP-05", Severity.Info, "“六、年度预算安排”末句没有结束标点，请确认内容完整。"),
         ["CMP-06 narrative period crosses the year"] = new(p => p.WithNarrative(NarrativeSection.Period, "2024年8月-2025年7月"),
             "CMP-06", Severity.Warning, "跨年度项目应填写项目总目标。"),
         ["CMP-07 实际完成值 blank for 设备完好率"] = new(p => AsSelfEvaluation(p).WithRow(3, i => i with { Actual = T.Empty("　") }),

@@ -103,7 +103,7 @@ public class NarrativeExtractionTests
     {
         var split = NarrativeAmounts.ExtractShares("2024 年计划执行项目总额的 70%，2025 计划执行项目总额的 30%。");
 
-        Assert.Equal([new ShareMention(70m, 2024), new ShareMention(30m, 2025)], split.Shares);
+        Assert.Equal([new ShareMention(70m, 2024) { Base = "项目总额" }, new ShareMention(30m, 2025) { Base = "项目总额" }], split.Shares);
     }
 
     [Fact]

@@ -57,6 +57,22 @@ public class PackageAndModeTests
     }
 
     [Fact]
+    public void LintPackage_LatexLeftByPdfConversion_OP05Silent()
+    {
+        // Seed 000: `全年稳定运行率≥95%` on one form, `全年稳定运行率 $\geq$ 95%` (PDF-to-text) on another.
+        var first = Clean.WithTarget(3, T.Ge(95m, "%", "全年稳定运行率≥95%"));
+        var second = Second.WithTarget(3, T.Ge(95m, "%", "全年稳定运行率 $\\geq$ 95%"));
+        var typed = Second.WithTarget(3, T.Ge(95m, "%", "全年稳定运行率>=95%"));
+
+        LintAssert.Silent(Linter.LintPackage(Package(first, second), LintContext.Default), "OP-05");
+        // A typed variant is still reported, and the reviewer never reads the LaTeX.
+        var third = Clean with { Name = "政务信息安全服务项目" };
+        var hit = Assert.Single(Linter.LintPackage(Package(first, second, third.WithTarget(3, typed.Indicators[2].Target)), LintContext.Default),
+            f => f.RuleId == "OP-05");
+        Assert.Equal("同义写法不一致：“全年稳定运行率≥95%”、“全年稳定运行率>=95%”。", hit.Message);
+    }
+
+    [Fact]
     public void LintPackage_SpellingsDifferOnlyInSpaces_OP05Silent()
     {
         var first = Clean.WithTarget(3, T.Ge(95m, "%", "≥ 95.00 (%)"));

@@ -20,6 +20,8 @@ public class UnitAndOperatorTests
 
         ["OP-01 output keyword outside 数量"] = new(p => p.Adding(Row(9, "产出指标", "质量指标", "政策宣传品制作数量", T.Le(200m, "册"))),
             "OP-01", Severity.Warning, "产出数量指标使用“≤”，完成0也达标，应为“≥”或“=”？"),
+        ["OP-03 =100(%) when the profile reports it"] = new(p => p.Adding(Row(9, "产出指标", "质量指标", "验收合格率", T.Eq(100m, "%"))),
+            "OP-03", Severity.Info, "比率类指标宜用“≥”。", new LintContext(LintProfile.Default with { ReportFullRateEquals = true })),
         ["OP-06 ≥120.00(%)"] = new(p => p.WithTarget(3, T.Ge(120m, "%")), "OP-06", Severity.Warning, "指标值无约束意义。"),
         ["OP-06 ≤100% for a rate"] = new(p => p.WithTarget(3, T.Le(100m, "%")), "OP-06", Severity.Warning, "指标值无约束意义。"),
     };
@@ -81,7 +83,7 @@ public class UnitAndOperatorTests
     [Fact]
     public void LintProject_VariantOverride_OnlyTheVariantChanges()
     {
-        var profile = LintProfile.Default with { SeverityOverrides = new Dictionary<string, Severity> { ["OP-03/full"] = Severity.Warning } };
+        var profile = LintProfile.Default with { ReportFullRateEquals = true, SeverityOverrides = new Dictionary<string, Severity> { ["OP-03/full"] = Severity.Warning } };
         var p = Clean.Adding(Row(9, "产出指标", "质量指标", "验收合格率", T.Eq(100m, "%")), Row(10, "效益指标", "社会效益指标", "群众知晓率", T.Eq(85m, "%")));
 
         var findings = p.Lint(new LintContext(profile)).Where(f => f.RuleId == "OP-03").ToList();

@@ -48,8 +48,14 @@ public sealed record PercentStatement(AmountMention? Base, decimal Percent, Amou
 /// <summary>`3 人 × 18 万元/年，共计 60 万元`: quantity × unit price with the stated amount, if any.</summary>
 public sealed record QuantityPriceStatement(decimal Quantity, string Noun, AmountMention UnitPrice, AmountMention? Stated, string Text);
 
-/// <summary>One percentage share; <see cref="Year"/> when its clause names a year (`2025 计划执行项目总额的 30%`).</summary>
-public sealed record ShareMention(decimal Percent, int? Year);
+/// <summary>
+/// One percentage share; <see cref="Year"/> when its clause names a year (`2025 计划执行项目总额的 30%`);
+/// <see cref="Base"/> the total it is a share of (`计划执行项目总额`), empty for `其中 30%` (the section's total).
+/// </summary>
+public sealed record ShareMention(decimal Percent, int? Year)
+{
+    public string Base { get; init; } = "";
+}
 
 /// <summary>
 /// The percentage shares of one budget plan (`2024 年计划执行项目总额的 70%，2025 计划执行项目总额的 30%`);
@@ -60,4 +66,26 @@ public sealed record ShareSplit(IReadOnlyList<ShareMention> Shares, bool Remaind
     public IReadOnlyList<decimal> Percents => Shares.Select(s => s.Percent).ToList();
 
     public decimal Sum => Shares.Sum(s => s.Percent);
+
+    /// <summary>
+    /// The shares grouped by the total they split, in order of first mention: two bases name one total when one
+    /// ends with the other (`项目总额` and `计划执行项目总额`). Only the shares of one group add up to 100 %.
+    /// </summary>
+    public IReadOnlyList<ShareSplit> PerTotal()
+    {
+        var groups = new List<(string Base, List<ShareMention> Shares)>();
+        foreach (var share in Shares)
+        {
+            var index = groups.FindIndex(g => SameTotal(g.Base, share.Base));
+            if (index < 0) groups.Add((share.Base, [share]));
+            else groups[index].Shares.Add(share);
+        }
+
+        return groups.Select(g => new ShareSplit(g.Shares, RemainderImplied)).ToList();
+    }
+
+    private static bool SameTotal(string a, string b) =>
+        a.Length == 0 || b.Length == 0
+            ? a.Length == b.Length
+            : a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal);
 }

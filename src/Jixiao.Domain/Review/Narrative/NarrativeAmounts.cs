@@ -143,23 +143,75 @@ public static partial class NarrativeAmounts
         return result;
     }
 
-    /// <summary>Percentage shares of a budget plan (`其中 30%用于…`, `…总额的 70%`), with `剩余` detection.</summary>
+    /// <summary>
+    /// Percentage shares of a budget plan (`其中 30%用于…`, `…总额的 70%`), with `剩余` detection. A cap
+    /// (`不超过项目总投资的 10%`, `…的 10%以内`) limits an amount and splits nothing: it is no share. Each share keeps
+    /// the total it is a share of (<see cref="ShareMention.Base"/>), so shares of different amounts never add up.
+    /// </summary>
     public static ShareSplit ExtractShares(string? text)
     {
         if (string.IsNullOrEmpty(text)) return new ShareSplit([], false);
         var shares = ShareRegex().Matches(text)
-            .Select(m => new ShareMention(decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), ClauseYear(text, m.Index)))
+            .Where(m => !IsCap(text, m))
+            .Select(m => new ShareMention(decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), ClauseYear(text, m.Index))
+            {
+                Base = ShareBase(text, m),
+            })
             .ToList();
         var remainder = new[] { "剩余", "其余", "余下", "余款" }.Any(w => text.Contains(w, StringComparison.Ordinal));
         return new ShareSplit(shares, remainder);
     }
 
-    /// <summary>The first year (`2025`, `2025 年`) of the clause that ends at <paramref name="index"/>.</summary>
-    private static int? ClauseYear(string text, int index)
+    private static readonly string[] CapBefore = ["不超过", "不高于", "不得超过", "不得高于", "不大于", "最高", "最多", "上限"];
+
+    private static readonly string[] CapAfter = ["以内", "以下", "为限", "封顶"];
+
+    /// <summary>The share's clause limits rather than splits: a cap word before it in the clause, or right after it.</summary>
+    private static bool IsCap(string text, Match m)
+    {
+        var clause = text.AsSpan(ClauseStart(text, m.Index), m.Index - ClauseStart(text, m.Index));
+        var after = text.AsSpan(m.Index + m.Length).TrimStart();
+        return ContainsAny(clause, CapBefore) || StartsWithAny(after, CapAfter);
+    }
+
+    /// <summary>
+    /// What a `…的 P%` share is a share of: the clause's words before `的`, whitespace and a leading year
+    /// (`2025 计划执行项目总额` → `计划执行项目总额`) removed. Empty for `其中 P%`, `P%用于`: the section's one total.
+    /// </summary>
+    private static string ShareBase(string text, Match m)
+    {
+        var pct = m.Groups["pct"].Index;
+        var de = text.LastIndexOf('的', Math.Max(0, pct - 1));
+        if (de < 0 || text.AsSpan(de + 1, pct - de - 1).Trim().Length > 0) return "";
+        var words = LeadingYear().Replace(Compact(text.AsSpan(ClauseStart(text, m.Index), de - ClauseStart(text, m.Index))), "");
+        // The total is the noun phrase after the clause's last verb: `设置为运营服务费用` → `运营服务费用`.
+        var cut = BaseVerbs.Select(v => (At: words.LastIndexOf(v, StringComparison.Ordinal), v.Length)).MaxBy(x => x.At);
+        return cut.At >= 0 && cut.At + cut.Length < words.Length ? words[(cut.At + cut.Length)..] : words;
+    }
+
+    private static readonly string[] BaseVerbs = ["为", "是", "占", "按", "支付", "用于", "执行"];
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}年?度?")]
+    private static partial Regex LeadingYear();
+
+    private static int ClauseStart(string text, int index)
     {
         var start = index;
         while (start > 0 && text[start - 1] is not ('，' or ',' or '；' or ';' or '。' or '\n')) start--;
-        var m = ClauseYearRegex().Match(text[start..index]);
+        return start;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>The first year (`2025`, `2025 年`) of the clause that ends at <paramref name="index"/>.</summary>
+    private static int? ClauseYear(string text, int index)
+    {
+        var m = ClauseYearRegex().Match(text[ClauseStart(text, index)..index]);
         return m.Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 

@@ -7,7 +7,14 @@ namespace Jixiao.Domain.Review.Narrative;
 /// An implementation period found in narrative text. Month-only starts are day 1, month-only ends the last day
 /// of the month; <see cref="YearsOnly"/> for `(2023-2024)` ranges (1 Jan – 31 Dec).
 /// </summary>
-public sealed record NarrativePeriod(DateOnly Start, DateOnly End, bool YearsOnly, string Text);
+public sealed record NarrativePeriod(DateOnly Start, DateOnly End, bool YearsOnly, string Text)
+{
+    /// <summary>
+    /// The project the sentence gives this period for, when it names one (`区政务外网驻场运维服务项目实施的起止时间为…`
+    /// → `区政务外网驻场运维服务项目`); null when the sentence names none. `该项目`/`本项目` are returned as written.
+    /// </summary>
+    public string? Subject { get; init; }
+}
 
 /// <summary>
 /// Periods in narrative text (target-grammar.md §9), pure and total.
@@ -41,7 +48,7 @@ public static partial class NarrativePeriods
                 ? MakeDate(by, bm, Int(m, "bd"))
                 : bm is >= 1 and <= 12 ? MakeDate(by, bm, DateTime.DaysInMonth(by, bm)) : null;
             if (start is null || end is null) continue;
-            result.Add(new NarrativePeriod(start.Value, end.Value, false, m.Value.Trim()));
+            result.Add(new NarrativePeriod(start.Value, end.Value, false, m.Value.Trim()) { Subject = SubjectBefore(text, m.Index) });
         }
 
         return result;
@@ -55,6 +62,18 @@ public static partial class NarrativePeriods
             .Select(m => (A: Int(m, "a"), B: Int(m, "b"), m.Value))
             .Select(r => new NarrativePeriod(new DateOnly(r.A, 1, 1), new DateOnly(r.B, 12, 31), true, r.Value))
             .ToList();
+    }
+
+    /// <summary>`X项目[的][实施][的](起止时间|实施周期|周期|期间)为` right before the period, in its sentence.</summary>
+    [GeneratedRegex(@"(?<subject>[^。；;，,：:\n]*?项目)\s*的?\s*(?:实施)?\s*的?\s*(?:起止时间|实施周期|周期|实施期间|期间|服务期)\s*(?:为|是)?\s*[：:]?\s*$")]
+    private static partial Regex SubjectLabel();
+
+    private static string? SubjectBefore(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && text[start - 1] is not ('。' or '；' or ';' or '\n')) start--;
+        var m = SubjectLabel().Match(text[start..index]);
+        return m.Success ? string.Concat(m.Groups["subject"].Value.Where(c => !char.IsWhiteSpace(c))) : null;
     }
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review.Narrative;
@@ -7,7 +8,7 @@ using static Jixiao.Domain.Review.Rules.RuleHelpers;
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>CMP-01…CMP-07: required fields, mandatory level-1s, empty categories and rows, narratives, actuals.</summary>
-internal sealed class Completeness : IProjectRules
+internal sealed partial class Completeness : IProjectRules
 {
     private sealed record RequiredField(string Label, Func<Project, bool> Present);
 
@@ -23,10 +24,6 @@ internal sealed class Completeness : IProjectRules
     private static readonly RequiredField[] SelfEvaluationRequired =
         SelfEvaluationForms.District2023.InBlock(FormBlocks.Header).Where(f => f.Required)
             .Select(f => new RequiredField(f.Name, p => f.Read(p).IsPresent)).ToArray();
-
-    /// <summary>The sections of the district 项目经费情况说明 (forms.md §2, all R), as the definition prints them.</summary>
-    private static readonly (NarrativeSection Section, string Label)[] DistrictSections =
-        DeclarationForms.District2024.Narrative!.Sections.Select(s => (s.Section, s.Heading)).ToArray();
 
     /// <summary>The narrative header fields of the 2020 municipal form (项目概况…), by their printed names.</summary>
     private static readonly (NarrativeSection Section, string Label)[] MunicipalSections =
@@ -101,7 +98,10 @@ internal sealed class Completeness : IProjectRules
         var p = run.Project;
         var expected = p.Form switch
         {
-            FormKind.DistrictDeclaration when p.Narrative.Count > 0 || p.NarrativeTitle is not null => DistrictSections,
+            // Only a form that prints the 项目经费情况说明 asks for its sections: another province's template (a
+            // data template) prints none, and its 项目概况 field is no 说明 (issue 18 item 4).
+            FormKind.DistrictDeclaration when (p.Narrative.Count > 0 || p.NarrativeTitle is not null) && FormDefinitions.For(p)?.Narrative is { } printed =>
+                [.. printed.Sections.Select(s => (s.Section, s.Heading))],
             FormKind.MunicipalDeclaration => MunicipalSections,
             _ => [],
         };
@@ -110,24 +110,39 @@ internal sealed class Completeness : IProjectRules
             var text = p.Narrative.TryGetValue(section, out var t) ? t.Trim() : "";
             // Municipal blanks are CMP-01 (required fields); here only short or cut-off text.
             if (p.Form == FormKind.MunicipalDeclaration && text.Length == 0) continue;
-            if (text.Length == 0 || Compact(text).Length < run.Profile.NarrativeMinLength || CutOff(text, section, run.Profile))
-                yield return run.Emit("CMP-05", new Args(("section", label)), field: label);
+            var ending = text.Length == 0 || Compact(text).Length < run.Profile.NarrativeMinLength ? Ending.Incomplete : EndingOf(text, section, run.Profile);
+            if (ending != Ending.Complete)
+                yield return run.Emit("CMP-05", new Args(("section", label)), variant: ending == Ending.NoFullStop ? "noEnd" : null, field: label);
         }
     }
 
-    /// <summary>
-    /// Ends mid-sentence. Exempt: 五 (a date range), 七 (a fixed reference such as `详见单位的项目绩效目标表`) and
-    /// sections ending in a figure or a table row.
-    /// </summary>
-    private static bool CutOff(ReadOnlySpan<char> text, NarrativeSection section, LintProfile profile)
+    private enum Ending
     {
-        if (section is NarrativeSection.Period or NarrativeSection.TargetsRef) return false;
+        Complete,
+        NoFullStop,
+        Incomplete,
+    }
+
+    /// <summary>
+    /// How a section ends. Cut off: on a word that needs a continuation (profile <see cref="LintProfile.CutOffEnds"/>:
+    /// `拨`, `的`, `和`, `、`, `，`). Complete: on a sentence end, a figure, a table row or a list item (`- 4) 机房巡检`).
+    /// Otherwise a sentence without its final `。`, which is at most worth a hint. Exempt: 五 (a date range) and 七
+    /// (a fixed reference such as `详见单位的项目绩效目标表`).
+    /// </summary>
+    private static Ending EndingOf(ReadOnlySpan<char> text, NarrativeSection section, LintProfile profile)
+    {
+        if (section is NarrativeSection.Period or NarrativeSection.TargetsRef) return Ending.Complete;
         var trimmed = text.TrimEnd();
         var last = trimmed[^1];
-        if (profile.SentenceEnds.Contains(last) || char.IsDigit(last) || last is '元' or '%') return false;
+        if (profile.CutOffEnds.Contains(last)) return Ending.Incomplete;
+        if (profile.SentenceEnds.Contains(last) || char.IsDigit(last) || last is '元' or '%') return Ending.Complete;
         var lastLine = trimmed[(trimmed.LastIndexOf('\n') + 1)..];
-        return !lastLine.Contains('\t');
+        return lastLine.Contains('\t') || ListItem().IsMatch(lastLine) ? Ending.Complete : Ending.NoFullStop;
     }
+
+    /// <summary>A list line: `- 4) …`, `* …`, `4) …`, `（4）…`, `①…`.</summary>
+    [GeneratedRegex(@"^\s*(?:[-*•·]\s*)?(?:[(（]?\d{1,2}[)）.、．]|[①-⑳]|[-*•·]\s)")]
+    private static partial Regex ListItem();
 
     /// <summary>The project runs beyond its budget year (form dates, narrative periods or the goal header).</summary>
     /// <param name="periods">The periods of a narrative section (<see cref="NarrativePeriods.Extract"/>).</param>

@@ -22,17 +22,26 @@ internal sealed class DatesAndPeriods : IProjectRules
             yield return run.Emit("DATE-02", field: "项目总目标", evidence: $"{g.From}–{g.To} vs {Fmt.Date(s2)}–{Fmt.Date(e2)}");
 
         var periods = NarrativePeriodsOf(run);
+        // A period given for a named sub-project is its own statement: it must lie within the form dates, and it
+        // never contradicts another sub-project's period (issue 18).
+        var own = periods.Where(x => !IsSubProjectPeriod(x, p.Name)).ToList();
         if (start is { } s && end is { } e)
         {
-            foreach (var period in periods.DistinctBy(x => (x.Start, x.End)).Where(x => !Agrees(x, s, e)))
+            // One finding per fact: `2024年7月至2025年7月` and `2024年7月6日至2025年7月5日` are one month range, and a
+            // `(2024-2025)` range in the name restates a month range of the same years already reported.
+            var reported = new List<NarrativePeriod>();
+            foreach (var period in periods.Where(x => own.Contains(x) ? !Agrees(x, s, e) : !Within(x, s, e)))
+            {
+                if (reported.Any(r => SameFact(r, period))) continue;
+                reported.Add(period);
                 yield return run.Emit("DATE-03", new Args(("period", period.Text), ("start", Fmt.Date(s)), ("end", Fmt.Date(e))),
                     field: "实施周期", evidence: $"{Fmt.Date(period.Start)}–{Fmt.Date(period.End)}");
+            }
         }
 
-        var monthly = periods.Where(x => !x.YearsOnly).Select(x => (MonthKey(x.Start), MonthKey(x.End))).Distinct().ToList();
-        if (monthly.Count > 1)
-            yield return run.Emit("DATE-04", field: "实施周期",
-                evidence: string.Join(" / ", periods.Where(x => !x.YearsOnly).Select(x => x.Text).Distinct()));
+        var monthly = own.Where(x => !x.YearsOnly).ToList();
+        if (monthly.Select(x => (MonthKey(x.Start), MonthKey(x.End))).Distinct().Count() > 1)
+            yield return run.Emit("DATE-04", field: "实施周期", evidence: string.Join(" / ", monthly.Select(x => x.Text).Distinct()));
 
         foreach (var f in Deadlines(run, ImplementationStart(run))) yield return f;
     }
@@ -49,6 +58,25 @@ internal sealed class DatesAndPeriods : IProjectRules
             list.AddRange(NarrativePeriods.ExtractYearRanges(p.NarrativeTitle));
         return list;
     }
+
+    private static readonly string[] ThisProject = ["项目", "该项目", "本项目", "此项目", "这个项目"];
+
+    /// <summary>The sentence names a project other than this one (`数据安全专项检查项目实施的起止时间为…`).</summary>
+    private static bool IsSubProjectPeriod(NarrativePeriod period, string name)
+    {
+        if (period.Subject is not { } subject || ThisProject.Contains(subject)) return false;
+        var own = Compact(name);
+        return !own.Contains(subject, StringComparison.Ordinal) && !subject.Contains(own, StringComparison.Ordinal);
+    }
+
+    /// <summary>Month granularity: the period lies within the form dates.</summary>
+    private static bool Within(NarrativePeriod period, DateOnly start, DateOnly end) =>
+        MonthKey(period.Start) >= MonthKey(start) && MonthKey(period.End) <= MonthKey(end);
+
+    private static bool SameFact(NarrativePeriod a, NarrativePeriod b) =>
+        a.YearsOnly || b.YearsOnly
+            ? a.Start.Year == b.Start.Year && a.End.Year == b.End.Year
+            : MonthKey(a.Start) == MonthKey(b.Start) && MonthKey(a.End) == MonthKey(b.End);
 
     private static bool Agrees(NarrativePeriod period, DateOnly start, DateOnly end) =>
         period.YearsOnly

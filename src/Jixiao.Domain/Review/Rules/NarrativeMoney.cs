@@ -78,11 +78,26 @@ internal sealed class NarrativeMoney : IProjectRules
             totals.AddRange(amounts.Where(a => a.Role == AmountRole.YearLine && a.Year == run.BudgetYear));
             foreach (var t in totals)
             {
-                if (formAmounts.Any(fa => Close(t.Yuan, t.Tolerance(approx), fa, 0m)) || !reported.Add(t.Yuan)) continue;
+                if (formAmounts.Any(fa => Close(t.Yuan, t.Tolerance(approx), fa, AnnouncedRounding(run, fa))) || !reported.Add(t.Yuan)) continue;
                 yield return run.Emit("MNY-04", new Args(("narrative", t.Text), ("form", Fmt.Yuan(formAmounts[0]))),
                     field: SectionLabel(section), evidence: $"{t.Text} = {Fmt.Yuan(t.Yuan)} ± {Fmt.Yuan(t.Tolerance(approx))}");
             }
         }
+    }
+
+    /// <summary>
+    /// The rounding the narrative itself announces for a form amount: a `约` figure or a 万元 figure with decimals
+    /// that prints the form amount (`约 33.08 万元` for 330,800.00) says the amount was entered rounded to that figure's
+    /// precision, so an exact figure elsewhere (`总计 330769 元`) within that precision is the same amount.
+    /// </summary>
+    private static decimal AnnouncedRounding(ProjectRun run, decimal formAmount)
+    {
+        var rounding = 0m;
+        foreach (var section in run.Project.Narrative.Keys)
+            foreach (var a in run.Amounts(section))
+                if ((a.Approximate || a.Text.Contains('.', StringComparison.Ordinal)) && Math.Abs(a.Yuan - formAmount) <= a.PrintToleranceYuan)
+                    rounding = Math.Max(rounding, a.PrintToleranceYuan);
+        return rounding;
     }
 
     /// <summary>MNY-05: `q × p` = the amount stated in the same sentence.</summary>
@@ -121,21 +136,24 @@ internal sealed class NarrativeMoney : IProjectRules
             }
 
             if (section != NarrativeSection.AnnualBudgetPlan) continue;
-            var shares = NarrativeAmounts.ExtractShares(text);
-            if (shares.Percents.Count >= 2 && (shares.RemainderImplied ? shares.Sum > 100m : shares.Sum != 100m))
-                yield return run.Emit("MNY-07", new Args(("percent", Fmt.Num(shares.Sum))), variant: "split",
-                    field: SectionLabel(section), evidence: string.Join(" + ", shares.Percents.Select(Fmt.Num)));
-
-            // The budget year's share of the project total must be what the form requests for that year.
-            var f = run.Project.Funds;
-            if (shares.Shares.Count >= 2 && shares.Shares.FirstOrDefault(s => s.Year == run.BudgetYear) is { } yearShare &&
-                f.ProjectFundsTotal is { } projectTotal && f.AnnualRequestTotal is { } annual)
+            // Only the shares of one named total split it (issue 18): a cap or a share of another amount adds to nothing.
+            foreach (var shares in NarrativeAmounts.ExtractShares(text).PerTotal().Where(s => s.Shares.Count >= 2))
             {
-                var expected = Numbers.Rounding.Yuan(projectTotal * yearShare.Percent / 100m);
-                if (expected != annual)
-                    yield return run.Emit("MNY-07",
-                        new Args(("percent", Fmt.Num(yearShare.Percent)), ("result", Fmt.Yuan(expected) + "元"), ("stated", Fmt.Yuan(annual) + "元")),
-                        field: SectionLabel(section), evidence: $"{Fmt.Yuan(projectTotal)} × {Fmt.Num(yearShare.Percent)}% vs 年度资金申请总额");
+                if (shares.RemainderImplied ? shares.Sum > 100m : shares.Sum != 100m)
+                    yield return run.Emit("MNY-07", new Args(("percent", Fmt.Num(shares.Sum))), variant: "split",
+                        field: SectionLabel(section), evidence: string.Join(" + ", shares.Percents.Select(Fmt.Num)));
+
+                // The budget year's share of the project total must be what the form requests for that year.
+                var f = run.Project.Funds;
+                if (shares.Shares.FirstOrDefault(s => s.Year == run.BudgetYear) is { } yearShare &&
+                    f.ProjectFundsTotal is { } projectTotal && f.AnnualRequestTotal is { } annual)
+                {
+                    var expected = Numbers.Rounding.Yuan(projectTotal * yearShare.Percent / 100m);
+                    if (expected != annual)
+                        yield return run.Emit("MNY-07",
+                            new Args(("percent", Fmt.Num(yearShare.Percent)), ("result", Fmt.Yuan(expected) + "元"), ("stated", Fmt.Yuan(annual) + "元")),
+                            field: SectionLabel(section), evidence: $"{Fmt.Yuan(projectTotal)} × {Fmt.Num(yearShare.Percent)}% vs 年度资金申请总额");
+                }
             }
 
             if (statements.Count >= 2 && formAmount is { } requested)

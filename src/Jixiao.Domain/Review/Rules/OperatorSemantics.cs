@@ -26,7 +26,9 @@ internal sealed class OperatorSemantics : IProjectRules
                 i.Direction != Direction.Positive && lowerIsBetter)
                 yield return run.Emit("OP-02", new Args(("name", name)), indicator: i.Name, field: "指标值", row: i.Ordinal, evidence: Describe(t));
 
-            if (quantitative && t.Op == Comparator.Eq && t.Unit?.Dim == Dimension.Percent && ContainsAny(name, profile.NaturallyGeRates))
+            // `=100%` on a rate that cannot exceed 100 % means `≥100%`: reported only when the profile asks for it.
+            if (quantitative && t.Op == Comparator.Eq && t.Unit?.Dim == Dimension.Percent && ContainsAny(name, profile.NaturallyGeRates) &&
+                (t.Value != 100m || profile.ReportFullRateEquals))
                 yield return run.Emit("OP-03", variant: t.Value == 100m ? "full" : null,
                     indicator: i.Name, field: "指标值", row: i.Ordinal, evidence: Describe(t));
 

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Text;
 using static Jixiao.Domain.Review.Rules.RuleHelpers;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -23,12 +24,14 @@ internal sealed class PackageRules : IPackageRules
             yield return run.Emit("DUP-03", projectName: group.First().Name, field: "项目名称",
                 evidence: string.Join(", ", group.Select(p => p.FormNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? p.Name)));
 
-        // OP-05: one model (TargetValue equality ignores the text), several spellings beyond whitespace.
+        // OP-05: one model (TargetValue equality ignores the text), several spellings a person types (`>=`, `大于等于`,
+        // `不超过`). Compared after the grammar's clean-up (DisplayText): LaTeX left by a PDF conversion (`$\geq$`) and
+        // PDF spacing are no one's spelling, and the reviewer reads the cleaned text.
         var spellings = projects
             .SelectMany(p => p.Indicators)
             .Where(i => i.Target.Kind is not Targets.TargetKind.Empty and not Targets.TargetKind.Qualitative)
             .GroupBy(i => i.Target)
-            .Select(g => g.Select(i => Compact(i.Target.OriginalText)).Distinct().ToList())
+            .Select(g => g.Select(i => Compact(DisplayText.Clean(i.Target.OriginalText))).Distinct().ToList())
             .Where(list => list.Count > 1);
         foreach (var list in spellings)
             yield return run.Emit("OP-05", new Args(("list", string.Join("、", list.Select(s => $"“{s}”")))), field: "指标值");

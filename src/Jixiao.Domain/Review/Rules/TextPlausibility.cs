@@ -90,11 +90,19 @@ internal sealed partial class TextPlausibility : IProjectRules
         foreach (var (field, text) in texts)
         {
             if (IsBlank(text)) continue;
-            foreach (var phrase in run.Profile.StalePhrases)
-                if (ContainsCompact(text, phrase) && seen.Add(phrase))
-                    yield return run.Emit("TXT-01", new Args(("phrase", phrase)), variant: "phrase", field: field);
+            // One finding per sentence: `疫情期间向居民传达疫情防控要求` is one stale statement, not two.
+            foreach (var sentence in text!.Split(SentenceBreaks))
+            {
+                var compact = Compact(sentence);
+                var phrases = run.Profile.StalePhrases.Where(phrase => compact.Contains(phrase, StringComparison.Ordinal) && seen.Add(phrase))
+                    .OrderBy(phrase => compact.IndexOf(phrase, StringComparison.Ordinal)).ToList();
+                if (phrases.Count > 0)
+                    yield return run.Emit("TXT-01", new Args(("phrase", string.Join("”、“", phrases))), variant: "phrase", field: field);
+            }
         }
     }
+
+    private static readonly char[] SentenceBreaks = ['。', '；', ';', '！', '？', '!', '?', '\n'];
 
     private static IEnumerable<Finding> Typos(ProjectRun run)
     {
