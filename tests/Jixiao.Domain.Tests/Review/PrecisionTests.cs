@@ -1,6 +1,7 @@
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Review.Narrative;
+using Jixiao.Domain.Targets;
 using Jixiao.Domain.Templates;
 using static Jixiao.Domain.Tests.Review.TestProjects;
 
@@ -230,5 +231,43 @@ public class PrecisionTests
             .WithNarrative(NarrativeSection.AnnualBudgetPlan, "非编人员工资为 319369 元,餐费为 9600 元,体检费为 1800 元,总计 330769 元。");
 
         Assert.True(fires == Fires(p, "MNY-04"), reason);
+    }
+
+    // ── Dev corpus: a bare figure is a quantity without its unit ────────────────────────────────────────────────
+
+    [Fact]
+    public void LintProject_BareFigureTarget_UNIT01NotQNT02()
+    {
+        // Dev corpus 01 (武汉青山): 重点建设工程安排数量 | 2, the table prints no unit.
+        var p = Clean.Adding(Row(9, "产出指标", "数量指标", "重点建设工程安排数量", TargetParser.Parse("2")));
+
+        var findings = p.Lint();
+
+        LintAssert.Silent(findings, "QNT-02");
+        Assert.Equal(9, Assert.Single(findings, f => f.RuleId == "UNIT-01").Row);
+    }
+
+    [Fact]
+    public void LintProject_BareFigureWithItsUnitColumn_NoUnitOrVocabularyFinding()
+    {
+        var row = Row(9, "产出指标", "数量指标", "重点建设工程安排数量", TargetParser.Parse("2")) with
+        {
+            // A template's 度量单位 column (sichuan-project-selfeval.json, key `unit`).
+            Columns = new Dictionary<string, string> { ["unit"] = "个" },
+        };
+
+        var findings = Clean.Adding(row).Lint();
+
+        LintAssert.Silent(findings, "UNIT-01");
+        LintAssert.Silent(findings, "QNT-02");
+    }
+
+    [Fact]
+    public void LintProject_WordOutsideTheVocabulary_QNT02()
+    {
+        // Dev corpus 01: 建设项目成本 | 参照政府采购成本控制 is a sentence, not a standard qualitative value.
+        var p = Clean.Adding(Row(9, "效益指标", "社会效益指标", "建设项目成本控制情况", TargetParser.Parse("参照政府采购成本控制")));
+
+        LintAssert.Fires(p.Lint(), "QNT-02", Severity.Warning, "“参照政府采购成本控制”不是规范的定性指标值。");
     }
 }

@@ -29,7 +29,8 @@ internal sealed partial class Quantification : IProjectRules
         foreach (var i in rows)
         {
             var t = i.Target;
-            if (QualitativeVocabulary.IsNonStandard(t, profile.QualitativeVocabulary))
+            // A bare figure is a quantity without its unit (UNIT-01), not a qualitative word.
+            if (QualitativeVocabulary.IsNonStandard(t, profile.QualitativeVocabulary) && !IsBareFigure(t))
                 yield return run.Emit("QNT-02", new Args(("value", Describe(t))), indicator: i.Name, field: "指标值", row: i.Ordinal);
 
             var bare100 = t is { Kind: TargetKind.Quantitative, Op: Comparator.Eq, Value: 100m, Unit.Dim: Dimension.Percent };

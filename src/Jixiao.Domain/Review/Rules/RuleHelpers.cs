@@ -55,6 +55,18 @@ internal static class RuleHelpers
     /// <summary>Month index for month-granularity comparisons.</summary>
     public static int MonthKey(DateOnly d) => d.Year * 12 + d.Month;
 
+    /// <summary>
+    /// A target that is a figure alone (`2`, `180`): a quantity whose unit is missing, not a qualitative value
+    /// (tables of other provinces print the unit in a column of its own, or forget it).
+    /// </summary>
+    public static bool IsBareFigure(TargetValue t) =>
+        t.Kind == TargetKind.Qualitative && Compact(t.OriginalText) is { Length: > 0 } text &&
+        text.All(c => char.IsAsciiDigit(c) || c == '.') && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1]);
+
+    /// <summary>The row's own unit column (a template's `unit` column: 计量单位, 度量单位) holds a unit.</summary>
+    public static bool HasUnitColumn(Indicator i) =>
+        i.Columns is { } columns && columns.TryGetValue("unit", out var unit) && !IsBlank(unit);
+
     public static string Describe(TargetValue target) =>
         Compact(target.OriginalText).Length > 0 ? target.OriginalText.Trim() : target.Canonical;
 }

@@ -13,6 +13,10 @@ internal sealed partial class Units : IProjectRules
 
     public IEnumerable<Finding> Check(ProjectRun run)
     {
+        // A figure alone (`2` for 重点建设工程安排数量) is a quantity whose unit is missing, unless its unit column holds it.
+        foreach (var i in run.RealIndicators.Where(i => !IsBlank(i.Name) && IsBareFigure(i.Target) && !HasUnitColumn(i)))
+            yield return run.Emit("UNIT-01", indicator: i.Name, field: "计量单位", row: i.Ordinal, evidence: Describe(i.Target));
+
         List<(decimal Value, string Noun)>? counts = null;
         foreach (var i in run.RealIndicators.Where(i => i.Target.Kind == TargetKind.Quantitative))
         {
