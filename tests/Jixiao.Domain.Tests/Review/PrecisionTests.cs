@@ -270,4 +270,18 @@ public class PrecisionTests
 
         LintAssert.Fires(p.Lint(), "QNT-02", Severity.Warning, "“参照政府采购成本控制”不是规范的定性指标值。");
     }
+
+    // ── Dev corpus: CAT-02 judges the name by its level-2 when the level-2 is misplaced ─────────────────────────
+
+    [Theory]
+    [InlineData("项目完成指标", "成本指标", "成本控制", false, "dev corpus 08 (昭化): a cost name under 成本指标, whose level-1 is misplaced")]
+    [InlineData("效益指标", "服务对象满意度指标", "满意度", false, "dev corpus 03 (湘潭): a satisfaction name under 服务对象满意度指标")]
+    [InlineData("项目完成指标", "数量指标", "成本控制", true, "a cost name under 数量指标 is still misplaced by its name")]
+    public void LintProject_LevelTwoUnderAnotherLevelOne_CAT02ByTheLevelTwo(string level1, string level2, string name, bool fires, string reason)
+    {
+        var findings = Clean.Adding(Row(9, level1, level2, name, TargetParser.Parse("严格按照预算标准"))).Lint();
+
+        Assert.Contains(findings, f => f.RuleId == "CAT-01" && f.Row == 9);
+        Assert.True(fires == findings.Any(f => f.RuleId == "CAT-02" && f.Row == 9), reason);
+    }
 }

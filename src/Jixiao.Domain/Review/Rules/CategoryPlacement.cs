@@ -23,7 +23,7 @@ internal sealed class CategoryPlacement : IProjectRules
             foreach (var rule in run.Profile.CategoryKeywords)
             {
                 if (!ContainsAny(name, rule.Keywords) || (rule.Except is { } ex && ContainsAny(name, ex))) continue;
-                if (run.InGroup(i, rule.Group) == rule.MustBeInside) continue;
+                if (InGroup(run, template, i, rule.Group) == rule.MustBeInside) continue;
                 yield return run.Emit("CAT-02",
                     new Args(("name", name), ("level1", i.Level1.Trim()), ("level2", i.Level2.Trim()), ("suggestion", rule.Suggestion)),
                     indicator: i.Name, field: "三级指标", row: i.Ordinal);
@@ -31,4 +31,14 @@ internal sealed class CategoryPlacement : IProjectRules
             }
         }
     }
+
+    /// <summary>
+    /// The row's category is in the group, judged by its level-2 alone when that level-2 sits under another level-1:
+    /// `成本控制` under 项目完成指标/成本指标 is a cost indicator whose level-2 is misplaced (CAT-01), not a name
+    /// under the wrong category, and so is `建设项目成本` under a 2020 form's 产出指标/成本指标.
+    /// </summary>
+    private static bool InGroup(ProjectRun run, Templates.IndicatorTemplate template, Projects.Indicator i, IReadOnlyList<string> codes) =>
+        run.InGroup(i, codes) || (template.FindLevel2(i.Level2) is { } l2 && codes.Contains(l2.Child.Code)) ||
+        // A level-2 label that names a level-1 of the template (`成本指标` under an older form's 产出指标).
+        (template.FindLevel1(i.Level2) is { } asLevel1 && codes.Contains(asLevel1.Code));
 }
