@@ -161,8 +161,9 @@ public class PrecisionTests
     [Fact]
     public void LintProject_TwoMonthRangesOfDifferentFacts_TwoDATE03()
     {
-        var p = Clean.WithNarrative(NarrativeSection.Overview, "上海市松江区科技创新服务中心拟于 2023 年 8 月至 2024 年 8 月实施松江区电子政务云运营运维项目(2023-2024)。")
-            .WithNarrative(NarrativeSection.Period, "2021年8月至2024年8月") with { Name = "松江区政务云运营运维项目 (2023-2024)" };
+        var p = (Clean with { Name = "松江区政务云运营运维项目 (2023-2024)" })
+            .WithNarrative(NarrativeSection.Overview, "上海市松江区科技创新服务中心拟于 2023 年 8 月至 2024 年 8 月实施松江区电子政务云运营运维项目(2023-2024)。")
+            .WithNarrative(NarrativeSection.Period, "2021年8月至2024年8月");
 
         var messages = p.Lint().Where(f => f.RuleId == "DATE-03").Select(f => f.Message).ToList();
 
