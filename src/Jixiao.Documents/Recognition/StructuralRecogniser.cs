@@ -89,6 +89,10 @@ public static class StructuralRecogniser
         foreach (var f in header?.Extra ?? [])
             if (f.Value is not null) extra.TryAdd(f.Label, f.Value);
 
+        // The money grid of a 自评表; what the 自评表 has no place for is kept by its printed labels.
+        var funds = selfEvaluation ? EvaluationFunds.Find(document, endRow) : null;
+        foreach (var (key, value) in funds?.Extra ?? new Dictionary<string, string>()) extra.TryAdd(key, value);
+
         var indicators = grids.SelectMany(g => g.Rows).Select((r, i) => Indicator(r, i + 1)).ToList();
         foreach (var g in grids) warnings.AddRange(g.Warnings);
         var last = lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Text));
@@ -103,7 +107,7 @@ public static class StructuralRecogniser
             Values = values,
             Narrative = Narrative(header),
             Indicators = indicators,
-            Evaluation = selfEvaluation ? EvaluationFunds.Find(document, endRow) with
+            Evaluation = funds is not null ? funds.Evaluation with
             {
                 ExpectedGoal = header?.Value("expectedGoal"),
                 ActualOutcome = header?.Value("actualOutcome"),
