@@ -61,7 +61,9 @@ internal static class EvaluationFunds
                     .ToDictionary(x => x.Column, x => x.Text!);
                 found.Add(label.Text, reading, row.Cells[0].Line.Number);
             }
-            if (found.Rows.Count == 0) continue;
+            // Rows with no figure under the columns: the labels stand elsewhere than the figures (a label at the end of
+            // the row above its figures), so the grid is read in order instead.
+            if (!found.HasFigure) continue;
             return found.Result();
         }
         return FromStream(rows) ?? new FoundFunds(new RawSelfEvaluation(), new Dictionary<string, string>());
@@ -100,9 +102,13 @@ internal static class EvaluationFunds
 
         public Dictionary<string, string> Extra { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>True when a row read holds a figure (not only placeholders).</summary>
+        public bool HasFigure { get; private set; }
+
         public void Add(string label, Dictionary<FundColumn, string> reading, int line)
         {
             var values = reading.Where(r => !FundFigures.IsPlaceholder(r.Value)).ToList();
+            HasFigure |= values.Count > 0;
             if (RowKey(label) is { } known)
             {
                 if (Rows.ContainsKey(known)) return;
@@ -116,9 +122,13 @@ internal static class EvaluationFunds
                 Extra.TryAdd(key + "." + (column.Key ?? column.Label), text);
         }
 
-        /// <summary>A label and its value: a form's field where a definition names the label, else the printed label.</summary>
+        /// <summary>
+        /// A label and its value: by the key of a built-in form's field the label names (其他资金 → otherFunds), else by
+        /// the printed label (a data template's own field too), as the header keeps the fields of other forms.
+        /// </summary>
         public void Pair(string label, string value) =>
-            Extra.TryAdd(HeaderVocabulary.Match(label)?.Field?.Key ?? HeaderRecogniser.ExtraKey(label), value);
+            Extra.TryAdd(HeaderVocabulary.Match(label)?.Field is { } f && FormDefinitions.BuiltIn.Any(d => d.Field(f.Key) is not null)
+                ? f.Key : HeaderRecogniser.ExtraKey(label), value);
 
         public FoundFunds Result() => new(new RawSelfEvaluation { Funds = Rows.ToDictionary(f => f.Key.Key, f => f.Value) }, Extra);
 

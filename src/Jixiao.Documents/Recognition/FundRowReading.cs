@@ -78,16 +78,28 @@ internal static class FundRowReading
         foreach (var (figure, column) in anchors.Append((figures.Count, columns.Count)))
         {
             var segment = figures.Skip(fromFigure).Take(figure - fromFigure).ToList();
-            var room = column - fromColumn;
-            if (segment.Count > room) return null;
-            // Against the later anchor; the last segment (after the last rate) from its start.
-            var start = column == columns.Count && anchors.Count > 0 ? fromColumn : fromColumn + room - segment.Count;
-            if (anchors.Count == 0) start = fromColumn;
-            for (var k = 0; k < segment.Count; k++) result[columns[start + k]] = segment[k];
+            var room = columns.Skip(fromColumn).Take(column - fromColumn).ToList();
+            if (segment.Count > room.Count) return null;
+            var filled = segment.Count == 0 ? [] : Filled(room, room.Count - segment.Count, last: column == columns.Count && anchors.Count > 0);
+            for (var k = 0; k < segment.Count; k++) result[filled[k]] = segment[k];
             if (figure < figures.Count) result[columns[column]] = figures[figure];
             (fromFigure, fromColumn) = (figure + 1, column + 1);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The columns of <paramref name="room"/> that hold figures when <paramref name="blank"/> of them are empty: the
+    /// columns the 自评表 has no place for are left empty first (统筹整合资金数), then 年初预算数 (a budget many forms leave
+    /// blank), then the columns farthest from the rate the figures stand against (after the last rate: the last ones).
+    /// </summary>
+    private static List<FundColumn> Filled(List<FundColumn> room, int blank, bool last)
+    {
+        var order = room.Where(c => c.Key is null)
+            .Concat(room.Where(c => c.Key == "initialBudget"))
+            .Concat(last ? Enumerable.Reverse(room) : room)
+            .Distinct().Take(blank).ToHashSet();
+        return [.. room.Where(c => !order.Contains(c))];
     }
 
     /// <summary>Every way to cut the runs of <paramref name="figures"/> into <paramref name="count"/> figures in all.</summary>

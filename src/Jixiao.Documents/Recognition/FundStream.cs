@@ -68,6 +68,8 @@ internal static class FundStream
                 continue;
             }
             var hits = Scan(text, words);
+            // After the first piece, a piece is a heading of its own: headings found inside other words (全年到位资金) do not count.
+            if (i > p && !Covered(text, hits)) hits = [];
             if (hits.Count == 0)
             {
                 // A heading of another form between two known ones (统筹整合资金数(B)); after the last one, the first row.
@@ -76,7 +78,6 @@ internal static class FundStream
                 continue;
             }
             // Headings run together in one piece: only brackets may stand between them; the text after the last is a label.
-            if (i > p && hits[0].Start > 0) break;
             columns.AddRange(pending);
             pending.Clear();
             var at = hits[0].Start;
@@ -153,6 +154,18 @@ internal static class FundStream
             i += hit.Word.Length;
         }
         return hits;
+    }
+
+    /// <summary>True when the headings found cover all of <paramref name="text"/> but brackets.</summary>
+    private static bool Covered(string text, List<(int Start, int Length, string Key)> hits)
+    {
+        var at = 0;
+        foreach (var (start, length, _) in hits)
+        {
+            if (start > at && !OnlyBrackets(text[at..start])) return false;
+            at = SkipBrackets(text, start + length);
+        }
+        return hits.Count > 0 && at >= text.Length;
     }
 
     private static bool OnlyBrackets(string text) => SkipBrackets(text, 0) >= text.Length;

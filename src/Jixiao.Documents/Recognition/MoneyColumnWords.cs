@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Recognition;
 /// template's money columns (labels and synonyms, <see cref="TemplateRegistry"/>) and a few words real forms print
 /// beside them. A 原因 / 佐证材料 column is a note; 行次 numbers the rows. Nothing here names a document.
 /// </summary>
-internal static class MoneyColumnWords
+internal static partial class MoneyColumnWords
 {
     /// <summary>The key of a note column (原因, 佐证材料): printed, holds no figure of the grid.</summary>
     public const string Note = MoneyRoles.Note;
@@ -41,10 +41,11 @@ internal static class MoneyColumnWords
     public static IReadOnlyList<(string Word, string Key)> Current()
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A heading is known with its bracketed note (`全年(调整)预算数`, found so in running text) and without it.
         void Add(string word, string key)
         {
-            var w = Bare(word);
-            if (w.Length >= 2) words.TryAdd(w, key);
+            foreach (var w in (string[])[HeaderVocabulary.Key(word), Bare(word)])
+                if (w.Length >= 2) words.TryAdd(w, key);
         }
         foreach (var (key, printed) in Printed)
             foreach (var w in printed) Add(w, key);
@@ -62,6 +63,9 @@ internal static class MoneyColumnWords
         return bare.Length == 0 ? null : words.FirstOrDefault(w => w.Word == bare).Key;
     }
 
-    /// <summary>A heading without white space, unit and a bracketed note (`(A)`, `(B/A)`, `(万元)`).</summary>
-    public static string Bare(string? text) => HeaderVocabulary.Key(text).Split('(')[0];
+    /// <summary>A heading without white space and its bracketed notes (`(A)`, `(B/A)`, `(万元)`, `(调整)`).</summary>
+    public static string Bare(string? text) => Brackets().Replace(HeaderVocabulary.Key(text), "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*(\)|$)")]
+    private static partial System.Text.RegularExpressions.Regex Brackets();
 }
