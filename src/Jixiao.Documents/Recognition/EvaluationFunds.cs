@@ -88,7 +88,7 @@ internal static class EvaluationFunds
                 continue;
             }
             var isTotal = RowKey(label) is { IsTotal: true };
-            var reading = FundRowReading.Read(stream.Columns, row.Figures, isTotal ? null : total);
+            var reading = FundRowReading.Read(stream.Columns, row.Figures, isTotal ? null : total, row.Flat);
             if (isTotal) total ??= reading;
             found.Add(label, reading, row.At.Line.Number);
         }

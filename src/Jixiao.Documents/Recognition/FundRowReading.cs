@@ -27,7 +27,11 @@ internal static class FundRowReading
     /// <summary>Most ways to cut a row's runs that are tried before giving up.</summary>
     private const int MaxReadings = 5_000;
 
-    public static Dictionary<FundColumn, string> Read(IReadOnlyList<FundColumn> columns, IReadOnlyList<string> printed, IReadOnlyDictionary<FundColumn, string>? total)
+    /// <summary>
+    /// The figures of one row by column; <paramref name="mayCut"/> where the figures come from flat text (cells of their
+    /// own are never cut); <paramref name="total"/> is the total row's reading for a row below it.
+    /// </summary>
+    public static Dictionary<FundColumn, string> Read(IReadOnlyList<FundColumn> columns, IReadOnlyList<string> printed, IReadOnlyDictionary<FundColumn, string>? total, bool mayCut = true)
     {
         var figures = printed.SelectMany(FundFigures.AtPercent).Where(f => f.Length > 0).ToList();
         // The 行次 column: a row's first figure is its number.
@@ -47,7 +51,7 @@ internal static class FundRowReading
             if (target.Count == 0 || figures.Count == 0) return [];
             if (figures.Count == target.Count && figures.All(FundFigures.IsPlain)) return Zip(target, figures);
         }
-        if (figures.Count < target.Count || !figures.All(FundFigures.IsPlain))
+        if (mayCut && (figures.Count < target.Count || !figures.All(FundFigures.IsPlain)))
         {
             var readings = Cuts(figures, target.Count).Take(MaxReadings).Select(p => Align(target, p)).Where(r => r is not null && Fits(r, total)).Take(2).ToList();
             if (readings.Count == 1) return readings[0]!;

@@ -2,8 +2,14 @@ using Jixiao.Documents.Cells;
 
 namespace Jixiao.Documents.Recognition;
 
-/// <summary>One row of a money grid read from running text: its printed label (null when the figures come first) and figures.</summary>
-internal sealed record FundStreamRow(string? Label, bool Colon, List<string> Figures, Cell At);
+/// <summary>
+/// One row of a money grid read from running text: its printed label (null when the figures come first), its figures, and
+/// whether they came from flat text (where figures of several cells may run together).
+/// </summary>
+internal sealed record FundStreamRow(string? Label, bool Colon, List<string> Figures, Cell At)
+{
+    public bool Flat { get; set; }
+}
 
 /// <summary>A money grid read from running text: its columns in printed order, its rows, and whether it states 万元.</summary>
 internal sealed record FundStreamGrid(IReadOnlyList<FundColumn> Columns, IReadOnlyList<FundStreamRow> Rows, bool WanYuan);
@@ -26,7 +32,7 @@ internal static class FundStream
     /// <summary>Words that start the next block (the goals, the indicator grid): the money grid ends before them.</summary>
     private static readonly string[] Ends = ["年度总体目标", "总体目标", "年度目标", "绩效指标", "一级指标", "预期目标"];
 
-    private sealed record Piece(string Text, bool Figure, Cell Cell, bool StartsCell);
+    private sealed record Piece(string Text, bool Figure, Cell Cell, bool StartsCell, bool Flat);
 
     public static FundStreamGrid? Find(IEnumerable<CellRow> rows)
     {
@@ -122,6 +128,7 @@ internal static class FundStream
             {
                 row ??= new FundStreamRow(null, false, [], piece.Cell);
                 row.Figures.Add(piece.Text);
+                row.Flat |= piece.Flat;
                 continue;
             }
             Close();
@@ -188,7 +195,7 @@ internal static class FundStream
     private static IEnumerable<Piece> Pieces(IEnumerable<CellRow> rows)
     {
         Piece? word = null;
-        foreach (var cell in rows.SelectMany(r => r.Cells))
+        foreach (var (cell, flat) in rows.SelectMany(r => r.Cells.Select(c => (c, r.Shape == RowShape.Flat))))
         {
             var text = cell.Text;
             var startsCell = true;
@@ -202,7 +209,7 @@ internal static class FundStream
                 {
                     if (word is not null) yield return word;
                     word = null;
-                    yield return new Piece(text[i..end], true, cell, startsCell);
+                    yield return new Piece(text[i..end], true, cell, startsCell, flat);
                     startsCell = false;
                     i = end;
                     continue;
@@ -230,7 +237,7 @@ internal static class FundStream
                 else
                 {
                     if (word is not null) yield return word;
-                    word = new Piece(piece, false, cell, startsCell || from == 0);
+                    word = new Piece(piece, false, cell, startsCell || from == 0, flat);
                 }
                 startsCell = false;
             }
