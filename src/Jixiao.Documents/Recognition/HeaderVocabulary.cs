@@ -49,10 +49,16 @@ internal static partial class HeaderVocabulary
     }
 
     /// <summary>
+    /// Labels naming the unit a form belongs to: the unit that filled it in (填报单位, 编制单位), or received the money it
+    /// sets targets for (下达地方或单位). It comes before the 实施单位, which may be a unit under it; kept by printed text.
+    /// </summary>
+    internal static readonly string[] FilingUnit = ["填报单位", "填报单位(盖章)", "绩效编制单位", "编制单位", "下达地方或单位"];
+
+    /// <summary>
     /// Labels printed in the header of many forms that no definition keeps as a field (who filled the form in, and when):
     /// known as labels, so a value is never taken for them, and kept by their printed text.
     /// </summary>
-    internal static readonly string[] Unkeyed = ["填报人", "填报日期", "填表人", "填表日期", "审核人"];
+    internal static readonly string[] Unkeyed = ["填报人", "填报日期", "填表人", "填表日期", "审核人", .. FilingUnit];
 
     /// <summary>
     /// The compact form a label is compared in: no white space, half-width brackets and colon, no `*`, no `其中:`, no

@@ -114,8 +114,10 @@ public static class StructuralRecogniser
             } : null,
             SourceLine = header?.Fields.FirstOrDefault()?.At.Line.Number ?? grids[0].Rows[0].First.Line.Number,
         };
-        // The unit: its 实施单位, else the budget unit or department printed (a department's form names itself).
-        var unit = project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.OwnUnit).Key) ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
+        // The unit: the one that filled the form in, else its 实施单位, else the budget unit or department printed (a
+        // department's form names itself).
+        var unit = HeaderVocabulary.FilingUnit.Select(l => extra.GetValueOrDefault(HeaderRecogniser.ExtraKey(l))).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))
+            ?? project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.OwnUnit).Key) ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
             ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == nameKey && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
                 ? project.Text(nameKey) : null)
             ?? top.Select(c => HeaderRecogniser.UnitFromTitle(c.Text)).FirstOrDefault(u => u is not null);
