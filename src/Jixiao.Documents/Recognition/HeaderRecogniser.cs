@@ -257,13 +257,27 @@ public static partial class HeaderRecogniser
             foreach (var (start, length, entry) in hits)
             {
                 if (start > at && !Blank(text[at..start]))
-                    foreach (var piece in AtBoundaries(text[at..start])) yield return new Token(piece, cell, null);
+                    foreach (var piece in AtBoundaries(text[at..start])) yield return new Token(Tidy(piece), cell, null);
                 yield return new Token(text.Substring(start, length), cell, entry);
                 at = start + length;
             }
             if (at < text.Length && !Blank(text[at..]))
-                foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(piece, cell, null);
+                foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(Tidy(piece), cell, null);
         }
+    }
+
+    /// <summary>
+    /// A value cut out of running text without the separator and the brackets that open or close around the next label
+    /// (`6923万元(` before `其中:上级财政资金`, `0万元)` after it): a bracket left unmatched at its end is not part of it.
+    /// </summary>
+    private static string Tidy(string piece)
+    {
+        var t = piece.Trim().TrimEnd(';', '；', '，', '、');
+        var opens = t.Count(c => c is '(' or '（');
+        var closes = t.Count(c => c is ')' or '）');
+        if (t.Length > 1 && t[^1] is '(' or '（' && opens > closes) t = t[..^1].TrimEnd();
+        else if (t.Length > 1 && t[^1] is ')' or '）' && closes > opens) t = t[..^1].TrimEnd();
+        return t;
     }
 
     /// <summary>
