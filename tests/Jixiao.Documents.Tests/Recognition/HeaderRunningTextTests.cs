@@ -1,0 +1,61 @@
+using Jixiao.Documents.Cells;
+using Jixiao.Documents.Recognition;
+using Jixiao.Documents.Text;
+using Jixiao.Domain.Forms;
+
+namespace Jixiao.Documents.Tests.Recognition;
+
+/// <summary>
+/// Header labels in running text (flat PDF/OCR lines, issue 14): numbered money rows, brackets around sub-rows, dates
+/// run into a label, the overall goal, and the unit a form belongs to.
+/// </summary>
+public sealed class HeaderRunningTextTests
+{
+    private static RecognisedHeader Find(string text) =>
+        HeaderRecogniser.Find(CellReader.Read(TextDocumentReader.SplitLines(text)), int.MaxValue, [.. FormDefinitions.Declarations])!;
+
+    [Fact]
+    public void FlatText_NumberedMoneyRows_KeepTheirOrdinalAndBracketsOutOfTheValueBefore()
+    {
+        var header = Find("项目绩效目标表项目名称示例道路项目起止时间2021年度资金总额及构成总额100万元财政拨款:60万元(其中:上级财政资金:60万元;本级财政:0万元)"
+            + "二、自有资金:0万元三、其他:40万元项目概况示例道路养护");
+
+        Assert.Equal("100万元", header.Value("projectFundsTotal"));
+        Assert.Null(header.Value("annualRequestTotal"));
+        Assert.Equal("60万元", header.Value("fiscalFunds"));
+        Assert.Equal("60万元", header.Value("superiorFiscalFunds"));
+        Assert.Equal("0万元", header.Value("levelFiscalFunds"));
+        Assert.Equal("0万元", header.Value("ownFunds"));
+        Assert.Equal("40万元", header.Value("otherFunds"));
+        Assert.Equal("示例道路养护", header.Value("overview"));
+    }
+
+    [Fact]
+    public void FlatText_TwoCharacterLabel_IsALabelOnlyBeforeAColon()
+    {
+        var header = Find("项目名称示例其他道路养护资金总额:10万元三、其他:2万元");
+
+        Assert.Equal("示例其他道路养护", header.Value("name"));
+        Assert.Equal("2万元", header.Value("otherFunds"));
+    }
+
+    [Fact]
+    public void OverallGoal_IsWhatTheFormPrintsAsItsOverallTarget()
+    {
+        var header = Find("项目名称 | 示例项目 |\n总体目标 | 完成示例工程 |\n年度目标 | 完成一期 |");
+
+        Assert.Equal("完成示例工程", header.Value("overallGoal"));
+        Assert.Equal("完成一期", header.Value("annualGoal"));
+    }
+
+    [Fact]
+    public void Unit_IsTheOneThatFiledTheForm_BeforeItsImplementingUnit()
+    {
+        var outcome = DocumentImporter.ImportLines("示例.txt", TextDocumentReader.SplitLines(
+            "示例项目绩效目标表\n填报单位(盖章):示例镇人民政府 项目名称示例项目项目单位示例站项目负责人张三"));
+
+        var doc = Assert.IsType<ImportedDocument>(outcome.Document, exactMatch: false);
+        Assert.Equal("示例镇人民政府", doc.UnitName);
+        Assert.Equal("示例站", doc.Package.Projects[0].ImplementingUnit);
+    }
+}
