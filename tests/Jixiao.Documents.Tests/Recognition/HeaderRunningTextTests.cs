@@ -58,4 +58,23 @@ public sealed class HeaderRunningTextTests
         Assert.Equal("示例镇人民政府", doc.UnitName);
         Assert.Equal("示例站", doc.Package.Projects[0].ImplementingUnit);
     }
+
+    [Fact]
+    public void PipeRows_AValueCellHoldingAColon_IsTheValueOfTheLabelBeforeIt()
+    {
+        var header = Find("项目名称 | 示例项目 |\n项目类型: | 其他运转类: □专项运转类 特定目标类:□基建类 |");
+
+        Assert.Equal("其他运转类: □专项运转类 特定目标类:□基建类", header.Value("projectType"));
+    }
+
+    [Fact]
+    public void CellPerLine_LabelsThenAsManyFigures_PairInOrder_UnderTheTablesTitle()
+    {
+        var header = Find("项目名称\n\n示例项目\n\n人员情况(人\n\n编制数\n\n2023 年实际在职人数\n\n控制率\n\n40\n\n42\n\n105.00%\n\n经费情况(万元\n\n2022 年决算数\n\n2023 年预算数\n\n三公经费:\n\n0\n\n0");
+
+        Assert.Equal("40", header.Extra.Single(f => f.Label == "编制数").Value);
+        Assert.Equal("42", header.Extra.Single(f => f.Label == "2023年实际在职人数").Value);
+        Assert.Equal("105.00%", header.Extra.Single(f => f.Label == "控制率").Value);
+        Assert.DoesNotContain(header.Extra, f => f.Label is "2022年决算数" or "2023年预算数" or "人员情况(人");
+    }
 }
