@@ -131,6 +131,15 @@ public static partial class HeaderRecogniser
             i++;
         }
 
+        // One cell per line: a run of short labels, then as many figures (编制数 / 实际在职人数 / 控制率 / 46 / 50 / 108.70%):
+        // a row of a data table, each figure under its label in order.
+        foreach (var (label, value) in LabelRuns(rows.Where(row => row.Count == 1).Select(row => row[0]).ToList(), consumed))
+        {
+            consumed.Add(label);
+            consumed.Add(value);
+            extra.Add(new RecognisedField(null, ExtraKey(label.Text), value.Text.Trim(), null, label.Cell));
+        }
+
         var form = Best(candidates, keys);
         var preamble = document.Rows.Where(r => r.Index <= first).SelectMany(r => r.Cells).Select(c => c.Text).ToList();
         return new RecognisedHeader(form, fields, extra, Year(preamble), Title(preamble), first.Value, last ?? first.Value);
@@ -239,11 +248,20 @@ public static partial class HeaderRecogniser
     /// </summary>
     private static IEnumerable<Token> Tokens(CellRow row)
     {
+        var afterLabel = false;
         foreach (var cell in row.Cells)
         {
             var text = cell.Text.Trim();
-            if (HeaderVocabulary.Match(text) is { } whole) { yield return new Token(text, cell, whole); continue; }
-            if (row.Shape != RowShape.Flat && AtColon(text) is var (label, value))
+            if (HeaderVocabulary.Match(text) is { } whole)
+            {
+                yield return new Token(text, cell, whole);
+                afterLabel = true;
+                continue;
+            }
+            // The cell after a label's cell is its value, colon and all (`项目类型: | 其他运转类: □专项运转类…`).
+            var isValue = afterLabel;
+            afterLabel = false;
+            if (row.Shape != RowShape.Flat && !isValue && AtColon(text) is var (label, value))
             {
                 yield return new Token(label, cell, HeaderVocabulary.Match(label));
                 yield return new Token(value, cell, null);
@@ -257,13 +275,27 @@ public static partial class HeaderRecogniser
             foreach (var (start, length, entry) in hits)
             {
                 if (start > at && !Blank(text[at..start]))
-                    foreach (var piece in AtBoundaries(text[at..start])) yield return new Token(piece, cell, null);
+                    foreach (var piece in AtBoundaries(text[at..start])) yield return new Token(Tidy(piece), cell, null);
                 yield return new Token(text.Substring(start, length), cell, entry);
                 at = start + length;
             }
             if (at < text.Length && !Blank(text[at..]))
-                foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(piece, cell, null);
+                foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(Tidy(piece), cell, null);
         }
+    }
+
+    /// <summary>
+    /// A value cut out of running text without the separator and the brackets that open or close around the next label
+    /// (`6923万元(` before `其中:上级财政资金`, `0万元)` after it): a bracket left unmatched at its end is not part of it.
+    /// </summary>
+    private static string Tidy(string piece)
+    {
+        var t = piece.Trim().TrimEnd(';', '；', '，', '、');
+        var opens = t.Count(c => c is '(' or '（');
+        var closes = t.Count(c => c is ')' or '）');
+        if (t.Length > 1 && t[^1] is '(' or '（' && opens > closes) t = t[..^1].TrimEnd();
+        else if (t.Length > 1 && t[^1] is ')' or '）' && closes > opens) t = t[..^1].TrimEnd();
+        return t;
     }
 
     /// <summary>
@@ -326,6 +358,36 @@ public static partial class HeaderRecogniser
     /// <summary>The form's printed title among <paramref name="texts"/>: the last short line with 表 and 绩效 or 目标.</summary>
     public static string? Title(IEnumerable<string> texts) =>
         texts.Select(t => t.Trim()).LastOrDefault(t => t.Length is > 4 and <= 60 && t.Contains('表') && (t.Contains("绩效", StringComparison.Ordinal) || t.Contains("目标", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Runs of one-cell lines that are k short labels followed by exactly k figures, each label paired with its figure.
+    /// A heading whose bracket stays open (`财政供养人员情况(人`) may start the run; it is the table's title, not a label.
+    /// </summary>
+    private static IEnumerable<(Token Label, Token Value)> LabelRuns(List<Token> cells, HashSet<Token> consumed)
+    {
+        for (var i = 0; i < cells.Count;)
+        {
+            var labels = new List<Token>();
+            var j = i;
+            while (j < cells.Count && !consumed.Contains(cells[j]) && cells[j].Label is null && IsDataLabel(cells[j].Text)) labels.Add(cells[j++]);
+            var figures = new List<Token>();
+            while (j < cells.Count && !consumed.Contains(cells[j]) && IsFigure(cells[j].Text.TrimEnd('%'))) figures.Add(cells[j++]);
+            if (labels.Count > figures.Count && labels.Count == figures.Count + 1 && OpenHeading(labels[0].Text)) labels.RemoveAt(0);
+            if (labels.Count >= 2 && labels.Count == figures.Count)
+                for (var k = 0; k < labels.Count; k++) yield return (labels[k], figures[k]);
+            i = j > i ? j : i + 1;
+        }
+    }
+
+    /// <summary>A short label of a data table: Chinese words, a year allowed (`2023 年实际在职人数`), no sentence, no box.</summary>
+    private static bool IsDataLabel(string text)
+    {
+        var t = HeaderVocabulary.Key(text);
+        return t.Length is >= 2 and <= MaxExtraLabel && t.Any(c => c is >= '\u4e00' and <= '\u9fff') && !IsFigure(t)
+            && t.IndexOfAny(['。', '，', ',', '；', ';', '□', ':']) < 0;
+    }
+
+    private static bool OpenHeading(string text) => text.Contains('(') && !text.Contains(')');
 
     private static bool IsFigure(string text) => text.Trim().TrimEnd('元', '万').Length > 0 && text.Trim().TrimEnd('元', '万').All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
 

@@ -17,14 +17,17 @@ internal sealed record HeaderLabelEntry(string Label, FieldDefinition? Field, IR
 /// </summary>
 internal static partial class HeaderVocabulary
 {
-    /// <summary>Labels shorter than this are not looked for inside running text (flat PDF/OCR lines).</summary>
+    /// <summary>
+    /// Labels shorter than this are looked for inside running text (flat PDF/OCR lines) only where a colon follows them
+    /// (`三、其他:3683万元`): two characters are too often part of other words.
+    /// </summary>
     private const int MinScanLength = 3;
 
     private static readonly Lazy<Dictionary<string, HeaderLabelEntry>> Entries = new(Build);
 
     // By first character, longest first: a flat line is scanned once, trying only the labels that can start at each place.
     private static readonly Lazy<Dictionary<char, string[]>> ScanLabels = new(() =>
-        Entries.Value.Keys.Where(k => k.Length >= MinScanLength).GroupBy(k => k[0])
+        Entries.Value.Keys.Where(k => k.Length >= 2).GroupBy(k => k[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray()));
 
     /// <summary>The project forms a document can be recognised as (the 运行监控表 reports on a project, it is not one).</summary>
@@ -49,10 +52,16 @@ internal static partial class HeaderVocabulary
     }
 
     /// <summary>
+    /// Labels naming the unit a form belongs to: the unit that filled it in (填报单位, 编制单位), or received the money it
+    /// sets targets for (下达地方或单位). It comes before the 实施单位, which may be a unit under it; kept by printed text.
+    /// </summary>
+    internal static readonly string[] FilingUnit = ["填报单位", "填报单位(盖章)", "绩效编制单位", "编制单位", "下达地方或单位"];
+
+    /// <summary>
     /// Labels printed in the header of many forms that no definition keeps as a field (who filled the form in, and when):
     /// known as labels, so a value is never taken for them, and kept by their printed text.
     /// </summary>
-    internal static readonly string[] Unkeyed = ["填报人", "填报日期", "填表人", "填表日期", "审核人"];
+    internal static readonly string[] Unkeyed = ["填报人", "填报日期", "填表人", "填表日期", "审核人", .. FilingUnit];
 
     /// <summary>
     /// The compact form a label is compared in: no white space, half-width brackets and colon, no `*`, no `其中:`, no
@@ -105,12 +114,18 @@ internal static partial class HeaderVocabulary
         for (var i = 0; i < s.Length;)
         {
             var hit = ScanLabels.Value.TryGetValue(s[i], out var starting)
-                ? starting.FirstOrDefault(k => string.CompareOrdinal(s, i, k, 0, k.Length) == 0)
+                ? starting.FirstOrDefault(k => string.CompareOrdinal(s, i, k, 0, k.Length) == 0
+                    && (k.Length >= MinScanLength || (i + k.Length < s.Length && s[i + k.Length] == ':')))
                 : null;
+            // `年度…` right after a figure ends a date (`2021年度资金总额及构成`), it starts no label.
+            if (hit is not null && hit[0] is '年' or '月' or '日' && i > 0 && char.IsAsciiDigit(s[i - 1])) hit = null;
             if (hit is null) { i++; continue; }
             var end = i + hit.Length;
             // `其中:` in front of a label is part of it (`资金总额:35其中:财政拨款35`), not the end of the value before.
             var from = i >= 3 && string.CompareOrdinal(s, i - 3, "其中:", 0, 3) == 0 && (found.Count == 0 || found[^1].Item1 + found[^1].Item2 <= at[i - 3]) ? i - 3 : i;
+            // So is the ordinal of a numbered row inside running text (`…万元二、自有资金:0万元`); a cell that starts with its
+            // ordinal is a label cell of its own, matched whole.
+            if (from == i && OrdinalBefore(s, i) is var ordinal and > 0 && i > ordinal && (found.Count == 0 || found[^1].Item1 + found[^1].Item2 <= at[i - ordinal])) from = i - ordinal;
             // A unit printed after the label belongs to it.
             foreach (var unit in (string[])["(万元)", "(元)"])
                 if (string.CompareOrdinal(s, end, unit, 0, unit.Length) == 0) { end += unit.Length; break; }
@@ -119,6 +134,15 @@ internal static partial class HeaderVocabulary
             i = end;
         }
         return found;
+    }
+
+    /// <summary>The length of a Chinese ordinal (`二、`, `(二)`) ending right before place <paramref name="i"/>, or 0.</summary>
+    private static int OrdinalBefore(string s, int i)
+    {
+        const string Numerals = "一二三四五六七八九十";
+        if (i >= 2 && s[i - 1] == '、' && Numerals.Contains(s[i - 2], StringComparison.Ordinal)) return 2;
+        if (i >= 3 && s[i - 1] == ')' && s[i - 3] == '(' && Numerals.Contains(s[i - 2], StringComparison.Ordinal)) return 3;
+        return 0;
     }
 
     // `(一)`, `一、`, `1、`, `(1)`, `1.` in front of a label (a numbered row of a money tree).
@@ -130,7 +154,7 @@ internal static partial class HeaderVocabulary
     /// extra fields, and the money and indicator grids' column words where a flat line runs on into the next table.
     /// </summary>
     private static readonly string[] Boundaries =
-        ["项目属性", "项目期限", "项目起止时间", "项目类型", "资金情况", "全年预算数", "年初预算数", "一级指标", "绩效指标", "年度总体目标", "补助项目/区域"];
+        ["项目属性", "项目期限", "项目起止时间", "项目类型", "资金情况", "项目立项情况", "全年预算数", "年初预算数", "一级指标", "绩效指标", "年度总体目标", "补助项目/区域"];
 
     /// <summary>True when <paramref name="text"/> starts with a heading that ends a value in running text.</summary>
     public static int BoundaryAt(string text, int start)

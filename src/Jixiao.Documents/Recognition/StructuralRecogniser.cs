@@ -89,6 +89,10 @@ public static class StructuralRecogniser
         foreach (var f in header?.Extra ?? [])
             if (f.Value is not null) extra.TryAdd(f.Label, f.Value);
 
+        // The money grid of a 自评表; what the 自评表 has no place for is kept by its printed labels.
+        var funds = selfEvaluation ? EvaluationFunds.Find(document, endRow) : null;
+        foreach (var (key, value) in funds?.Extra ?? new Dictionary<string, string>()) extra.TryAdd(key, value);
+
         var indicators = grids.SelectMany(g => g.Rows).Select((r, i) => Indicator(r, i + 1)).ToList();
         foreach (var g in grids) warnings.AddRange(g.Warnings);
         var last = lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Text));
@@ -103,15 +107,17 @@ public static class StructuralRecogniser
             Values = values,
             Narrative = Narrative(header),
             Indicators = indicators,
-            Evaluation = selfEvaluation ? EvaluationFunds.Find(document, endRow) with
+            Evaluation = funds is not null ? funds.Evaluation with
             {
                 ExpectedGoal = header?.Value("expectedGoal"),
                 ActualOutcome = header?.Value("actualOutcome"),
             } : null,
             SourceLine = header?.Fields.FirstOrDefault()?.At.Line.Number ?? grids[0].Rows[0].First.Line.Number,
         };
-        // The unit: its 实施单位, else the budget unit or department printed (a department's form names itself).
-        var unit = project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.OwnUnit).Key) ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
+        // The unit: the one that filled the form in, else its 实施单位, else the budget unit or department printed (a
+        // department's form names itself).
+        var unit = HeaderVocabulary.FilingUnit.Select(l => extra.GetValueOrDefault(HeaderRecogniser.ExtraKey(l))).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))
+            ?? project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.OwnUnit).Key) ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
             ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == nameKey && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
                 ? project.Text(nameKey) : null)
             ?? top.Select(c => HeaderRecogniser.UnitFromTitle(c.Text)).FirstOrDefault(u => u is not null);

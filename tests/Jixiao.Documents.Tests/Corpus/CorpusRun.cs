@@ -41,7 +41,10 @@ internal static class CorpusRun
         return CorpusScorer.Score(x, DocumentImporter.ImportBytes(Path.GetFileName(x.Source), Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>The approval-style table: the issue's goals with the current figures beside them, then one line per document.</summary>
+    /// <summary>
+    /// The approval-style table: the issue's goals with the current figures beside them, then one line per document (the
+    /// template the recogniser chose, rows found of those visible, cells right: the closing note's per-document table).
+    /// </summary>
     public static string Report(IReadOnlyList<DocumentScore> scores)
     {
         var corpus = scores.Where(s => !IsSeed(s.Id)).ToList();
@@ -51,10 +54,10 @@ internal static class CorpusRun
         o.Append("Dev corpus against hand-written expectations (Corpus/Expected; header = unit + fields + funds, cells = header + row cells)\n")
             .Append(CultureInfo.InvariantCulture, $"goal (issue 14): recognised >= {GoalRecognised} of 30 | rows >= {Percent(GoalRows)} | field accuracy >= {Percent(GoalAccuracy)} | seeds 100.0%\n")
             .Append(CultureInfo.InvariantCulture, $"now:             recognised {corpus.Count(s => s.IsRecognised)} of {corpus.Count} | rows {rows} | field accuracy {cells} | seeds {string.Join(' ', scores.Where(s => IsSeed(s.Id)).Select(s => Percent(s.Accuracy)))}\n\n")
-            .Append("doc       status      expected kind                imported kind    header     rows     cells      accuracy  unscored rows\n");
+            .Append("doc       status      expected kind                imported kind    template         header     rows     cells      accuracy  unscored rows\n");
         foreach (var s in scores)
             o.Append(CultureInfo.InvariantCulture,
-                $"{s.Id,-9} {s.Status,-11} {s.ExpectedKind,-28} {s.GotKind ?? "-",-16} {Pair(s.HeaderRight, s.HeaderExpected),-10} {Pair(s.RowsFound, s.RowsVisible),-8} {Pair(s.CellsRight, s.CellsExpected),-10} {Percent(s.Accuracy),-9} {s.UnscoredRows}\n");
+                $"{s.Id,-9} {s.Status,-11} {s.ExpectedKind,-28} {s.GotKind ?? "-",-16} {s.Template ?? "-",-16} {Pair(s.HeaderRight, s.HeaderExpected),-10} {Pair(s.RowsFound, s.RowsVisible),-8} {Pair(s.CellsRight, s.CellsExpected),-10} {Percent(s.Accuracy),-9} {s.UnscoredRows}\n");
         return o.ToString();
     }
 

@@ -11,7 +11,7 @@ internal static class CorpusScorer
         {
             misses.Add(new CellMiss("document", "imported", outcome.Error));
             Count(x, null, tally, misses);
-            return Result(x, DocumentScore.Refused, null, tally, misses);
+            return Result(x, DocumentScore.Refused, null, null, tally, misses);
         }
 
         var named = x.Name is { } n ? doc.Package.Projects.FirstOrDefault(p => CellText.Same(n, p.Name)) : null;
@@ -19,7 +19,7 @@ internal static class CorpusScorer
         var table = x.Table is { } t ? view.Tables.FirstOrDefault(i => CellText.Normalise(i.Title).Contains(CellText.Normalise(t), StringComparison.Ordinal)) : null;
         var recognised = x.Table is not null ? table is not null : x.Name is not null ? named is not null : view.ProjectNames.Count > 0;
         Count(x, (view, table), tally, misses);
-        return Result(x, recognised ? DocumentScore.Recognised : DocumentScore.Other, view.Kind, tally, misses);
+        return Result(x, recognised ? DocumentScore.Recognised : DocumentScore.Other, view.Kind, x.Table is null ? view.Template : null, tally, misses);
     }
 
     private sealed class Tally
@@ -27,8 +27,8 @@ internal static class CorpusScorer
         public int HeaderRight, HeaderExpected, RowsFound, CellsRight, CellsExpected;
     }
 
-    private static DocumentScore Result(ExpectedDocument x, string status, string? kind, Tally t, List<CellMiss> misses) =>
-        new(x.Id, x.Kind, status, kind, t.HeaderRight, t.HeaderExpected, t.RowsFound, x.Rows.Count + x.TableRows.Count,
+    private static DocumentScore Result(ExpectedDocument x, string status, string? kind, string? template, Tally t, List<CellMiss> misses) =>
+        new(x.Id, x.Kind, status, kind, template, t.HeaderRight, t.HeaderExpected, t.RowsFound, x.Rows.Count + x.TableRows.Count,
             t.CellsRight, t.CellsExpected, x.OtherTableRows, misses);
 
     private static void Count(ExpectedDocument x, (ImportedView View, ImportedTable? Table)? got, Tally t, List<CellMiss> misses)

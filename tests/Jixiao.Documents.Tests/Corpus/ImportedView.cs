@@ -14,6 +14,7 @@ internal sealed record ImportedTable(string Title, IReadOnlyDictionary<string, s
 /// </summary>
 internal sealed record ImportedView(
     string Kind,
+    string? Template,
     string? Unit,
     IReadOnlyList<string> ProjectNames,
     IReadOnlyDictionary<string, string> Texts,
@@ -29,14 +30,18 @@ internal sealed record ImportedView(
             DocumentKind.FinalAccounts => "final-accounts disclosure",
             _ => "declaration",
         },
+        project?.TemplateId,
         document.UnitName,
         document.Package.Projects.Select(p => p.Name).ToList(),
         project is null ? new Dictionary<string, string>() : TextsOf(project),
         project is null ? [] : project.Indicators.Select(i => RowOf(i, project.Evaluation)).ToList(),
         [.. document.Disclosure is null ? [] : Disclosure.TablesOf(document.Disclosure), .. document.Tables.Select(Disclosure.TableOf)]);
 
-    /// <summary>A definition's label as the fixtures write a printed label: no whitespace, no `*`/`:`/`：` after it.</summary>
-    private static string PrintedLabel(string label) => string.Concat(label.Where(c => !char.IsWhiteSpace(c))).TrimEnd('*', ':', '：');
+    /// <summary>
+    /// A definition's label as the fixtures write a printed label (Expected/README.md): no whitespace, no `*`/`:`/`：`
+    /// after it, no leading ordinal (`一、`, `(一)`, `1、`) or `其中:`.
+    /// </summary>
+    private static string PrintedLabel(string label) => CellText.Label(string.Concat(label.Where(c => !char.IsWhiteSpace(c))).TrimEnd('*', ':', '：'));
 
     private static Dictionary<string, string> TextsOf(Project p)
     {

@@ -71,7 +71,7 @@ public sealed class StructuralImportTests
         { "03_hunan-xiangtan_2024_target.txt", "雾炮车抑尘降尘服务", "湘潭市环境卫生管理处", "projectFundsTotal", 2_500_000m },
         { "12_shaanxi-baoji-chencang_2020_target-transfer.txt", "农村饮水安全巩固提升工程专项", null, "name", null },
         { "02_shanxi-yangquan_2021_target.txt", "“四好农村路”、“三个一号旅游路”工作经费", "阳泉市公路服务中心", "annualRequestTotal", 250_000m },
-        { "07_chongqing-banan-jielong_2021_target.txt", "重庆市巴南区接龙镇2020-2021年度松材线虫病除治", "接龙镇农业服务中心", "annualRequestTotal", 1_799_000m },
+        { "07_chongqing-banan-jielong_2021_target.txt", "重庆市巴南区接龙镇2020-2021年度松材线虫病除治", "重庆市巴南区接龙镇人民政府", "annualRequestTotal", 1_799_000m },
         { "25_anhui-jinzhai_2023_dept-selfeval.txt", "金寨县茶谷和美丽乡村建设服务中心", "金寨县茶谷和美丽乡村建设服务中心", "name", null },
         { "08_sichuan-guangyuan-zhaohua_2021_target.txt", "特困家庭再扶助(独生子女死亡再扶助)", "区卫生健康局", "fiscalFunds", 63_000m },
         { "22_fujian-ningde_2019_dept-target.txt", "中共宁德市委党史和地方志研究室", "中共宁德市委党史和地方志研究室", "projectFundsTotal", 1_714_100m },
