@@ -56,7 +56,7 @@ public sealed class FindingReviews(JixiaoDbContext db, CurrentUser me, ProjectSe
                 var row = Add(p, finding!, FindingResponseKind.Dismissal, note);
                 row.Reason = why;
                 audit.Record("Dismiss", EntityType, p.Entity.Id.ToString(), p.Version.Number,
-                    comment: $"{Describe(finding!)}；原因：{FindingDismissals.Chinese(why)}" + (row.Text is null ? "" : $"（{row.Text}）"));
+                    comment: $"{Describe(finding!).TrimEnd('。')}；原因：{FindingDismissals.Chinese(why)}" + (row.Text is null ? "" : $"（{row.Text}）"));
                 return Task.FromResult<WriteResult?>(null);
             },
             _ => WriteResult.Done, ct);
@@ -82,7 +82,7 @@ public sealed class FindingReviews(JixiaoDbContext db, CurrentUser me, ProjectSe
                     row.VersionId = p.Version.Id;
                     row.VersionNumber = p.Version.Number;
                 }
-                audit.Record("Explain", EntityType, p.Entity.Id.ToString(), p.Version.Number, comment: $"{Describe(finding!)}；说明：{row.Text}");
+                audit.Record("Explain", EntityType, p.Entity.Id.ToString(), p.Version.Number, comment: $"{Describe(finding!).TrimEnd('。')}；说明：{row.Text}");
                 return null;
             },
             _ => WriteResult.Done, ct);

@@ -42,7 +42,7 @@ public abstract class FindingDismissalTests<TApp>(TApp app) where TApp : AppFixt
         var stored = Assert.Single(await ResponsesAsync(id));
         Assert.Equal((FindingResponseKind.Dismissal, Domain.Review.DismissalReason.FalsePositive, fp), (stored.Kind, stored.Reason, stored.Fingerprint));
         var audited = Assert.Single(await AuditAsync(id, "Dismiss"));
-        Assert.Equal($"UNIT-03 指标“{Salaries}”：“{Salaries}”的单位“万元”与类别不符。；原因：误报（按合同以金额计量）", audited.Comment);
+        Assert.Equal($"UNIT-03 指标“{Salaries}”：“{Salaries}”的单位“万元”与类别不符；原因：误报（按合同以金额计量）", audited.Comment);
         Assert.Contains("忽略审核问题", await unit.GetStringAsync($"/Projects/{id}", Ct)); // the history, in Chinese
 
         // Returned and saved unchanged: the unit's page still shows it dismissed.
