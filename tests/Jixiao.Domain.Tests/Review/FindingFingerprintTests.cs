@@ -1,6 +1,6 @@
+using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using static Jixiao.Domain.Tests.Review.TestProjects;
-using Jixiao.Domain.Projects;
 
 namespace Jixiao.Domain.Tests.Review;
 
