@@ -30,6 +30,8 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<FormAttachment> FormAttachments => Set<FormAttachment>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DeadlineEntry> DeadlineCalendar => Set<DeadlineEntry>();
+    public DbSet<FindingResponse> FindingResponses => Set<FindingResponse>();
+    public DbSet<LintRuleSetting> LintRuleSettings => Set<LintRuleSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

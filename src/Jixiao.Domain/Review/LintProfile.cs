@@ -103,5 +103,10 @@ public sealed record LintProfile
     /// </summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 
+    /// <summary>Rule ids switched off by the administrator: the linter emits none of their findings.</summary>
+    public IReadOnlySet<string> OffRules { get; init; } = new HashSet<string>();
+
+    public bool IsOff(string ruleId) => OffRules.Contains(ruleId);
+
     public static LintProfile Default { get; } = new();
 }

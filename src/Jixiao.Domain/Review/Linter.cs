@@ -25,7 +25,7 @@ public static class Linter
         var run = new ProjectRun(ProjectValues.Bounded(project), context);
         return ValueRangeRule.Check(run, ProjectValues.Check(project))
             .Concat(ProjectFamilies.SelectMany(f => f.Check(run)))
-            .Where(f => RuleCatalog.Get(f.RuleId).Scope.HasFlag(run.Scope))
+            .Where(f => RuleCatalog.Get(f.RuleId).Scope.HasFlag(run.Scope) && !context.Profile.IsOff(f.RuleId))
             .ToList();
     }
 
@@ -34,7 +34,7 @@ public static class Linter
     {
         var unitContext = context.FormYear is null && package.Year is { } y ? context with { FormYear = y } : context;
         var run = new ProjectRun(null, unitContext);
-        var findings = PackageFamilies.SelectMany(f => f.Check(package, run)).ToList();
+        var findings = PackageFamilies.SelectMany(f => f.Check(package, run)).Where(f => !context.Profile.IsOff(f.RuleId)).ToList();
         foreach (var project in package.Projects)
             findings.AddRange(LintProject(project, unitContext));
         return findings;

@@ -104,7 +104,8 @@ internal sealed class ProjectRun(Project? project, LintContext context)
             row,
             evidence,
             Fill(message.En, args),
-            context.Mode == LintMode.Historical);
+            context.Mode == LintMode.Historical,
+            FindingFingerprint.FactsOf(variant, args?.Values));
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public static partial class AuditNames
         "Sync" => "同步指标库",
         "Resolve" => "关闭审核意见",
         "Attach" => "添加附件",
+        "Dismiss" => "忽略审核问题",
+        "Explain" => "说明审核问题",
+        "SetRule" => "修改审核规则",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };

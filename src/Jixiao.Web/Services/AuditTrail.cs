@@ -32,6 +32,7 @@ public sealed class AuditTrail(JixiaoDbContext db, CurrentUser me)
         ["MonitoringReport"] = "运行监控",
         ["Disclosure"] = DisclosureName,
         ["TemplateAssignment"] = "表单模板设置",
+        ["LintRule"] = "审核规则设置",
     };
 
     private const string DisclosureName = "单位预算公开";

@@ -22,13 +22,16 @@ public sealed record LoadedProject(ProjectEntity Entity, DeclarationVersion Vers
 /// domain's (grammar, lint, workflow); this class only moves data and records the audit trail.
 /// </summary>
 public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, ProjectModelCache models,
-    FormCommands commands)
+    FormCommands commands, LintRuleSettings rules)
 {
     // Straight from the stored record, each target parsed once.
     public static Project ToDomain(DeclarationVersion version) => DeclarationContentJson.ReadProject(version.Content);
 
-    public static IReadOnlyList<Finding> Lint(Project project, bool historical) =>
-        Linter.LintProject(project, new LintContext(LintProfile.Default, historical ? LintMode.Historical : LintMode.Live, project.Year));
+    public static IReadOnlyList<Finding> Lint(Project project, bool historical) => Lint(project, historical, LintProfile.Default);
+
+    /// <summary>The findings of <paramref name="project"/> under <paramref name="profile"/> (the administrator's settings in force).</summary>
+    public static IReadOnlyList<Finding> Lint(Project project, bool historical, LintProfile profile) =>
+        Linter.LintProject(project, new LintContext(profile, historical ? LintMode.Historical : LintMode.Live, project.Year));
 
     /// <summary>The projects in the user's scope, optionally of one year and matching a name, ordered by unit, year, name.</summary>
     public async Task<IReadOnlyList<ProjectRow>> ListAsync(int? year, string? nameContains, CancellationToken ct)
@@ -74,10 +77,11 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
         var entity = await me.Scope(db.Projects).Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (entity is null) return null;
         var version = await db.DeclarationVersions.Where(v => v.ProjectId == id).OrderByDescending(v => v.Number).FirstAsync(ct);
-        var (model, findings) = models.Get(version, v =>
+        var profile = await rules.CurrentAsync(ct);
+        var (model, findings) = models.Get(version, profile.Stamp, v =>
         {
             var parsed = ToDomain(v);
-            return (parsed, Lint(parsed, v.State == FormState.Imported));
+            return (parsed, Lint(parsed, v.State == FormState.Imported, profile.Profile));
         });
         return new LoadedProject(entity, version, model, findings);
     }

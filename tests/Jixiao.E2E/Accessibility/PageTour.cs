@@ -109,6 +109,7 @@ public sealed class PageTour(BrowserApp app)
                 await Go("/Admin/Organizations", "组织管理");
                 await Go("/Admin/Users", "用户管理");
                 await Go("/Admin/RuleProfiles", "评分规则");
+                await Go("/Admin/RuleQuality", "审核规则质量");
                 await Go("/Admin/Audit", "修改记录");
                 await Go("/Documents/Import", "导入");
                 break;

@@ -110,6 +110,7 @@ public sealed partial class WorkflowConventionTests
         ["src/Jixiao.Web/Services/Deadlines.cs"] = "the administrator's deadline calendar, not a form",
         ["src/Jixiao.Web/Services/Notifications/DeadlineReminders.cs"] = "reminder notices written by a system job, never a form",
         ["src/Jixiao.Web/Services/TemplateAssignments.cs"] = "the administrator's template choice per year, not a form",
+        ["src/Jixiao.Web/Services/LintRuleSettings.cs"] = "the administrator's review-rule settings, not a form",
     };
 
     [Fact]

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Projects;
 
-public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, DeclarationService declarations) : PageModel
+public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, DeclarationService declarations, FindingReviews reviews) : PageModel
 {
     public LoadedProject Project { get; private set; } = null!;
     public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];
@@ -19,6 +19,7 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     public IReadOnlyList<AuditEvent> History { get; private set; } = [];
     public IReadOnlyList<WorkflowAction> Actions { get; private set; } = [];
     public IReadOnlyList<Finding> Blocking { get; private set; } = [];
+    public FindingPanel Findings { get; private set; } = null!;
     public string? Message { get; private set; }
     public bool Failed { get; private set; }
 
@@ -32,6 +33,9 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     /// <summary>The number of the returned version the current one was resubmitted from (null: the current one was not).</summary>
     public int? SinceReturn => Project.Version.Origin == VersionOrigin.Resubmission && Versions.Count > 1 ? Project.Version.Number - 1 : null;
     public IEnumerable<ReviewComment> CommentsOn(string anchor) => Comments.Where(c => c.Anchor == anchor);
+    /// <summary>Each indicator's name → its row's anchor, for the findings panel's links (the first row of a repeated name).</summary>
+    public IReadOnlyDictionary<string, string> IndicatorRows =>
+        Project.Model.Indicators.GroupBy(i => i.Name).ToDictionary(g => g.Key, g => $"ind-{g.First().Ordinal}");
 
     [TempData] public string? Done { get; set; }
 
@@ -53,6 +57,12 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
 
     public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? text, CommentAnswer? answer, CancellationToken ct) =>
         await Finish(id, await declarations.ReplyAsync(id, commentId, text ?? "", ct, answer), "已保存。", ct);
+
+    public async Task<IActionResult> OnPostDismissAsync(Guid id, string? fingerprint, string? reason, string? note, CancellationToken ct) =>
+        await Finish(id, await reviews.DismissAsync(id, fingerprint, reason, note, ct), "已忽略该审核问题。", ct);
+
+    public async Task<IActionResult> OnPostExplainAsync(Guid id, string? fingerprint, string? text, CancellationToken ct) =>
+        await Finish(id, await reviews.AnswerAsync(id, fingerprint, text, ct), "已保存说明。", ct);
 
     public async Task<IActionResult> OnPostAdjustAsync(Guid id, string? reason, CancellationToken ct) =>
         await Finish(id, await declarations.StartAdjustmentAsync(id, reason, ct), "已生成调整版本草稿。", ct);
@@ -88,6 +98,7 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
         History = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "Project" && e.EntityId == id.ToString())
             .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct);
         Actions = await projects.ActionsForAsync(p, ct);
+        Findings = await reviews.PanelAsync(p, ct);
         return true;
     }
 }
