@@ -23,6 +23,7 @@ public static partial class AuditNames
         "Sync" => "同步指标库",
         "Resolve" => "关闭审核意见",
         "Attach" => "添加附件",
+        "Detach" => "删除附件",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };
@@ -71,6 +72,10 @@ public static partial class AuditNames
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\[(?<kind>indicator|project)(?::[0-9a-fA-F-]{36})?\]")]
     private static partial System.Text.RegularExpressions.Regex LegacyAnchor();
+
+    /// <summary>The role of the user who made the change (`UnitPreparer` → 单位填报人); blank for the system, unknown names stay.</summary>
+    public static string? RoleName(string? role) =>
+        role is null ? null : Enum.TryParse<Role>(role, out var r) ? RoleNames.Chinese(r) : role;
 
     /// <summary>The user column: changes made by the system itself (seeding, jobs) say so in Chinese.</summary>
     public static string User(string? userName) => userName is null or "system" ? "系统" : userName;
