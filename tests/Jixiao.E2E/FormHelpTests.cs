@@ -44,7 +44,7 @@ public class FormHelpTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var category = page.GetByLabel("项目类别", new() { Exact = true });
         await Expect(category).ToHaveValueAsync("经常性项目");
-        await Expect(category.Locator("option:checked")).ToHaveTextAsync("经常性项目（原值，不在可选项中）");
+        await Expect(category.Locator("option:checked")).ToHaveTextAsync("经常性项目（原值）");
         await Expect(category).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("^按预算一体化的项目分类选择"));
         await Expect(page.GetByLabel("项目性质", new() { Exact = true }).Locator("option")).ToContainTextAsync(["（未填）", "经常性项目", "其他经常性项目", "一次性项目"]);
         await BrowserApp.ScreenshotAsync(page, "form-help-editor");

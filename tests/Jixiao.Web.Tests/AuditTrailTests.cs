@@ -60,8 +60,14 @@ public sealed class AuditTrailTests(SqliteApp app) : IClassFixture<SqliteApp>
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
             db.AuditEvents.Add(new Data.Entities.AuditEvent
             {
-                AtUtc = DateTimeOffset.UtcNow, UserName = "kczx", Role = "UnitPreparer", Action = "Submit", EntityType = "Project", EntityId = id.ToString(),
-                Version = 1, Diff = """[{"field":"State","old":"Draft","new":"Submitted"},{"field":"服务次数·完成档次","old":null,"new":"Achieved"}]""",
+                AtUtc = DateTimeOffset.UtcNow,
+                UserName = "kczx",
+                Role = "UnitPreparer",
+                Action = "Submit",
+                EntityType = "Project",
+                EntityId = id.ToString(),
+                Version = 1,
+                Diff = """[{"field":"State","old":"Draft","new":"Submitted"},{"field":"服务次数·完成档次","old":null,"new":"Achieved"}]""",
             });
             await db.SaveChangesAsync(Ct);
         }

@@ -123,8 +123,16 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
         {
             db.FormAttachments.Add(new FormAttachment
             {
-                Id = Guid.NewGuid(), Form = a.Form, FormId = to, ProjectId = a.ProjectId, Name = a.Name, ContentType = a.ContentType,
-                Size = a.Size, Bytes = a.Bytes, UploadedBy = a.UploadedBy, UploadedAt = a.UploadedAt,
+                Id = Guid.NewGuid(),
+                Form = a.Form,
+                FormId = to,
+                ProjectId = a.ProjectId,
+                Name = a.Name,
+                ContentType = a.ContentType,
+                Size = a.Size,
+                Bytes = a.Bytes,
+                UploadedBy = a.UploadedBy,
+                UploadedAt = a.UploadedAt,
             });
         }
     }

@@ -51,7 +51,8 @@
     if (input.tagName === 'SELECT' && held !== '' && ![...input.options].some(o => o.value === held)) {
       const kept = document.createElement('option');
       kept.value = held;
-      kept.textContent = `${held}（原值，不在可选项中）`;
+      kept.textContent = `${held}（原值）`; // short enough for the select at 1366; the title says the rest
+      kept.title = `“${held}”是导入或原有的值，不在可选项中；保留原值，或从列表中另选。`;
       kept.dataset.kept = '';
       input.append(kept);
     }
