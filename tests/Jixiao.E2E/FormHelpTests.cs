@@ -49,17 +49,25 @@ public class FormHelpTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.GetByLabel("项目性质", new() { Exact = true }).Locator("option")).ToContainTextAsync(["（未填）", "经常性项目", "其他经常性项目", "一次性项目"]);
         await BrowserApp.ScreenshotAsync(page, "form-help-editor");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
-        await Expect(page.GetByTestId("save-status")).ToContainTextAsync("已保存");
+        await SaveAsync(page, id);
         var after = JsonNode.Parse(await (await page.APIRequest.GetAsync($"{app.BaseUrl}/api/v1/projects/{id}")).TextAsync())!;
         Assert.Equal("经常性项目", after["content"]!["fields"]!["category"]!.GetValue<string>());
 
         // Chosen from the list, the marked value is simply another option.
         await category.SelectOptionAsync("特定目标类");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
-        await Expect(page.GetByTestId("save-status")).ToContainTextAsync("已保存");
+        await SaveAsync(page, id);
         after = JsonNode.Parse(await (await page.APIRequest.GetAsync($"{app.BaseUrl}/api/v1/projects/{id}")).TextAsync())!;
         Assert.Equal("特定目标类", after["content"]!["fields"]!["category"]!.GetValue<string>());
+    }
+
+    // Clicks 保存 and waits for the save itself (the status line may still show the previous save's 已保存).
+    private static async Task SaveAsync(IPage page, Guid id)
+    {
+        var saved = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync(),
+            r => r.Request.Method == "PUT" && r.Url.EndsWith($"/api/v1/projects/{id}", StringComparison.Ordinal));
+        Assert.True(saved.Ok, $"保存返回 HTTP {saved.Status}");
+        await Expect(page.GetByTestId("save-status")).ToContainTextAsync("已保存");
     }
 
     private async Task<Guid> DraftAsync()
