@@ -49,9 +49,26 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1366, Height = 900 } });
+        var context = await NewContextAsync(1366, 900);
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// The one way a test opens a browser context: a Chinese office PC (locale zh-CN, time zone Asia/Shanghai) with the
+    /// given window; <paramref name="bypassCsp"/> lets a test inject axe-core's script. A convention test keeps every
+    /// context going through here.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(int width, int height, bool bypassCsp = false) =>
+        Browser.NewContextAsync(new()
+        {
+            Locale = Locale,
+            TimezoneId = TimeZone,
+            ViewportSize = new() { Width = width, Height = height },
+            BypassCSP = bypassCsp,
+        });
+
+    public const string Locale = "zh-CN";
+    public const string TimeZone = "Asia/Shanghai";
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });

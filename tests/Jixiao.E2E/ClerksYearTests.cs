@@ -19,7 +19,7 @@ public class ClerksYearTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private async Task<IPage> SignedIn(string user)
     {
-        var context = await app.Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1366, Height = 768 } });
+        var context = await app.NewContextAsync(1366, 768);
         var page = await context.NewPageAsync();
         var login = new LoginPage(page, app.BaseUrl);
         await login.GotoAsync();
@@ -46,6 +46,15 @@ public class ClerksYearTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Keyboard.TypeAsync(text);
     }
 
+    // Chooses from a list as a person does by keyboard: focus it, arrow down to the option, leave with Tab.
+    private static async Task ChooseAsync(IPage page, ILocator list, string option)
+    {
+        await list.FocusAsync();
+        for (var i = 0; i < 20 && await list.InputValueAsync() != option; i++) await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(option, await list.InputValueAsync());
+        await page.Keyboard.PressAsync("Tab");
+    }
+
     private static ILocator Field(IPage page, string label) => page.GetByLabel(label, new() { Exact = true });
 
     private static async Task PressButtonAsync(IPage page, string name)
@@ -65,8 +74,8 @@ public class ClerksYearTests(BrowserApp app) : IClassFixture<BrowserApp>
         await unit.GetByLabel("预算年度").FocusAsync();
         await unit.Keyboard.PressAsync("Enter");
 
-        await TypeAsync(unit, Field(unit, "项目性质"), "其他经常性项目");
-        await TypeAsync(unit, Field(unit, "项目类别"), "特定目标类");
+        await ChooseAsync(unit, Field(unit, "项目性质"), "其他经常性项目");
+        await ChooseAsync(unit, Field(unit, "项目类别"), "特定目标类");
 
         // A refused figure says why beside the input, naming the field; 万 is converted where it is typed.
         await TypeAsync(unit, Field(unit, "项目资金总额"), "-1392000");

@@ -9,7 +9,7 @@ public class OfficeTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private async Task<IPage> SignInAsync(string user)
     {
-        var context = await app.Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1366, Height = 768 } });
+        var context = await app.NewContextAsync(1366, 768);
         var page = await context.NewPageAsync();
         var login = new LoginPage(page, app.BaseUrl);
         await login.GotoAsync();

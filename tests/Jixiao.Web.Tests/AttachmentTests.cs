@@ -210,6 +210,91 @@ public abstract class AttachmentTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("dsj")).GetAsync($"/api/v1/forms/monitoring/{reportId}/attachments", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task Delete_ByTheUnitOnADraft_IsAudited_RefusedToReviewersOutsidersAndOnceApproved()
+    {
+        var unit = await app.LoginAsync("kczx");
+        var (projectId, versionId) = await DraftVersionAsync(1);
+        var created = await Upload(unit, "declaration", versionId, "错传的文件.pdf", PdfBytes);
+        var attachment = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        Assert.Contains($"data-attachment-delete=\"/api/v1/attachments/{attachment}\"", await unit.GetStringAsync($"/Projects/{projectId}", Ct));
+
+        // A reviewer who sees it may not delete it; another unit does not see it; nothing is deleted.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.LoginAsync("kewei")).DeleteAsync($"/api/v1/attachments/{attachment}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("dsj")).DeleteAsync($"/api/v1/attachments/{attachment}", Ct)).StatusCode);
+        Assert.Equal(1, await CountAsync(unit, "declaration", versionId));
+
+        // An approved version keeps what was approved: refused with the reason, and its page offers no 删除 but says why.
+        await SetStateAsync<DeclarationVersion>(versionId, FormState.Approved);
+        var refused = await unit.DeleteAsync($"/api/v1/attachments/{attachment}", Ct);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("该申报表当前状态为“已批复”，不能再添加或删除附件", await Detail(refused));
+        Assert.Equal(1, await CountAsync(unit, "declaration", versionId));
+        var locked = await unit.GetStringAsync($"/Projects/{projectId}", Ct);
+        Assert.DoesNotContain("data-attachment-delete=", locked);
+        Assert.Contains("不能再添加或删除附件", locked);
+
+        await SetStateAsync<DeclarationVersion>(versionId, FormState.Draft);
+        Assert.Equal(HttpStatusCode.NoContent, (await unit.DeleteAsync($"/api/v1/attachments/{attachment}", Ct)).StatusCode);
+        Assert.Equal(0, await CountAsync(unit, "declaration", versionId));
+        var trail = await unit.GetFromJsonAsync<JsonElement>($"/api/v1/audit/Project/{projectId}", Ct);
+        Assert.Contains(trail.EnumerateArray(), e => e.GetProperty("action").GetString() == "Detach" && e.GetProperty("comment").GetString() == "错传的文件.pdf");
+        Assert.Contains("删除附件", await unit.GetStringAsync($"/Audit/Project/{projectId}", Ct));
+    }
+
+    [Fact]
+    public async Task Adjustment_StartsWithTheApprovedVersionsAttachments_TheApprovedOneKeepsItsOwn()
+    {
+        var unit = await app.LoginAsync("kczx");
+        var (projectId, versionId) = await DraftVersionAsync(2);
+        Assert.Equal(HttpStatusCode.Created, (await Upload(unit, "declaration", versionId, "测算依据.pdf", PdfBytes)).StatusCode);
+        await SetStateAsync<DeclarationVersion>(versionId, FormState.Approved);
+
+        var adjusted = await unit.PostAsJsonAsync($"/api/v1/projects/{projectId}/adjustments", new { text = "预算调减。" }, Ct);
+        Assert.True(adjusted.IsSuccessStatusCode, await adjusted.Content.ReadAsStringAsync(Ct));
+
+        var next = await LatestVersionAsync(projectId);
+        Assert.NotEqual(versionId, next);
+        var carried = Assert.Single((await unit.GetFromJsonAsync<JsonElement>($"/api/v1/forms/declaration/{next}/attachments", Ct)).EnumerateArray());
+        Assert.Equal("测算依据.pdf", carried.GetProperty("name").GetString());
+        Assert.Equal(PdfBytes, await unit.GetByteArrayAsync(carried.GetProperty("url").GetString(), Ct));
+        Assert.Equal(1, await CountAsync(unit, "declaration", versionId));
+        // The adjustment's copy is its own: deleting it leaves the approved version's file.
+        Assert.Equal(HttpStatusCode.NoContent, (await unit.DeleteAsync(carried.GetProperty("url").GetString(), Ct)).StatusCode);
+        Assert.Equal(1, await CountAsync(unit, "declaration", versionId));
+    }
+
+    [Fact]
+    public async Task Return_TheVersionToResubmitKeepsTheAttachments()
+    {
+        var unit = await app.LoginAsync("kczx");
+        var (projectId, versionId) = await DraftVersionAsync(3);
+        Assert.Equal(HttpStatusCode.Created, (await Upload(unit, "declaration", versionId, "佐证材料.png", PngBytes)).StatusCode);
+        await SetStateAsync<DeclarationVersion>(versionId, FormState.Submitted);
+
+        var returned = await (await app.LoginAsync("kewei")).PostAsJsonAsync($"/api/v1/projects/{projectId}/transitions",
+            new { action = "Return", comment = "请补充测算依据。" }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, returned.StatusCode);
+
+        var next = await LatestVersionAsync(projectId);
+        Assert.NotEqual(versionId, next);
+        Assert.Equal("佐证材料.png", Assert.Single((await unit.GetFromJsonAsync<JsonElement>($"/api/v1/forms/declaration/{next}/attachments", Ct)).EnumerateArray())
+            .GetProperty("name").GetString());
+        Assert.Contains(">佐证材料.png</a>", await unit.GetStringAsync($"/Projects/{projectId}", Ct));
+    }
+
+    // The n-th 2024 draft of the demo unit (by name), a different one per test so the tests do not share a project.
+    private Task<(Guid ProjectId, Guid VersionId)> DraftVersionAsync(int skip) => WithDb(async db =>
+    {
+        var v = await db.DeclarationVersions
+            .Where(v => v.Project!.Unit!.Name == Kczx && v.Project.Year == 2024 && v.State == FormState.Draft)
+            .OrderByDescending(v => v.Project!.Name).Skip(skip).Select(v => new { v.ProjectId, v.Id }).FirstAsync(Ct);
+        return (v.ProjectId, v.Id);
+    });
+
+    private Task<Guid> LatestVersionAsync(Guid projectId) => WithDb(db =>
+        db.DeclarationVersions.Where(v => v.ProjectId == projectId).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync(Ct));
+
     private async Task<T> WithDb<T>(Func<JixiaoDbContext, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();

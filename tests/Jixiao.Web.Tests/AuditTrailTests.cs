@@ -52,6 +52,41 @@ public sealed class AuditTrailTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Csv_SaysActionsRolesStatesAndGradesInChinese_AsThePageDoes()
+    {
+        var (id, _) = await DraftAsync(await app.LoginAsync("kczx"));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+            db.AuditEvents.Add(new Data.Entities.AuditEvent
+            {
+                AtUtc = DateTimeOffset.UtcNow,
+                UserName = "kczx",
+                Role = "UnitPreparer",
+                Action = "Submit",
+                EntityType = "Project",
+                EntityId = id.ToString(),
+                Version = 1,
+                Diff = """[{"field":"State","old":"Draft","new":"Submitted"},{"field":"服务次数·完成档次","old":null,"new":"Achieved"}]""",
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var client = await app.LoginAsync("kczx");
+        var csv = await client.GetStringAsync($"/Audit/Project/{id}?handler=Csv", Ct);
+        var export = await (await app.LoginAsync("admin")).GetStringAsync($"/Admin/Audit?handler=Csv&type=Project&entityId={id}", Ct);
+
+        foreach (var text in new[] { csv, export })
+        {
+            Assert.Contains("\"单位填报人\",\"提交\"", text);
+            Assert.Contains("\"状态\",\"草稿\",\"已提交\"", text);
+            Assert.Contains("\"服务次数·完成档次\",\"\",\"达成\"", text);
+            foreach (var code in new[] { "UnitPreparer", "Submit\"", "Draft", "Submitted", "Achieved", "\"State\"" })
+                Assert.DoesNotContain(code, text);
+        }
+    }
+
+    [Fact]
     public async Task SelfEvaluationEdit_RecordsTheIndicatorsActualOldAndNew()
     {
         var (projectId, declared) = await SelfEvaluationTestData.ApproveDemoProjectAsync(app, Kczx, SelfEvaluationTestData.HasEveryPool, Ct);

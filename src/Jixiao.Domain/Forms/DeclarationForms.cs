@@ -11,6 +11,11 @@ namespace Jixiao.Domain.Forms;
 /// </summary>
 public static class DeclarationForms
 {
+    // The classes the spec lists (forms.md §3–§5: seen on the forms, and the 一体化 project classes); declared before the
+    // forms that read them. Offered, not enforced: a value outside the list (an import, another district's class) is kept.
+    private static readonly string[] NatureChoices = ["经常性项目", "其他经常性项目", "一次性项目"];
+    private static readonly string[] CategoryChoices = ["人员类", "公用经费", "其他运转类", "特定目标类"];
+
     /// <summary>2024 district 申报表 (forms.md §3): six grid columns, label/value pairs.</summary>
     public static FormDefinition District2024 { get; } = new()
     {
@@ -24,8 +29,14 @@ public static class DeclarationForms
             {
                 TextKind = TextKind.Name, Synonyms = ["项目支出名称", "专项(项目)名称", "专项名称", "资金名称", "项目(资金)名称", "部门(单位)名称", "部门名称", "部门"],
             },
-            Published(F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true)),
-            Published(F("category", "项目类别", K.Text, Header(1, 3), ProjectFields.Category, required: true)),
+            Published(F("nature", "项目性质", K.Text, Header(1, 2), ProjectFields.Nature, required: true)) with
+            {
+                Choices = NatureChoices, Help = "按预算系统中该项目的性质选择，如“其他经常性项目”。",
+            },
+            Published(F("category", "项目类别", K.Text, Header(1, 3), ProjectFields.Category, required: true)) with
+            {
+                Choices = CategoryChoices, Help = "按预算一体化的项目分类选择：人员类、运转类（公用经费、其他运转类）或特定目标类。",
+            },
             Published(F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true)) with
             {
                 TextKind = TextKind.Name, Default = FieldDefault.ParentUnit,
@@ -40,8 +51,15 @@ public static class DeclarationForms
             Published(F("plannedEnd", "计划完成日期", K.Date, Header(3, 2, span: 3), ProjectFields.PlannedEnd, required: true)) with { Default = FieldDefault.YearEnd, Synonyms = ["结束日期"] },
             F("projectLead", "项目负责人", K.Text, Header(4, 1, span: 5), FieldBinding.Stored) with { Synonyms = ["项目负责人及电话"] },
             .. DistrictFunds,
-            Published(F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal)) with { Synonyms = ["中期目标", "长期目标", "实施周期目标", "总体目标"] },
-            Published(F("annualGoal", "年度总体目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true)) with { Synonyms = ["年度目标", "当年绩效目标", "年度绩效目标"] },
+            Published(F("overallGoal", "项目总目标", K.Narrative, Goal(1, 2), ProjectFields.OverallGoal)) with
+            {
+                Synonyms = ["中期目标", "长期目标", "实施周期目标", "总体目标"], Help = "跨年度的项目写整个实施期要达到的目标；只做一年的项目可不填。",
+            },
+            Published(F("annualGoal", "年度总体目标", K.Narrative, Goal(2, 3), ProjectFields.AnnualGoal, required: true)) with
+            {
+                Synonyms = ["年度目标", "当年绩效目标", "年度绩效目标"],
+                Help = "写清本年度做什么、做到什么程度，如：“全年开展科技政策宣讲 12 场，覆盖企业 300 家，满意度不低于 90%。”",
+            },
         ],
         IndicatorColumns = [new(""), new("一级指标"), new("二级指标"), new("三级指标"), new("年度(/项目)指标值", 2)],
         Narrative = DistrictNarrative,
@@ -57,7 +75,7 @@ public static class DeclarationForms
         Fields =
         [
             F("name", "项目名称", K.Text, Header(1, 1, span: 3), ProjectFields.Name, required: true) with { TextKind = TextKind.Name },
-            F("category", "项目类别", K.Text, Header(1, 2), ProjectFields.Category, required: true),
+            F("category", "项目类别", K.Text, Header(1, 2), ProjectFields.Category, required: true) with { Choices = ["经常性项目", "一次性项目"] },
             F("supervisingDepartment", "主管部门", K.Text, Header(2, 1), ProjectFields.SupervisingDepartment, required: true) with { TextKind = TextKind.Name },
             F("implementingUnit", "实施单位", K.Text, Header(2, 2, span: 3), ProjectFields.ImplementingUnit, required: true) with { TextKind = TextKind.Name },
             F("plannedStart", "计划开始日期", K.Date, Header(3, 1), ProjectFields.PlannedStart, required: true),
@@ -81,7 +99,7 @@ public static class DeclarationForms
         [
             Municipal(F("declaringUnit", "申报单位名称：", K.Text, new(FormBlocks.Title, 1, 1), ProjectFields.DeclaringUnit)) with { TextKind = TextKind.Name },
             F("name", "项目名称*：", K.Text, Header(1, 1), ProjectFields.Name, required: true) with { TextKind = TextKind.Name },
-            F("category", "项目类别*：", K.Text, Header(1, 2), ProjectFields.Category, required: true),
+            F("category", "项目类别*：", K.Text, Header(1, 2), ProjectFields.Category, required: true) with { Choices = ["经常性专项业务费", "其他一次性项目"] },
             F("plannedStart", "计划开始日期*：", K.Date, Header(2, 1), ProjectFields.PlannedStart, required: true),
             F("plannedEnd", "计划完成日期*：", K.Date, Header(2, 2), ProjectFields.PlannedEnd, required: true),
             Municipal(F("contactName", "联系人*：", K.Text, Header(3, 1), ProjectFields.ContactName, required: true)) with { Synonyms = ["项目联系人"] },
@@ -120,18 +138,23 @@ public static class DeclarationForms
         InFunds(F("projectFundsTotal", "项目资金总额", K.Money, Funds(1, 1), ProjectFields.ProjectFundsTotal, required: true), "totalYuan") with
         {
             Synonyms = ["资金总额", "中期预算资金总额", "项目总金额"],
+            Help = "项目整个实施期的资金，等于财政资金加其他资金；单位为元，可写 1392000 或 139.2万。",
         },
         InFunds(F("fiscalFunds", "其中：财政资金", K.Money, Funds(2, 1), ProjectFields.FiscalFunds, required: true), "fiscalYuan") with { Synonyms = ["财政拨款", "财政拨款小计"] },
         InFunds(F("otherFunds", "其他资金", K.Money, Funds(4, 1), ProjectFields.OtherFunds), "otherYuan"),
         InFunds(F("annualRequestTotal", "年度资金申请总额", K.Money, Funds(1, 2, span: 2), ProjectFields.AnnualRequestTotal, required: true), "annualRequestYuan") with
         {
             Synonyms = ["当年资金总额", "年度资金总额", "年度预算资金总额", "年度本级预算金额", "年度预算金额"],
+            Help = "本年度申请的资金，等于当年财政拨款、上年结转资金与其他资金之和。",
         },
         InFunds(F("currentYearAppropriation", "其中：当年财政拨款", K.Money, Funds(2, 2, span: 2), ProjectFields.CurrentYearAppropriation, required: true), "currentYearAppropriationYuan") with
         {
             Synonyms = ["本年财政拨款"],
         },
-        InFunds(F("priorYearCarryover", "上年结转资金", K.Money, Funds(3, 2, span: 2), ProjectFields.PriorYearCarryover), "priorYearCarryoverYuan"),
+        InFunds(F("priorYearCarryover", "上年结转资金", K.Money, Funds(3, 2, span: 2), ProjectFields.PriorYearCarryover), "priorYearCarryoverYuan") with
+        {
+            Help = "没有结转时填 0。",
+        },
         InFunds(F("annualOtherFunds", "其他资金", K.Money, Funds(4, 2, span: 2), ProjectFields.AnnualOtherFunds), "annualOtherYuan") with { Name = "其他资金（年度资金申请）" },
     ];
 

@@ -23,8 +23,18 @@ public sealed record FieldDefinition
     /// <summary>Required on this form (forms.md "req" column R; CMP-01).</summary>
     public bool Required { get; init; }
 
-    /// <summary>The allowed values of a <see cref="FieldKind.Choice"/> (是/否 for <see cref="FieldKind.YesNo"/>).</summary>
+    /// <summary>
+    /// The allowed values of a <see cref="FieldKind.Choice"/> (是/否 for <see cref="FieldKind.YesNo"/>). On a
+    /// <see cref="FieldKind.Text"/> field, the values offered (项目性质, 项目类别: the editor shows a list): any other text
+    /// (an imported value, another province's class) is still kept as written and shown, never dropped.
+    /// </summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>
+    /// A short 填写说明 for the field where people get stuck (what goes here, an example), shown beside its input; null for
+    /// a field whose label says enough.
+    /// </summary>
+    public string? Help { get; init; }
 
     public required FieldPlace Place { get; init; }
 

@@ -5,7 +5,7 @@ namespace Jixiao.Web.Api;
 
 /// <summary>
 /// Attachments of a form (测算依据, 佐证材料): list and upload under the form (`/forms/{form}/{formId}/attachments`, form =
-/// declaration · monitoring · self-evaluation), download by id. Seen by whoever sees the form; others get 404.
+/// declaration · monitoring · self-evaluation), download and delete by id. Seen by whoever sees the form; others get 404.
 /// </summary>
 public static class AttachmentsApi
 {
@@ -36,6 +36,15 @@ public static class AttachmentsApi
                         statusCode: outcome.NotFound ? StatusCodes.Status404NotFound : outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity);
             })
             .WithName("AddAttachment").WithSummary("上传附件（pdf、doc、docx、xls、xlsx、jpg、png、zip；草稿或已退回的表）");
+
+        g.MapDelete("/attachments/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, FormAttachmentService attachments, CancellationToken ct) =>
+            {
+                var outcome = await attachments.DeleteAsync(id, ct);
+                return outcome.Id is not null ? TypedResults.NoContent()
+                    : TypedResults.Problem(title: outcome.NotFound ? "未找到" : outcome.Forbidden ? "无权操作" : "附件未删除", detail: outcome.Error,
+                        statusCode: outcome.NotFound ? StatusCodes.Status404NotFound : outcome.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict);
+            })
+            .WithName("DeleteAttachment").WithSummary("删除附件（草稿或已退回的表；已提交、已批复的版本不能删除）");
 
         g.MapGet("/attachments/{id:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, FormAttachmentService attachments, CancellationToken ct) =>
                 await attachments.FindAsync(id, ct) is { } a ? TypedResults.File(a.Bytes, a.ContentType, a.Name) : NotFound())

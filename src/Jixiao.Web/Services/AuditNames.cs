@@ -26,6 +26,7 @@ public static partial class AuditNames
         "Dismiss" => "忽略审核问题",
         "Explain" => "说明审核问题",
         "SetRule" => "修改审核规则",
+        "Detach" => "删除附件",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };
@@ -74,6 +75,10 @@ public static partial class AuditNames
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\[(?<kind>indicator|project)(?::[0-9a-fA-F-]{36})?\]")]
     private static partial System.Text.RegularExpressions.Regex LegacyAnchor();
+
+    /// <summary>The role of the user who made the change (`UnitPreparer` → 单位填报人); blank for the system, unknown names stay.</summary>
+    public static string? RoleName(string? role) =>
+        role is null ? null : Enum.TryParse<Role>(role, out var r) ? RoleNames.Chinese(r) : role;
 
     /// <summary>The user column: changes made by the system itself (seeding, jobs) say so in Chinese.</summary>
     public static string User(string? userName) => userName is null or "system" ? "系统" : userName;

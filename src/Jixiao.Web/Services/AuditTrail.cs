@@ -73,9 +73,10 @@ public sealed class AuditTrail(JixiaoDbContext db, CurrentUser me)
             {
                 csv.AppendJoin(',', new[]
                 {
-                    DisplayTime.Second(r.AtUtc), r.UserName, r.Role, r.Action,
+                    // The words the 修改记录 page shows (AuditNames), never the stored codes (Update, Submitted, Achieved).
+                    DisplayTime.Second(r.AtUtc), AuditNames.User(r.UserName), AuditNames.RoleName(r.Role), AuditNames.Action(r.Action),
                     FormTypes.GetValueOrDefault(r.EntityType, r.EntityType), r.EntityId, r.Version?.ToString(CultureInfo.InvariantCulture),
-                    c.Field, c.Old, c.New, r.Comment,
+                    AuditNames.Field(c.Field), AuditNames.Value(c.Field, c.Old), AuditNames.Value(c.Field, c.New), AuditNames.Comment(r.Comment),
                 }.Select(Cell)).Append("\r\n");
             }
         }

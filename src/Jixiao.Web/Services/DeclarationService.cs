@@ -35,7 +35,7 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
 /// </summary>
 public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock,
     IndicatorLibrary library, FormCommands commands, ReviewCommentAnswers answers, TemplateAssignments templates,
-    Notifications.Notifier notifier)
+    Notifications.Notifier notifier, FormAttachmentService attachments)
 {
     private const string EntityType = "Project";
 
@@ -161,7 +161,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         // The notice names the move's own outcome (退回), before the returned version is kept aside as superseded.
         await notifier.FormMovedAsync(new Notifications.FormMove("申报项目", loaded.Entity.Name, loaded.Entity.UnitId, input.Action,
             version.State, $"/Projects/{projectId}"), ct);
-        if (input.Action == WorkflowAction.Return) KeepReturnedVersion(version, now);
+        if (input.Action == WorkflowAction.Return) await KeepReturnedVersionAsync(version, now, ct);
         return null; // two reviewers acting at once: the first move wins, the second is told who moved it
     }
 
@@ -170,7 +170,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     /// n+1, a copy in Returned. The resubmission is then version n+1, so the reviewer compares "what changed since the
     /// return" (n against n+1) with one click. The comments stay on the project, shown on both.
     /// </summary>
-    private void KeepReturnedVersion(DeclarationVersion returned, DateTimeOffset now)
+    private async Task KeepReturnedVersionAsync(DeclarationVersion returned, DateTimeOffset now, CancellationToken ct)
     {
         var next = new DeclarationVersion(FormState.Returned)
         {
@@ -185,6 +185,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             UpdatedBy = me.UserName,
         };
         db.DeclarationVersions.Add(next);
+        await attachments.CarryOverAsync(returned.Id, next.Id, ct);
         returned.Supersede().EnsureAllowed(); // Returned → Superseded is the table's system move; content untouched
     }
 
@@ -210,10 +211,10 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
                 ?? (string.IsNullOrWhiteSpace(reason) ? WriteResult.Refused("请填写调整原因。")
                 : ReviewCommentRules.TextError(reason, "调整原因") is { } reasonError ? WriteResult.Refused(reasonError)
                 : null)),
-            loaded => Task.FromResult(Creation<WriteResult>.Of(Adjust(loaded, reason!), WriteResult.Done)),
+            async loaded => Creation<WriteResult>.Of(await AdjustAsync(loaded, reason!, ct), WriteResult.Done),
             ct);
 
-    private FormTarget Adjust(LoadedProject loaded, string reason)
+    private async Task<FormTarget> AdjustAsync(LoadedProject loaded, string reason, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var next = new DeclarationVersion
@@ -229,6 +230,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             UpdatedBy = me.UserName,
         };
         db.DeclarationVersions.Add(next);
+        await attachments.CarryOverAsync(loaded.Version.Id, next.Id, ct);
         audit.Record("Adjust", EntityType, loaded.Entity.Id.ToString(), next.Number, comment: reason);
         // Two adjustments started at once: the unique (project, number) index keeps the first.
         return new FormTarget(EntityType, loaded.Entity.Id.ToString(), "该项目", next, CreateRace: AdjustmentInProgress(next).Error);

@@ -11,8 +11,11 @@ namespace Jixiao.Web.Services;
 /// <summary>One attachment as listed: name, size, who uploaded it and when.</summary>
 public sealed record AttachmentRow(Guid Id, string Name, long Size, string UploadedBy, DateTimeOffset UploadedAt);
 
-/// <summary>The attachments of one form as its page shows them, and whether the user may add one now.</summary>
-public sealed record AttachmentList(AttachedForm Form, Guid FormId, IReadOnlyList<AttachmentRow> Rows, bool CanAdd);
+/// <summary>
+/// The attachments of one form as its page shows them, whether the user may add or delete one now, and, for the unit when
+/// it may not, why (the form's state).
+/// </summary>
+public sealed record AttachmentList(AttachedForm Form, Guid FormId, IReadOnlyList<AttachmentRow> Rows, bool CanAdd, string? LockedReason = null);
 
 /// <summary>The outcome of an upload: its id, or a Chinese refusal (not found, forbidden, or why the file or the form's state refuses it).</summary>
 public sealed record AttachmentOutcome(Guid? Id, string? Error = null, bool NotFound = false, bool Forbidden = false);
@@ -50,8 +53,8 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
         if (await FormAsync(form, formId, ct) is not { } row) return null;
         var rows = await db.FormAttachments.AsNoTracking().Where(a => a.Form == form && a.FormId == formId)
             .Select(a => new AttachmentRow(a.Id, a.Name, a.Size, a.UploadedBy, a.UploadedAt)).ToListAsync(ct);
-        return new AttachmentList(form, formId, rows.OrderBy(r => r.UploadedAt).ToList(),
-            me.Role == Role.UnitPreparer && AttachmentPolicy.AddRefusal(FormName(form), row.State) is null);
+        var refusal = me.Role == Role.UnitPreparer ? AttachmentPolicy.AddRefusal(FormName(form), row.State) : null;
+        return new AttachmentList(form, formId, rows.OrderBy(r => r.UploadedAt).ToList(), me.Role == Role.UnitPreparer && refusal is null, refusal);
     }
 
     /// <summary>
@@ -84,16 +87,62 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
             UploadedAt = clock.GetUtcNow(),
         };
         db.FormAttachments.Add(attachment);
-        var (entityType, entityId, version) = form switch
-        {
-            AttachedForm.Declaration => ("Project", row.ProjectId, row.Version),
-            AttachedForm.Monitoring => ("MonitoringReport", formId, row.Version),
-            _ => ("SelfEvaluation", formId, (int?)null),
-        };
+        var (entityType, entityId, version) = AuditTarget(form, formId, row);
         audit.Record("Attach", entityType, entityId.ToString(), version, comment: name);
         await db.SaveChangesAsync(ct);
         return new(attachment.Id);
     }
+
+    /// <summary>
+    /// Deletes the attachment (404 outside the user's scope); refused with the reason unless the user is the unit and the
+    /// form is still theirs to edit (草稿, 已退回): an approved or submitted version keeps what was reviewed. Audited.
+    /// </summary>
+    public async Task<AttachmentOutcome> DeleteAsync(Guid id, CancellationToken ct)
+    {
+        var attachment = await db.FormAttachments.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (attachment is null || await FormAsync(attachment.Form, attachment.FormId, ct) is not { } row)
+            return new(null, "未找到该附件。", NotFound: true);
+        if (me.Role != Role.UnitPreparer) return new(null, "只有项目单位可以删除附件。", Forbidden: true);
+        if (AttachmentPolicy.AddRefusal(FormName(attachment.Form), row.State) is { } refused) return new(null, refused);
+        db.FormAttachments.Remove(attachment);
+        var (entityType, entityId, version) = AuditTarget(attachment.Form, attachment.FormId, row);
+        audit.Record("Detach", entityType, entityId.ToString(), version, comment: attachment.Name);
+        await db.SaveChangesAsync(ct);
+        return new(id);
+    }
+
+    /// <summary>
+    /// Copies the attachments of declaration version <paramref name="from"/> onto the new version <paramref name="to"/>
+    /// (an adjustment, or the copy a return leaves to edit): the next version starts with the files the last one had, as
+    /// it starts with its content. Added to the caller's unit of work; saved with the new version.
+    /// </summary>
+    public async Task CarryOverAsync(Guid from, Guid to, CancellationToken ct)
+    {
+        var carried = await db.FormAttachments.AsNoTracking().Where(a => a.Form == AttachedForm.Declaration && a.FormId == from).ToListAsync(ct);
+        foreach (var a in carried)
+        {
+            db.FormAttachments.Add(new FormAttachment
+            {
+                Id = Guid.NewGuid(),
+                Form = a.Form,
+                FormId = to,
+                ProjectId = a.ProjectId,
+                Name = a.Name,
+                ContentType = a.ContentType,
+                Size = a.Size,
+                Bytes = a.Bytes,
+                UploadedBy = a.UploadedBy,
+                UploadedAt = a.UploadedAt,
+            });
+        }
+    }
+
+    private static (string EntityType, Guid EntityId, int? Version) AuditTarget(AttachedForm form, Guid formId, FormRow row) => form switch
+    {
+        AttachedForm.Declaration => ("Project", row.ProjectId, row.Version),
+        AttachedForm.Monitoring => ("MonitoringReport", formId, row.Version),
+        _ => ("SelfEvaluation", formId, (int?)null),
+    };
 
     /// <summary>The attachment, if the user sees its form; else null.</summary>
     public async Task<FormAttachment?> FindAsync(Guid id, CancellationToken ct)

@@ -28,6 +28,21 @@ public class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(problems.Count == 0, $"{problems.Count} layout problems at 1366×768:\n" + string.Join("\n", problems));
     }
 
+    public static TheoryData<string> DemoAccounts => new(Jixiao.Web.Infrastructure.DemoOrganizations.Users.Select(u => u.UserName));
+
+    /// <summary>The navigation bar of every demo account stays one row at 1366×768 (通知, the user's name and menu included).</summary>
+    [Theory]
+    [MemberData(nameof(DemoAccounts))]
+    public async Task Navbar_At1366_IsOneRowForEveryDemoAccount(string user)
+    {
+        var page = await new PageTour(app).NewPageAsync(user);
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, $"1366-navbar-{user}.png") });
+        var problems = await FindProblemsAsync(page, fields: false);
+        Assert.True(problems.Count == 0, $"{user} at 1366×768:\n" + string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>
     /// What a person would see as broken: a navigation item on two lines, a page wider than the window, and (where
     /// asked) a field whose text does not fit: an input's value or a select's chosen option wider than its box, or a
@@ -41,6 +56,14 @@ public class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
               const out = [];
               const label = el => el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent.trim()) || el.name || el.id || el.tagName;
               const lineHeight = el => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.5;
+              // The whole bar on one row: every visible item starts above the brand's bottom edge.
+              const brand = document.querySelector('nav .navbar-brand');
+              if (brand) {
+                const row = brand.getBoundingClientRect().bottom;
+                for (const el of document.querySelectorAll('nav .navbar-brand, nav .nav-link, nav .btn, nav .navbar-text'))
+                  if (el.offsetParent && !el.closest('.dropdown-menu') && el.getBoundingClientRect().top >= row)
+                    out.push(`导航栏折成两行：“${el.textContent.trim()}”在第二行`);
+              }
               for (const a of document.querySelectorAll('nav .nav-link, nav .btn, nav .navbar-text')) {
                 const s = getComputedStyle(a);
                 const inner = a.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);

@@ -22,12 +22,7 @@ public sealed class PageTour(BrowserApp app)
     /// <summary>A context that lets the test inject axe-core's script (the app's CSP allows only its own scripts).</summary>
     public async Task<IPage> NewPageAsync(string role)
     {
-        var context = await app.Browser.NewContextAsync(new()
-        {
-            Locale = "zh-CN",
-            ViewportSize = new() { Width = Width, Height = Height },
-            BypassCSP = true,
-        });
+        var context = await app.NewContextAsync(Width, Height, bypassCsp: true);
         var page = await context.NewPageAsync();
         if (role == "anonymous") return page;
         var login = new LoginPage(page, app.BaseUrl);

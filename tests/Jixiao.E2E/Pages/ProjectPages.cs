@@ -5,7 +5,13 @@ namespace Jixiao.E2E.Pages;
 /// <summary>Page object for the declaration editor (/Projects/{id}/Edit).</summary>
 public sealed class ProjectEditorPage(IPage page)
 {
-    public Task Field(string label, string value) => page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+    // A list field (项目性质, 项目类别) is chosen from, any other typed into.
+    public async Task Field(string label, string value)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        if (await field.EvaluateAsync<string>("e => e.tagName") == "SELECT") await field.SelectOptionAsync(value);
+        else await field.FillAsync(value);
+    }
 
     public async Task AddRowAsync(string level1, string level2, string name, string target)
     {

@@ -64,7 +64,8 @@
     hint.dataset.testid = 'money-hint';
     hint.id = `${input.id || 'money-' + Math.random().toString(36).slice(2)}-hint`;
     hint.setAttribute('aria-live', 'polite');
-    input.setAttribute('aria-describedby', hint.id);
+    // Beside the field's own 填写说明 (if any), not instead of it.
+    input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), hint.id].filter(Boolean).join(' '));
     input.after(hint);
     const show = () => {
       const r = parse(input.value);

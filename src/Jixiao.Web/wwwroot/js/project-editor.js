@@ -46,7 +46,17 @@
   // why a figure is refused, beside it, and what 139.2万 becomes.
   content.fields = content.fields ?? {};
   document.querySelectorAll('[data-field]').forEach(input => {
-    input.value = content.fields[input.dataset.field] ?? '';
+    const held = content.fields[input.dataset.field] ?? '';
+    // A list field (项目性质, 项目类别) holding a value outside its list (imported): the value joins the list, marked, and stays.
+    if (input.tagName === 'SELECT' && held !== '' && ![...input.options].some(o => o.value === held)) {
+      const kept = document.createElement('option');
+      kept.value = held;
+      kept.textContent = `${held}（原值）`; // short enough for the select at 1366; the title says the rest
+      kept.title = `“${held}”是导入或原有的值，不在可选项中；保留原值，或从列表中另选。`;
+      kept.dataset.kept = '';
+      input.append(kept);
+    }
+    input.value = held;
     const take = text => { content.fields[input.dataset.field] = text === null || text.trim() === '' ? null : text; relint(); };
     if (input.dataset.kind === 'Money') {
       window.JixiaoMoney.enhance(input, input.dataset.name, text => take(text));
