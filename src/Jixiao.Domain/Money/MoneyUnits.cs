@@ -23,6 +23,18 @@ public static class MoneyUnits
     /// <inheritdoc cref="ToYuan(decimal, string?)"/>
     public static decimal? ToYuan(decimal? entered, string? unit) => entered is { } e ? ToYuan(e, unit) : null;
 
+    /// <summary>
+    /// A typed money text in the money grammar (<see cref="MoneyText.ParseEntry"/>) as it is meant under a header in
+    /// <paramref name="unit"/>: under 万元 a bare figure is 万元 (`35.5` → `35.5万`); a figure with its own unit (`元`, `万`,
+    /// `万元`) and anything under 元 stay as typed.
+    /// </summary>
+    public static string? Entered(string? text, string? unit)
+    {
+        if (!IsWanYuan(unit) || string.IsNullOrWhiteSpace(text)) return text;
+        var t = text.Trim();
+        return t.EndsWith('元') || t.EndsWith('万') ? t : t + "万";
+    }
+
     /// <summary>A stored 元 amount in <paramref name="unit"/> for entry: 万元 exact (元 ÷ 10,000 without trailing zeros); 元 unchanged.</summary>
     public static decimal FromYuan(decimal yuan, string? unit) =>
         IsWanYuan(unit) ? (yuan / Amount.YuanPerWanYuan) / 1.000000000000000000000000000000000m : yuan;
