@@ -16,8 +16,8 @@ public abstract class SelfEvaluationTemplatePageTests<TApp>(TApp app) where TApp
     private const string Project = "短信平台月租费";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Approves a 2024 project of the unit (<paramref name="name"/>, else another than <see cref="Project"/>) and starts its 自评表 on the Sichuan template.</summary>
-    private async Task<(HttpClient Unit, Guid Id)> StartOnSichuanAsync(string? name)
+    /// <summary>Approves the unit's 2024 project <see cref="Project"/> and starts its 自评表 on the Sichuan template.</summary>
+    private async Task<(HttpClient Unit, Guid Id)> StartOnSichuanAsync()
     {
         var admin = await app.LoginAsync("admin");
         Assert.Equal(HttpStatusCode.OK, (await TemplateAssignmentTests<TApp>.AssignAsync(admin, 2024, "projectSelfEvaluation", "SC-PROJ-SE")).StatusCode);
@@ -25,7 +25,7 @@ public abstract class SelfEvaluationTemplatePageTests<TApp>(TApp app) where TApp
         {
             var unit = await app.LoginAsync("kczx");
             var list = await unit.GetFromJsonAsync<JsonArray>("/api/v1/projects?year=2024", Ct);
-            var projectId = list!.First(p => name is null ? p!["name"]!.GetValue<string>() != Project : p!["name"]!.GetValue<string>() == name)!["id"]!.GetValue<Guid>();
+            var projectId = list!.First(p => p!["name"]!.GetValue<string>() == Project)!["id"]!.GetValue<Guid>();
             await Move(unit, projectId, "Submit", "已核实。");
             var reviewer = await app.LoginAsync("kewei");
             await Move(reviewer, projectId, "Open");
@@ -42,9 +42,9 @@ public abstract class SelfEvaluationTemplatePageTests<TApp>(TApp app) where TApp
     }
 
     [Fact]
-    public async Task SichuanSelfEvaluation_PageExportAndWanYuanEntry_FollowTheTemplate()
+    public async Task SichuanSelfEvaluation_PageExportWanYuanEntryAndFindings_FollowTheTemplate()
     {
-        var (unit, id) = await StartOnSichuanAsync(Project);
+        var (unit, id) = await StartOnSichuanAsync();
 
         var page = WebUtility.HtmlDecode(await unit.GetStringAsync($"/SelfEvaluations/{id}", Ct));
         Assert.Contains("部门预算项目支出绩效自评表", page);
@@ -56,6 +56,16 @@ public abstract class SelfEvaluationTemplatePageTests<TApp>(TApp app) where TApp
         // 指标性质 · 指标值 · 度量单位 read off the one stored target of a row (`≥…` splits into three cells).
         Assert.Matches(new Regex("data-target-part=\"comparator\">[≥≤=]</td>"), page);
         Assert.Matches(new Regex("data-target-part=\"unit\">[^<]+</td>"), page);
+        // Each finding once: a row's warnings and errors stand in its row, not again in the list under the grid.
+        var rowFindings = (await unit.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}", Ct)).GetProperty("score").GetProperty("rows")
+            .EnumerateArray().SelectMany(r => r.GetProperty("findings").EnumerateArray()).Where(f => f.GetProperty("severity").GetString() != "Info").ToList();
+        Assert.NotEmpty(rowFindings); // a fresh 自评表 has rows without their 完成值
+        var panel = Regex.Match(page, "<ul[^>]*data-testid=\"findings\"[^>]*>(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+        foreach (var f in rowFindings)
+        {
+            Assert.Contains($"{f.GetProperty("ruleId").GetString()} {f.GetProperty("message").GetString()}", page);
+            Assert.DoesNotContain(f.GetProperty("text").GetString()!, panel);
+        }
         // Money inputs are enhanced (thousands separators) and typed in 万元.
         Assert.Contains("data-money-unit=\"万元\"", page);
         Assert.Contains("/js/money-input.js", page);
@@ -96,25 +106,6 @@ public abstract class SelfEvaluationTemplatePageTests<TApp>(TApp app) where TApp
         foreach (var text in new[] { "部门预算项目支出绩效自评表", "指标性质", "度量单位", "财政专户管理资金", "12.50" })
             Assert.Contains(text, html);
         Assert.DoesNotContain("财政项目支出绩效自评表", html);
-    }
-
-    [Fact]
-    public async Task SelfEvaluationPage_RowFindings_AreShownOnce()
-    {
-        var (unit, id) = await StartOnSichuanAsync(null);
-
-        var score = (await unit.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}", Ct)).GetProperty("score");
-        var rowFindings = score.GetProperty("rows").EnumerateArray().SelectMany(r => r.GetProperty("findings").EnumerateArray())
-            .Where(f => f.GetProperty("severity").GetString() != "Info").ToList();
-        Assert.NotEmpty(rowFindings); // a fresh 自评表 has rows without their 完成值
-        var page = WebUtility.HtmlDecode(await unit.GetStringAsync($"/SelfEvaluations/{id}", Ct));
-        var panel = Regex.Match(page, "<ul[^>]*data-testid=\"findings\"[^>]*>(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
-
-        foreach (var f in rowFindings)
-        {
-            Assert.Contains($"{f.GetProperty("ruleId").GetString()} {f.GetProperty("message").GetString()}", page); // in its row
-            Assert.DoesNotContain(f.GetProperty("text").GetString()!, panel);                                       // not again under the grid
-        }
     }
 
     private static decimal Yuan(JsonElement text) => decimal.Parse(text.GetString()!, System.Globalization.CultureInfo.InvariantCulture);
