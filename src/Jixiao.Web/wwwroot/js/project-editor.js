@@ -49,7 +49,15 @@
     input.value = content.fields[input.dataset.field] ?? '';
     const take = text => { content.fields[input.dataset.field] = text === null || text.trim() === '' ? null : text; relint(); };
     if (input.dataset.kind === 'Money') {
-      window.JixiaoMoney.enhance(input, input.dataset.name, text => take(text));
+      // Under a 万元 header (data-money-unit) the stored 元 text is shown in 万元, and a bare figure typed there is sent
+      // with its unit (`25万`), so the server's one money grammar stores 元 (Jixiao.Domain.Money.MoneyUnits.Entered).
+      const inWan = input.dataset.moneyUnit === '万元';
+      if (inWan) {
+        const stored = window.JixiaoMoney.parseIn(input.value);
+        if (stored.ok) input.value = window.JixiaoMoney.toWan(stored.text);
+      }
+      const inUnit = text => inWan && text !== null && text.trim() !== '' && !/[元万]$/.test(text.trim()) ? `${text.trim()}万` : text;
+      window.JixiaoMoney.enhance(input, input.dataset.name, text => take(inUnit(text)));
       return;
     }
     input.addEventListener(input.tagName === 'SELECT' ? 'change' : 'input', () => take(input.value));
