@@ -60,6 +60,33 @@ public class SelfEvaluationTemplateTests(BrowserApp app) : IClassFixture<Browser
         await BrowserApp.ScreenshotAsync(unit, "62-self-evaluation-sichuan-1366");
     }
 
+    /// <summary>At 1366×768 a long indicator name, its target and a template's own column wrap in the editor instead of being cut.</summary>
+    [Fact]
+    public async Task Editor_LongNamesAndOwnColumns_At1366_AreReadWhole()
+    {
+        var admin = await SignedIn("admin");
+        await admin.GotoAsync(app.BaseUrl + "/Admin/Templates");
+        await admin.GetByLabel("年度", new() { Exact = true }).FillAsync("2035");
+        await admin.GetByLabel("表单类型").SelectOptionAsync(new SelectOptionValue { Label = "项目绩效目标表" });
+        await admin.GetByLabel("模板", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "湖南省 项目绩效目标表" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(admin.GetByTestId("admin-message")).ToContainTextAsync("湖南省 项目绩效目标表");
+
+        var unit = await SignedIn("kczx");
+        await unit.GotoAsync(app.BaseUrl + "/Projects/New");
+        await unit.GetByLabel("项目名称").FillAsync("E2E 长指标名称项目");
+        await unit.GetByLabel("预算年度").FillAsync("2035");
+        await unit.GetByRole(AriaRole.Button, new() { Name = "创建并编辑" }).ClickAsync();
+        var editor = new ProjectEditorPage(unit);
+        await editor.AddRowAsync("产出指标", "数量指标", "科技政策培训、银企对接沙龙及专题宣讲活动组织场次", "≥4.00(场)");
+        await editor.AddRowAsync("效益指标", "社会效益指标", "区内科技型中小企业政策知晓度及申报参与率提升情况", "较上年提升");
+        await unit.GetByLabel("第1行绩效标准").FillAsync("按合同约定场次完成得满分，每少一场扣一分");
+
+        var problems = await Accessibility.LayoutTests.FindProblemsAsync(unit, fields: true);
+        await BrowserApp.ScreenshotAsync(unit, "63-editor-long-names-1366");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     private async Task<Guid> ApproveProjectAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
