@@ -24,10 +24,16 @@ public static class SelfEvaluationLayout
     // Printed widths by column key (character units); the Shanghai form's eight columns keep their widths.
     private static readonly Dictionary<string, decimal> WidthByKey = new(StringComparer.Ordinal)
     {
-        [IndicatorColumnKeys.Level1] = 12m, [IndicatorColumnKeys.Level2] = 16m, [IndicatorColumnKeys.Name] = 26m,
-        [IndicatorColumnKeys.Target] = 16m, [IndicatorColumnKeys.Actual] = 16m, [IndicatorColumnKeys.Weight] = 9m,
-        [IndicatorColumnKeys.Score] = 9m, [IndicatorColumnKeys.DeviationReason] = 28m,
-        [IndicatorColumnKeys.Comparator] = 8m, [IndicatorColumnKeys.Unit] = 8m,
+        [IndicatorColumnKeys.Level1] = 12m,
+        [IndicatorColumnKeys.Level2] = 16m,
+        [IndicatorColumnKeys.Name] = 26m,
+        [IndicatorColumnKeys.Target] = 16m,
+        [IndicatorColumnKeys.Actual] = 16m,
+        [IndicatorColumnKeys.Weight] = 9m,
+        [IndicatorColumnKeys.Score] = 9m,
+        [IndicatorColumnKeys.DeviationReason] = 28m,
+        [IndicatorColumnKeys.Comparator] = 8m,
+        [IndicatorColumnKeys.Unit] = 8m,
     };
 
     public static IReadOnlyList<FormSection> Sections(Project project, ProjectScore score) =>
