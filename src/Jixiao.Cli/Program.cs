@@ -95,7 +95,7 @@ public static class JixiaoCli
         var db = new Option<string?>("--db") { Description = "数据库：SQLite 文件路径或 PostgreSQL 连接字符串（与 --project 一起使用）" };
         var project = new Option<string?>("--project") { Description = "数据库中的项目编号（GUID）" };
         var package = new Option<bool>("--package") { Description = "将整个单位的表单导出为一个文档（绩效目标设置情况、项目经费情况说明和申报表）" };
-        var template = new Option<string?>("--template") { Description = "按此模板（模板编号，见 jixiao templates list）的版式导出绩效目标表" };
+        var template = new Option<string?>("--template") { Description = "按此模板（模板编号，见 jixiao templates list）的版式导出同类的表：目标表模板用于绩效目标表，自评表模板用于绩效自评表（并按其分值计分）" };
         var command = new Command("export", "按正式版式导出表单：每个表单一个文件（或用 --package 导出单位汇总）") { files, to, output, db, project, package, template };
         command.SetAction(r => ExportCommand.Run(r.GetValue(files) ?? [], r.GetValue(db), r.GetValue(project), r.GetValue(to)!,
             r.GetValue(output)!, r.GetValue(package), cli, r.GetValue(template)));

@@ -52,7 +52,7 @@ public class TemplateExportTests
     }
 
     [Fact]
-    public void Export_WithAnUnknownOrSelfEvaluationTemplate_IsRefusedInChinese_AndWritesNothing()
+    public void Export_WithAnUnknownTemplateOrOneOfAnotherKind_IsRefusedInChinese_AndWritesNothing()
     {
         var output = Out();
 
@@ -62,7 +62,36 @@ public class TemplateExportTests
         Assert.Equal(ExitCodes.UnreadableInput, unknown.ExitCode);
         Assert.Contains("未知的模板“NO-SUCH”", unknown.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.UnreadableInput, selfEvaluation.ExitCode);
-        Assert.Contains("--template 只用于绩效目标表", selfEvaluation.Error, StringComparison.Ordinal);
+        Assert.Contains("所给的表中没有绩效自评表", selfEvaluation.Error, StringComparison.Ordinal); // seed 000 holds 申报表 only
         Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Export_SelfEvaluationWithTheSichuanTemplate_PrintsItsLayoutAndScoresWithItsPools()
+    {
+        var output = Out();
+
+        var run = Cli.Invoke("export", Cli.Seed("004"), "--to", "html", "--out", output, "--template", "SC-PROJ-SE");
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(Directory.GetFiles(output, "*.html").First());
+        foreach (var text in new[] { "部门预算项目支出绩效自评表", "预算执行情况(10分)", "财政专户管理资金", "指标性质", "度量单位", "未完成原因分析" })
+            Assert.Contains(text, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("财政项目支出绩效自评表", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_SelfEvaluationWithTheMinistryTemplate_PrintsMoneyInWanYuan()
+    {
+        var output = Out();
+        var shanghai = Out();
+
+        Assert.Equal(0, Cli.Invoke("export", Cli.Seed("004"), "--to", "html", "--out", output, "--template", "MOF-PROJ-SE").ExitCode);
+        Assert.Equal(0, Cli.Invoke("export", Cli.Seed("004"), "--to", "html", "--out", shanghai).ExitCode);
+
+        var html = File.ReadAllText(Directory.GetFiles(output, "*.html").First());
+        Assert.Contains("项目支出绩效自评表", html, StringComparison.Ordinal);
+        Assert.Contains("项目资金（万元）", html, StringComparison.Ordinal);
+        Assert.Contains("项目资金（元）", File.ReadAllText(Directory.GetFiles(shanghai, "*.html").First()), StringComparison.Ordinal);
     }
 }

@@ -49,7 +49,7 @@ public class SelfEvaluationAndMonitoringTests(BrowserApp app) : IClassFixture<Br
         // 90 % × 10 = 9.00 from the scorer, shown without saving; the total row follows the three fund rows.
         await Expect(page.Locator("[data-live=rate]")).ToHaveTextAsync("90.00%");
         await Expect(page.Locator("[data-live=execScore]")).ToHaveTextAsync("9.00");
-        await Expect(page.GetByLabel("年度资金总额 全年执行数")).ToHaveValueAsync("90000.00");
+        await Expect(page.GetByLabel("年度资金总额 全年执行数")).ToHaveValueAsync("90,000.00"); // grouped like the editor (money-input.js)
         await Expect(evaluation.ComputedTotal).ToHaveTextAsync("9.00");
         // The explanation follows live, in plain Chinese; the weights start prefilled, each pool exact.
         await Expect(page.GetByTestId("score-explanation")).ToContainTextAsync("预算执行率 = 90,000 ÷ 100,000 = 90.00%；得分 = 90.00% × 10 = 9.00。");

@@ -47,8 +47,9 @@ public class TemplateChoiceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(unit.GetByLabel("项目类别", new() { Exact = true })).ToHaveCountAsync(0);
         await Expect(unit.Locator("th[data-column=standard]")).ToHaveTextAsync("绩效标准");
         await editor.Field("项目起止时间", "2034年1月-2034年12月");
-        await editor.Field("资金总额", "250000");
-        await editor.Field("一、预算资金", "250000");
+        // Hunan states its money in 万元: 25 is typed under the 万元 header and stored as 250,000 元 (ADR-039).
+        await editor.Field("资金总额", "25");
+        await editor.Field("一、预算资金", "25");
         await editor.Field("年度目标", "全年完成雾炮车抑尘降尘服务 180 天。");
         await editor.AddRowAsync("产出指标", "时效指标", "服务周期", "≥180天");
         await unit.GetByLabel("第1行绩效标准").FillAsync("按合同约定天数完成得满分");
@@ -59,5 +60,6 @@ public class TemplateChoiceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await unit.ReloadAsync();
         await Expect(unit.GetByLabel("第1行绩效标准")).ToHaveValueAsync("按合同约定天数完成得满分");
         await Expect(unit.GetByLabel("第1行二级指标")).ToHaveValueAsync("时效指标");
+        await Expect(unit.GetByLabel("资金总额", new() { Exact = true })).ToHaveValueAsync("25.00");
     }
 }

@@ -16,11 +16,9 @@ public static class ExportCommand
         if (template is not null)
         {
             layout = TemplateRegistry.Current.Find(template.Trim());
-            if (layout is null || layout.Kind.Form() != FormKind.DistrictDeclaration)
+            if (layout is null)
             {
-                cli.Error.WriteLine(layout is null
-                    ? $"错误：未知的模板“{template}”（用 jixiao templates list 查看可用的模板）。"
-                    : $"错误：模板“{template}”是{layout.Kind.DisplayName()}，--template 只用于绩效目标表。");
+                cli.Error.WriteLine($"错误：未知的模板“{template}”（用 jixiao templates list 查看可用的模板）。");
                 return ExitCodes.UnreadableInput;
             }
         }
@@ -42,17 +40,30 @@ public static class ExportCommand
 
         var forms = new List<FormDocument>();
         var failed = false;
+        var laidOut = 0;
+        Project On(Project p)
+        {
+            var placed = OnTemplate(p, layout);
+            if (!ReferenceEquals(placed, p)) laidOut++;
+            return placed;
+        }
         if (project is not null)
         {
             var loaded = DatabaseForms.Project(db!, project);
-            if (loaded.Project is { } p) forms.Add(FormLayouts.Declaration(On(p, layout)));
+            if (loaded.Project is { } p) forms.Add(FormLayouts.Declaration(On(p)));
             else { cli.Error.WriteLine($"错误：{loaded.Error}"); failed = true; }
         }
         if (files.Count > 0)
         {
             var batch = DocumentBatch.Import(files, cli, json: false);
             failed |= batch.Errors.Count > 0;
-            foreach (var doc in batch.Documents) forms.AddRange(ExportForms.Of(doc, package, p => On(p, layout)));
+            foreach (var doc in batch.Documents) forms.AddRange(ExportForms.Of(doc, package, On));
+        }
+        if (layout is not null && laidOut == 0 && !failed)
+        {
+            // Nothing of the template's kind to lay out: say so rather than print the forms in their own layouts.
+            cli.Error.WriteLine($"错误：模板“{layout.Id}”是{layout.Kind.DisplayName()}，所给的表中没有{(layout.Kind.IsSelfEvaluation() ? "绩效自评表" : "绩效目标表")}；--template 只用于同类的表。");
+            return ExitCodes.UnreadableInput;
         }
 
         if (forms.Count > 0 && !exporter.Formats.Contains(format))
@@ -79,9 +90,14 @@ public static class ExportCommand
         return failed ? ExitCodes.UnreadableInput : ExitCodes.Ok;
     }
 
-    // A declaration laid out in the chosen template (its header fields, columns and framework); other forms as they are.
-    private static Project On(Project p, JurisdictionTemplate? template) =>
-        template is not null && p.Evaluation is null && p.Form == FormKind.DistrictDeclaration ? p with { TemplateId = template.Id } : p;
+    // A form laid out in the chosen template of its kind: a declaration in a target table's header fields, columns and
+    // framework; a 自评表 in a self-evaluation template's layout, scored with its pools. Other forms as they are.
+    private static Project OnTemplate(Project p, JurisdictionTemplate? template) => template switch
+    {
+        null => p,
+        { Kind: var k } when k.IsSelfEvaluation() => p.Evaluation is not null ? p with { TemplateId = template.Id } : p,
+        _ => p.Evaluation is null && p.Form == FormKind.DistrictDeclaration ? p with { TemplateId = template.Id } : p,
+    };
 
     // Two forms of the same name (e.g. one project in two files) must not overwrite each other.
     private static string Unique(string path, HashSet<string> written)

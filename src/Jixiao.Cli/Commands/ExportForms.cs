@@ -12,14 +12,15 @@ namespace Jixiao.Cli.Commands;
 /// </summary>
 internal static class ExportForms
 {
-    public static IReadOnlyList<FormDocument> Of(ImportedDocument document, bool package, Func<Jixiao.Domain.Projects.Project, Jixiao.Domain.Projects.Project>? declaration = null)
+    /// <param name="onTemplate">Puts a form on the chosen template (`--template`), or leaves it as it is.</param>
+    public static IReadOnlyList<FormDocument> Of(ImportedDocument document, bool package, Func<Jixiao.Domain.Projects.Project, Jixiao.Domain.Projects.Project>? onTemplate = null)
     {
-        declaration ??= p => p;
+        onTemplate ??= p => p;
         if (document.Disclosure is { } disclosure) return [FormLayouts.Disclosure(disclosure, document.Package.Projects)];
         if (package && document.Kind == DocumentKind.Declaration && document.Package.Projects.Count > 0)
             return [FormLayouts.UnitPackage(document.Package)];
-        return document.Package.Projects.Select(p => p.Evaluation is null
-            ? FormLayouts.Declaration(declaration(p))
-            : FormLayouts.SelfEvaluation(p, Scorer.Score(p, RuleProfiles.For(p), ScoringMode.Historical))).ToList(); // scored with its template's pools
+        return document.Package.Projects.Select(onTemplate).Select(p => p.Evaluation is null
+            ? FormLayouts.Declaration(p)
+            : FormLayouts.SelfEvaluation(p, Scorer.Score(p, RuleProfiles.For(p), ScoringMode.Historical))).ToList(); // scored and laid out in its template
     }
 }

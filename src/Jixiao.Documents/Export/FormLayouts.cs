@@ -1,6 +1,7 @@
 using Jixiao.Documents.Export.Forms;
 using Jixiao.Documents.Layout;
 using Jixiao.Domain.Disclosure;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Scoring;
 
@@ -27,14 +28,16 @@ public static class FormLayouts
     }
 
     /// <summary>
-    /// 财政项目支出绩效自评表 with the scores of <paramref name="score"/> (from <c>Scorer.Score</c> on this project): the form
-    /// (Landscape), nothing the official form does not hold (the 得分计算说明 is shown on screen).
+    /// The 自评表 with the scores of <paramref name="score"/> (from <c>Scorer.Score</c> on this project) in the layout of
+    /// <paramref name="form"/>: the chosen template's 自评表, by default the one the project's TemplateId names, else the
+    /// Shanghai 财政项目支出绩效自评表 (Landscape); nothing the official form does not hold (the 得分计算说明 is shown on screen).
     /// </summary>
-    public static FormDocument SelfEvaluation(Project project, ProjectScore score)
+    public static FormDocument SelfEvaluation(Project project, ProjectScore score, FormDefinition? form = null)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(score);
-        return new(Title(project, "财政项目支出绩效自评表"), FileNames.Safe($"{project.Year}-{project.Name}-自评表"), SelfEvaluationLayout.Sections(project, score));
+        form ??= SelfEvaluationLayout.FormOf(project);
+        return new(Title(project, form.Title), FileNames.Safe($"{project.Year}-{project.Name}-自评表"), SelfEvaluationLayout.Sections(project, score, form));
     }
 
     /// <summary>

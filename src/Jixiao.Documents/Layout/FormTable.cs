@@ -51,6 +51,12 @@ public sealed record TableCell(string Text, CellRole Role = CellRole.Text, int C
         ? new TableCell("", CellRole.Amount, colSpan, rowSpan)
         : new TableCell(CellFormats.Money(yuan.Value), CellRole.Amount, colSpan, rowSpan) { Number = yuan, NumberFormat = CellFormats.MoneyFormat };
 
+    /// <summary>A money cell of a form that states its money in 万元: the stored 元 ÷ 10,000, 2 dp (MNY-06); null prints blank.</summary>
+    public static TableCell WanYuan(decimal? yuan, int colSpan = 1, int rowSpan = 1) => yuan is null
+        ? new TableCell("", CellRole.Amount, colSpan, rowSpan)
+        : new TableCell(new Domain.Money.Amount(yuan.Value).WanYuan.ToString(CellFormats.MoneyFormat, System.Globalization.CultureInfo.InvariantCulture), CellRole.Amount, colSpan, rowSpan)
+        { Number = new Domain.Money.Amount(yuan.Value).WanYuan, NumberFormat = CellFormats.MoneyFormat };
+
     /// <summary>A score, weight or percentage with two decimals; null prints blank.</summary>
     public static TableCell Decimal2(decimal? value, int colSpan = 1, int rowSpan = 1) => value is null
         ? new TableCell("", CellRole.Decimal, colSpan, rowSpan)

@@ -11,7 +11,7 @@ public static class IndicatorColumnTexts
     [
         IndicatorColumnKeys.Level1, IndicatorColumnKeys.Level2, IndicatorColumnKeys.Name, IndicatorColumnKeys.Target,
         IndicatorColumnKeys.Actual, IndicatorColumnKeys.Weight, IndicatorColumnKeys.Score, IndicatorColumnKeys.DeviationReason,
-        "comparator", "unit",
+        IndicatorColumnKeys.Comparator, IndicatorColumnKeys.Unit,
     ];
 
     /// <summary>The columns of <paramref name="form"/> whose text a row keeps by key, in the form's order.</summary>

@@ -127,4 +127,10 @@ public static class IndicatorColumnKeys
     public const string Weight = "weight";
     public const string Score = "score";
     public const string DeviationReason = "deviationReason";
+
+    /// <summary>指标性质: the comparator of the target, where a form prints it in its own cell (<see cref="Targets.TargetCells"/>).</summary>
+    public const string Comparator = "comparator";
+
+    /// <summary>度量单位: the unit of the target, where a form prints it in its own cell.</summary>
+    public const string Unit = "unit";
 }

@@ -52,14 +52,14 @@ public static class SelfEvaluationApi
 
         g.MapPut("/{id:guid}", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, SelfEvaluationDefinition definition, Guid id, SelfEvaluationEntry entry, CancellationToken ct) =>
             {
-                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry, definition.Form);
+                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry, await DefinitionAsync(s, definition, id, ct));
                 return form is null ? RefusalProblems.Problem(refusal!) : Done(await s.SaveAsync(id, form, ct));
             })
             .WithName("SaveSelfEvaluation").WithSummary("保存自评表");
 
         g.MapPost("/{id:guid}/submit", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (SelfEvaluationService s, SelfEvaluationDefinition definition, Guid id, SelfEvaluationEntry entry, CancellationToken ct) =>
             {
-                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry, definition.Form);
+                var (form, refusal) = SelfEvaluationEntryMapper.Apply(entry, await DefinitionAsync(s, definition, id, ct));
                 return form is null ? RefusalProblems.Problem(refusal!) : Done(await s.SubmitAsync(id, form, ct));
             })
             .WithName("SubmitSelfEvaluation").WithSummary("保存并提交自评表（存在错误级问题时拒绝）");
@@ -99,6 +99,10 @@ public static class SelfEvaluationApi
             i.Target.OriginalText, i.Target.Kind.ToString())).ToList(),
         SelfEvaluationEntryMapper.ToContract(l, l.Definition),
         SelfEvaluationScore.From(l.Score(), l.Content.Total.ToFundRow()));
+
+    // The 自评表 the form was started on (its template's keyed fields are entered), else the host's.
+    private static async Task<Domain.Forms.FormDefinition> DefinitionAsync(SelfEvaluationService s, SelfEvaluationDefinition definition, Guid id, CancellationToken ct) =>
+        (await s.LoadAsync(id, ct))?.Definition ?? definition.Form;
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(title: "未找到", detail: "未找到该绩效自评或项目。", statusCode: StatusCodes.Status404NotFound);

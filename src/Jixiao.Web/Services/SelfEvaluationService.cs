@@ -23,8 +23,17 @@ public sealed record LoadedSelfEvaluation(
     public Project Evaluated => SelfEvaluationService.Evaluated(Declared, Content);
     public ProjectScore Score() => Scorer.Score(Evaluated, Profile, Mode);
 
-    /// <summary>The 自评表 definition it is entered on (<see cref="SelfEvaluationDefinition"/>).</summary>
+    /// <summary>
+    /// The 自评表 definition it is entered on: the self-evaluation template it was started on (its profile id, ADR-039), else
+    /// the host's <see cref="SelfEvaluationDefinition"/>.
+    /// </summary>
     public FormDefinition Definition { get; init; } = SelfEvaluationForms.District2023;
+
+    /// <summary>The template of <see cref="Definition"/> when it is a data template (its money unit, note columns), else null.</summary>
+    public Domain.Templates.JurisdictionTemplate? Template => Domain.Templates.TemplateRegistry.Current.FindData(Definition.Id);
+
+    /// <summary>The unit the form states its money in (元, or 万元 on a template that says so); storage is 元.</summary>
+    public string MoneyUnit => Template?.MoneyUnit ?? Domain.Money.MoneyUnits.Yuan;
 
     /// <summary>The stored content with <paramref name="form"/> laid over it, on <see cref="Definition"/>.</summary>
     public EvaluationContent Entered(SelfEvaluationForm form)
@@ -71,6 +80,10 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
 
     public static RuleProfile ProfileOf(string id) =>
         RuleProfiles.All.FirstOrDefault(p => string.Equals(p.Id, id.Split('@')[0], StringComparison.OrdinalIgnoreCase)) ?? RuleProfiles.ShDistrict;
+
+    /// <summary>The 自评表 of the self-evaluation template a form was started on (its profile id names it), or null for the built-in one.</summary>
+    public static FormDefinition? DefinitionOf(string profileId) =>
+        Domain.Templates.TemplateRegistry.Current.FindData(profileId.Split('@')[0]) is { } t && Domain.Templates.TemplateKinds.IsSelfEvaluation(t.Kind) ? t.Form : null;
 
     /// <summary>The declared project with the evaluation laid over it; actuals go through the one grammar.</summary>
     public static Project Evaluated(Project declared, EvaluationContent content) =>
@@ -122,7 +135,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var version = await db.DeclarationVersions.SingleAsync(v => v.Id == entity.DeclarationVersionId, ct);
         return new LoadedSelfEvaluation(entity, project, version, ProjectService.ToDomain(version), EvaluationContentJson.Read(entity.Content))
         {
-            Definition = definition.Form,
+            Definition = DefinitionOf(entity.ProfileId) ?? definition.Form,
         };
     }
 

@@ -26,6 +26,9 @@ public class EditModel(JixiaoDbContext db, ProjectService projects, DeclarationS
     public string TemplateJson { get; private set; } = "";
     public string ColumnsJson { get; private set; } = "[]";
     public FormDefinition Form { get; private set; } = DeclarationForms.District2024;
+
+    /// <summary>The unit the form's template states money in (元, or 万元): money fields are typed and shown in it.</summary>
+    public string MoneyUnit => Domain.Templates.TemplateRegistry.Current.FindData(Form.Id)?.MoneyUnit ?? Domain.Money.MoneyUnits.Yuan;
     public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];
     public IEnumerable<ReviewComment> GeneralComments => Comments.Where(c => !c.Anchor.StartsWith("indicator:", StringComparison.Ordinal));
     /// <summary>Row comments for the script: anchor (`indicator:{key}`), text, author, status and reply, in Chinese.</summary>

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Forms;
+using Jixiao.Domain.Money;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
@@ -40,10 +41,71 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCo
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct) =>
-        await After(id, await service.SaveAsync(id, Form, ct), "saved", ct);
+        await After(id, await ReadFundsAsync(id, ct) ?? await service.SaveAsync(id, Form, ct), "saved", ct);
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>
-        await After(id, await service.SubmitAsync(id, Form, ct), "done", ct);
+        await After(id, await ReadFundsAsync(id, ct) ?? await service.SubmitAsync(id, Form, ct), "done", ct);
+
+    /// <summary>
+    /// The 项目资金 cells as typed (`1,392,000.00`, `139.2万`; under a 万元 header a plain figure is 万元), read through the one
+    /// money grammar into <see cref="Form"/> in 元; a cell that is not an amount refuses the save naming it, and nothing is stored.
+    /// </summary>
+    private async Task<ChangeResult?> ReadFundsAsync(Guid id, CancellationToken ct)
+    {
+        if (await service.LoadAsync(id, ct) is not { } loaded) return ChangeResult.Missing;
+        var problems = new List<string>();
+        var grid = FundsOf(loaded.Definition);
+        foreach (var row in grid.Rows)
+            foreach (var column in grid.Columns.Where(c => c.Read is not null))
+            {
+                if (!Request.Form.TryGetValue(FundName(row, column), out var raw)) continue;
+                var text = raw.ToString();
+                var value = string.IsNullOrWhiteSpace(text) ? null : EvaluationText.Money(MoneyUnits.Entered(text, loaded.MoneyUnit));
+                if (value is null && !string.IsNullOrWhiteSpace(text))
+                    problems.Add($"“{row.Name}·{column.Label}”应为金额（{loaded.MoneyUnit}），如 {(MoneyUnits.IsWanYuan(loaded.MoneyUnit) ? "35.5" : "350,000.00")}，现为“{text.Trim()}”。");
+                else Put(Form.Fund(row.Key), column.Key, value);
+            }
+        return problems.Count == 0 ? null : ChangeResult.Refused(string.Join("", problems));
+    }
+
+    private static void Put(FundInput cells, string column, decimal? value)
+    {
+        switch (column)
+        {
+            case "initialBudget": cells.InitialBudget = value; break;
+            case "adjustedBudget": cells.AdjustedBudget = value; break;
+            case "expenditure": cells.Expenditure = value; break;
+        }
+    }
+
+    /// <summary>The money grid of a 自评表 definition (the template's rows and columns).</summary>
+    public static MoneyGrid FundsOf(FormDefinition form) => form.MoneyGrid ?? SelfEvaluationForms.Funds;
+
+    /// <summary>The posted name of a 项目资金 cell (the row and column keys of the grid).</summary>
+    public static string FundName(MoneyGridRow row, MoneyGridColumn column) => $"Form.Funds[{row.Key}].{column.Key}";
+
+    /// <summary>The text a 项目资金 input shows: what was typed (a refused save), else the stored amount in the form's unit.</summary>
+    public string FundText(MoneyGridRow row, MoneyGridColumn column, decimal? yuan) =>
+        Request.HasFormContentType && Request.Form.TryGetValue(FundName(row, column), out var typed) && Error is not null
+            ? typed.ToString()
+            : MoneyUnits.EntryText(yuan, Loaded.MoneyUnit);
+
+    /// <summary>
+    /// The money grid's printed columns: the template's, with its note columns (原因) that nothing is stored in; else the grid's.
+    /// </summary>
+    public IReadOnlyList<(string Label, MoneyGridColumn? Column)> FundColumns
+    {
+        get
+        {
+            var grid = FundsOf(Loaded.Definition);
+            return Loaded.Template?.Money is { } spec
+                ? [.. spec.Columns.Select(c => (c.Label, c.Role == Domain.Templates.MoneyRoles.Note ? null : grid.Column(c.Role)))]
+                : [.. grid.Columns.Select(c => (c.Label, (MoneyGridColumn?)c))];
+        }
+    }
+
+    /// <summary>The target of a row in the three cells a form with 指标性质 / 度量单位 columns prints.</summary>
+    public static Domain.Targets.TargetCells TargetCells(Domain.Projects.Indicator indicator) => Domain.Targets.TargetCells.Split(indicator.Target);
 
     public async Task<IActionResult> OnPostTransitionAsync(Guid id, WorkflowAction action, string? comment, CancellationToken ct) =>
         await After(id, await service.TransitionAsync(id, action, comment, ct), "done", ct);

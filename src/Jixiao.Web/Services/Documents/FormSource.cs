@@ -32,7 +32,7 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
         await projects.LoadAsync(projectId, ct) is { } p ? FormLayouts.Declaration(p.Model) : null;
 
     public async Task<FormDocument?> SelfEvaluationAsync(Guid id, CancellationToken ct) =>
-        await evaluations.LoadAsync(id, ct) is { } e ? FormLayouts.SelfEvaluation(e.Evaluated, e.Score()) : null;
+        await evaluations.LoadAsync(id, ct) is { } e ? FormLayouts.SelfEvaluation(e.Evaluated, e.Score(), e.Definition) : null;
 
     /// <summary>The 运行监控表 of a project and period with the lights as the 运行监控 page computes them.</summary>
     public async Task<FormDocument?> MonitoringAsync(Guid projectId, int month, CancellationToken ct) =>

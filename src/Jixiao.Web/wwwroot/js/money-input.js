@@ -30,12 +30,14 @@
   }
 
   // Exact: the 元 amount as a string of digits with up to 2 decimals, so 139.2万 never goes through floating point.
-  function parse(text) {
+  // inWan: the input sits under a 万元 header, so a bare figure is 万元 (Jixiao.Domain.Money.MoneyUnits.Entered).
+  function parseIn(text, inWan = false) {
     let s = fold(text);
     let wan = false;
     if (s.endsWith('万元')) { s = s.slice(0, -2).trim(); wan = true; }
     else if (s.endsWith('万')) { s = s.slice(0, -1).trim(); wan = true; }
     else if (s.endsWith('元')) s = s.slice(0, -1).trim();
+    else if (inWan && s !== '') wan = true;
     if (wan && s === '') return bad('“万”前面缺少数字');
     const cell = parseCell(s, wan ? 6 : 2);
     if (!cell.ok) return { ...cell, wan };
@@ -51,14 +53,27 @@
   }
 
   // `1,392,000.00`, as the forms print money (MoneyText.Format).
-  function format(plain) {
+  function formatYuan(plain) {
     const [int, frac = '00'] = String(plain).split('.');
     return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${(frac + '00').slice(0, 2)}`;
   }
 
+  // A 元 amount (`1392000.00`) as the 万元 figure an input under a 万元 header shows: `139.20`, `24.304999` (exact, ≥ 2 decimals).
+  function toWan(plain) {
+    const [int, frac = '00'] = String(plain).split('.');
+    const d = int.padStart(5, '0');
+    const whole = d.slice(0, -4).replace(/^0+(?=\d)/, '');
+    const part = (d.slice(-4) + (frac + '00').slice(0, 2)).replace(/0+$/, '').padEnd(2, '0');
+    return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${part}`;
+  }
+
   // Attaches the feedback line under the input: "= 1,392,000.00 元" for a converted figure, or why it is refused.
-  // On leaving the input a valid figure is shown with thousands separators. onValue(text|null, result) gets every change.
+  // On leaving the input a valid figure is shown with thousands separators (in 万元 where data-money-unit="万元").
+  // onValue(text|null, result) gets every change.
   function enhance(input, label, onValue) {
+    const inWan = input.dataset.moneyUnit === '万元';
+    const parse = text => parseIn(text, inWan);
+    const format = plain => inWan ? toWan(plain) : formatYuan(plain);
     const hint = document.createElement('div');
     hint.className = 'form-text money-hint';
     hint.dataset.testid = 'money-hint';
@@ -72,8 +87,10 @@
       input.classList.toggle('is-invalid', !r.ok && !r.blank);
       hint.classList.toggle('text-danger', !r.ok && !r.blank);
       if (r.blank) hint.textContent = '';
-      else if (!r.ok) hint.textContent = `“${label}”：${r.error}。可填 1,392,000.00 或 139.2万元。`;
-      else hint.textContent = r.wan || fold(input.value).replace(/元$/, '') !== format(r.text) ? `= ${format(r.text)} 元` : '';
+      else if (!r.ok) hint.textContent = inWan
+        ? `“${label}”：${r.error}。按万元填写，如 139.2；或写明单位，如 1,392,000元。`
+        : `“${label}”：${r.error}。可填 1,392,000.00 或 139.2万元。`;
+      else hint.textContent = inWan || r.wan || fold(input.value).replace(/元$/, '') !== format(r.text) ? `= ${formatYuan(r.text)} 元` : '';
       return r;
     };
     input.addEventListener('input', () => { const r = show(); onValue?.(input.value.trim() === '' ? null : input.value, r); });
@@ -91,7 +108,7 @@
     return { show };
   }
 
-  window.JixiaoMoney = { parse, format, enhance };
+  window.JixiaoMoney = { parse: text => parseIn(text), parseIn, format: formatYuan, toWan, enhance };
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('input[data-money]').forEach(i => enhance(i, i.dataset.money, null));
   });

@@ -59,7 +59,15 @@
     input.value = held;
     const take = text => { content.fields[input.dataset.field] = text === null || text.trim() === '' ? null : text; relint(); };
     if (input.dataset.kind === 'Money') {
-      window.JixiaoMoney.enhance(input, input.dataset.name, text => take(text));
+      // Under a 万元 header (data-money-unit) the stored 元 text is shown in 万元, and a bare figure typed there is sent
+      // with its unit (`25万`), so the server's one money grammar stores 元 (Jixiao.Domain.Money.MoneyUnits.Entered).
+      const inWan = input.dataset.moneyUnit === '万元';
+      if (inWan) {
+        const stored = window.JixiaoMoney.parseIn(input.value);
+        if (stored.ok) input.value = window.JixiaoMoney.toWan(stored.text);
+      }
+      const inUnit = text => inWan && text !== null && text.trim() !== '' && !/[元万]$/.test(text.trim()) ? `${text.trim()}万` : text;
+      window.JixiaoMoney.enhance(input, input.dataset.name, text => take(inUnit(text)));
       return;
     }
     input.addEventListener(input.tagName === 'SELECT' ? 'change' : 'input', () => take(input.value));
@@ -113,19 +121,12 @@
   renderSubProjects();
 
   // 指标库 picker: names used before are offered while typing; picking one fills its categories and shows its last target.
-  const options = document.getElementById('indicator-options');
   let library = [];
   const searchLibrary = debounce(async (q, then) => {
     if (!q) return;
     const r = await fetch(`/api/v1/indicators?q=${encodeURIComponent(q)}&limit=10`, { credentials: 'same-origin' });
     if (!r.ok) return;
     library = await r.json();
-    options.replaceChildren(...library.map(e => {
-      const o = document.createElement('option');
-      o.value = e.name;
-      o.label = `${e.level1}/${e.level2}${e.lastTarget ? ' · 上次 ' + e.lastTarget : ''}`;
-      return o;
-    }));
     then?.();
   }, 250);
 
@@ -138,6 +139,13 @@
     let box = cell.querySelector('.history');
     if (!box) { box = document.createElement('div'); box.className = 'history text-secondary'; box.dataset.testid = 'indicator-history'; cell.appendChild(box); }
     box.textContent = lines.length ? '历年：' + lines.join('；') : '';
+  }
+
+  // A text area of one logical line: it wraps and grows, Enter does not break the line.
+  function oneLine(area) {
+    area.rows = 1;
+    area.addEventListener('keydown', e => { if (e.key === 'Enter') e.preventDefault(); });
+    return area;
   }
 
   function option(value, selected) {
@@ -170,11 +178,22 @@
     l1.addEventListener('change', () => { row.level1 = l1.value; fillL2(); row.level2 = l2.value; relint(); });
     l2.addEventListener('change', () => { row.level2 = l2.value; relint(); });
 
-    const name = document.createElement('input');
-    name.className = 'form-control form-control-sm'; name.value = row.name ?? ''; name.setAttribute('aria-label', `第${n}行三级指标`);
-    name.setAttribute('list', 'indicator-options');
+    // The name wraps and grows like the target (site.css .grow): a name of 20 characters is read whole at 1366×768. A text
+    // area takes no datalist, so the 指标库 entries found while typing are offered as buttons under it.
+    const name = oneLine(document.createElement('textarea'));
+    name.className = 'form-control form-control-sm grow'; name.value = row.name ?? ''; name.setAttribute('aria-label', `第${n}行三级指标`);
     const nameCell = document.createElement('div');
     nameCell.appendChild(name);
+    const offers = document.createElement('div');
+    offers.className = 'd-flex flex-wrap gap-1 mt-1'; offers.dataset.testid = 'library-offers';
+    nameCell.appendChild(offers);
+    const offer = () => offers.replaceChildren(...library.filter(e => e.name !== name.value).slice(0, 5).map(e => {
+      const b = document.createElement('button');
+      b.type = 'button'; b.className = 'btn btn-outline-secondary btn-sm text-wrap text-start';
+      b.textContent = e.name; b.title = `${e.level1}/${e.level2}${e.lastTarget ? ' · 上次 ' + e.lastTarget : ''}`;
+      b.addEventListener('click', () => { name.value = e.name; row.name = e.name; offers.replaceChildren(); applyPick(); name.focus(); });
+      return b;
+    }));
     // The reviewer's comments on this row (a returned form), under its name.
     rowComments.filter(c => row.key && c.anchor === `indicator:${row.key}`).forEach(c => {
       const note = document.createElement('div');
@@ -195,14 +214,13 @@
     };
     name.addEventListener('input', () => {
       row.name = name.value;
-      searchLibrary(name.value, applyPick);
+      searchLibrary(name.value, () => { applyPick(); offer(); });
       applyPick();
       relint();
     });
 
     // A one-line text area that wraps and grows (site.css .grow), so a long target is read whole at 1366×768.
-    const target = document.createElement('textarea');
-    target.rows = 1; target.addEventListener('keydown', e => { if (e.key === 'Enter') e.preventDefault(); });
+    const target = oneLine(document.createElement('textarea'));
     target.className = 'form-control form-control-sm grow'; target.value = row.targetText ?? ''; target.setAttribute('aria-label', `第${n}行指标值`);
     const understood = document.createElement('td');
     understood.className = 'small'; understood.dataset.testid = 'understood';
@@ -223,7 +241,7 @@
     explain();
 
     const tools = document.createElement('td');
-    tools.className = 'text-nowrap';
+    tools.className = 'editor-tools';
     [['↑', '上移', -1], ['↓', '下移', 1]].forEach(([label, title, delta]) => {
       const b = document.createElement('button');
       b.type = 'button'; b.className = 'btn btn-outline-secondary btn-sm me-1'; b.textContent = label; b.title = title;
@@ -249,8 +267,8 @@
     tools.appendChild(del);
 
     const own = ownColumns.map(c => {
-      const input = document.createElement('input');
-      input.className = 'form-control form-control-sm'; input.value = row.columns?.[c.key] ?? '';
+      const input = oneLine(document.createElement('textarea'));
+      input.className = 'form-control form-control-sm grow'; input.value = row.columns?.[c.key] ?? '';
       input.setAttribute('aria-label', `第${n}行${c.label}`); input.dataset.column = c.key;
       input.addEventListener('input', () => { row.columns = { ...(row.columns ?? {}), [c.key]: input.value }; });
       return input;
@@ -266,7 +284,7 @@
     content.indicators.push({ key: '00000000-0000-0000-0000-000000000000', level1: last?.level1 ?? tree[0].name,
       level2: last?.level2 ?? tree[0].children[0], name: '', targetText: '' });
     renderRows();
-    rowsBody.lastElementChild.querySelectorAll('input')[0].focus();
+    rowsBody.lastElementChild.querySelector('textarea').focus();
     relint();
   });
 

@@ -8,14 +8,25 @@ let sequence = 0;
 const num = v => (v === '' || v === null || v === undefined) ? null : Number(v);
 const textOf = v => (v === '' || v === null || v === undefined) ? null : v;
 const f2 = v => (v === null || v === undefined) ? '—' : Number(v).toFixed(2);
-const money = v => (v === null || v === undefined) ? '' : Number(v).toFixed(2);
+// A computed 元 amount as its input shows it: grouped, in 万元 under a 万元 header (money-input.js).
+const money = (v, input) => {
+  if (v === null || v === undefined) return '';
+  const plain = Number(v).toFixed(2);
+  if (!window.JixiaoMoney) return plain;
+  return input.dataset.moneyUnit === '万元' ? window.JixiaoMoney.toWan(plain) : window.JixiaoMoney.format(plain);
+};
+// Under a 万元 header a bare figure is 万元: sent with its unit, so the server's one money grammar reads it (MoneyUnits.Entered).
+const fundText = input => {
+  const text = textOf(input.value.trim());
+  return text !== null && input.dataset.moneyUnit === '万元' && !/[元万]$/.test(text) ? `${text}万` : text;
+};
 
 function collect() {
   // 项目资金 cells and entered fields go by the form definition's keys, each as its text.
   const funds = {};
   for (const input of form.querySelectorAll('[data-fund]')) {
     const row = (funds[input.dataset.fund] ??= {});
-    row[input.dataset.col] = textOf(input.value);
+    row[input.dataset.col] = input.dataset.money !== undefined ? fundText(input) : textOf(input.value);
   }
   const fields = {};
   for (const input of form.querySelectorAll('[data-field-top]')) {
@@ -61,7 +72,7 @@ function show(score) {
   const totals = { initialBudget: score.initialBudget, adjustedBudget: score.adjustedBudget, expenditure: score.expenditure };
   for (const [col, value] of Object.entries(totals)) {
     const input = form.querySelector(`[data-fund="total"][data-col="${col}"]`);
-    if (input && document.activeElement !== input) input.value = money(value);
+    if (input && document.activeElement !== input) input.value = money(value, input);
   }
   list(document.querySelector('[data-live="explanation"]'), score.explanation, (li, line) => {
     li.textContent = line.text;
@@ -73,8 +84,11 @@ function show(score) {
       li.append(' ', code);
     }
   });
-  const findings = score.findings.concat(score.rows.flatMap(r => r.findings));
-  list(document.querySelector('[data-live="findings"]'), findings, (li, f) => {
+  // Each finding once: a row's warnings and errors are shown in its row, the list holds the form's own and the rows' notes.
+  const panel = document.querySelector('[data-live="findings"]');
+  const inRows = panel?.dataset.rowFindings === 'true';
+  const findings = score.findings.concat(score.rows.flatMap(r => r.findings.filter(f => !inRows || f.severity === 'Info')));
+  list(panel, findings, (li, f) => {
     li.className = `finding-${f.severity[0]} ps-2 mb-1 small`;
     li.textContent = f.text;
   });
