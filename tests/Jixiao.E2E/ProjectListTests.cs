@@ -70,10 +70,24 @@ public class ProjectListTests(BrowserApp app) : IClassFixture<BrowserApp>
         {
             var project = new ProjectEntity
             {
-                Id = Guid.NewGuid(), UnitId = unit.Id, Year = year, Name = $"{name}{i:000}", TemplateId = "SH-DIST-2024",
-                Form = Jixiao.Domain.Projects.FormKind.DistrictDeclaration, FundsTotalYuan = 1000m, CreatedAt = at,
+                Id = Guid.NewGuid(),
+                UnitId = unit.Id,
+                Year = year,
+                Name = $"{name}{i:000}",
+                TemplateId = "SH-DIST-2024",
+                Form = Jixiao.Domain.Projects.FormKind.DistrictDeclaration,
+                FundsTotalYuan = 1000m,
+                CreatedAt = at,
             };
-            project.Versions.Add(new DeclarationVersion { Id = Guid.NewGuid(), Number = 1, Origin = VersionOrigin.New, Content = content, CreatedAt = at, UpdatedAt = at });
+            project.Versions.Add(new DeclarationVersion
+            {
+                Id = Guid.NewGuid(),
+                Number = 1,
+                Origin = VersionOrigin.New,
+                Content = content,
+                CreatedAt = at,
+                UpdatedAt = at,
+            });
             db.Projects.Add(project);
         }
         await db.SaveChangesAsync();

@@ -26,10 +26,24 @@ public static class ListSeeding
         {
             var project = new ProjectEntity
             {
-                Id = Guid.NewGuid(), UnitId = unit.Id, Year = year, Name = $"{name}-{i + 1:000}", TemplateId = "SH-DIST-2024",
-                Form = Domain.Projects.FormKind.DistrictDeclaration, FundsTotalYuan = 1000m, CreatedAt = at,
+                Id = Guid.NewGuid(),
+                UnitId = unit.Id,
+                Year = year,
+                Name = $"{name}-{i + 1:000}",
+                TemplateId = "SH-DIST-2024",
+                Form = Domain.Projects.FormKind.DistrictDeclaration,
+                FundsTotalYuan = 1000m,
+                CreatedAt = at,
             };
-            project.Versions.Add(new DeclarationVersion(state) { Id = Guid.NewGuid(), Number = 1, Origin = VersionOrigin.New, Content = content, CreatedAt = at, UpdatedAt = at });
+            project.Versions.Add(new DeclarationVersion(state)
+            {
+                Id = Guid.NewGuid(),
+                Number = 1,
+                Origin = VersionOrigin.New,
+                Content = content,
+                CreatedAt = at,
+                UpdatedAt = at,
+            });
             db.Projects.Add(project);
             ids.Add(project.Id);
         }
