@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Projects;
@@ -5,6 +6,7 @@ using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Paging;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +19,27 @@ public static class ProjectsApi
     {
         var g = v1.MapGroup("/projects").WithTags("项目申报");
 
-        g.MapGet("/", async (ProjectService projects, int? year, string? q, CancellationToken ct) =>
+        g.MapGet("/", async (HttpContext http, ProjectService projects, int? year,
+            [Description("按项目名称或单位名称查找")] string? q,
+            [Description("状态：Draft、Submitted、SupervisorReview、FinanceReview、Approved、Returned、Rejected、Imported 等")] string? state,
+            [Description("单位编号")] int? unitId, [Description("主管部门编号：该部门及其下属单位的项目")] int? departmentId,
+            [Description("排序：unit（按单位，默认）、name、year、new")] string? sort,
+            [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
         {
-            var rows = await projects.ListAsync(year, q, ct);
-            return rows.Select(r => new ProjectSummary(r.Id, r.Name, r.Year, r.UnitId, r.UnitName, r.FundsTotalYuan,
-                r.State.ToString(), FormStateNames.Chinese(r.State), r.Version)).ToList();
-        }).WithName("ListProjects").WithSummary("可见范围内的项目");
+            FormState? stateFilter = null;
+            if (!string.IsNullOrWhiteSpace(state))
+            {
+                if (!Enum.TryParse<FormState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
+                    return TypedResults.Problem(title: "筛选条件无效", detail: $"不支持的状态“{state}”。", statusCode: 400);
+                stateFilter = parsed;
+            }
+            var filter = new ProjectListFilter(year, q, stateFilter, unitId, departmentId, sort);
+            var page = PageRequest.Of(size, after);
+            if (!filter.Order.Accepts(page)) return PagedAnswer.BadCursor();
+            return PagedAnswer.Ok(http, await projects.PageAsync(filter, page, ct), r => new ProjectSummary(r.Id, r.Name, r.Year, r.UnitId, r.UnitName,
+                r.FundsTotalYuan, r.State.ToString(), FormStateNames.Chinese(r.State), r.Version));
+        }).Produces<List<ProjectSummary>>().ProducesProblem(400)
+          .WithName("ListProjects").WithSummary("可见范围内的项目（筛选、排序、分页）").WithDescription(PagedAnswer.Description);
 
         g.MapGet("/{id:guid}", async Task<Results<Ok<ProjectDetail>, NotFound>> (Guid id, ProjectService projects, JixiaoDbContext db, CancellationToken ct) =>
             await projects.LoadAsync(id, ct) is { } p ? TypedResults.Ok(await DetailAsync(p, projects, db, ct)) : TypedResults.NotFound())

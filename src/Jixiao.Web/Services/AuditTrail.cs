@@ -63,6 +63,29 @@ public sealed class AuditTrail(JixiaoDbContext db, CurrentUser me)
             .ToList();
     }
 
+    /// <summary>Newest first: the id grows with time and is unique.</summary>
+    public static readonly Paging.KeysetOrder<Data.Entities.AuditEvent> Order = Paging.KeysetOrder<Data.Entities.AuditEvent>.ByDescending("audit", e => e.Id);
+
+    /// <summary>One page of the administrator's filtered view; the dates are whole days in China time, compared in SQL.</summary>
+    public async Task<Paging.PageResult<AuditRow>> PageAsync(AuditFilter filter, Paging.PageRequest page, CancellationToken ct)
+    {
+        var query = db.AuditEvents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.EntityType)) query = query.Where(e => e.EntityType == filter.EntityType);
+        if (!string.IsNullOrWhiteSpace(filter.EntityId)) query = query.Where(e => e.EntityId == filter.EntityId.Trim());
+        if (!string.IsNullOrWhiteSpace(filter.User)) query = query.Where(e => e.UserName == filter.User.Trim());
+        if (!string.IsNullOrWhiteSpace(filter.Action)) query = query.Where(e => e.Action == filter.Action.Trim());
+        if (filter.From is { } from) { var start = DayStartUtc(from); query = query.Where(e => e.AtUtc >= start); }
+        if (filter.To is { } to) { var end = DayStartUtc(to.AddDays(1)); query = query.Where(e => e.AtUtc < end); }
+        return (await Order.PageAsync(query, page, e => e, ct)).Map(ToRow);
+    }
+
+    // Midnight of the day in China time, as a UTC instant (stored times are UTC).
+    private static DateTimeOffset DayStartUtc(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, DisplayTime.Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public static string Csv(IEnumerable<AuditRow> rows)
     {
         var csv = new StringBuilder("\uFEFF时间,用户,角色,操作,表单类型,表单编号,版本,字段,原值,新值,说明\r\n");

@@ -77,6 +77,19 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         return rows.OrderBy(d => d.Unit!.Name, StringComparer.Ordinal).ThenByDescending(d => d.Year).ThenByDescending(d => d.Version).ToList();
     }
 
+    /// <summary>By unit, newest year and version first; the id breaks ties.</summary>
+    public static readonly Paging.KeysetOrder<DisclosureEntity> Order = Paging.KeysetOrder<DisclosureEntity>.By("disclosure", d => d.Unit!.Name)
+        .ThenByDescending(d => d.Year).ThenByDescending(d => d.Version).ThenBy(d => d.Id);
+
+    /// <summary>One page of the packages in the user's scope, of one year and state when asked.</summary>
+    public Task<Paging.PageResult<DisclosureEntity>> PageAsync(int? year, FormState? state, Paging.PageRequest page, CancellationToken ct)
+    {
+        var q = Scoped().AsNoTracking().Include(d => d.Unit).AsQueryable();
+        if (year is { } y) q = q.Where(d => d.Year == y);
+        if (state is { } s) q = q.Where(d => d.State == s);
+        return Order.PageAsync(q, page, d => d, ct);
+    }
+
     /// <summary>The package if the user may see it, else null (callers answer 404).</summary>
     public async Task<LoadedDisclosure?> LoadAsync(Guid id, CancellationToken ct)
     {

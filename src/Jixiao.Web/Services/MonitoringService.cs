@@ -88,6 +88,27 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
             .OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>By unit, then project name; the id breaks ties.</summary>
+    public static readonly Paging.KeysetOrder<ProjectEntity> Order = Paging.KeysetOrder<ProjectEntity>.By("monitoring", p => p.Unit!.Name)
+        .ThenBy(p => p.Name).ThenBy(p => p.Id);
+
+    /// <summary>One page of the approved projects of the scope (of one year, matching a name, when asked) with their report of the period.</summary>
+    public async Task<Paging.PageResult<MonitoringListRow>> PageAsync(int month, int? year, string? query, Paging.PageRequest page, CancellationToken ct)
+    {
+        var projects = Projects().AsNoTracking().Where(p => p.Versions.Any(v => v.State == FormState.Approved));
+        if (year is { } y) projects = projects.Where(p => p.Year == y);
+        if (new ProjectListFilter(Q: query).Query is { } q) projects = projects.Where(p => p.Name.Contains(q) || p.Unit!.Name.Contains(q));
+        var rows = await Order.PageAsync(projects, page, p => new { p.Id, p.Name, UnitName = p.Unit!.Name, p.Year }, ct);
+        var ids = rows.Items.Select(r => r.Id).ToList();
+        var reports = await db.MonitoringReports.AsNoTracking()
+            .Where(m => ids.Contains(m.ProjectId) && m.PeriodEndMonth == month).ToListAsync(ct);
+        return rows.Map(r =>
+        {
+            var report = reports.FirstOrDefault(m => m.ProjectId == r.Id);
+            return new MonitoringListRow(r.Id, r.Name, r.UnitName, r.Year, month, report?.State, ParseLight(report?.Light), report?.UpdatedAt);
+        });
+    }
+
     /// <summary>Reports of the period within the scope, riskiest first (red, yellow, green), then unit and project.</summary>
     public async Task<IReadOnlyList<MonitoringListRow>> OverviewAsync(int month, CancellationToken ct)
     {

@@ -108,6 +108,17 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             .ToList();
     }
 
+    /// <summary>One page of the self-evaluations in the user's scope passing the filter (see <see cref="SelfEvaluationListFilter.Order"/>).</summary>
+    public async Task<Paging.PageResult<SelfEvaluationListRow>> PageAsync(SelfEvaluationListFilter filter, Paging.PageRequest page, CancellationToken ct)
+    {
+        var scoped = me.Scope(db.Projects.AsNoTracking()).Select(p => p.Id);
+        var evaluations = filter.Apply(db.SelfEvaluations.AsNoTracking().Where(e => scoped.Contains(e.ProjectId)));
+        var rows = await SelfEvaluationListFilter.Order.PageAsync(evaluations, page,
+            e => new { e.Id, e.ProjectId, e.Project!.Name, UnitName = e.Project.Unit!.Name, e.Project.Year, e.State, e.TotalScore, e.Grade, e.ProfileId }, ct);
+        return rows.Map(x => new SelfEvaluationListRow(x.Id, x.ProjectId, x.Name, x.UnitName, x.Year, x.State, x.TotalScore,
+            (x.Grade ?? (x.TotalScore is { } t ? Grades.Of(t) : null))?.DisplayName(), x.ProfileId));
+    }
+
     /// <summary>Projects of the user's scope whose current declaration version is approved and not yet evaluated.</summary>
     public async Task<IReadOnlyList<StartableProject>> StartableAsync(CancellationToken ct)
     {

@@ -18,12 +18,18 @@ public class AuditModel(AuditTrail trail) : PageModel
     [BindProperty(SupportsGet = true)] public string? Action { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
     public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
-    public const int Shown = 500;
+    public Paging.Pager? Pager { get; private set; }
 
     private AuditFilter Filter => new(Type, EntityId, UserName, Action, From, To);
 
-    public async Task OnGetAsync(CancellationToken ct) => Rows = await trail.SearchAsync(Filter, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var page = await trail.PageAsync(Filter, Paging.PageRequest.Of(null, After), ct);
+        Rows = page.Items;
+        Pager = Paging.Pager.For(Request, page, "条");
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
         File(Encoding.UTF8.GetBytes(AuditTrail.Csv(await trail.SearchAsync(Filter, ct))), "text/csv; charset=utf-8", "修改记录.csv");

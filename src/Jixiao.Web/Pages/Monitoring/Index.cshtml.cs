@@ -8,12 +8,18 @@ namespace Jixiao.Web.Pages.Monitoring;
 public class IndexModel(MonitoringService service, CurrentUser me) : PageModel
 {
     public int Month { get; private set; } = MonitoringService.DefaultMonth;
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public string? After { get; set; }
     public IReadOnlyList<MonitoringListRow> Rows { get; private set; } = [];
+    public Paging.Pager? Pager { get; private set; }
     public bool IsReviewer => me.Role is not Domain.Workflow.Role.UnitPreparer;
 
     public async Task OnGetAsync(int? month, CancellationToken ct)
     {
         Month = month is { } m && MonitoringService.ValidMonth(m) ? m : MonitoringService.DefaultMonth;
-        Rows = await service.ListAsync(Month, ct);
+        var page = await service.PageAsync(Month, Year, Q, Paging.PageRequest.Of(null, After), ct);
+        Rows = page.Items;
+        Pager = Paging.Pager.For(Request, page, "个项目");
     }
 }

@@ -8,10 +8,20 @@ namespace Jixiao.Web.Pages.Notifications;
 /// <summary>通知: the user's own notices, newest first; open one (marks it read), mark one or all read.</summary>
 public class IndexModel(Inbox inbox) : PageModel
 {
+    [BindProperty(SupportsGet = true)] public bool Unread { get; set; }
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
     public IReadOnlyList<Notification> Items { get; private set; } = [];
-    public int Unread => Items.Count(n => n.ReadAt is null);
+    /// <summary>Unread notices in all (not only on this page).</summary>
+    public int UnreadCount { get; private set; }
+    public Paging.Pager? Pager { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await inbox.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var page = await inbox.PageAsync(Unread, Paging.PageRequest.Of(null, After), ct);
+        Items = page.Items;
+        Pager = Paging.Pager.For(Request, page, "条");
+        UnreadCount = await inbox.UnreadCountAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken ct) =>
         await inbox.OpenAsync(id, ct) is { } link && Url.IsLocalUrl(link) ? LocalRedirect(link) : NotFound();

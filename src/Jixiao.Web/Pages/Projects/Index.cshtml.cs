@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +14,34 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
 
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public FormState? State { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Department { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
+    /// <summary>Units and departments the filters offer: those of the user's scope (none when there is only one).</summary>
+    public IReadOnlyList<(int Id, string Name)> Units { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Departments { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Paging.Pager? Pager { get; private set; }
+    public int Total { get; private set; }
+    private decimal _fundsTotal;
+
+    /// <summary>States a declaration passes through, as the 状态 filter offers them.</summary>
+    public static readonly IReadOnlyList<FormState> StateChoices =
+    [
+        FormState.Draft, FormState.Submitted, FormState.SupervisorReview, FormState.FinanceReview, FormState.Returned,
+        FormState.Approved, FormState.Rejected, FormState.Imported,
+    ];
+
+    /// <summary>The filters and page of this request, so the batch form posts back to the same filtered page.</summary>
+    public Dictionary<string, string> RouteValues => new Dictionary<string, string?>
+    {
+        ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["q"] = Q, ["state"] = State?.ToString(),
+        ["unit"] = Unit?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["department"] = Department?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Sort, ["after"] = After,
+    }.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
     /// <summary>Units of the listed projects: each has a 申报 package of the filtered year to export.</summary>
     public IReadOnlyList<(int Id, string Name)> PackageUnits { get; private set; } = [];
     public bool CanCreate => me.Role == Role.UnitPreparer;
@@ -41,16 +68,30 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
         return Page();
     }
 
-    /// <summary>The unit summary of the filtered year (forms.md §1), computed from the projects, never typed.</summary>
-    public Domain.Projects.UnitSummary? Summary => Year is null ? null
-        : new Domain.Projects.UnitSummary(Rows.Count, Domain.Bounds.SafeMath.Sum(Rows.Select(r => r.FundsTotalYuan)));
+    /// <summary>
+    /// The unit summary of the filtered year (forms.md §1), computed from every matching project (not only this
+    /// page), never typed.
+    /// </summary>
+    public Domain.Projects.UnitSummary? Summary => Year is null ? null : new Domain.Projects.UnitSummary(Total, _fundsTotal);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Years = await me.Scope(db.Projects.AsNoTracking()).Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        var listed = await projects.ListAsync(Year, Q, ct);
-        PackageUnits = listed.DistinctBy(r => r.UnitId).Select(r => (r.UnitId, r.UnitName)).ToList();
-        Rows = listed
+        var orgs = await me.ScopeFormOrgs(db.Organizations.AsNoTracking()).Where(o => o.Kind == OrgKind.Unit || o.Kind == OrgKind.Department)
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Kind }).ToListAsync(ct);
+        var units = orgs.Where(o => o.Kind == OrgKind.Unit).Select(o => (o.Id, o.Name)).ToList();
+        var departments = orgs.Where(o => o.Kind == OrgKind.Department).Select(o => (o.Id, o.Name)).ToList();
+        Units = units.Count > 1 ? units : [];
+        Departments = departments.Count > 1 ? departments : [];
+
+        var filter = new Services.ProjectListFilter(Year, Q, State, Unit, Department, Sort);
+        var page = await projects.PageAsync(filter, Paging.PageRequest.Of(null, After), ct);
+        Total = page.Total;
+        if (Year is not null) _fundsTotal = await projects.FundsTotalAsync(filter, ct);
+        Pager = Paging.Pager.For(Request, page, "个项目");
+        // The 申报 packages of the units on this page (a district's hundreds of units are not all listed at once).
+        PackageUnits = page.Items.DistinctBy(r => r.UnitId).Select(r => (r.UnitId, r.UnitName)).ToList();
+        Rows = page.Items
             .Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State.ToString(), FormStateNames.Chinese(r.State), r.Version))
             .ToList();
     }

@@ -16,6 +16,14 @@ public sealed class Inbox(JixiaoDbContext db, CurrentUser me, TimeProvider clock
     public Task<int> UnreadCountAsync(CancellationToken ct) =>
         me.UserId is null ? Task.FromResult(0) : Mine.CountAsync(n => n.ReadAt == null, ct);
 
+    /// <summary>Newest first; the id breaks ties of notices made in the same instant.</summary>
+    public static readonly Paging.KeysetOrder<Notification> Order =
+        Paging.KeysetOrder<Notification>.ByDescending("n", n => n.CreatedAt).ThenByDescending(n => n.Id);
+
+    /// <summary>One page of the user's notices, newest first; only the unread ones when asked.</summary>
+    public Task<Paging.PageResult<Notification>> PageAsync(bool unreadOnly, Paging.PageRequest page, CancellationToken ct) =>
+        Order.PageAsync(unreadOnly ? Mine.AsNoTracking().Where(n => n.ReadAt == null) : Mine.AsNoTracking(), page, n => n, ct);
+
     public async Task<IReadOnlyList<Notification>> ListAsync(CancellationToken ct) =>
         await Mine.AsNoTracking().OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(ListCap).ToListAsync(ct);
 

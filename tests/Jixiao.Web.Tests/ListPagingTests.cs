@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>The other list pages read through the same keyset pages: a count of matches, at most 50 rows, filters kept.</summary>
+public abstract partial class ListPagingTests<TApp>(TApp app) where TApp : AppFixture
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("admin", "/Admin/Audit", "条")]
+    [InlineData("finance", "/SelfEvaluations", "项")]
+    [InlineData("finance", "/Monitoring?month=6", "个项目")]
+    [InlineData("finance", "/Disclosure", "份")]
+    [InlineData("kczx", "/Notifications", "条")]
+    public async Task ListPage_ShowsTheCountOfMatches(string user, string url, string noun)
+    {
+        var html = WebUtility.HtmlDecode(await (await app.LoginAsync(user)).GetStringAsync(url, Ct));
+        if (url == "/Notifications" && html.Contains("暂无通知")) return; // an empty inbox shows its own sentence
+        Assert.Matches($"共 [0-9,]+ {noun}", html);
+    }
+
+    [Fact]
+    public async Task AuditPage_PagesBy50_DatesFilterInChinaTimeInSql()
+    {
+        // The demo district's seeding (imports, users) writes today's audit events.
+        var admin = await app.LoginAsync("admin");
+        var first = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Audit", Ct));
+        var total = int.Parse(Count().Match(first).Groups[1].Value.Replace(",", "", StringComparison.Ordinal));
+        Assert.True(total > 0);
+        if (total > 50)
+        {
+            Assert.Contains($"共 {total:#,##0} 条，本页第 1–50 条", first);
+            var next = Regex.Match(first, "href=\"([^\"]+)\" rel=\"next\"").Groups[1].Value;
+            Assert.Contains("after=", next);
+            var second = WebUtility.HtmlDecode(await admin.GetStringAsync(next, Ct));
+            Assert.Contains($"本页第 51–{Math.Min(100, total)} 条", second);
+        }
+        var today = Services.DisplayTime.Today(TimeProvider.System).ToString("yyyy-MM-dd");
+        var tomorrow = Services.DisplayTime.Today(TimeProvider.System).AddDays(1).ToString("yyyy-MM-dd");
+        Assert.Matches("共 [0-9,]+ 条", WebUtility.HtmlDecode(await admin.GetStringAsync($"/Admin/Audit?from={today}&to={today}", Ct)));
+        Assert.Contains("共 0 条", WebUtility.HtmlDecode(await admin.GetStringAsync($"/Admin/Audit?from={tomorrow}", Ct)));
+    }
+
+    [GeneratedRegex("共 ([0-9,]+) 条")]
+    private static partial Regex Count();
+}
+
+public sealed class SqliteListPagingTests(SqliteApp app) : ListPagingTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresListPagingTests(PostgresApp app) : ListPagingTests<PostgresApp>(app), IClassFixture<PostgresApp>;
