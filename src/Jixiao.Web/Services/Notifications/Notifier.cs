@@ -15,7 +15,7 @@ public sealed record FormMove(string Form, string Name, int UnitId, WorkflowActi
 /// Writes the notices a move causes (the unit's 填报人 on return and approval, the reviewer next in line on
 /// submission) into the same unit of work as the move, so they are saved exactly when the move is.
 /// </summary>
-public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider clock)
+public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Mail.SmtpSettings> smtp)
 {
     public async Task FormMovedAsync(FormMove move, CancellationToken ct)
     {
@@ -26,6 +26,7 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
                 $"{move.Form}“{move.Name}”被退回，请按审核意见修改后重新提交。", UnitPreparers(unit.Id)),
             { To: FormState.Approved } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已批复。", UnitPreparers(unit.Id)),
             { To: FormState.Confirmed } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已审核确认。", UnitPreparers(unit.Id)),
+            { To: FormState.Published } => (NotificationKind.Published, $"{move.Form}“{move.Name}”已公开发布。", UnitPreparers(unit.Id)),
             { Action: WorkflowAction.Submit } => (NotificationKind.Submitted,
                 $"{unit.Name}提交了{move.Form}“{move.Name}”，请审核。", await NextReviewersAsync(unit, ct)),
             { Action: WorkflowAction.Pass } => (NotificationKind.Submitted,
@@ -35,8 +36,9 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         if (to is null) return;
         var now = clock.GetUtcNow();
         var recipients = await to.Where(id => id != me.UserId).Distinct().ToListAsync(ct);
+        var mailed = await EmailedAsync(recipients, ct);
         foreach (var userId in recipients)
-            db.Notifications.Add(new Notification
+            Add(new Notification
             {
                 Id = Guid.NewGuid(),
                 UserId = userId,
@@ -44,8 +46,24 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
                 Text = Cap(text),
                 Link = move.Link,
                 CreatedAt = now,
-            });
+            }, mailed.Contains(userId));
     }
+
+    /// <summary>
+    /// Adds a notice to the unit of work and, when <paramref name="email"/>, the job that e-mails it: both are saved
+    /// together or not at all, and the e-mail (slow, fallible) is sent later by whichever node claims the job.
+    /// </summary>
+    public void Add(Notification notice, bool email)
+    {
+        db.Notifications.Add(notice);
+        if (email) db.Jobs.Add(Mail.NoticeEmailJob.For(notice.Id, clock.GetUtcNow()));
+    }
+
+    /// <summary>Those of <paramref name="userIds"/> who get their notices by e-mail too (none while SMTP is not configured).</summary>
+    public async Task<HashSet<string>> EmailedAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
+        !smtp.Value.Enabled || userIds.Count == 0 ? []
+        : (await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.EmailNotices && u.Email != null && u.Email != "")
+            .Select(u => u.Id).ToListAsync(ct)).ToHashSet();
 
     /// <summary>The notice text as stored: clean and within its column.</summary>
     public static string Cap(string text)
