@@ -232,6 +232,35 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
             .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync(Ct));
         Assert.Equal(["Import", "Submit", "Return", "Submit", "Approve", "Publish"], actions);
         Assert.True(await WithDbAsync(app, db => db.ReviewComments.AnyAsync(c => c.FormType == ReviewForm.Disclosure && c.FormId == id && c.VersionId == null && c.Text == "请核对表8。", Ct)));
+
+        // Each move told whom it concerns (issue 15): the department above the unit on submission, the unit on return
+        // and approval; the unit's own publication tells no one (the actor is not told of their own move).
+        var unitName = await WithDbAsync(app, db => db.Organizations.Where(o => o.Id == unitId).Select(o => o.Name).SingleAsync(Ct));
+        var told = await WithDbAsync(app, db => (from n in db.Notifications.AsNoTracking()
+                                                 join u in db.Users on n.UserId equals u.Id
+                                                 where n.Link == $"/Disclosure/{id}"
+                                                 orderby n.CreatedAt
+                                                 select (u.UserName == "zfb" ? "zfb" : "unit") + "：" + n.Text).ToListAsync(Ct));
+        Assert.Equal(
+        [
+            $"zfb：{unitName}提交了单位预算公开“2021年度{unitName}”，请审核。",
+            $"unit：单位预算公开“2021年度{unitName}”被退回，请按审核意见修改后重新提交。",
+            $"zfb：{unitName}提交了单位预算公开“2021年度{unitName}”，请审核。",
+            $"unit：单位预算公开“2021年度{unitName}”已审核通过，可以公开。",
+        ], told);
+    }
+
+    [Fact]
+    public async Task Publish_ByTheReviewer_TellsTheUnit()
+    {
+        var (client, unitId) = await NewUnitAsync(app);
+        var reviewer = await app.LoginAsync("zfb");
+        var id = await CreateDraftAsync(client);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(client, id, "submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(reviewer, id, "approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(reviewer, id, "publish")).StatusCode);
+        var unitName = await WithDbAsync(app, db => db.Organizations.Where(o => o.Id == unitId).Select(o => o.Name).SingleAsync(Ct));
+        Assert.Contains($"单位预算公开“2021年度{unitName}”已公开发布。", await client.GetStringAsync("/Notifications", Ct));
     }
 
     [Fact]

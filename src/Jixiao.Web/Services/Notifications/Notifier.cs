@@ -9,7 +9,10 @@ namespace Jixiao.Web.Services.Notifications;
 
 /// <summary>A form that moved: what the notice names and where it links.</summary>
 /// <param name="Form">What kind of form, as users call it (申报项目, 绩效自评).</param>
-public sealed record FormMove(string Form, string Name, int UnitId, WorkflowAction Action, FormState To, string Link);
+/// <param name="Approved">What approval means for this form, as the notice says it (批复 for targets, 审核通过 elsewhere).</param>
+/// <param name="Alert">A warning the reviewers are told with the submission (a red light), or null.</param>
+public sealed record FormMove(string Form, string Name, int UnitId, WorkflowAction Action, FormState To, string Link,
+    string Approved = "已批复", string? Alert = null);
 
 /// <summary>
 /// Writes the notices a move causes (the unit's 填报人 on return and approval, the reviewer next in line on
@@ -24,11 +27,11 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         {
             { To: FormState.Returned } => (NotificationKind.Returned,
                 $"{move.Form}“{move.Name}”被退回，请按审核意见修改后重新提交。", UnitPreparers(unit.Id)),
-            { To: FormState.Approved } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已批复。", UnitPreparers(unit.Id)),
+            { To: FormState.Approved } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”{move.Approved}。", UnitPreparers(unit.Id)),
             { To: FormState.Confirmed } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已审核确认。", UnitPreparers(unit.Id)),
             { To: FormState.Published } => (NotificationKind.Published, $"{move.Form}“{move.Name}”已公开发布。", UnitPreparers(unit.Id)),
             { Action: WorkflowAction.Submit } => (NotificationKind.Submitted,
-                $"{unit.Name}提交了{move.Form}“{move.Name}”，请审核。", await NextReviewersAsync(unit, ct)),
+                $"{unit.Name}提交了{move.Form}“{move.Name}”，请审核。{move.Alert}", await NextReviewersAsync(unit, ct)),
             { Action: WorkflowAction.Pass } => (NotificationKind.Submitted,
                 $"{move.Form}“{move.Name}”（{unit.Name}）已通过主管部门审核，请财政审核。", InRole(Role.FinanceReviewer)),
             _ => (default(NotificationKind), "", null),
