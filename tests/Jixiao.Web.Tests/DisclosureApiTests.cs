@@ -250,6 +250,48 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
         ], told);
     }
 
+    [Theory]
+    [InlineData("pdf", "application/pdf")]
+    [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task PublicDownload_PdfOrExcel_Anonymous_IsTheOfficialLayoutWithTheFiguresOfThePublicPage(string format, string contentType)
+    {
+        var unitId = await DemoUnitIdAsync(app);
+        var stored = await WithDbAsync(app, db => db.Disclosures.AsNoTracking().Include(d => d.Unit).SingleAsync(d => d.UnitId == unitId && d.Year == 2021 && d.State == FormState.Published, Ct));
+        var anonymous = app.CreateClient();
+        var page = await anonymous.GetStringAsync($"/Public/Disclosure/{unitId}/2021", Ct);
+        Assert.Contains($"href=\"/api/v1/public/disclosures/{unitId}/2021.{format}\"", page);
+
+        var response = await anonymous.GetAsync($"/api/v1/public/disclosures/{unitId}/2021.{format}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.ToString());
+        var package = Jixiao.Web.Services.DisclosureService.ToDomain(stored);
+        var name = response.Content.Headers.ContentDisposition!.FileNameStar!;
+        Assert.Equal($"2021-{package.UnitName}-单位预算公开.{format}", name); // the unit as the package prints it
+        Assert.StartsWith(stored.Unit!.Name, package.UnitName);
+        // Read back by the importer: the same package, cell for cell, as the page and the JSON download show.
+        var back = Jixiao.Documents.DocumentImporter.ImportBytes(name, await response.Content.ReadAsByteArrayAsync(Ct));
+        Assert.True(back.Success, back.Error);
+        var expected = Jixiao.Documents.OpenData.DisclosureCells.Of(package);
+        Assert.Equal(expected.Select(c => (c.Key, c.Value)), Jixiao.Documents.OpenData.DisclosureCells.Of(back.Document!.Disclosure!).Select(c => (c.Key, c.Value)));
+        Assert.Equal(NarrativeFigures(package), NarrativeFigures(back.Document.Disclosure!));
+    }
+
+    // The 说明's figures and sentences, without the source line each was read from (a file's own line numbers).
+    private static string NarrativeFigures(Jixiao.Domain.Disclosure.BudgetDisclosure d) =>
+        System.Text.RegularExpressions.Regex.Replace(JsonSerializer.Serialize(d.Narrative), "\"Line\":\\d+", "\"Line\":0");
+
+    [Fact]
+    public async Task PublicDownload_OfAnUnpublishedPackage_IsNotFound()
+    {
+        var (client, unitId) = await NewUnitAsync(app);
+        var id = await CreateDraftAsync(client);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(client, id, "submit")).StatusCode);
+        var anonymous = app.CreateClient();
+        foreach (var format in new[] { "pdf", "xlsx" })
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/public/disclosures/{unitId}/2021.{format}", Ct)).StatusCode);
+    }
+
     [Fact]
     public async Task Publish_ByTheReviewer_TellsTheUnit()
     {
