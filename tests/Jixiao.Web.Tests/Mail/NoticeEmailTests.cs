@@ -57,8 +57,12 @@ public abstract partial class NoticeEmailTests<TApp>(TApp app) where TApp : AppF
         });
         var html = await PostPageAsync(admin, "/Admin/Users", "Edit", new()
         {
-            ["id"] = id, ["EditDisplayName"] = await WithDb(db => db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleAsync(Ct)),
-            ["EditOrgId"] = $"{orgId}", ["EditRole"] = role, ["EditEmail"] = address, ["EditEmailNotices"] = "true",
+            ["id"] = id,
+            ["EditDisplayName"] = await WithDb(db => db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleAsync(Ct)),
+            ["EditOrgId"] = $"{orgId}",
+            ["EditRole"] = role,
+            ["EditEmail"] = address,
+            ["EditEmailNotices"] = "true",
         });
         Assert.Contains($"已保存 {userName} 的资料。", html);
     }

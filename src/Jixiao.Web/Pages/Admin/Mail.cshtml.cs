@@ -34,7 +34,7 @@ public class MailModel(JixiaoDbContext db, IOptions<SmtpSettings> options, MailS
     {
         var (address, error) = EmailAddressRule.Check(TestAddress);
         if (error is null && address is null) error = "请填写测试收件邮箱。";
-        if (error is null && !Smtp.Enabled) error = "尚未配置邮件服务器（Jixiao:Smtp:Host 与 From），无法发送。";
+        if (error is null && !Smtp.Enabled) error = "尚未配置邮件服务器（服务器地址与发件人），无法发送。";
         if (error is null)
         {
             var message = new MimeMessage { Subject = "【预算绩效管理】测试邮件" };

@@ -16,7 +16,7 @@ public sealed class MailSender(IOptions<SmtpSettings> options)
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
         var smtp = options.Value;
-        if (!smtp.Enabled) throw new InvalidOperationException("未配置邮件服务器（Jixiao:Smtp:Host 与 From）。");
+        if (!smtp.Enabled) throw new InvalidOperationException("未配置邮件服务器（服务器地址与发件人）。");
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
         try
         {
