@@ -232,6 +232,77 @@ public abstract class DisclosureApiTests<TApp>(TApp app) where TApp : AppFixture
             .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync(Ct));
         Assert.Equal(["Import", "Submit", "Return", "Submit", "Approve", "Publish"], actions);
         Assert.True(await WithDbAsync(app, db => db.ReviewComments.AnyAsync(c => c.FormType == ReviewForm.Disclosure && c.FormId == id && c.VersionId == null && c.Text == "请核对表8。", Ct)));
+
+        // Each move told whom it concerns (issue 15): the department above the unit on submission, the unit on return
+        // and approval; the unit's own publication tells no one (the actor is not told of their own move).
+        var unitName = await WithDbAsync(app, db => db.Organizations.Where(o => o.Id == unitId).Select(o => o.Name).SingleAsync(Ct));
+        var told = await WithDbAsync(app, db => (from n in db.Notifications.AsNoTracking()
+                                                 join u in db.Users on n.UserId equals u.Id
+                                                 where n.Link == $"/Disclosure/{id}"
+                                                 orderby n.CreatedAt
+                                                 select (u.UserName == "zfb" ? "zfb" : "unit") + "：" + n.Text).ToListAsync(Ct));
+        Assert.Equal(
+        [
+            $"zfb：{unitName}提交了单位预算公开“2021年度{unitName}”，请审核。",
+            $"unit：单位预算公开“2021年度{unitName}”被退回，请按审核意见修改后重新提交。",
+            $"zfb：{unitName}提交了单位预算公开“2021年度{unitName}”，请审核。",
+            $"unit：单位预算公开“2021年度{unitName}”已审核通过，可以公开。",
+        ], told);
+    }
+
+    [Theory]
+    [InlineData("pdf", "application/pdf")]
+    [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task PublicDownload_PdfOrExcel_Anonymous_IsTheOfficialLayoutWithTheFiguresOfThePublicPage(string format, string contentType)
+    {
+        var unitId = await DemoUnitIdAsync(app);
+        var stored = await WithDbAsync(app, db => db.Disclosures.AsNoTracking().Include(d => d.Unit).SingleAsync(d => d.UnitId == unitId && d.Year == 2021 && d.State == FormState.Published, Ct));
+        var anonymous = app.CreateClient();
+        var page = await anonymous.GetStringAsync($"/Public/Disclosure/{unitId}/2021", Ct);
+        Assert.Contains($"href=\"/api/v1/public/disclosures/{unitId}/2021.{format}\"", page);
+
+        var response = await anonymous.GetAsync($"/api/v1/public/disclosures/{unitId}/2021.{format}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.ToString());
+        var package = Jixiao.Web.Services.DisclosureService.ToDomain(stored);
+        var name = response.Content.Headers.ContentDisposition!.FileNameStar!;
+        Assert.Equal($"2021-{package.UnitName}-单位预算公开.{format}", name); // the unit as the package prints it
+        Assert.StartsWith(stored.Unit!.Name, package.UnitName);
+        // Read back by the importer: the same package, cell for cell, as the page and the JSON download show.
+        var back = Jixiao.Documents.DocumentImporter.ImportBytes(name, await response.Content.ReadAsByteArrayAsync(Ct));
+        Assert.True(back.Success, back.Error);
+        var expected = Jixiao.Documents.OpenData.DisclosureCells.Of(package);
+        Assert.Equal(expected.Select(c => (c.Key, c.Value)), Jixiao.Documents.OpenData.DisclosureCells.Of(back.Document!.Disclosure!).Select(c => (c.Key, c.Value)));
+        Assert.Equal(NarrativeFigures(package), NarrativeFigures(back.Document.Disclosure!));
+    }
+
+    // The 说明's figures and sentences, without the source line each was read from (a file's own line numbers).
+    private static string NarrativeFigures(Jixiao.Domain.Disclosure.BudgetDisclosure d) =>
+        System.Text.RegularExpressions.Regex.Replace(JsonSerializer.Serialize(d.Narrative), "\"Line\":\\d+", "\"Line\":0");
+
+    [Fact]
+    public async Task PublicDownload_OfAnUnpublishedPackage_IsNotFound()
+    {
+        var (client, unitId) = await NewUnitAsync(app);
+        var id = await CreateDraftAsync(client);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(client, id, "submit")).StatusCode);
+        var anonymous = app.CreateClient();
+        foreach (var format in new[] { "pdf", "xlsx" })
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/public/disclosures/{unitId}/2021.{format}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Publish_ByTheReviewer_TellsTheUnit()
+    {
+        var (client, unitId) = await NewUnitAsync(app);
+        var reviewer = await app.LoginAsync("zfb");
+        var id = await CreateDraftAsync(client);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(client, id, "submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(reviewer, id, "approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(reviewer, id, "publish")).StatusCode);
+        var unitName = await WithDbAsync(app, db => db.Organizations.Where(o => o.Id == unitId).Select(o => o.Name).SingleAsync(Ct));
+        Assert.Contains($"单位预算公开“2021年度{unitName}”已公开发布。", await client.GetStringAsync("/Notifications", Ct));
     }
 
     [Fact]

@@ -173,6 +173,22 @@ public abstract class MonitoringTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, projectId, "Confirm", null)).StatusCode);
         var locked = await client.PutAsJsonAsync($"/api/v1/monitoring/{projectId}/7", Report(declared, 1m, null), Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, locked.StatusCode);
+
+        // Each move told whom it concerns, like a declaration's (issue 15): the department on submission (naming
+        // the red light), the unit on return and confirmation; the refused submission told no one.
+        var name = await db.Projects.Where(p => p.Id == projectId).Select(p => p.Name).SingleAsync(Ct);
+        var told = await (from n in db.Notifications.AsNoTracking()
+                          join u in db.Users on n.UserId equals u.Id
+                          where n.Link == $"/Monitoring/{projectId}?month=7"
+                          orderby n.CreatedAt
+                          select u.UserName + "：" + n.Text).ToListAsync(Ct);
+        Assert.Equal(
+        [
+            $"kewei：{Kczx}提交了运行监控表“{name}（7月）”，请审核。该项目亮红灯，请重点关注。",
+            $"kczx：运行监控表“{name}（7月）”被退回，请按审核意见修改后重新提交。",
+            $"kewei：{Kczx}提交了运行监控表“{name}（7月）”，请审核。该项目亮红灯，请重点关注。",
+            $"kczx：运行监控表“{name}（7月）”已审核确认。",
+        ], told);
     }
 
     [Fact]

@@ -46,6 +46,9 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("EmailNotices")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -522,6 +525,9 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NotBefore")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")

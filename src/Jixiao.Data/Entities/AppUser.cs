@@ -10,4 +10,6 @@ public class AppUser : IdentityUser
     public Organization? Organization { get; set; }
     /// <summary>The password was issued by an administrator (new user, reset): the user must set their own before anything else.</summary>
     public bool MustChangePassword { get; set; }
+    /// <summary>The user asked for their notices by e-mail too (sent only when <c>Email</c> is set and SMTP is configured).</summary>
+    public bool EmailNotices { get; set; }
 }

@@ -26,4 +26,6 @@ public class JobEntity
     public int Progress { get; set; }
     public string? Result { get; set; }
     public string? Error { get; set; }
+    /// <summary>A queued job is not claimed before this moment (a retry after a failure waits); null: at once.</summary>
+    public DateTimeOffset? NotBefore { get; set; }
 }

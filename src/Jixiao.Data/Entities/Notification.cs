@@ -27,4 +27,5 @@ public enum NotificationKind
     Returned,
     Approved,
     DeadlineNear,
+    Published,
 }

@@ -137,6 +137,25 @@ public static class DisclosureApi
                 return TypedResults.File(csv, "text/csv; charset=utf-8", $"disclosure-{unitId}-{year}-v{e.Version}.csv");
             })
             .AllowAnonymous().WithName("DownloadDisclosureCsv").WithSummary("下载已公开的预算公开（CSV，UTF-8 带 BOM，无需登录）");
+        foreach (var (extension, name) in new[] { ("pdf", "Pdf"), ("xlsx", "Xlsx") })
+            pub.MapGet($"/{{unitId:int}}/{{year:int}}.{extension}", (int unitId, int year, int? version, DisclosureService svc,
+                    Services.Documents.FormExportService export, CancellationToken ct) => PublicDocumentAsync(unitId, year, version, extension, svc, export, ct))
+                .AllowAnonymous().WithName($"DownloadDisclosure{name}")
+                .WithSummary($"下载已公开的预算公开（{(extension == "pdf" ? "PDF" : "Excel")}，正式版式：编制说明、八张表与其他相关情况说明，无需登录）");
+    }
+
+    // The official layout of the published package, drawn by the same renderers as the signed-in export, with the
+    // figures of the public page (no target forms: those are not part of what the public page shows).
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PublicDocumentAsync(int unitId, int year, int? version,
+        string extension, DisclosureService svc, Services.Documents.FormExportService export, CancellationToken ct)
+    {
+        if (await svc.PublicAsync(unitId, year, version, ct) is not { } e) return NotFound();
+        Jixiao.Documents.Export.ExportFormats.TryParse(extension, out var format);
+        if (!export.Formats.Contains(format))
+            return TypedResults.Problem(title: "暂不能生成该格式", detail: "服务器暂不能生成 PDF 文件，请下载 Excel 或直接打印网页。", statusCode: 503);
+        var file = export.Render(Jixiao.Documents.Export.FormLayouts.Disclosure(DisclosureService.ToDomain(e)), format)!;
+        var name = e.State == FormState.Superseded ? file.FileName.Replace($".{extension}", $"-第{e.Version}版.{extension}", StringComparison.Ordinal) : file.FileName;
+        return TypedResults.File(file.Bytes, file.ContentType, name);
     }
 
     private static void MapMove(RouteGroupBuilder g, string verb, WorkflowAction action, string summary) =>

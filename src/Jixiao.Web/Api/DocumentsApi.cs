@@ -20,6 +20,10 @@ public static class DocumentsApi
             Export(format, export, () => forms.DeclarationAsync(id, ct)))
          .WithName("ExportDeclaration").WithSummary("导出项目申报表（format=xlsx|docx|pdf|html）");
 
+        g.MapGet("/projects/{id:guid}/approval-notice", (Guid id, int? version, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
+            Export(format ?? "pdf", export, () => forms.ApprovalNoticeAsync(id, version, ct)))
+         .WithName("ExportApprovalNotice").WithSummary("绩效目标批复通知（仅已批复的版本；version 缺省为最新批复版本；format=pdf|html|docx|xlsx）");
+
         g.MapGet("/self-evaluations/{id:guid}/export", (Guid id, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
             Export(format, export, () => forms.SelfEvaluationAsync(id, ct)))
          .WithName("ExportSelfEvaluation").WithSummary("导出绩效自评表（含得分；format=xlsx|docx|pdf|html）");

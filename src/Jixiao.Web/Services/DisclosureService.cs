@@ -56,7 +56,7 @@ public sealed record DisclosureOutcome(DisclosureEntity? Entity, int Status, str
 /// (DisclosureChecker, FormWorkflow.Disclosure, the importer); this class moves data and writes the audit trail.
 /// </summary>
 public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    Documents.DocumentUnits documentUnits, ReviewCommentAnswers answers)
+    Documents.DocumentUnits documentUnits, ReviewCommentAnswers answers, Notifications.Notifier notifier)
 {
     public const string EntityType = "Disclosure";
 
@@ -260,6 +260,10 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
             ReviewComments.Add(db, me, clock.GetUtcNow(), ReviewForm.Disclosure, entity.Id, versionId: null, ReviewCommentRules.FormAnchor, comment!);
         audit.Record(action.ToString(), EntityType, entity.Id.ToString(), entity.Version,
             [new FieldChange("State", from.ToString(), entity.State.ToString())], comment);
+        // The move tells whom it concerns in the same save: reviewers on submission, the unit on return, approval and publication.
+        var unitName = loaded.Entity.Unit?.Name ?? await db.Organizations.Where(o => o.Id == entity.UnitId).Select(o => o.Name).SingleAsync(ct);
+        await notifier.FormMovedAsync(new Notifications.FormMove("单位预算公开", $"{entity.Year}年度{unitName}", entity.UnitId, action,
+            entity.State, $"/Disclosure/{entity.Id}", Approved: "已审核通过，可以公开"), ct);
         return null;
     }
 

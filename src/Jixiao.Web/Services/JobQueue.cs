@@ -26,12 +26,13 @@ public sealed class JobQueue(JixiaoDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var candidates = await db.Jobs.AsNoTracking()
-            .Where(j => j.State == JobState.Queued || (j.State == JobState.Running && j.LockedUntil < now))
+            .Where(j => (j.State == JobState.Queued && (j.NotBefore == null || j.NotBefore <= now)) || (j.State == JobState.Running && j.LockedUntil < now))
             .OrderBy(j => j.CreatedAt).Select(j => j.Id).Take(5).ToListAsync(ct);
         foreach (var id in candidates)
         {
             var claimed = await db.Jobs
-                .Where(j => j.Id == id && (j.State == JobState.Queued || (j.State == JobState.Running && j.LockedUntil < now)))
+                .Where(j => j.Id == id && ((j.State == JobState.Queued && (j.NotBefore == null || j.NotBefore <= now))
+                    || (j.State == JobState.Running && j.LockedUntil < now)))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(j => j.State, JobState.Running)
                     .SetProperty(j => j.LockedBy, node)
@@ -47,6 +48,19 @@ public sealed class JobQueue(JixiaoDbContext db, TimeProvider clock)
 
     public Task FailAsync(Guid id, string node, string error, CancellationToken ct) =>
         Finish(id, node, JobState.Failed, null, error, ct);
+
+    /// <summary>
+    /// Puts a failed job back on the queue, not to be claimed before <paramref name="delay"/> has passed; the error
+    /// stays readable on the job meanwhile (an administrator sees why it waits).
+    /// </summary>
+    public Task RetryLaterAsync(Guid id, string node, string error, TimeSpan delay, CancellationToken ct) =>
+        db.Jobs.Where(j => j.Id == id && j.LockedBy == node)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.State, JobState.Queued)
+                .SetProperty(j => j.Error, error)
+                .SetProperty(j => j.LockedBy, (string?)null)
+                .SetProperty(j => j.LockedUntil, (DateTimeOffset?)null)
+                .SetProperty(j => j.NotBefore, clock.GetUtcNow() + delay), ct);
 
     public Task ReportProgressAsync(Guid id, string node, int percent, CancellationToken ct) =>
         db.Jobs.Where(j => j.Id == id && j.LockedBy == node)

@@ -50,14 +50,22 @@ public sealed class JobWorker(IServiceScopeFactory scopes, ILogger<JobWorker> lo
                     JsonSerializer.Deserialize<Documents.BulkImportJob.Payload>(job.Payload ?? "{}", Api.ApiJson.Options)!,
                     p => queue.ReportProgressAsync(job.Id, Node, p, ct), ct),
                 Notifications.DeadlineReminderJob.Kind => await scope.ServiceProvider.GetRequiredService<Notifications.DeadlineReminderJob>().RunAsync(ct),
+                Mail.NoticeEmailJob.Kind => await scope.ServiceProvider.GetRequiredService<Mail.NoticeEmailJob>().RunAsync(
+                    JsonSerializer.Deserialize<Mail.NoticeEmailJob.Payload>(job.Payload ?? "{}", Api.ApiJson.Options)!, ct),
                 _ => throw new InvalidOperationException($"未知的任务类型“{job.Kind}”。"),
             };
             await queue.CompleteAsync(job.Id, Node, result, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogWarning(e, "Job {Id} ({Kind}) failed", job.Id, job.Kind);
-            await queue.FailAsync(job.Id, Node, e.Message, ct);
+            // A mail server that is down or refusing is usually back later: the e-mail waits and tries again.
+            var retry = e is Mail.MailDeliveryException
+                ? scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Mail.SmtpSettings>>().Value.RetryDelay(job.Attempts)
+                : null;
+            log.LogWarning(e, "Job {Id} ({Kind}) failed on attempt {Attempt}{Retry}", job.Id, job.Kind, job.Attempts,
+                retry is { } r ? $"; retrying in {r}" : "");
+            if (retry is { } delay) await queue.RetryLaterAsync(job.Id, Node, e.Message, delay, ct);
+            else await queue.FailAsync(job.Id, Node, e.Message, ct);
         }
         return true;
     }

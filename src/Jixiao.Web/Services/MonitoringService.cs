@@ -50,7 +50,7 @@ public sealed record MonitoringListRow(
 /// Lights are the domain's <see cref="MonitoringLights"/>; this class stores, scopes and audits.
 /// </summary>
 public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    ReviewCommentAnswers answers)
+    ReviewCommentAnswers answers, Notifications.Notifier notifier)
 {
     public const int DefaultMonth = 7;
     private const string EntityType = "MonitoringReport";
@@ -179,9 +179,12 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
                     return Task.FromResult<ChangeResult?>(ChangeResult.OutOfRange(invalid));
                 if (OverLimit(loaded, form) is { } tooLong) return Task.FromResult<ChangeResult?>(tooLong);
                 var before = loaded.Report?.Content;
+                var from = loaded.State;
                 var (report, evaluation) = Store(loaded, form);
                 created = report;
-                return Task.FromResult(then(loaded, before, report, evaluation));
+                var refused = then(loaded, before, report, evaluation);
+                return refused is null && report.State != from ? NotifyAsync(loaded, report, WorkflowAction.Submit, evaluation.ProjectLight, ct)
+                    : Task.FromResult(refused);
             },
             _ => ChangeResult.Done, ct, missing: NotFound);
     }
@@ -208,9 +211,19 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
                     ReviewComments.Add(db, me, report.UpdatedAt, ReviewForm.Monitoring, report.Id, versionId: null, Domain.Review.ReviewCommentRules.FormAnchor, text);
                 audit.Record(action.ToString(), EntityType, report.Id.ToString(), month,
                     [new FieldChange("State", from.ToString(), report.State.ToString())], text);
-                return Task.FromResult<ChangeResult?>(null);
+                return NotifyAsync(loaded, report, action, light: null, ct);
             },
             _ => ChangeResult.Done, ct, missing: NotFound);
+    }
+
+    // A move tells whom it concerns in the same save (the unit on return and confirmation, the reviewers on submission;
+    // a red light is named in the submission's notice, as the audit event names it).
+    private async Task<ChangeResult?> NotifyAsync(LoadedMonitoring loaded, MonitoringReportEntity report, WorkflowAction action, Light? light, CancellationToken ct)
+    {
+        await notifier.FormMovedAsync(new Notifications.FormMove("运行监控表", $"{loaded.Project.Name}（{loaded.Month}月）", loaded.Project.UnitId,
+            action, report.State, $"/Monitoring/{loaded.Project.Id}?month={loaded.Month}", Approved: "已审核确认",
+            Alert: light == Light.Red ? "该项目亮红灯，请重点关注。" : null), ct);
+        return null;
     }
 
     // Without the stamp it was read with, a save could silently overwrite someone else's: refused. Two first saves of

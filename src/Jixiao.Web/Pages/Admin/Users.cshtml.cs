@@ -15,7 +15,11 @@ namespace Jixiao.Web.Pages.Admin;
 [AuthorizeRoles(Role.FinanceAdmin)]
 public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, DbTicketStore sessions, CurrentUser me) : PageModel
 {
-    public sealed record Row(string Id, string UserName, string DisplayName, Role? Role, string RoleName, int OrgId, string OrgName, bool LockedOut, bool Disabled);
+    public sealed record Row(string Id, string UserName, string DisplayName, Role? Role, string RoleName, int OrgId, string OrgName, bool LockedOut, bool Disabled)
+    {
+        public string? Email { get; init; }
+        public bool EmailNotices { get; init; }
+    }
 
     public IReadOnlyList<Row> Users { get; private set; } = [];
     public IReadOnlyList<Organization> Orgs { get; private set; } = [];
@@ -33,6 +37,8 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
     [BindProperty] public string? EditDisplayName { get; set; }
     [BindProperty] public Role EditRole { get; set; }
     [BindProperty] public int EditOrgId { get; set; }
+    [BindProperty] public string? EditEmail { get; set; }
+    [BindProperty] public bool EditEmailNotices { get; set; }
 
     public async Task OnGetAsync(string? edit, CancellationToken ct)
     {
@@ -48,6 +54,9 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
         if (await db.Organizations.FindAsync([EditOrgId], ct) is not { } org) return await Done("请选择所属组织。", true, ct);
         if (!RolePlacement.Assignable.Contains(EditRole)) return await Done("请选择角色。", true, ct);
         if (RolePlacement.Refusal(EditRole, org.Kind) is { } refusal) return await Done(refusal, true, ct);
+        var (email, emailError) = Services.Mail.EmailAddressRule.Check(EditEmail);
+        if (emailError is not null) return await Done(emailError, true, ct);
+        if (EditEmailNotices && email is null) return await Done("要接收邮件提醒，请先填写电子邮箱。", true, ct);
         var oldRoles = await users.GetRolesAsync(user);
         if (user.Id == me.UserId && !oldRoles.Contains(EditRole.ToString()))
             return await Done("不能修改自己的角色（否则可能没有管理员可以管理用户）。", true, ct);
@@ -57,7 +66,9 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
         if (user.OrganizationId != org.Id) diff.Add(new FieldChange("所属组织", oldOrg, org.Name));
         if (!oldRoles.SequenceEqual([EditRole.ToString()]))
             diff.Add(new FieldChange("角色", string.Join("、", oldRoles.Select(r => Enum.TryParse<Role>(r, out var x) ? RoleNames.Chinese(x) : r)), RoleNames.Chinese(EditRole)));
+        diff.AddRange(Services.Mail.EmailSettingsChange.Diff(user, email, EditEmailNotices));
         if (diff.Count == 0) return await Done($"{user.UserName} 没有改动。", false, ct);
+        Services.Mail.EmailSettingsChange.Apply(user, email, EditEmailNotices);
         user.DisplayName = name;
         user.OrganizationId = org.Id;
         var updated = await users.UpdateAsync(user);
@@ -70,7 +81,7 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
         audit.Record("Update", "User", user.Id, diff: diff);
         await db.SaveChangesAsync(ct);
         // Role and organization travel in the sign-in: the user signs in again to work with the new ones.
-        if (user.Id != me.UserId) await sessions.EndAllAsync(user.Id, keepKey: null, ct);
+        if (user.Id != me.UserId && diff.Any(d => d.Field is "姓名" or "所属组织" or "角色")) await sessions.EndAllAsync(user.Id, keepKey: null, ct);
         return await Done($"已保存 {user.UserName} 的资料。", false, ct);
     }
 
@@ -156,10 +167,11 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
                           from ur in db.UserRoles.Where(r => r.UserId == u.Id).DefaultIfEmpty()
                           from r in db.Roles.Where(r => ur != null && r.Id == ur.RoleId).DefaultIfEmpty()
                           orderby o.Path, u.UserName
-                          select new { u.Id, u.UserName, u.DisplayName, Role = r != null ? r.Name : null, OrgId = o.Id, OrgName = o.Name, u.LockoutEnd })
+                          select new { u.Id, u.UserName, u.DisplayName, Role = r != null ? r.Name : null, OrgId = o.Id, OrgName = o.Name, u.LockoutEnd, u.Email, u.EmailNotices })
                          .ToListAsync(ct);
         Users = rows.Select(r => new Row(r.Id, r.UserName!, r.DisplayName, Enum.TryParse<Role>(r.Role, out var role) ? role : null,
             Enum.TryParse<Role>(r.Role, out var named) ? RoleNames.Chinese(named) : "—", r.OrgId, r.OrgName,
-            r.LockoutEnd > now && r.LockoutEnd < AccountStatus.DisabledUntil, r.LockoutEnd >= AccountStatus.DisabledUntil)).ToList();
+            r.LockoutEnd > now && r.LockoutEnd < AccountStatus.DisabledUntil, r.LockoutEnd >= AccountStatus.DisabledUntil)
+        { Email = r.Email, EmailNotices = r.EmailNotices }).ToList();
     }
 }

@@ -41,6 +41,7 @@ public class IndexModel(Inbox inbox) : PageModel
         NotificationKind.Returned => "被退回",
         NotificationKind.Approved => "已批复",
         NotificationKind.DeadlineNear => "截止临近",
+        NotificationKind.Published => "已发布",
         _ => "通知",
     };
 }

@@ -31,6 +31,31 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
     public async Task<FormDocument?> DeclarationAsync(Guid projectId, CancellationToken ct) =>
         await projects.LoadAsync(projectId, ct) is { } p ? FormLayouts.Declaration(p.Model) : null;
 
+    /// <summary>
+    /// The 绩效目标批复 notice of an approved version (<paramref name="version"/>, or the latest approved one): null when
+    /// the project lies outside the scope or that version was never approved (a draft or a returned version has none).
+    /// </summary>
+    public async Task<FormDocument?> ApprovalNoticeAsync(Guid projectId, int? version, CancellationToken ct)
+    {
+        if (await projects.LoadAsync(projectId, ct) is not { } loaded) return null;
+        var approved = await db.DeclarationVersions.AsNoTracking()
+            .Where(v => v.ProjectId == projectId && v.ApprovedAt != null && (version == null || v.Number == version))
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        if (approved is null) return null;
+        // The body is the approver's organisation as the audit trail records it; the finance bureau when none is recorded (imported).
+        var approverOrg = await db.AuditEvents.AsNoTracking()
+            .Where(a => a.EntityType == "Project" && a.EntityId == projectId.ToString() && a.Action == "Approve" && a.Version == approved.Number)
+            .OrderByDescending(a => a.AtUtc).Select(a => a.OrgId).FirstOrDefaultAsync(ct);
+        var body = await db.Organizations.AsNoTracking()
+            .Where(o => approverOrg != null ? o.Id == approverOrg : o.Kind == OrgKind.FinanceBureau)
+            .OrderBy(o => o.Id).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "财政局";
+        var unit = loaded.Entity.Unit!;
+        var department = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == unit.ParentId && o.Kind == OrgKind.Department).Select(o => o.Name).FirstOrDefaultAsync(ct);
+        return ApprovalNoticeLayout.Document(new ApprovalNotice(ProjectService.ToDomain(approved), unit.Name, department, body,
+            DisplayTime.Date(approved.ApprovedAt!.Value), approved.Number));
+    }
+
     public async Task<FormDocument?> SelfEvaluationAsync(Guid id, CancellationToken ct) =>
         await evaluations.LoadAsync(id, ct) is { } e ? FormLayouts.SelfEvaluation(e.Evaluated, e.Score(), e.Definition) : null;
 

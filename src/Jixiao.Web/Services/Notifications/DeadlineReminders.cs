@@ -30,11 +30,12 @@ public sealed class DeadlineReminderJob(JixiaoDbContext db, DeadlineCalendar cal
         {
             var keys = preparers.ToDictionary(u => $"deadline:{d.Id}:{d.Due:yyyyMMdd}:{u}", u => u);
             var told = await db.Notifications.Where(n => keys.Keys.Contains(n.DedupKey!)).Select(n => n.DedupKey!).ToListAsync(ct);
+            var mailed = await notifier.EmailedAsync(keys.Values.ToList(), ct);
             var left = d.DaysLeft(today);
             var text = $"{d.Name}将于 {d.Due:yyyy-MM-dd} 截止（{(left == 0 ? "今天截止" : $"还有 {left} 天")}），请按时填报。";
             foreach (var (key, userId) in keys.Where(k => !told.Contains(k.Key)))
             {
-                db.Notifications.Add(new Notification
+                notifier.Add(new Notification
                 {
                     Id = Guid.NewGuid(),
                     UserId = userId,
@@ -43,7 +44,7 @@ public sealed class DeadlineReminderJob(JixiaoDbContext db, DeadlineCalendar cal
                     Link = DeadlineNames.Link(d.Stage),
                     CreatedAt = clock.GetUtcNow(),
                     DedupKey = key,
-                });
+                }, mailed.Contains(userId));
                 written++;
             }
             // Another node writing the same reminders at once: the unique key keeps one of each; the next run adds the rest.

@@ -9,13 +9,16 @@ namespace Jixiao.Web.Services.Notifications;
 
 /// <summary>A form that moved: what the notice names and where it links.</summary>
 /// <param name="Form">What kind of form, as users call it (申报项目, 绩效自评).</param>
-public sealed record FormMove(string Form, string Name, int UnitId, WorkflowAction Action, FormState To, string Link);
+/// <param name="Approved">What approval means for this form, as the notice says it (批复 for targets, 审核通过 elsewhere).</param>
+/// <param name="Alert">A warning the reviewers are told with the submission (a red light), or null.</param>
+public sealed record FormMove(string Form, string Name, int UnitId, WorkflowAction Action, FormState To, string Link,
+    string Approved = "已批复", string? Alert = null);
 
 /// <summary>
 /// Writes the notices a move causes (the unit's 填报人 on return and approval, the reviewer next in line on
 /// submission) into the same unit of work as the move, so they are saved exactly when the move is.
 /// </summary>
-public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider clock)
+public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Mail.SmtpSettings> smtp)
 {
     public async Task FormMovedAsync(FormMove move, CancellationToken ct)
     {
@@ -24,10 +27,11 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         {
             { To: FormState.Returned } => (NotificationKind.Returned,
                 $"{move.Form}“{move.Name}”被退回，请按审核意见修改后重新提交。", UnitPreparers(unit.Id)),
-            { To: FormState.Approved } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已批复。", UnitPreparers(unit.Id)),
+            { To: FormState.Approved } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”{move.Approved}。", UnitPreparers(unit.Id)),
             { To: FormState.Confirmed } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已审核确认。", UnitPreparers(unit.Id)),
+            { To: FormState.Published } => (NotificationKind.Published, $"{move.Form}“{move.Name}”已公开发布。", UnitPreparers(unit.Id)),
             { Action: WorkflowAction.Submit } => (NotificationKind.Submitted,
-                $"{unit.Name}提交了{move.Form}“{move.Name}”，请审核。", await NextReviewersAsync(unit, ct)),
+                $"{unit.Name}提交了{move.Form}“{move.Name}”，请审核。{move.Alert}", await NextReviewersAsync(unit, ct)),
             { Action: WorkflowAction.Pass } => (NotificationKind.Submitted,
                 $"{move.Form}“{move.Name}”（{unit.Name}）已通过主管部门审核，请财政审核。", InRole(Role.FinanceReviewer)),
             _ => (default(NotificationKind), "", null),
@@ -35,8 +39,9 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         if (to is null) return;
         var now = clock.GetUtcNow();
         var recipients = await to.Where(id => id != me.UserId).Distinct().ToListAsync(ct);
+        var mailed = await EmailedAsync(recipients, ct);
         foreach (var userId in recipients)
-            db.Notifications.Add(new Notification
+            Add(new Notification
             {
                 Id = Guid.NewGuid(),
                 UserId = userId,
@@ -44,8 +49,24 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
                 Text = Cap(text),
                 Link = move.Link,
                 CreatedAt = now,
-            });
+            }, mailed.Contains(userId));
     }
+
+    /// <summary>
+    /// Adds a notice to the unit of work and, when <paramref name="email"/>, the job that e-mails it: both are saved
+    /// together or not at all, and the e-mail (slow, fallible) is sent later by whichever node claims the job.
+    /// </summary>
+    public void Add(Notification notice, bool email)
+    {
+        db.Notifications.Add(notice);
+        if (email) db.Jobs.Add(Mail.NoticeEmailJob.For(notice.Id, clock.GetUtcNow()));
+    }
+
+    /// <summary>Those of <paramref name="userIds"/> who get their notices by e-mail too (none while SMTP is not configured).</summary>
+    public async Task<HashSet<string>> EmailedAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
+        !smtp.Value.Enabled || userIds.Count == 0 ? []
+        : (await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.EmailNotices && u.Email != null && u.Email != "")
+            .Select(u => u.Id).ToListAsync(ct)).ToHashSet();
 
     /// <summary>The notice text as stored: clean and within its column.</summary>
     public static string Cap(string text)
