@@ -131,6 +131,12 @@ internal sealed class IndicatorGridRowBuilder
             Warnings.Add(new ImportWarning(cell.Line.Number, $"指标“{bareName}”的{label}“{cell.Text.Trim()}”{what}，已按原文保留，请核对。")
             { Location = cell.Line.Location });
         }
+        // `IO` where the weight or score stands: read as the number OCR damaged, said so, the printed text kept.
+        foreach (var (c, label) in new[] { (weight, "分值"), (score, "得分") })
+            if (c >= 0 && raw.Cells[c] is { } cell && OcrLookAlikes.DamagedNumber(cell.Text) is { } number)
+                Warnings.Add(new ImportWarning(cell.Line.Number,
+                    $"指标“{bareName}”的{label}“{cell.Text.Trim()}”疑为识别错误，已按数字 {number.ToString(System.Globalization.CultureInfo.InvariantCulture)} 读取{label}，原文保留，请核对。")
+                { Location = cell.Line.Location });
     }
 
     private static string? Text(IndicatorGridRawRow raw, int c) =>

@@ -217,6 +217,8 @@ public static class StructuralRecogniser
         return new FieldValue(kind, f.Value, amount, null, null);
     }
 
+    // A weight or score OCR printed with letters (`IO`) is read as its number; the grid warned and the text is kept.
     private static decimal? Number(string? text) =>
-        decimal.TryParse(text?.Trim().TrimEnd('分'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
+        decimal.TryParse(text?.Trim().TrimEnd('分'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n
+            : OcrLookAlikes.DamagedNumber(text?.Trim().TrimEnd('分'));
 }
