@@ -17,7 +17,10 @@ internal static class OcrLookAlikes
     /// <summary>Letters OCR prints for digits.</summary>
     private static readonly Dictionary<char, char> Digits = new()
     {
-        ['O'] = '0', ['o'] = '0', ['I'] = '1', ['l'] = '1',
+        ['O'] = '0',
+        ['o'] = '0',
+        ['I'] = '1',
+        ['l'] = '1',
     };
 
     private const int LongestDamagedNumber = 3;
