@@ -69,6 +69,17 @@ public sealed class IndicatorGridOcrTextTests
     }
 
     [Fact]
+    public void Find_GridPrintedColumnByColumn_PairsEachNameWithItsValues()
+    {
+        // A PDF's text read down the columns: the names under 三级指标, then each value column with its header above it.
+        var grid = Assert.Single(Grids(string.Join("\n",
+            "绩效目标表", "三级指标  示例校舍数量(所)  验收合格率(%)", "培训覆盖率(%)", "年度目标值", "3  100%  95%", "实施周期目标值", "5  100%  98%")));
+
+        Assert.Equal([" |  | 示例校舍数量(所) | 3", " |  | 验收合格率(%) | 100%", " |  | 培训覆盖率(%) | 95%"], grid.Rows.Select(Show));
+        Assert.Equal(["5", "100%", "98%"], grid.Rows.Select(r => r.Columns["实施周期目标值"]));
+    }
+
+    [Fact]
     public void Find_FlatTextCutAfterANameInTheNoteColumn_KeepsItAsARowNotANote()
     {
         var grid = Assert.Single(Grids(
