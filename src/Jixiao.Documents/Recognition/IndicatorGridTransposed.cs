@@ -59,7 +59,8 @@ internal static class IndicatorGridTransposed
             for (var k = 0; k < columns.Count; k++)
                 if (!main.ContainsValue(k)) kept.TryAdd(columns[k].Column.Header, columns[k].Values[r].Text.Trim());
             rows.Add(new RecognisedIndicator(null, null, null, names[r].Text.Trim(), Member(R.Target, r), Member(R.Actual, r),
-                Member(R.Weight, r), Member(R.Score, r), kept, names[r]) { Columns = kept });
+                Member(R.Weight, r), Member(R.Score, r), kept, names[r])
+            { Columns = kept });
         }
         IReadOnlyList<IndicatorGridColumn> roles = [nameHeader, .. columns.Select(c => c.Column)];
         return new RecognisedGrid([.. roles.Select(c => c.Header)], rows, cells[start].Row, cells[end - 1].Row, []) { ColumnRoles = roles };
