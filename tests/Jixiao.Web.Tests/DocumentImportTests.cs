@@ -299,6 +299,30 @@ public abstract class DocumentImportTests<TApp>(TApp app) where TApp : AppFixtur
         Assert.DoesNotContain(skipped, names);
     }
 
+    [Fact]
+    public async Task Commit_FormWithColumnsNoTemplateDefines_KeepsThemThroughSaveAndExport()
+    {
+        // A made-up county form (ADR-037): 数据来源 and 考核方式 are columns no shipped template prints.
+        var (client, unitId, name) = await NewUnitAsync(app);
+        var form = string.Join("\n",
+            "示例县项目支出绩效目标表(2025年度)",
+            $"项目名称 | 示例村道硬化 | 实施单位 | {name}",
+            "主管部门 | 示例县交通运输局 | 资金总额 | 120",
+            "一级指标 | 二级指标 | 三级指标 | 指标值 | 数据来源 | 考核方式",
+            "产出指标 | 数量指标 | 硬化道路长度 | ≥5公里 | 交通局验收单 | 现场核查",
+            "效益指标 | 社会效益指标 | 群众出行便利度 | 明显改善 | 问卷调查 | 抽样调查");
+
+        var preview = await PreviewAsync(client, Encoding.UTF8.GetBytes(form), "目标表.txt");
+        var commit = await client.PostAsync($"/api/v1/imports/{preview.GetProperty("uploadId").GetGuid()}/commit", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, commit.StatusCode);
+
+        var id = await WithDbAsync(app, db => db.Projects.Where(p => p.UnitId == unitId).Select(p => p.Id).SingleAsync(Ct));
+        var html = await (await client.GetAsync($"/api/v1/projects/{id}/export?format=html", Ct)).Content.ReadAsStringAsync(Ct);
+        foreach (var text in new[] { "数据来源", "考核方式", "交通局验收单", "现场核查", "问卷调查", "抽样调查", "硬化道路长度" })
+            Assert.Contains(text, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("财政项目支出绩效目标申报表", html, StringComparison.Ordinal); // not forced into the Shanghai layout
+    }
+
     private static async Task<JsonElement> PreviewAsync(HttpClient client, byte[] bytes, string name)
     {
         var response = await client.PostAsync("/api/v1/imports", Upload(bytes, name), Ct);

@@ -70,6 +70,7 @@ internal static class FormMapper
                 DeviationReason = i.DeviationReason,
                 Ordinal = i.Ordinal,
                 SourceLine = i.SourceLine,
+                Columns = i.Columns is { Count: > 0 } columns ? columns : null,
             }).ToList(),
             Evaluation = p.Evaluation is null ? null : ToEvaluation(p.Evaluation) with { Texts = SelfEvaluationTexts.Of(p) },
             SourceLine = p.SourceLine,

@@ -32,6 +32,8 @@ public sealed record RawIndicator
     public string? DeviationReason { get; init; }
     public int Ordinal { get; init; }
     public int SourceLine { get; init; }
+    /// <summary>Texts of the columns the row has no member for, by the form's column key or the printed header (<see cref="Indicator.Columns"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Columns { get; init; }
 }
 
 /// <summary>A money cell: printed text and its value in 元 (null when blank or unreadable).</summary>

@@ -44,6 +44,8 @@ internal static class IndicatorCategoryWords
         var (label, _) = SplitWeight(text);
         var key = IndicatorTemplate.LabelKey(label.EndsWith('等') ? label[..^1] : label);
         if (key.Length == 0) return CategoryKind.None;
+        // OCR's look-alikes (`顼目产出`, `项Fl实施`) name the same category; the label stays as printed.
+        if (!Level1Keys.Contains(key) && !Level2Keys.Contains(key) && OcrLookAlikes.RepairWord(key) is { } repaired) key = repaired;
         var l1 = Level1Keys.Contains(key);
         var l2 = Level2Keys.Contains(key);
         if (l1 && l2) return CategoryKind.Either;

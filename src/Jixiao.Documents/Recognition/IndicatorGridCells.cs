@@ -14,7 +14,7 @@ internal static class IndicatorGridCells
     {
         var cells = new List<Cell>();
         IReadOnlyList<IndicatorGridColumnRole>? runTogether = null;
-        foreach (var row in document.Rows)
+        foreach (var row in PageBreakMarkers.Join(document.Rows))
             foreach (var cell in row.Cells)
             {
                 if (row.Shape != RowShape.Flat && row.Cells.Count > 1)
@@ -41,12 +41,24 @@ internal static class IndicatorGridCells
     private static IReadOnlyList<string> RunTogether(string text, ref IReadOnlyList<IndicatorGridColumnRole>? seen)
     {
         var pieces = new List<string>();
+        var afterHeader = false;
         while (IndicatorGridFlatText.FindHeader(text) is { } header)
         {
-            if (header.Start > 0) pieces.AddRange(Body(text[..header.Start], seen));
+            var roles = header.Labels.Select(l => IndicatorGridVocabulary.Classify(l)?.Role ?? IndicatorGridColumnRole.Other);
+            // A label the vocabulary reads only as a whole (OCR's `考值参分`) between two runs of labels: one header.
+            if (afterHeader && header.Start > 0 && IndicatorGridVocabulary.Classify(text[..header.Start]) is { } between)
+            {
+                pieces.Add(text[..header.Start]);
+                seen = [.. seen!, between.Role, .. roles];
+            }
+            else
+            {
+                if (header.Start > 0) pieces.AddRange(Body(text[..header.Start], seen));
+                seen = [.. roles];
+            }
             pieces.AddRange(header.Labels);
             text = text[header.End..];
-            seen = [.. header.Labels.Select(l => IndicatorGridVocabulary.Classify(l)?.Role ?? IndicatorGridColumnRole.Other)];
+            afterHeader = true;
         }
         if (text.Length > 0) pieces.AddRange(Body(text, seen));
         return pieces;

@@ -13,6 +13,8 @@ internal static class IndicatorGridFlatText
     private const int MinimumHeaderLabels = 3;
     private const int LongestValue = 20;
     private const int MaxCategoryHead = 6;
+    private const int MinBareLevelWord = 4;
+    private const int MaxBareLevelWord = 8;
 
     /// <summary>The first run of at least three header labels in <paramref name="text"/>: where it starts and ends, and the labels.</summary>
     public static (int Start, int End, IReadOnlyList<string> Labels)? FindHeader(string text)
@@ -62,6 +64,10 @@ internal static class IndicatorGridFlatText
         var cut = new HashSet<int>();
         var buffer = new System.Text.StringBuilder();
         var afterValue = false;
+        // A row starts after a value (the last row's score) or after a level-1 word: there a level word may be printed
+        // without its 指标 suffix (`项目立项`, `财务管理`).
+        var afterLevel1 = false;
+        var bufferAfterValue = false;
         void Flush()
         {
             if (buffer.Length > 0) cells.AddRange(SplitDoubled(buffer.ToString()));
@@ -72,6 +78,7 @@ internal static class IndicatorGridFlatText
             Flush();
             cells.Add(cell);
             afterValue = value;
+            afterLevel1 = false;
         }
 
         var i = 0;
@@ -96,7 +103,15 @@ internal static class IndicatorGridFlatText
                 i += word.Length;
                 continue;
             }
-            if (CategoryAt(text, i, buffer.Length == 0) is { } levelWord)
+            // `IO` after a value, where the score stands: OCR's letters for digits, cut as the number's cell (kept as printed).
+            if (buffer.Length == 0 && afterValue && slots.Count > 0 && OcrLookAlikes.DamagedNumberAt(text, i) is { } damaged)
+            {
+                Add(damaged, true);
+                i += damaged.Length;
+                continue;
+            }
+            var rowStart = buffer.Length == 0 && (cells.Count == 0 || afterValue || afterLevel1);
+            if (CategoryAt(text, i, buffer.Length == 0, rowStart) is { } levelWord)
             {
                 var head = "";
                 // `社会公众或` + `服务对象满意度指标`: a short head joined by a conjunction belongs to the category word.
@@ -107,7 +122,18 @@ internal static class IndicatorGridFlatText
                     buffer.Clear();
                 }
                 Add(head + levelWord, false);
+                afterLevel1 = IndicatorCategoryWords.Classify(levelWord) == CategoryKind.Level1;
                 i += levelWord.Length;
+                continue;
+            }
+            // `415万元15万元4` under 分值 | 指标值 | 实际值 | 得分: a weight, then a target the actual repeats.
+            if (!EndsWithPlaceholderWord(buffer) && slots.Count > 0 && slots[0] == IndicatorGridColumnRole.Weight && WeightThenTwiceAt(text, i) is { } twice)
+            {
+                Flush();
+                foreach (var piece in twice.Pieces) cells.Add(piece);
+                afterValue = true;
+                afterLevel1 = false;
+                i += twice.Length;
                 continue;
             }
             if (!EndsWithPlaceholderWord(buffer) && NumberRunAt(text, i, slots) is { } numbers)
@@ -126,17 +152,48 @@ internal static class IndicatorGridFlatText
             }
             if (!EndsWithPlaceholderWord(buffer) && ValueAt(text, i) is { } value)
             {
-                Add(value, true);
+                // `3M.8万元`: letters OCR printed for a digit right after the last value belong to this value (kept as printed).
+                var damagedHead = bufferAfterValue && buffer.Length is > 0 and <= 2 && buffer.ToString().All(c => char.IsAsciiLetter(c) || c == '.')
+                    && buffer.ToString().Any(char.IsAsciiLetter) ? buffer.ToString() : "";
+                if (damagedHead.Length > 0) buffer.Clear();
+                Add(damagedHead + value, true);
                 i += value.Length;
                 continue;
             }
+            if (buffer.Length == 0) bufferAfterValue = afterValue;
             buffer.Append(text[i]);
             afterValue = false;
+            afterLevel1 = false;
             i++;
         }
         Flush();
         if (roles is not null && HasColumnAfterTarget(roles)) SplitCommonTail(cells, cut);
         return SplitRepeatedValues(cells, cut);
+    }
+
+    /// <summary>
+    /// A weight (a number of at most three digits, no more than the pool) followed by a value printed twice (the target
+    /// and the actual alike: `2370人2370人`, `2021年12月完成2021年12月完成`), then a score's digit: the three cells, or null.
+    /// </summary>
+    private static (IReadOnlyList<string> Pieces, int Length)? WeightThenTwiceAt(string text, int i)
+    {
+        if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.'))) return null;
+        for (var w = 1; w <= 3 && i + w < text.Length; w++)
+        {
+            var weight = text.Substring(i, w);
+            if (!weight.All(char.IsAsciiDigit) || (weight.Length > 1 && weight[0] == '0') || int.Parse(weight, System.Globalization.CultureInfo.InvariantCulture) is 0 or > 100) break;
+            var from = i + w;
+            if (!char.IsAsciiDigit(text[from])) continue;
+            for (var len = Math.Min(LongestValue, (text.Length - from) / 2); len >= 2; len--)
+            {
+                var end = from + 2 * len;
+                if (string.CompareOrdinal(text, from, text, from + len, len) != 0) continue;
+                var value = text.Substring(from, len);
+                if (!IndicatorValueShape.LooksLikeValue(value) || value[^1] == '.') continue;
+                if (end < text.Length && (char.IsAsciiDigit(text[end]) || OcrLookAlikes.DamagedNumberAt(text, end) is not null)) return ([weight, value, value], 2 * len + w);
+            }
+        }
+        return null;
     }
 
     /// <summary>A run of bare digits at <paramref name="i"/> that cuts into the value columns, or null.</summary>
@@ -146,10 +203,14 @@ internal static class IndicatorGridFlatText
         var end = i;
         while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.')) end++;
         // `95.00%`, `3.5万元`: a number with a unit of its own is read by the target grammar.
-        if (end < text.Length && text[end] is '%' or '％' or '-' or '－' or '~' or '～' or '—') return null;
+        if (end < text.Length && (text[end] is '%' or '％' || IsRangeAt(text, end))) return null;
         var strict = end < text.Length && UnitAt(text, end);
         return IndicatorNumberRun.Cut(text[i..end], slots, strict) is { } pieces ? (pieces, end - i) : null;
     }
+
+    /// <summary>A range sign at <paramref name="i"/> (`1-12月`): a dash followed by a digit; `6-严格…` is a number and a dash cell.</summary>
+    private static bool IsRangeAt(string text, int i) =>
+        text[i] is '-' or '－' or '~' or '～' or '—' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
 
     private static bool UnitAt(string text, int i)
     {
@@ -177,13 +238,21 @@ internal static class IndicatorGridFlatText
         ResultWords.FirstOrDefault(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
 
     /// <summary>The longest category word at <paramref name="i"/> (`产出指标`, `质量指标(5分)`, `项目决策(10分)`), or null.</summary>
-    private static string? CategoryAt(string text, int i, bool atCellStart)
+    private static string? CategoryAt(string text, int i, bool atCellStart, bool rowStart = false)
     {
         for (var len = Math.Min(16, text.Length - i); len >= 4; len--)
         {
             var candidate = text.Substring(i, len);
             if (!candidate.EndsWith("指标", StringComparison.Ordinal) && !candidate.EndsWith(')') && !candidate.EndsWith('）')) continue;
             if (IndicatorCategoryWords.Classify(candidate) is CategoryKind.Level1 or CategoryKind.Level2 or CategoryKind.Either) return candidate;
+        }
+        // A known level word without its suffix (`项目立项`, `项Fl实施`) only where a row starts: inside a row it begins a name
+        // (`财务管理` over `财务管理制度有效性`).
+        for (var len = Math.Min(MaxBareLevelWord, text.Length - i); rowStart && len >= MinBareLevelWord; len--)
+        {
+            var candidate = text.Substring(i, len);
+            if (!char.IsAsciiDigit(candidate[^1]) && IndicatorCategoryWords.Classify(candidate) is CategoryKind.Level1 or CategoryKind.Level2 or CategoryKind.Either)
+                return candidate;
         }
         // An unknown `…指标` word only where a cell starts (inside a name it is part of the name), holding no other `指标`.
         for (var len = Math.Min(16, text.Length - i); atCellStart && len >= 4; len--)
@@ -208,13 +277,19 @@ internal static class IndicatorGridFlatText
     {
         var c = text[i];
         if (!char.IsAsciiDigit(c) && !"≥≤><=≧≦＝".Contains(c, StringComparison.Ordinal)) return null;
-        for (var len = Math.Min(LongestValue, text.Length - i); len >= 1; len--)
+        // `4项目立项…`: the characters after a number that begin a level word are no unit of it.
+        var digitsEnd = i;
+        while (digitsEnd < text.Length && (char.IsAsciiDigit(text[digitsEnd]) || text[digitsEnd] == '.')) digitsEnd++;
+        var longest = digitsEnd > i && digitsEnd < text.Length && CategoryAt(text, digitsEnd, atCellStart: true, rowStart: true) is not null
+            ? digitsEnd - i
+            : LongestValue;
+        for (var len = Math.Min(longest, text.Length - i); len >= 1; len--)
         {
             var candidate = text.Substring(i, len);
             var end = i + len;
             // A value does not stop inside a range (`1-12月`), a decimal (`95.00%`) or a number.
             if (candidate[^1] == '.') continue;
-            if (end < text.Length && (text[end] is '-' or '－' or '~' or '～' or '.' or '—' || (char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(candidate[^1])))) continue;
+            if (end < text.Length && (text[end] == '.' || IsRangeAt(text, end) || (char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(candidate[^1])))) continue;
             if (IndicatorValueShape.IsValue(candidate)) return candidate;
             // `=提高`: a comparator before a qualitative or relative word of the grammar.
             if (!char.IsAsciiDigit(c) && QualitativeVocabulary.Words.Contains(candidate.TrimStart('≥', '≤', '>', '<', '=', '≧', '≦', '＝'))) return candidate;

@@ -25,7 +25,15 @@ internal sealed record IndicatorGridHeader(int Start, int End, IReadOnlyList<Ind
             for (var j = i; j < cells.Count; j++)
             {
                 if (IsBlank(cells[j].Text)) continue;
-                if (IndicatorGridVocabulary.Classify(cells[j].Text) is not { } column) break;
+                if (IndicatorGridVocabulary.Classify(cells[j].Text) is not { } column)
+                {
+                    // A column no template knows (数据来源, 考核方式) printed in the header's own row is kept as a column of
+                    // its own, by its printed header, rather than ending the header and losing what is under it.
+                    if (j > i && cells[j].Row == cells[j - 1].Row && IsUnknownLabel(cells[j].Text)
+                        && cells.Skip(j).TakeWhile(c => c.Row == cells[j].Row).All(c => IsBlank(c.Text) || IndicatorGridVocabulary.Classify(c.Text) is not null || IsUnknownLabel(c.Text)))
+                        column = new IndicatorGridColumn(R.Other, IndicatorGridVocabulary.Compact(cells[j].Text), false);
+                    else break;
+                }
                 if (column.Role != R.Group) found.Add(column);
                 end = j + 1;
             }
@@ -105,6 +113,16 @@ internal sealed record IndicatorGridHeader(int Start, int End, IReadOnlyList<Ind
         var at = columns.IndexOf(group);
         columns.RemoveAt(at);
         columns.InsertRange(at, parts);
+    }
+
+    private const int LongestUnknownLabel = 12;
+
+    /// <summary>Short text that is no value, no category word and no sentence: a header the vocabulary does not know.</summary>
+    private static bool IsUnknownLabel(string text)
+    {
+        var compact = IndicatorGridVocabulary.Compact(text);
+        return compact.Length is > 0 and <= LongestUnknownLabel && !IndicatorValueShape.LooksLikeValue(compact)
+            && !IndicatorCategoryWords.IsCategory(compact) && compact.IndexOfAny(['，', ',', '。', '；', ';', ':', '：']) < 0;
     }
 
     internal static bool IsBlank(string? text) => IndicatorGridVocabulary.Compact(text).Length == 0;

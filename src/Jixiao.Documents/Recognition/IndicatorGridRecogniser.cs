@@ -18,6 +18,7 @@ public static class IndicatorGridRecogniser
         var cells = IndicatorGridCells.Of(document);
         var grids = new List<RecognisedGrid>();
         var header = IndicatorGridHeader.Find(cells, 0) ?? IndicatorGridHeader.FindScattered(cells);
+        if (header is null && IndicatorGridTransposed.Find(cells) is { } transposed) return [transposed];
         while (header is not null)
         {
             var nextHeader = IndicatorGridHeader.Find(cells, header.End);

@@ -63,11 +63,15 @@ internal sealed class IndicatorGridRowBuilder
         // indicator; a row whose 指标内容 was left empty but that has a value is one. A filled name keeps `指标1:` as printed.
         var bareName = IndicatorNamePlaceholder.Strip(printedName ?? "").Length == 0 ? "" : printedName!;
         if (bareName.Length == 0 && new[] { target, actual, weight, score }.All(c => Text(raw, c) is null)) return null;
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var c = 0; c < columns.Count; c++)
         {
             if (c is var main && (main == level1 || main == level2 || main == name || main == target || main == actual
                 || main == weight || main == score || main == deviation)) continue;
-            if (Text(raw, c) is { } t) extra[KeyFor(c, extra)] = t;
+            if (Text(raw, c) is not { } t) continue;
+            var key = KeyFor(c, extra);
+            extra[key] = t;
+            if (columns[c].Role is not (R.Comparator or R.Unit)) kept[key] = t;
         }
         var indicator = new RecognisedIndicator(
             Level0: string.IsNullOrWhiteSpace(carriedLevel0) ? null : carriedLevel0.Trim(),
@@ -80,7 +84,7 @@ internal sealed class IndicatorGridRowBuilder
             Score: Text(raw, score),
             Extra: extra,
             First: raw.First)
-        { Deviation = Text(raw, deviation) };
+        { Deviation = Text(raw, deviation), Columns = kept };
         Warn(raw, bareName);
         return indicator;
     }
@@ -131,6 +135,12 @@ internal sealed class IndicatorGridRowBuilder
             Warnings.Add(new ImportWarning(cell.Line.Number, $"指标“{bareName}”的{label}“{cell.Text.Trim()}”{what}，已按原文保留，请核对。")
             { Location = cell.Line.Location });
         }
+        // `IO` where the weight or score stands: read as the number OCR damaged, said so, the printed text kept.
+        foreach (var (c, label) in new[] { (weight, "分值"), (score, "得分") })
+            if (c >= 0 && raw.Cells[c] is { } cell && OcrLookAlikes.DamagedNumber(cell.Text) is { } number)
+                Warnings.Add(new ImportWarning(cell.Line.Number,
+                    $"指标“{bareName}”的{label}“{cell.Text.Trim()}”疑为识别错误，已按数字 {number.ToString(System.Globalization.CultureInfo.InvariantCulture)} 读取{label}，原文保留，请核对。")
+                { Location = cell.Line.Location });
     }
 
     private static string? Text(IndicatorGridRawRow raw, int c) =>

@@ -146,6 +146,30 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
             if (!blank && column.Role is R.Deviation or R.Other && !IndicatorValueShape.LooksLikeValue(cell.Text)
                 && (IndicatorValueShape.LooksLikeValue(NextText(p + 1, rowLimit)) || IndicatorUnitWords.IsUnit(NextText(p + 1, rowLimit))))
                 break;
+            // Nor is the text's last cell, where no row before printed this text column, a note: it is a row the text cuts
+            // off after its name.
+            if (stream && !blank && p > start && column.Role is R.Deviation or R.Other && !textColumnsFilled.Contains(col)
+                && NextText(p + 1, rowLimit) is null && !IndicatorValueShape.LooksLikeValue(cell.Text))
+                break;
+            // Text run together has no empty cells. Between a weight and a score (参考分值 | 指标值 | 实际值 | 得分), a dash run
+            // into a text (`一目标明确…`) is the target's dash and the actual; a text alone is the actual, the target empty.
+            if (!blank && column.Role == R.Target && TargetThenActualThenScore(col) && !IndicatorValueShape.LooksLikeValue(cell.Text)
+                && IsScoreThenRowEnd(p + 1, rowLimit))
+            {
+                if (DashHead(cell.Text) is { } dash)
+                {
+                    placed[col] = cell with { Text = dash };
+                    placed[col + 1] = cell with { Text = cell.Text.TrimStart()[dash.Length..] };
+                    p++;
+                    col += 2;
+                    continue;
+                }
+                if (!IsDash(cell.Text))
+                {
+                    col++;
+                    continue;
+                }
+            }
             // Nor does it print an empty text column: a bare value where a text column (指标说明) stands before the
             // target column belongs to the target.
             if (stream && !blank && column.Role == R.Other && IndicatorValueShape.IsValue(cell.Text) && HasColumnAhead(col, R.Target))
@@ -154,12 +178,42 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
                 continue;
             }
             placed[col] = cell;
+            if (!blank && column.Role is R.Deviation or R.Other) textColumnsFilled.Add(col);
             p++;
             col++;
         }
         // In row mode the rest of a printed row that is blank belongs to this row.
         while (p < rowLimit && !stream && IndicatorGridHeader.IsBlank(cells[p].Text)) p++;
         return (new(placed, level0, cells[start], col >= columns.Count), p);
+    }
+
+    /// <summary>Trailing text columns (说明, 备注) some row so far printed.</summary>
+    private readonly HashSet<int> textColumnsFilled = [];
+
+    private const string Dashes = "一-—－–";
+
+    private static bool IsDash(string text) => text.Trim() is { Length: 1 } t && Dashes.Contains(t[0], StringComparison.Ordinal);
+
+    /// <summary>`一` of `一目标明确…`: a dash followed by text that is no value; null otherwise.</summary>
+    private static string? DashHead(string text)
+    {
+        var t = text.TrimStart();
+        return t.Length > 2 && Dashes.Contains(t[0], StringComparison.Ordinal) && !Dashes.Contains(t[1], StringComparison.Ordinal)
+            && !char.IsAsciiDigit(t[1]) && !IndicatorValueShape.LooksLikeValue(t[1..]) ? t[..1] : null;
+    }
+
+    private bool TargetThenActualThenScore(int col) =>
+        col + 2 < columns.Count && columns[col + 1].Role == R.Actual && columns[col + 2].Role == R.Score;
+
+    /// <summary>The next cell is a bare number (a score) and the one after it is no value: the row ends there.</summary>
+    private bool IsScoreThenRowEnd(int from, int limit)
+    {
+        var q = NextIndex(from, limit);
+        if (q < 0) return false;
+        var score = IndicatorGridVocabulary.Compact(cells[q].Text);
+        var isNumber = score.Length > 0 && (decimal.TryParse(score, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _)
+            || OcrLookAlikes.DamagedNumber(score) is not null);
+        return isNumber && !IndicatorValueShape.LooksLikeValue(NextText(q + 1, limit));
     }
 
     private int NameColumn => columns.ToList().FindIndex(c => c.Role == R.Name) is var n && n >= 0 ? n : int.MaxValue;

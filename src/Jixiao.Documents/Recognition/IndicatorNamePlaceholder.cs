@@ -3,8 +3,19 @@ namespace Jixiao.Documents.Recognition;
 /// <summary>The template's numbering placeholder in front of an indicator name: `指标1:`, `指标 2：`, OCR'd `指标L:`.</summary>
 internal static class IndicatorNamePlaceholder
 {
-    /// <summary>The name without a leading `指标N:`; the text itself when it has none.</summary>
+    /// <summary>The name without its leading `指标N:` placeholders (`指标1:指标2:` → ``); the text itself when it has none.</summary>
     public static string Strip(string name)
+    {
+        var stripped = StripOne(name);
+        while (stripped != name)
+        {
+            name = stripped;
+            stripped = StripOne(name);
+        }
+        return stripped;
+    }
+
+    private static string StripOne(string name)
     {
         var t = name.TrimStart();
         if (!t.StartsWith("指标", StringComparison.Ordinal)) return name;

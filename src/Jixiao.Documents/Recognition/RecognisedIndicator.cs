@@ -21,4 +21,11 @@ public sealed record RecognisedIndicator(
 {
     /// <summary>The printed reason a target was missed (偏差原因分析及改进措施, 未完成原因分析), or null.</summary>
     public string? Deviation { get; init; }
+
+    /// <summary>
+    /// The texts of the columns the indicator has no member for (绩效标准, 备注, the long-term value, a column no template
+    /// knows), by printed header: what the import keeps as <c>Indicator.Columns</c>. Not the parts joined into the target
+    /// (指标性质, 度量单位) nor a weight read out of a level label.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
 }

@@ -43,13 +43,13 @@ public static class StructuralRecogniser
         var endRow = grids.Count == 0 ? int.MaxValue
             : document.Rows[grids[0].HeaderRow].Shape == RowShape.Flat || grids[0].HeaderSharesRow ? grids[0].HeaderRow + 1 : grids[0].HeaderRow;
         var selfEvaluation = IsSelfEvaluation(document, endRow, grids);
-        var candidates = HeaderVocabulary.ProjectForms.Where(d => (d.Form == FormKind.SelfEvaluation) == selfEvaluation).ToList();
+        var candidates = HeaderVocabulary.ProjectForms.Where(d => (d.Form == FormKind.SelfEvaluation) == selfEvaluation && !GenericTemplate.IsGeneric(d)).ToList();
         if (candidates.Count == 0) candidates = [.. HeaderVocabulary.ProjectForms];
         var header = HeaderRecogniser.Find(document, endRow, candidates);
         if (header is null && grids.Count == 0) return null;
         if (header is not null && header.Value("name") is null && grids.Count == 0 && header.Fields.Count(f => f.Value is not null) < 2) return null;
 
-        var form = header?.Form ?? candidates[0];
+        var form = GenericTemplate.Fit(header?.Form ?? candidates[0], selfEvaluation, grids);
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
         // A field printed twice keeps the value of its own label over a synonym's (项目名称 over 部门); the other value is
@@ -93,7 +93,7 @@ public static class StructuralRecogniser
         var funds = selfEvaluation ? EvaluationFunds.Find(document, endRow) : null;
         foreach (var (key, value) in funds?.Extra ?? new Dictionary<string, string>()) extra.TryAdd(key, value);
 
-        var indicators = grids.SelectMany(g => g.Rows).Select((r, i) => Indicator(r, i + 1)).ToList();
+        var indicators = grids.SelectMany(g => g.Rows).Select((r, i) => Indicator(r, i + 1, form)).ToList();
         foreach (var g in grids) warnings.AddRange(g.Warnings);
         var last = lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Text));
         if (grids.Count == 0 && last.Text is not null)
@@ -191,8 +191,9 @@ public static class StructuralRecogniser
     /// <summary>The key of the definition field bound to <paramref name="binding"/> (the registry names it, not this reader).</summary>
     private static string KeyOf(FieldBinding binding) => HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Binding == binding).Key;
 
-    private static RawIndicator Indicator(RecognisedIndicator r, int ordinal) => new()
+    private static RawIndicator Indicator(RecognisedIndicator r, int ordinal, FormDefinition form) => new()
     {
+        Columns = GenericTemplate.Columns(form, r),
         Level1 = r.Level1,
         Level2 = r.Level2,
         Name = r.Name,
@@ -223,6 +224,8 @@ public static class StructuralRecogniser
         return new FieldValue(kind, f.Value, amount, null, null);
     }
 
+    // A weight or score OCR printed with letters (`IO`) is read as its number; the grid warned and the text is kept.
     private static decimal? Number(string? text) =>
-        decimal.TryParse(text?.Trim().TrimEnd('分'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
+        decimal.TryParse(text?.Trim().TrimEnd('分'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n
+            : OcrLookAlikes.DamagedNumber(text?.Trim().TrimEnd('分'));
 }

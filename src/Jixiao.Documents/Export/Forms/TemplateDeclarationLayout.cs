@@ -19,7 +19,10 @@ public static class TemplateDeclarationLayout
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(form);
-        var width = Math.Max(2, form.IndicatorColumns.Sum(c => c.Span));
+        // Columns the rows keep that the template does not define (a generic import's 数据来源) print after its own, by their header.
+        var kept = p.Indicators.SelectMany(i => i.Columns?.Keys ?? []).Distinct(StringComparer.Ordinal)
+            .Where(k => !form.IndicatorColumns.Any(c => c.Key == k)).ToList();
+        var width = Math.Max(2, form.IndicatorColumns.Sum(c => c.Span) + kept.Count);
         var widths = Enumerable.Repeat(Math.Round(114m / width, 2), width).ToList();
         var blocks = new List<FormBlock> { new HeadingBlock(form.Title, 1) };
         if (p.Year is int year) blocks.Add(new HeadingBlock($"({year} 年度)", 2));
@@ -32,8 +35,9 @@ public static class TemplateDeclarationLayout
         }
         if (header.Count > 0) blocks.Add(new FormTable(widths, header));
 
-        var grid = new List<IReadOnlyList<TableCell>> { FieldGrid.ColumnHeader(form) };
-        grid.AddRange(IndicatorRows(form, p.Indicators));
+        IReadOnlyList<TableCell> columnHeader = [.. FieldGrid.ColumnHeader(form), .. kept.Select(k => TableCell.Label(k))];
+        var grid = new List<IReadOnlyList<TableCell>> { columnHeader };
+        grid.AddRange(IndicatorRows(form, p.Indicators, kept));
         blocks.Add(new FormTable(widths, grid, RepeatHeaderRows: 1));
         return blocks;
     }
@@ -54,14 +58,15 @@ public static class TemplateDeclarationLayout
         return cells;
     }
 
-    private static IEnumerable<IReadOnlyList<TableCell>> IndicatorRows(FormDefinition form, IReadOnlyList<Indicator> indicators)
+    private static IEnumerable<IReadOnlyList<TableCell>> IndicatorRows(FormDefinition form, IReadOnlyList<Indicator> indicators, IReadOnlyList<string> kept)
     {
+        List<TableCell> Kept(Indicator i) => [.. kept.Select(k => TableCell.Value(i.Columns?.GetValueOrDefault(k)))];
         var keys = form.IndicatorColumns.Select(c => c.Key).ToList();
         var tree = keys.Count >= 3 && keys[0] == IndicatorColumnKeys.Level1 && keys[1] == IndicatorColumnKeys.Level2 && keys[2] == IndicatorColumnKeys.Name;
         // The usual 一级/二级/三级 start: categories merged over their rows like every other form; else one cell per column.
         return tree
-            ? IndicatorGrid.Rows(indicators, i => form.IndicatorColumns.Skip(3).Select(c => Cell(c, i)).ToList(), null)
-            : indicators.Select(i => (IReadOnlyList<TableCell>)form.IndicatorColumns.Select(c => Cell(c, i)).ToList());
+            ? IndicatorGrid.Rows(indicators, i => [.. form.IndicatorColumns.Skip(3).Select(c => Cell(c, i)), .. Kept(i)], null)
+            : indicators.Select(i => (IReadOnlyList<TableCell>)[.. form.IndicatorColumns.Select(c => Cell(c, i)), .. Kept(i)]);
     }
 
     private static TableCell Cell(IndicatorColumn column, Indicator i) => TableCell.Value(column.Key switch
