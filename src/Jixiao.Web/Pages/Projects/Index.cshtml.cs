@@ -38,9 +38,13 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
     /// <summary>The filters and page of this request, so the batch form posts back to the same filtered page.</summary>
     public Dictionary<string, string> RouteValues => new Dictionary<string, string?>
     {
-        ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["q"] = Q, ["state"] = State?.ToString(),
+        ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["q"] = Q,
+        ["state"] = State?.ToString(),
         ["unit"] = Unit?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["department"] = Department?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = Sort, ["after"] = After,
+        ["department"] = Department?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["sort"] = Sort,
+        ["after"] = After,
     }.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
     /// <summary>Units of the listed projects: each has a 申报 package of the filtered year to export.</summary>
     public IReadOnlyList<(int Id, string Name)> PackageUnits { get; private set; } = [];
