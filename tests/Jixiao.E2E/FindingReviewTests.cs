@@ -60,7 +60,7 @@ public class FindingReviewTests(BrowserApp app) : IClassFixture<BrowserApp>
         // The administrator sees UNIT-03's counts for 2024 and switches it off.
         var admin = await SignedIn("admin");
         await admin.GotoAsync(app.BaseUrl + "/");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "系统管理" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "系统管理", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "审核规则质量" }).ClickAsync();
         await admin.GetByLabel("年度").SelectOptionAsync("2024");
         await admin.GetByRole(AriaRole.Button, new() { Name = "统计" }).ClickAsync();

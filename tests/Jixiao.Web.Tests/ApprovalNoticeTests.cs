@@ -27,14 +27,16 @@ public abstract class ApprovalNoticeTests<TApp>(TApp app) where TApp : AppFixtur
         var id = list.EnumerateArray().First(p => p.GetProperty("name").GetString() == Project).GetProperty("id").GetGuid();
         var url = $"/api/v1/projects/{id}/approval-notice";
 
-        // A draft, and a version under review, have no notice; the page offers none.
-        Assert.Equal(HttpStatusCode.NotFound, (await unit.GetAsync(url + "?format=pdf", Ct)).StatusCode);
+        // A draft, and a version under review, have no notice (a state of a visible project: 409, saying why); the page offers none.
+        var draft = await unit.GetAsync(url + "?format=pdf", Ct);
+        Assert.Equal(HttpStatusCode.Conflict, draft.StatusCode);
+        Assert.Contains("审核通过后才能打印", await draft.Content.ReadAsStringAsync(Ct));
         Assert.DoesNotContain("data-testid=\"approval-notice\"", await unit.GetStringAsync($"/Projects/{id}", Ct));
         Assert.Equal(HttpStatusCode.NoContent, (await Move(unit, id, "Submit", "已核实。")).StatusCode);
         var kewei = await app.LoginAsync("kewei");
         Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, id, "Open")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, id, "Pass")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await unit.GetAsync(url + "?format=pdf", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await unit.GetAsync(url + "?format=pdf", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Move(await app.LoginAsync("finance"), id, "Approve")).StatusCode);
 
         var (version, model, approvedAt, unitName) = await WithDbAsync(app, async db =>

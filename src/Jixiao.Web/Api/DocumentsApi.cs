@@ -20,8 +20,16 @@ public static class DocumentsApi
             Export(format, export, () => forms.DeclarationAsync(id, ct)))
          .WithName("ExportDeclaration").WithSummary("导出项目申报表（format=xlsx|docx|pdf|html）");
 
-        g.MapGet("/projects/{id:guid}/approval-notice", (Guid id, int? version, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
-            Export(format ?? "pdf", export, () => forms.ApprovalNoticeAsync(id, version, ct)))
+        g.MapGet("/projects/{id:guid}/approval-notice", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, int? version, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
+        {
+            var notice = await forms.ApprovalNoticeAsync(id, version, ct);
+            // A project the caller may see but that has no approved version is a state, not a missing resource.
+            if (notice is null && await forms.ProjectInScopeAsync(id, ct))
+                return TypedResults.Problem(title: "尚无批复通知", statusCode: 409, detail: version is null
+                    ? "该项目还没有审核通过的版本，批复通知在审核通过后才能打印。"
+                    : $"第 {version} 版未经审核通过，没有批复通知。");
+            return await Export(format ?? "pdf", export, () => Task.FromResult(notice));
+        })
          .WithName("ExportApprovalNotice").WithSummary("绩效目标批复通知（仅已批复的版本；version 缺省为最新批复版本；format=pdf|html|docx|xlsx）");
 
         g.MapGet("/self-evaluations/{id:guid}/export", (Guid id, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>

@@ -14,11 +14,13 @@ public sealed class RuleSettingTests
     [Fact]
     public void Apply_Severity_CoversTheRuleAndItsVariants()
     {
-        var profile = RuleSetting.Apply(LintProfile.Default, [new RuleSetting("OP-03", Severity.Error, Off: false)]);
+        // The "full" variant is off by default (ADR-043); switched on here so the rule has two variants to cover.
+        var withFull = LintProfile.Default with { ReportFullRateEquals = true };
+        var profile = RuleSetting.Apply(withFull, [new RuleSetting("OP-03", Severity.Error, Off: false)]);
 
         var op03 = Rates.Lint(new LintContext(profile)).Where(f => f.RuleId == "OP-03").ToList();
 
-        Assert.Equal([Severity.Info, Severity.Warning], Rates.Lint().Where(f => f.RuleId == "OP-03").Select(f => f.Severity).Order());
+        Assert.Equal([Severity.Info, Severity.Warning], Rates.Lint(new LintContext(withFull)).Where(f => f.RuleId == "OP-03").Select(f => f.Severity).Order());
         Assert.Equal(2, op03.Count);
         Assert.All(op03, f => Assert.Equal(Severity.Error, f.Severity));
     }

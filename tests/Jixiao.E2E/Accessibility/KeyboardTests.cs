@@ -64,7 +64,7 @@ public class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await new PageTour(app).NewPageAsync("kczx");
         await page.GotoAsync(app.BaseUrl + "/Projects");
-        foreach (var field in new[] { page.GetByLabel("项目名称", new() { Exact = true }), page.GetByLabel("年度", new() { Exact = true }) })
+        foreach (var field in new[] { page.GetByLabel("查找", new() { Exact = true }), page.GetByLabel("年度", new() { Exact = true }) })
         {
             await field.FocusAsync();
             // The ring is the box-shadow's colour (or the outline's when there is no shadow), blended onto white.

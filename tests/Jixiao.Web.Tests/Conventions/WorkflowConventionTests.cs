@@ -100,6 +100,7 @@ public sealed partial class WorkflowConventionTests
         ["src/Jixiao.Web/Pages/Admin/Organizations.cshtml.cs"] = "organisations",
         ["src/Jixiao.Web/Pages/Admin/Users.cshtml.cs"] = "accounts",
         ["src/Jixiao.Web/Pages/Account/ChangePassword.cshtml.cs"] = "accounts",
+        ["src/Jixiao.Web/Pages/Account/Email.cshtml.cs"] = "a user's own e-mail address and opt-in, an account setting",
         ["src/Jixiao.Web/Services/JobQueue.cs"] = "background jobs",
         ["src/Jixiao.Web/Services/IndicatorLibrary.cs"] = "the 指标库 index",
         ["src/Jixiao.Web/Services/Documents/StoredFiles.cs"] = "uploaded files",

@@ -37,6 +37,8 @@ internal static partial class VisibleText
     {
         // Rule ids may stay as a small code beside the sentence (issue 15 item 1): `SE-09`, `MNY-03` are codes.
         text = RuleCode().Replace(text, " ");
+        // An e-mail address is data a person types (and an example of its shape), not wording of the page.
+        text = EmailAddress().Replace(text, " ");
         foreach (Match m in Word().Matches(text))
         {
             if (Allowed.Contains(m.Value) || DataWords.Contains(m.Value)) continue;
@@ -61,6 +63,9 @@ internal static partial class VisibleText
         foreach (var user in Jixiao.Web.Infrastructure.DemoOrganizations.Users) words.Add(user.UserName);
         return words;
     }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")]
+    private static partial Regex EmailAddress();
 
     [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{2,5}-\d{2}(?!\d)")]
     private static partial Regex RuleCode();

@@ -14,7 +14,8 @@ namespace Jixiao.Web.Tests.Mail;
 public sealed class Smtp4Dev : IAsyncDisposable
 {
     public const string User = "jixiao";
-    public const string Password = "Mail-Passw0rd";
+    // A fresh password per run: the sink requires a login so the sender's credentials are exercised, and none is committed.
+    public static readonly string Password = "t" + Guid.NewGuid().ToString("N");
 
     public int SmtpPort { get; } = FreePort();
     private readonly int _webPort = FreePort();

@@ -41,7 +41,7 @@ public static class ApprovalNoticeLayout
         blocks.Add(new FormTable(HeaderWidths,
         [
             [TableCell.Label("项目名称"), TableCell.Value(p.Name, colSpan: 3)],
-            [TableCell.Label("预算单位"), TableCell.Value(notice.UnitName), TableCell.Label("主管部门"), TableCell.Value(notice.Department ?? p.SupervisingDepartment ?? "")],
+            [TableCell.Label("预算单位"), TableCell.Value(notice.UnitName), TableCell.Label("主管部门"), TableCell.Value(notice.Department ?? "")],
             [TableCell.Label("项目资金（元）"), TableCell.Money(p.Funds.ProjectFundsTotal), TableCell.Label("其中：财政资金"), TableCell.Money(p.Funds.FiscalFunds)],
             [TableCell.Label("批复机关"), TableCell.Value(notice.ApprovingBody), TableCell.Label("批复日期"), TableCell.Value(date)],
         ]));

@@ -31,6 +31,9 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
     public async Task<FormDocument?> DeclarationAsync(Guid projectId, CancellationToken ct) =>
         await projects.LoadAsync(projectId, ct) is { } p ? FormLayouts.Declaration(p.Model) : null;
 
+    /// <summary>Whether the caller may see the project at all (a 404 hides it; anything else is about its state).</summary>
+    public async Task<bool> ProjectInScopeAsync(Guid projectId, CancellationToken ct) => await projects.LoadAsync(projectId, ct) is not null;
+
     /// <summary>
     /// The 绩效目标批复 notice of an approved version (<paramref name="version"/>, or the latest approved one): null when
     /// the project lies outside the scope or that version was never approved (a draft or a returned version has none).
@@ -50,6 +53,7 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
             .Where(o => approverOrg != null ? o.Id == approverOrg : o.Kind == OrgKind.FinanceBureau)
             .OrderBy(o => o.Id).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "财政局";
         var unit = loaded.Entity.Unit!;
+        // The supervising department is the unit's parent in the organisation tree, the body that reviewed the form.
         var department = await db.Organizations.AsNoTracking()
             .Where(o => o.Id == unit.ParentId && o.Kind == OrgKind.Department).Select(o => o.Name).FirstOrDefaultAsync(ct);
         return ApprovalNoticeLayout.Document(new ApprovalNotice(ProjectService.ToDomain(approved), unit.Name, department, body,
