@@ -22,9 +22,8 @@ public static class DocumentsApi
 
         g.MapGet("/projects/{id:guid}/approval-notice", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, int? version, string? format, FormSource forms, FormExportService export, CancellationToken ct) =>
         {
-            var notice = await forms.ApprovalNoticeAsync(id, version, ct);
-            // A project the caller may see but that has no approved version is a state, not a missing resource.
-            if (notice is null && await forms.ProjectInScopeAsync(id, ct))
+            var (inScope, notice) = await forms.ApprovalNoticeAsync(id, version, ct);
+            if (inScope && notice is null)
                 return TypedResults.Problem(title: "尚无批复通知", statusCode: 409, detail: version is null
                     ? "该项目还没有审核通过的版本，批复通知在审核通过后才能打印。"
                     : $"第 {version} 版未经审核通过，没有批复通知。");

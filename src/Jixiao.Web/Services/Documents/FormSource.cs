@@ -31,20 +31,18 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
     public async Task<FormDocument?> DeclarationAsync(Guid projectId, CancellationToken ct) =>
         await projects.LoadAsync(projectId, ct) is { } p ? FormLayouts.Declaration(p.Model) : null;
 
-    /// <summary>Whether the caller may see the project at all (a 404 hides it; anything else is about its state).</summary>
-    public async Task<bool> ProjectInScopeAsync(Guid projectId, CancellationToken ct) => await projects.LoadAsync(projectId, ct) is not null;
-
     /// <summary>
-    /// The 绩效目标批复 notice of an approved version (<paramref name="version"/>, or the latest approved one): null when
-    /// the project lies outside the scope or that version was never approved (a draft or a returned version has none).
+    /// The 绩效目标批复 notice of an approved version (<paramref name="version"/>, or the latest approved one). InScope is
+    /// false when the caller may not see the project (a 404 hides it); Notice is null when that version was never approved
+    /// (a draft or a returned version has none), which is a state of a visible project, not a missing one.
     /// </summary>
-    public async Task<FormDocument?> ApprovalNoticeAsync(Guid projectId, int? version, CancellationToken ct)
+    public async Task<(bool InScope, FormDocument? Notice)> ApprovalNoticeAsync(Guid projectId, int? version, CancellationToken ct)
     {
-        if (await projects.LoadAsync(projectId, ct) is not { } loaded) return null;
+        if (await projects.LoadAsync(projectId, ct) is not { } loaded) return (false, null);
         var approved = await db.DeclarationVersions.AsNoTracking()
             .Where(v => v.ProjectId == projectId && v.ApprovedAt != null && (version == null || v.Number == version))
             .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
-        if (approved is null) return null;
+        if (approved is null) return (true, null);
         // The body is the approver's organisation as the audit trail records it; the finance bureau when none is recorded (imported).
         var approverOrg = await db.AuditEvents.AsNoTracking()
             .Where(a => a.EntityType == "Project" && a.EntityId == projectId.ToString() && a.Action == "Approve" && a.Version == approved.Number)
@@ -56,8 +54,8 @@ public sealed class FormSource(JixiaoDbContext db, CurrentUser me, ProjectServic
         // The supervising department is the unit's parent in the organisation tree, the body that reviewed the form.
         var department = await db.Organizations.AsNoTracking()
             .Where(o => o.Id == unit.ParentId && o.Kind == OrgKind.Department).Select(o => o.Name).FirstOrDefaultAsync(ct);
-        return ApprovalNoticeLayout.Document(new ApprovalNotice(ProjectService.ToDomain(approved), unit.Name, department, body,
-            DisplayTime.Date(approved.ApprovedAt!.Value), approved.Number));
+        return (true, ApprovalNoticeLayout.Document(new ApprovalNotice(ProjectService.ToDomain(approved), unit.Name, department, body,
+            DisplayTime.Date(approved.ApprovedAt!.Value), approved.Number)));
     }
 
     public async Task<FormDocument?> SelfEvaluationAsync(Guid id, CancellationToken ct) =>
