@@ -51,7 +51,9 @@ internal static class IndicatorCategoryWords
         if (l1 && l2) return CategoryKind.Either;
         if (l1) return CategoryKind.Level1;
         if (l2) return CategoryKind.Level2;
-        return label.EndsWith("指标", StringComparison.Ordinal) && label.Length <= MaxUnknownCategoryLength && !label.StartsWith("指标", StringComparison.Ordinal)
+        // `年度绩效目标(定量指标)`: a category word whose `…指标` is said inside its brackets.
+        var shape = label.EndsWith(')') && label.IndexOf('(', StringComparison.Ordinal) is > 0 and var open ? label[..^1].Remove(open, 1) : label;
+        return shape.EndsWith("指标", StringComparison.Ordinal) && label.Length <= MaxUnknownCategoryLength && !label.StartsWith("指标", StringComparison.Ordinal)
             && !label.Any(c => char.IsDigit(c) || c is ',' or '，' or '、' or ':' or '：' or '%')
             ? CategoryKind.Unknown
             : CategoryKind.None;

@@ -260,10 +260,14 @@ internal static class IndicatorGridFlatText
             var candidate = text.Substring(i, len);
             if (candidate.EndsWith("指标", StringComparison.Ordinal) && candidate.IndexOf("指标", StringComparison.Ordinal) == len - 2
                 && IndicatorCategoryWords.Classify(candidate) == CategoryKind.Unknown && !EndsWithKnownCategory(candidate))
-                return candidate;
+                return ClosingBracket(text, i + len, candidate);
         }
         return null;
     }
+
+    /// <summary>`项目年度绩效目标(定量指标)`: a word whose bracket closes right after it keeps its closing bracket.</summary>
+    private static string ClosingBracket(string text, int end, string word) =>
+        end < text.Length && text[end] is ')' or '）' && word.Count(c => c is '(' or '（') > word.Count(c => c is ')' or '）') ? word + text[end] : word;
 
     private static bool EndsWithKnownCategory(string candidate)
     {

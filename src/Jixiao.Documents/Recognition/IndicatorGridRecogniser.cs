@@ -15,7 +15,7 @@ public static class IndicatorGridRecogniser
     public static IReadOnlyList<RecognisedGrid> Find(CellDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var cells = IndicatorGridCells.Of(document);
+        var cells = IndicatorGridCells.Of(document).ToList();
         var grids = new List<RecognisedGrid>();
         var header = IndicatorGridHeader.Find(cells, 0) ?? IndicatorGridHeader.FindScattered(cells);
         if (header is null && IndicatorGridTransposed.Find(cells) is { } transposed) return [transposed];
@@ -24,8 +24,10 @@ public static class IndicatorGridRecogniser
             var nextHeader = IndicatorGridHeader.Find(cells, header.End);
             var limit = nextHeader?.Start ?? cells.Count;
             var stream = IsOneCellPerLine(document, cells, header.End, limit);
-            var (raw, next, closed) = new IndicatorGridRowReader(cells, header.Columns, stream) { SkipLeadingValues = header.Scattered }.ReadAll(header.End, limit);
-            grids.Add(Build(cells, header, raw, next, atEnd: !closed && nextHeader is null));
+            var (lead, start) = header.Scattered && IndicatorGridNameQueue.ReadScatteredLead(cells, header, limit) is { } read ? read : ([], header.End);
+            IndicatorGridNameQueue.PairQueuedNames(cells, start, limit, header.Columns, stream);
+            var (raw, next, closed) = new IndicatorGridRowReader(cells, header.Columns, stream) { SkipLeadingValues = header.Scattered }.ReadAll(start, limit);
+            grids.Add(Build(cells, header, [.. lead, .. raw], next, atEnd: !closed && nextHeader is null));
             header = nextHeader;
         }
         return grids;

@@ -15,6 +15,15 @@ internal static class IndicatorNamePlaceholder
         return stripped;
     }
 
+    /// <summary>N of a leading `指标N:` printed in digits (`指标12:` → 12), or null when the text does not start so.</summary>
+    public static int? Number(string text)
+    {
+        var t = text.TrimStart();
+        if (StripOne(t) == t || !t.StartsWith("指标", StringComparison.Ordinal)) return null;
+        var digits = string.Concat(t[2..].TrimStart().TakeWhile(char.IsAsciiDigit));
+        return digits.Length is > 0 and <= 3 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     private static string StripOne(string name)
     {
         var t = name.TrimStart();

@@ -86,4 +86,15 @@ public sealed class IndicatorGridFlatTextTests
         Assert.Equal(["产出指标 | 数量指标 |  | 35", "产出指标 | 质量指标 |  | 90", "效益指标 | 社会效益指标 |  | 72"], grid.Rows.Select(Show));
         Assert.All(grid.Rows, r => Assert.Equal("100", r.Extra["备注"]));
     }
+
+    // A level above 一级 whose `…指标` is said inside its brackets: the whole word is a category, its bracket kept.
+    [Fact]
+    public void Find_RunTogetherLevelAboveLevel1WithBrackets_KeepsItsClosingBracket()
+    {
+        var grid = Assert.Single(Grids("评价指标评价内容指标名称目标值分值\n年度绩效目标(定性指标)规范指标制度健全性10\n产出数量指标培训人数50020"));
+
+        Assert.Equal("年度绩效目标(定性指标)", grid.Rows[0].Level1);
+        Assert.Equal("规范指标", grid.Rows[0].Level2);
+        Assert.Equal("产出 | 数量指标 | 培训人数 | 500 |  | 20", Show(grid.Rows[1]));
+    }
 }

@@ -227,14 +227,19 @@ public sealed class IndicatorGridRecogniserTests
     [Fact]
     public void Find_HeaderLabelsOutOfOrderAndNumberedRowsOnOneLine_EachNumberedNameStartsARow()
     {
-        // xlsx→PDF text: the header's labels among other cells, values of unnamed rows before the first name, and every
-        // row on one printed line, each begun by its `指标N:`.
+        // xlsx→PDF text: the header's labels among other cells, the first row's target among them and its other values
+        // after the last label, and every later row on one printed line, each begun by its `指标N:`.
         var grid = Assert.Single(Grids(
             "项目名称 示例项目 指标值 完成值 指标1:植树面积 300人 二级指标 三级指标 指标2:补植株数 分值 得分 280人 5 5 800株 760株 4 3.5 "
             + "指标3:成活率 ≥90% 93% 4 4 指标4:养护人次 120人次 130人次 2 2 质量指标 指标1:验收合格"));
 
-        Assert.Equal([" |  | 指标3:成活率 | ≥90% | 93% | 4 | 4", " |  | 指标4:养护人次 | 120人次 | 130人次 | 2 | 2", " | 质量指标 | 指标1:验收合格"],
-            grid.Rows.Select(Show));
+        Assert.Equal([
+            " |  | 指标1:植树面积 | 300人 | 280人 | 5 | 5",
+            " |  | 指标2:补植株数 | 800株 | 760株 | 4 | 3.5",
+            " |  | 指标3:成活率 | ≥90% | 93% | 4 | 4",
+            " |  | 指标4:养护人次 | 120人次 | 130人次 | 2 | 2",
+            " | 质量指标 | 指标1:验收合格",
+        ], grid.Rows.Select(Show));
     }
 
     [Fact]
