@@ -35,6 +35,7 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
             // One cell per line: rows are cut by the column count, except where the reader closed a row of several cells.
             var rowLimit = stream && !StartsPrintedRow(p, limit) ? limit : EndOfRow(p, limit);
             var (row, next) = ReadRow(p, rowLimit);
+            if (!stream) (row, next) = ContinuedOnLaterRows(row, next, limit);
             rows.Add(row);
             p = Math.Max(next, p + 1);
         }
@@ -186,6 +187,39 @@ internal sealed class IndicatorGridRowReader(IReadOnlyList<Cell> cells, IReadOnl
         while (p < rowLimit && !stream && IndicatorGridHeader.IsBlank(cells[p].Text)) p++;
         return (new(placed, level0, cells[start], col >= columns.Count), p);
     }
+
+    /// <summary>
+    /// A row printed over several lines (its long name wraps, pushing the values down): a row that ends at its name, then
+    /// printed rows of values only (no category, no numbered name) that hold exactly one value per target, actual, weight
+    /// and score column and end with two numbers (the weight and the score). They are its values, in column order; the
+    /// target is printed whole (a qualitative `有效` has no 指标性质 or 度量单位 of its own).
+    /// </summary>
+    private (IndicatorGridRawRow Row, int Next) ContinuedOnLaterRows(IndicatorGridRawRow row, int next, int limit)
+    {
+        var core = Enumerable.Range(0, columns.Count).Where(c => columns[c].Role is R.Target or R.Actual or R.Weight or R.Score).ToList();
+        var name = NameColumn;
+        if (core.Count < 3 || name == int.MaxValue || row.Cells[name] is not { } printedName || IndicatorGridHeader.IsBlank(printedName.Text)
+            || row.Cells.Skip(name + 1).Any(c => c is not null && !IndicatorGridHeader.IsBlank(c.Text)))
+            return (row, next);
+        var values = new List<Cell>();
+        var q = next;
+        while (q < limit && values.Count < core.Count)
+        {
+            var end = EndOfPrintedRow(q, limit);
+            var printed = cells.Skip(q).Take(end - q).Where(c => !IndicatorGridHeader.IsBlank(c.Text)).ToList();
+            if (printed.Count == 0 || printed.Any(c => IndicatorCategoryWords.IsCategory(c.Text) || IsNumberedName(c.Text) || IndicatorGridEnd.IsEnd(c.Text)))
+                return (row, next);
+            values.AddRange(printed);
+            q = end;
+        }
+        if (values.Count != core.Count || !IsBareNumber(values[^1].Text) || !IsBareNumber(values[^2].Text)) return (row, next);
+        var placed = row.Cells.ToArray();
+        for (var k = 0; k < core.Count; k++) placed[core[k]] = values[k];
+        return (row with { Cells = placed, Complete = true }, q);
+    }
+
+    private static bool IsBareNumber(string text) =>
+        decimal.TryParse(IndicatorGridVocabulary.Compact(text), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     /// <summary>Trailing text columns (说明, 备注) some row so far printed.</summary>
     private readonly HashSet<int> textColumnsFilled = [];

@@ -225,6 +225,38 @@ public sealed class IndicatorGridRecogniserTests
     }
 
     [Fact]
+    public void Find_RowWhoseValuesWrapOntoLaterPrintedRows_TakesThemAsItsValues()
+    {
+        // The long name pushed the qualitative target and the rest of the row onto two printed rows of their own.
+        var grid = Assert.Single(Grids("""
+            | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |
+            | 产出指标 | 数量指标 | 培训人数 | ≧ | 100 | 人 | 100人 | 10 | 10 |
+            | 效益指标 | 社会效益 指标 | 带动周边群众参与文明创建活动 |
+            | 明显 |
+            | 明显 | 10 | 9 |
+            | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≧ | 90 | % | 95% | 10 | 10 |
+            """));
+
+        Assert.Equal([
+            "产出指标 | 数量指标 | 培训人数 | ≧100人 | 100人 | 10 | 10",
+            "效益指标 | 社会效益 指标 | 带动周边群众参与文明创建活动 | 明显 | 明显 | 10 | 9",
+            "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≧90% | 95% | 10 | 10",
+        ], grid.Rows.Select(Show));
+    }
+
+    [Fact]
+    public void Find_RowOfNameOnlyFollowedByAFullRow_StaysARowWithoutValues()
+    {
+        var grid = Assert.Single(Grids("""
+            | 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |
+            | 产出指标 | 数量指标 | 培训人数 |
+            | 培训场次 | 4场 | 4场 | 10 | 10 |
+            """));
+
+        Assert.Equal(["产出指标 | 数量指标 | 培训人数", "产出指标 | 数量指标 | 培训场次 | 4场 | 4场 | 10 | 10"], grid.Rows.Select(Show));
+    }
+
+    [Fact]
     public void Find_HeaderLabelsOutOfOrderAndNumberedRowsOnOneLine_EachNumberedNameStartsARow()
     {
         // xlsx→PDF text: the header's labels among other cells, the first row's target among them and its other values
