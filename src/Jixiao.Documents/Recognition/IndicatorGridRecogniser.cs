@@ -50,6 +50,7 @@ public static class IndicatorGridRecogniser
         var rows = new List<RecognisedIndicator>();
         foreach (var r in raw)
             if (builder.Build(r) is { } indicator) rows.Add(indicator);
+        rows = IndicatorGridWeightPool.PlaceMissingWeight(rows);
         var warnings = new List<ImportWarning>(builder.Warnings);
         var lastCell = next > header.End ? cells[Math.Min(next, cells.Count) - 1] : cells[header.End - 1];
         if (atEnd) warnings.Add(TextEnds(raw, rows, lastCell));

@@ -257,6 +257,33 @@ public sealed class IndicatorGridRecogniserTests
     }
 
     [Fact]
+    public void Find_OneRowPrintsOnlyTheNumberThePoolLacks_ItIsTheWeight()
+    {
+        // 30 + 20 + 50 = 100: the second row's lone number is its weight, its target not printed.
+        var grid = Assert.Single(Grids("""
+            | 一级指标 | 二级指标 | 三级指标 | 指标值 | 分值 |
+            | 产出指标 | 数量指标 | 培训人数 | 100人 | 30 |
+            | 产出指标 | 质量指标 | 制度健全 | 20 |
+            | 效益指标 | 社会效益指标 | 知晓率 | 90% | 50 |
+            """));
+
+        Assert.Equal("产出指标 | 质量指标 | 制度健全 |  |  | 20", Show(grid.Rows[1]));
+    }
+
+    [Fact]
+    public void Find_LoneNumberThePoolDoesNotLack_StaysTheTarget()
+    {
+        var grid = Assert.Single(Grids("""
+            | 一级指标 | 二级指标 | 三级指标 | 指标值 | 分值 |
+            | 产出指标 | 数量指标 | 培训人数 | 100人 | 30 |
+            | 产出指标 | 质量指标 | 制度健全 | 20 |
+            | 效益指标 | 社会效益指标 | 知晓率 | 90% | 40 |
+            """));
+
+        Assert.Equal("产出指标 | 质量指标 | 制度健全 | 20", Show(grid.Rows[1]));
+    }
+
+    [Fact]
     public void Find_HeaderLabelsOutOfOrderAndNumberedRowsOnOneLine_EachNumberedNameStartsARow()
     {
         // xlsx→PDF text: the header's labels among other cells, the first row's target among them and its other values
