@@ -28,7 +28,7 @@ public static partial class HeaderRecogniser
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
-        var rows = document.Rows.Where(r => r.Index < endRow).Select(r => Tokens(r).ToList()).ToList();
+        var rows = document.Rows.Where(r => r.Index < endRow).Select(r => JoinDates(Tokens(r).ToList())).ToList();
         var shapes = document.Rows.Where(r => r.Index < endRow).Select(r => r.Shape).ToList();
         var fields = new List<RecognisedField>();
         var extra = new List<RecognisedField>();
@@ -46,8 +46,10 @@ public static partial class HeaderRecogniser
             first ??= token.Cell.Row;
             last = Math.Max(last ?? 0, value?.Cell.Row ?? token.Cell.Row);
             var fieldUnit = HeaderVocabulary.Unit(value?.Text) ?? HeaderVocabulary.Unit(labelText) ?? unit;
-            var found = new RecognisedField(entry.Field, labelText, Blank(value?.Text) ? null : value!.Text.Trim(), fieldUnit, token.Cell);
-            (entry.Field is null ? extra : fields).Add(entry.Field is null ? found with { Label = ExtraKey(labelText) } : found);
+            // A label read through OCR damage stands as the vocabulary's word; its print is kept beside it.
+            var found = new RecognisedField(entry.Field, token.Damaged ? entry.Label : labelText, Blank(value?.Text) ? null : value!.Text.Trim(), fieldUnit,
+                token.Cell, token.Damaged ? labelText : null);
+            (entry.Field is null ? extra : fields).Add(entry.Field is null ? found with { Label = ExtraKey(found.Label) } : found);
         }
         void Flush()
         {
@@ -82,11 +84,16 @@ public static partial class HeaderRecogniser
                     // label. Across printed rows the columns came out of order (PDF text): only the first label's value is
                     // known (it is printed first), and only when the values are at least as many as the labels.
                     run.Add((entry, labelText, token, r));
-                    var values = ValuesAfter(rows, r, end, consumed, run.Count + 1);
-                    var oneRow = run.Select(x => x.Row).Distinct().Count() == 1 || run.All(x => rows[x.Row].Count == 1);
-                    if (oneRow ? values.Count == run.Count : values.Count >= run.Count)
+                    // A label followed in the run by another of its field is the heading of the labels below it (总体目标 over
+                    // 中期目标 and 年度目标): it has no value of its own.
+                    var headings = run.Where((x, i) => x.Entry.Field is { } f && run.Skip(i + 1).Any(y => y.Entry.Field == f)).ToList();
+                    var labels = run.Except(headings).ToList();
+                    var values = ValuesAfter(rows, r, end, consumed, labels.Count + 1);
+                    var oneRow = labels.Select(x => x.Row).Distinct().Count() == 1 || labels.All(x => rows[x.Row].Count == 1);
+                    if (oneRow ? values.Count == labels.Count : values.Count >= labels.Count)
                     {
-                        for (var i = 0; i < run.Count; i++) Add(run[i].Entry, run[i].Label, run[i].Token, i < values.Count && (oneRow || i == 0) ? values[i] : null);
+                        foreach (var h in headings) Add(h.Entry, h.Label, h.Token, null);
+                        for (var i = 0; i < labels.Count; i++) Add(labels[i].Entry, labels[i].Label, labels[i].Token, i < values.Count && (oneRow || i == 0) ? values[i] : null);
                         run.Clear();
                         continue;
                     }
@@ -236,7 +243,7 @@ public static partial class HeaderRecogniser
             if (values.Count == count) break;
             var token = rows[rr][i];
             if (consumed.Contains(token) || Blank(token.Text)) continue;
-            if (LabelAt(rows[rr], i, rows, rr).Entry is not null) break;
+            if (LabelAt(rows[rr], i, rows, rr).Entry is not null || IsTableTitle(token.Text)) break;
             values.Add(token);
         }
         return values;
@@ -252,9 +259,11 @@ public static partial class HeaderRecogniser
         foreach (var cell in row.Cells)
         {
             var text = cell.Text.Trim();
-            if (HeaderVocabulary.Match(text) is { } whole)
+            // A cell of its own that is a label, printed whole or damaged by OCR (`主管部n`) in a row of cells.
+            var damaged = row.Shape != RowShape.Flat && HeaderVocabulary.Match(text) is null ? HeaderVocabulary.MatchDamaged(text) : null;
+            if ((HeaderVocabulary.Match(text) ?? damaged) is { } whole)
             {
-                yield return new Token(text, cell, whole);
+                yield return new Token(text, cell, whole) { Damaged = damaged is not null };
                 afterLabel = true;
                 continue;
             }
@@ -272,17 +281,48 @@ public static partial class HeaderRecogniser
             var flat = row.Shape == RowShape.Flat || hits.Count >= 2;
             if (hits.Count == 0 || (!flat && hits[0].Start != 0)) { yield return new Token(text, cell, null); continue; }
             var at = 0;
-            foreach (var (start, length, entry) in hits)
+            foreach (var (start, length, entry, read) in hits)
             {
                 if (start > at && !Blank(text[at..start]))
                     foreach (var piece in AtBoundaries(text[at..start])) yield return new Token(Tidy(piece), cell, null);
-                yield return new Token(text.Substring(start, length), cell, entry);
+                yield return new Token(text.Substring(start, length), cell, entry) { Damaged = read };
                 at = start + length;
             }
             if (at < text.Length && !Blank(text[at..]))
                 foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(Tidy(piece), cell, null);
         }
     }
+
+    /// <summary>
+    /// A date split at its spaces into cells of its own (`2021 | 年 | 1 | 月 | 28 | 日`, PDF text read as aligned cells):
+    /// one value again, its pieces joined as printed.
+    /// </summary>
+    private static List<Token> JoinDates(List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Label is not null || !YearEnd().IsMatch(tokens[i].Text)) continue;
+            var text = tokens[i].Text.Trim();
+            var last = i;
+            for (var j = i + 1; j < tokens.Count && tokens[j].Label is null && tokens[j].Cell != tokens[i].Cell; j++)
+            {
+                var joined = text + " " + tokens[j].Text.Trim();
+                if (!DatePrefix().IsMatch(joined)) break;
+                (text, last) = (joined, j);
+            }
+            if (last == i || !text.Contains('年', StringComparison.Ordinal)) continue;
+            tokens[i] = new Token(text, tokens[i].Cell, null);
+            tokens.RemoveRange(i + 1, last - i);
+        }
+        return tokens;
+    }
+
+    [GeneratedRegex(@"(?:^|\D)(?:19|20)\d{2}$")]
+    private static partial Regex YearEnd();
+
+    // The start of a date whose pieces are separated by spaces: year, 年, month, 月, day, 日.
+    [GeneratedRegex(@"(?:19|20)\d{2} 年(?: \d{1,2}(?: 月(?: \d{1,2}(?: 日)?)?)?)?$")]
+    private static partial Regex DatePrefix();
 
     /// <summary>
     /// A value cut out of running text without the separator and the brackets that open or close around the next label
@@ -387,6 +427,14 @@ public static partial class HeaderRecogniser
             && t.IndexOfAny(['。', '，', ',', '；', ';', '□', ':']) < 0;
     }
 
+    /// <summary>The title of the next table (`绩效项目指标表`): a short line ending in 表 that names 绩效 or 指标; no value.</summary>
+    private static bool IsTableTitle(string text)
+    {
+        var t = text.Trim();
+        return t.Length is > 3 and <= 30 && t.EndsWith('表') && (t.Contains("绩效", StringComparison.Ordinal) || t.Contains("指标", StringComparison.Ordinal))
+            && t.IndexOfAny(['。', '，', ',', '；', ';']) < 0;
+    }
+
     private static bool OpenHeading(string text) => text.Contains('(') && !text.Contains(')');
 
     private static bool IsFigure(string text) => text.Trim().TrimEnd('元', '万').Length > 0 && text.Trim().TrimEnd('元', '万').All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
@@ -452,6 +500,9 @@ public static partial class HeaderRecogniser
     /// <summary>One piece of a row: a whole cell, or part of a flat one; <see cref="Label"/> when it is a known label.</summary>
     private sealed record Token(string Text, Cell Cell, HeaderLabelEntry? Label)
     {
+        /// <summary>True when <see cref="Label"/> was read through OCR damage of the printed text.</summary>
+        public bool Damaged { get; init; }
+
         // Tokens are compared by reference: two cells may hold the same text.
         public bool Equals(Token? other) => ReferenceEquals(this, other);
 
