@@ -29,6 +29,8 @@ public static partial class HeaderRecogniser
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
         var rows = document.Rows.Where(r => r.Index < endRow).Select(r => JoinDates(Tokens(r).ToList())).ToList();
+        // No grid below the header: the text ends in it (a partial document).
+        var textEnds = endRow >= document.Rows.Count;
         var shapes = document.Rows.Where(r => r.Index < endRow).Select(r => r.Shape).ToList();
         var fields = new List<RecognisedField>();
         var extra = new List<RecognisedField>();
@@ -84,13 +86,16 @@ public static partial class HeaderRecogniser
                     // label. Across printed rows the columns came out of order (PDF text): only the first label's value is
                     // known (it is printed first), and only when the values are at least as many as the labels.
                     run.Add((entry, labelText, token, r));
-                    // A label followed in the run by another of its field is the heading of the labels below it (总体目标 over
-                    // 中期目标 and 年度目标): it has no value of its own.
-                    var headings = run.Where((x, i) => x.Entry.Field is { } f && run.Skip(i + 1).Any(y => y.Entry.Field == f)).ToList();
+                    // A heading over the labels after it has no value of its own.
+                    var heads = Headings(run.Select(x => x.Entry).ToList());
+                    var headings = run.Where((_, i) => heads.Contains(i)).ToList();
                     var labels = run.Except(headings).ToList();
                     var values = ValuesAfter(rows, r, end, consumed, labels.Count + 1);
                     var oneRow = labels.Select(x => x.Row).Distinct().Count() == 1 || labels.All(x => rows[x.Row].Count == 1);
-                    if (oneRow ? values.Count == labels.Count : values.Count >= labels.Count)
+                    // Where the text ends after fewer values than labels (a partial document), the values it has are the
+                    // first labels'.
+                    var cut = textEnds && values.Count > 0 && values.Count < labels.Count && NothingAfter(rows, values[^1], consumed);
+                    if (oneRow ? values.Count == labels.Count || cut : values.Count >= labels.Count)
                     {
                         foreach (var h in headings) Add(h.Entry, h.Label, h.Token, null);
                         for (var i = 0; i < labels.Count; i++) Add(labels[i].Entry, labels[i].Label, labels[i].Token, i < values.Count && (oneRow || i == 0) ? values[i] : null);
@@ -197,6 +202,7 @@ public static partial class HeaderRecogniser
         }
         if (row.Count > 1 && t + 1 < row.Count)
         {
+            if (SideBySide(row, t) is var (found, side) && found) return side;
             foreach (var v in row.Skip(t + 1))
             {
                 if (consumed.Contains(v)) continue;
@@ -212,6 +218,71 @@ public static partial class HeaderRecogniser
         var candidate = rows[nextRow][0];
         if (row.Count > 1 && rows[nextRow].Count > 1) return null;
         return candidate.Label is null && !consumed.Contains(candidate) && !Blank(candidate.Text) ? candidate : null;
+    }
+
+    /// <summary>
+    /// Labels side by side in a row of cells, then as many values, then the row ends or the indicator grid starts
+    /// (`预期目标 | 实际完成情况 | 确保… | 确保… | 绩效指标`): the value of the label at <paramref name="t"/> in order (Found
+    /// true; null for a heading over the labels after it). Found false when the row is not so.
+    /// </summary>
+    private static (bool Found, Token? Value) SideBySide(List<Token> row, int t)
+    {
+        if (row[t].Label is null || row[t + 1].Label is null && (t == 0 || row[t - 1].Label is null)) return (false, null);
+        var (g, e) = (t, t);
+        while (g > 0 && row[g - 1].Label is not null) g--;
+        while (e + 1 < row.Count && row[e + 1].Label is not null) e++;
+        var group = row.GetRange(g, e - g + 1);
+        var heads = Headings(group.Select(x => x.Label!).ToList());
+        var labels = group.Where((_, i) => !heads.Contains(i)).ToList();
+        var values = new List<Token>();
+        foreach (var v in row.Skip(e + 1))
+        {
+            if (Blank(v.Text)) continue;
+            if (v.Label is not null || IsGridHeading(v.Text)) break;
+            values.Add(v);
+        }
+        if (labels.Count < 2 || values.Count != labels.Count || row.Skip(e + 1 + values.Count).Any(v => !Blank(v.Text) && v.Label is not null)) return (false, null);
+        var at = labels.IndexOf(row[t]);
+        return (true, at < 0 ? null : values[at]);
+    }
+
+    /// <summary>
+    /// The labels among <paramref name="labels"/> (printed one after another) that head the labels after them and have no
+    /// value of their own: one followed by another of its field (总体目标 over 中期目标 and 年度目标), or a goal whose form is
+    /// none of the forms the goals after it share (年度总体目标 over a 自评表's 预期目标 and 实际完成情况).
+    /// </summary>
+    private static HashSet<int> Headings(List<HeaderLabelEntry> labels)
+    {
+        var heads = new HashSet<int>();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var (x, after) = (labels[i], labels.Skip(i + 1).ToList());
+            if (x.Field is not { } f) continue;
+            if (after.Any(y => y.Field == f)) { heads.Add(i); continue; }
+            if (f.Kind != FieldKind.Narrative || after.Count < 2 || after.Any(y => y.Field?.Kind != FieldKind.Narrative)) continue;
+            var shared = after.Select(y => y.Forms).Aggregate((a, b) => [.. a.Intersect(b)]);
+            if (shared.Count > 0 && !shared.Any(x.Forms.Contains)) heads.Add(i);
+        }
+        return heads;
+    }
+
+    /// <summary>A cell that is a heading of the indicator grid (绩效指标, 一级指标): it ends the header's values.</summary>
+    private static bool IsGridHeading(string text)
+    {
+        var key = HeaderVocabulary.Key(text);
+        return key.Length > 0 && (DamagedLabels.HeaderEnd(key) == 0 || HeaderVocabulary.BoundaryAt(key, 0) == key.Length);
+    }
+
+    /// <summary>True when no unread token follows <paramref name="last"/>: the text ends there.</summary>
+    private static bool NothingAfter(List<List<Token>> rows, Token last, HashSet<Token> consumed)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var i = rows[r].FindIndex(x => ReferenceEquals(x, last));
+            if (i < 0) continue;
+            return After(rows, r, i).All(p => consumed.Contains(rows[p.R][p.T]) || Blank(rows[p.R][p.T].Text));
+        }
+        return false;
     }
 
     /// <summary>The places after token <paramref name="t"/> of row <paramref name="r"/>, in reading order.</summary>
