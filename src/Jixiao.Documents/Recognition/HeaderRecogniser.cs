@@ -179,7 +179,8 @@ public static partial class HeaderRecogniser
         for (var span = next.Count; span >= 1; span--)
         {
             var parts = next.Take(span).ToList();
-            if (token.Text.Length > 8 || parts.Any(p => p.Label is not null || p.Text.Length > 8)) continue;
+            // An empty cell after a label continues nothing (`实际完成情况 | |`).
+            if (token.Text.Length > 8 || parts.Any(p => p.Label is not null || p.Text.Length > 8 || Blank(p.Text))) continue;
             var joined = HeaderVocabulary.Match(token.Text + string.Concat(parts.Select(p => p.Text)));
             if (joined is not null) return (joined, span + 1);
         }
@@ -193,10 +194,18 @@ public static partial class HeaderRecogniser
     private static Token? ValueAfter(List<List<Token>> rows, int r, int t, int span, HashSet<Token> consumed)
     {
         var row = rows[r];
-        // A row of labels only (年初设定目标 | 年度总体目标完成情况综述): each value sits below its label.
+        // A row of labels only (年初设定目标 | 年度总体目标完成情况综述) over a row of values: each value sits below its label.
         if (row.Count > 1 && span == 1 && row.Where(v => !Blank(v.Text)).All(v => v.Label is not null) && r + 1 < rows.Count
-            && rows[r + 1].Any(v => v.Label is null && !Blank(v.Text)))
+            && rows[r + 1].Any(v => v.Label is null && !Blank(v.Text)) && rows[r + 1].All(v => v.Label is null))
         {
+            // A heading over the labels after it (年度总体目标 | 预期目标 | 实际完成情况) heads no column of values: the values
+            // below are the other labels', in order.
+            var printed = row.Where(v => !Blank(v.Text)).ToList();
+            var heads = Headings(printed.Select(v => v.Label!).ToList());
+            var own = printed.Where((_, i) => !heads.Contains(i)).ToList();
+            var values = rows[r + 1].Where(v => v.Label is null && !Blank(v.Text)).ToList();
+            if (heads.Count > 0 && values.Count == own.Count)
+                return own.IndexOf(row[t]) is var k and >= 0 && !consumed.Contains(values[k]) ? values[k] : null;
             var below = rows[r + 1].FirstOrDefault(v => v.Cell.Column == row[t].Cell.Column);
             return below is { Label: null } && !consumed.Contains(below) && !Blank(below.Text) ? below : null;
         }

@@ -42,4 +42,15 @@ public sealed class HeaderBlockHeadingTests
         Assert.Equal("改善示例体质", project.Evaluation?.ExpectedGoal);
         Assert.Equal("已改善示例体质", project.Evaluation?.ActualOutcome);
     }
+
+    [Fact]
+    public void PipeRows_AHeadingInARowOfLabels_HeadsNoColumn_TheValuesBelowAreTheOtherLabels()
+    {
+        var outcome = DocumentImporter.ImportLines("示例.txt", TextDocumentReader.SplitLines(
+            "示例项目绩效自评表\n| 项目名称 | 示例乡村建设 | 实施单位 | 示例中心 |\n| 年度总体目标 | 预期目标 | 实际完成情况 | |\n| 建设示例乡村 | 已建设示例村2个 | |"));
+
+        var project = Assert.Single(Assert.IsType<ImportedDocument>(outcome.Document, exactMatch: false).Package.Projects);
+        Assert.Equal("建设示例乡村", project.Evaluation?.ExpectedGoal);
+        Assert.Equal("已建设示例村2个", project.Evaluation?.ActualOutcome);
+    }
 }
