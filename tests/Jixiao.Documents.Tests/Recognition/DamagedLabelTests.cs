@@ -1,3 +1,4 @@
+using Jixiao.Documents.Cells;
 using Jixiao.Documents.Recognition;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Forms;
@@ -79,11 +80,12 @@ public sealed class DamagedLabelTests
     }
 
     [Fact]
-    public void AlignedRow_ADateSplitAtItsSpaces_IsOneValue()
+    public void RowOfCells_ADateSplitIntoCellsAtItsSpaces_IsOneValue()
     {
-        var doc = Import("部门整体支出绩效目标申报表 填报日期:2021 年 1 月 28 日 部门(单位)名称 示例办公室");
+        var header = HeaderRecogniser.Find(CellReader.Read(TextDocumentReader.SplitLines(
+            "部门整体支出绩效目标申报表 |\n| 填报日期:2021 | 年 | 1 | 月 | 28 | 日 | 部门(单位)名称 | 示例办公室 |")), int.MaxValue, [.. FormDefinitions.All])!;
 
-        var project = Assert.Single(doc.Package.Projects);
-        Assert.Equal("2021 年 1 月 28 日", project.Fields["填报日期"]);
+        Assert.Equal("2021 年 1 月 28 日", header.Extra.Single(f => f.Label == "填报日期").Value);
+        Assert.Equal("示例办公室", header.Value("name"));
     }
 }
