@@ -149,19 +149,36 @@ internal static class FundStream
         return new FundStreamRow(trimmed.TrimEnd(':', '：').Trim(), colon, [], at);
     }
 
-    /// <summary>The column headings inside <paramref name="text"/>, left to right, longest first at each place.</summary>
+    /// <summary>
+    /// The column headings inside <paramref name="text"/>, left to right, longest first at each place; after a heading
+    /// printed whole, one OCR damaged (`年初预匏数`, <see cref="DamagedLabels"/>) counts too.
+    /// </summary>
     private static List<(int Start, int Length, string Key)> Scan(string text, IReadOnlyList<(string Word, string Key)> words)
     {
         var hits = new List<(int, int, string)>();
+        // Damaged headings are read only in a row that prints a heading whole.
+        var lastWhole = words.Max(w => text.LastIndexOf(w.Word, StringComparison.Ordinal));
+        var whole = false;
         for (var i = 0; i < text.Length;)
         {
             var hit = words.FirstOrDefault(w => string.CompareOrdinal(text, i, w.Word, 0, w.Word.Length) == 0);
+            whole |= hit.Word is not null;
+            if (hit.Word is null && lastWhole >= 0 && (whole || i < lastWhole) && Damaged(text, i, words) is { } damaged) hit = damaged;
             if (hit.Word is null) { i++; continue; }
             hits.Add((i, hit.Word.Length, hit.Key));
             i += hit.Word.Length;
         }
         return hits;
     }
+
+    /// <summary>A heading OCR damaged at <paramref name="i"/>: its printed text (as long as printed) and its column, or none.</summary>
+    private static (string Word, string Key)? Damaged(string text, int i, IReadOnlyList<(string Word, string Key)> words)
+    {
+        var starting = words.Where(w => w.Word[0] == text[i]).Select(w => w.Word).ToList();
+        if (starting.Count == 0 || DamagedLabels.At(text, i, text.Length, starting) is not { } found) return null;
+        return (text.Substring(i, found.Length), words.First(w => w.Word == found.Label).Key);
+    }
+
 
     /// <summary>True when the headings found cover all of <paramref name="text"/> but brackets.</summary>
     private static bool Covered(string text, List<(int Start, int Length, string Key)> hits)
@@ -175,7 +192,12 @@ internal static class FundStream
         return hits.Count > 0 && at >= text.Length;
     }
 
-    private static bool OnlyBrackets(string text) => SkipBrackets(text, 0) >= text.Length;
+    /// <summary>
+    /// True when <paramref name="text"/> is only bracketed notes (`(A)`), or such a note OCR printed without its brackets
+    /// (`,A、` for `(A)`: up to three characters, no Chinese word).
+    /// </summary>
+    private static bool OnlyBrackets(string text) =>
+        SkipBrackets(text, 0) >= text.Length || (text.Length <= 3 && !text.Any(c => c is >= '\u4e00' and <= '\u9fff'));
 
     /// <summary>The place after the bracketed notes starting at <paramref name="at"/> (`(B/A)`).</summary>
     private static int SkipBrackets(string text, int at)

@@ -28,7 +28,9 @@ public static partial class HeaderRecogniser
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(candidates);
-        var rows = document.Rows.Where(r => r.Index < endRow).Select(r => Tokens(r).ToList()).ToList();
+        var rows = document.Rows.Where(r => r.Index < endRow).Select(r => JoinDates(Tokens(r).ToList())).ToList();
+        // No grid below the header: the text ends in it (a partial document).
+        var textEnds = endRow >= document.Rows.Count;
         var shapes = document.Rows.Where(r => r.Index < endRow).Select(r => r.Shape).ToList();
         var fields = new List<RecognisedField>();
         var extra = new List<RecognisedField>();
@@ -46,8 +48,10 @@ public static partial class HeaderRecogniser
             first ??= token.Cell.Row;
             last = Math.Max(last ?? 0, value?.Cell.Row ?? token.Cell.Row);
             var fieldUnit = HeaderVocabulary.Unit(value?.Text) ?? HeaderVocabulary.Unit(labelText) ?? unit;
-            var found = new RecognisedField(entry.Field, labelText, Blank(value?.Text) ? null : value!.Text.Trim(), fieldUnit, token.Cell);
-            (entry.Field is null ? extra : fields).Add(entry.Field is null ? found with { Label = ExtraKey(labelText) } : found);
+            // A label read through OCR damage stands as the vocabulary's word; its print is kept beside it.
+            var found = new RecognisedField(entry.Field, token.Damaged ? entry.Label : labelText, Blank(value?.Text) ? null : value!.Text.Trim(), fieldUnit,
+                token.Cell, token.Damaged ? labelText : null);
+            (entry.Field is null ? extra : fields).Add(entry.Field is null ? found with { Label = ExtraKey(found.Label) } : found);
         }
         void Flush()
         {
@@ -82,11 +86,19 @@ public static partial class HeaderRecogniser
                     // label. Across printed rows the columns came out of order (PDF text): only the first label's value is
                     // known (it is printed first), and only when the values are at least as many as the labels.
                     run.Add((entry, labelText, token, r));
-                    var values = ValuesAfter(rows, r, end, consumed, run.Count + 1);
-                    var oneRow = run.Select(x => x.Row).Distinct().Count() == 1 || run.All(x => rows[x.Row].Count == 1);
-                    if (oneRow ? values.Count == run.Count : values.Count >= run.Count)
+                    // A heading over the labels after it has no value of its own.
+                    var heads = Headings(run.Select(x => x.Entry).ToList());
+                    var headings = run.Where((_, i) => heads.Contains(i)).ToList();
+                    var labels = run.Except(headings).ToList();
+                    var values = ValuesAfter(rows, r, end, consumed, labels.Count + 1);
+                    var oneRow = labels.Select(x => x.Row).Distinct().Count() == 1 || labels.All(x => rows[x.Row].Count == 1);
+                    // Where the text ends after fewer values than labels (a partial document), the values it has are the
+                    // first labels'.
+                    var cut = textEnds && values.Count > 0 && values.Count < labels.Count && NothingAfter(rows, values[^1], consumed);
+                    if (oneRow ? values.Count == labels.Count || cut : values.Count >= labels.Count)
                     {
-                        for (var i = 0; i < run.Count; i++) Add(run[i].Entry, run[i].Label, run[i].Token, i < values.Count && (oneRow || i == 0) ? values[i] : null);
+                        foreach (var h in headings) Add(h.Entry, h.Label, h.Token, null);
+                        for (var i = 0; i < labels.Count; i++) Add(labels[i].Entry, labels[i].Label, labels[i].Token, i < values.Count && (oneRow || i == 0) ? values[i] : null);
                         run.Clear();
                         continue;
                     }
@@ -167,7 +179,8 @@ public static partial class HeaderRecogniser
         for (var span = next.Count; span >= 1; span--)
         {
             var parts = next.Take(span).ToList();
-            if (token.Text.Length > 8 || parts.Any(p => p.Label is not null || p.Text.Length > 8)) continue;
+            // An empty cell after a label continues nothing (`实际完成情况 | |`).
+            if (token.Text.Length > 8 || parts.Any(p => p.Label is not null || p.Text.Length > 8 || Blank(p.Text))) continue;
             var joined = HeaderVocabulary.Match(token.Text + string.Concat(parts.Select(p => p.Text)));
             if (joined is not null) return (joined, span + 1);
         }
@@ -181,15 +194,24 @@ public static partial class HeaderRecogniser
     private static Token? ValueAfter(List<List<Token>> rows, int r, int t, int span, HashSet<Token> consumed)
     {
         var row = rows[r];
-        // A row of labels only (年初设定目标 | 年度总体目标完成情况综述): each value sits below its label.
+        // A row of labels only (年初设定目标 | 年度总体目标完成情况综述) over a row of values: each value sits below its label.
         if (row.Count > 1 && span == 1 && row.Where(v => !Blank(v.Text)).All(v => v.Label is not null) && r + 1 < rows.Count
-            && rows[r + 1].Any(v => v.Label is null && !Blank(v.Text)))
+            && rows[r + 1].Any(v => v.Label is null && !Blank(v.Text)) && rows[r + 1].All(v => v.Label is null))
         {
+            // A heading over the labels after it (年度总体目标 | 预期目标 | 实际完成情况) heads no column of values: the values
+            // below are the other labels', in order.
+            var printed = row.Where(v => !Blank(v.Text)).ToList();
+            var heads = Headings(printed.Select(v => v.Label!).ToList());
+            var own = printed.Where((_, i) => !heads.Contains(i)).ToList();
+            var values = rows[r + 1].Where(v => v.Label is null && !Blank(v.Text)).ToList();
+            if (heads.Count > 0 && values.Count == own.Count)
+                return own.IndexOf(row[t]) is var k and >= 0 && !consumed.Contains(values[k]) ? values[k] : null;
             var below = rows[r + 1].FirstOrDefault(v => v.Cell.Column == row[t].Cell.Column);
             return below is { Label: null } && !consumed.Contains(below) && !Blank(below.Text) ? below : null;
         }
         if (row.Count > 1 && t + 1 < row.Count)
         {
+            if (SideBySide(row, t) is var (found, side) && found) return side;
             foreach (var v in row.Skip(t + 1))
             {
                 if (consumed.Contains(v)) continue;
@@ -205,6 +227,71 @@ public static partial class HeaderRecogniser
         var candidate = rows[nextRow][0];
         if (row.Count > 1 && rows[nextRow].Count > 1) return null;
         return candidate.Label is null && !consumed.Contains(candidate) && !Blank(candidate.Text) ? candidate : null;
+    }
+
+    /// <summary>
+    /// Labels side by side in a row of cells, then as many values, then the row ends or the indicator grid starts
+    /// (`预期目标 | 实际完成情况 | 确保… | 确保… | 绩效指标`): the value of the label at <paramref name="t"/> in order (Found
+    /// true; null for a heading over the labels after it). Found false when the row is not so.
+    /// </summary>
+    private static (bool Found, Token? Value) SideBySide(List<Token> row, int t)
+    {
+        if (row[t].Label is null || row[t + 1].Label is null && (t == 0 || row[t - 1].Label is null)) return (false, null);
+        var (g, e) = (t, t);
+        while (g > 0 && row[g - 1].Label is not null) g--;
+        while (e + 1 < row.Count && row[e + 1].Label is not null) e++;
+        var group = row.GetRange(g, e - g + 1);
+        var heads = Headings(group.Select(x => x.Label!).ToList());
+        var labels = group.Where((_, i) => !heads.Contains(i)).ToList();
+        var values = new List<Token>();
+        foreach (var v in row.Skip(e + 1))
+        {
+            if (Blank(v.Text)) continue;
+            if (v.Label is not null || IsGridHeading(v.Text)) break;
+            values.Add(v);
+        }
+        if (labels.Count < 2 || values.Count != labels.Count || row.Skip(e + 1 + values.Count).Any(v => !Blank(v.Text) && v.Label is not null)) return (false, null);
+        var at = labels.IndexOf(row[t]);
+        return (true, at < 0 ? null : values[at]);
+    }
+
+    /// <summary>
+    /// The labels among <paramref name="labels"/> (printed one after another) that head the labels after them and have no
+    /// value of their own: one followed by another of its field (总体目标 over 中期目标 and 年度目标), or a goal whose form is
+    /// none of the forms the goals after it share (年度总体目标 over a 自评表's 预期目标 and 实际完成情况).
+    /// </summary>
+    private static HashSet<int> Headings(List<HeaderLabelEntry> labels)
+    {
+        var heads = new HashSet<int>();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var (x, after) = (labels[i], labels.Skip(i + 1).ToList());
+            if (x.Field is not { } f) continue;
+            if (after.Any(y => y.Field == f)) { heads.Add(i); continue; }
+            if (f.Kind != FieldKind.Narrative || after.Count < 2 || after.Any(y => y.Field?.Kind != FieldKind.Narrative)) continue;
+            var shared = after.Select(y => y.Forms).Aggregate((a, b) => [.. a.Intersect(b)]);
+            if (shared.Count > 0 && !shared.Any(x.Forms.Contains)) heads.Add(i);
+        }
+        return heads;
+    }
+
+    /// <summary>A cell that is a heading of the indicator grid (绩效指标, 一级指标): it ends the header's values.</summary>
+    private static bool IsGridHeading(string text)
+    {
+        var key = HeaderVocabulary.Key(text);
+        return key.Length > 0 && (DamagedLabels.HeaderEnd(key) == 0 || HeaderVocabulary.BoundaryAt(key, 0) == key.Length);
+    }
+
+    /// <summary>True when no unread token follows <paramref name="last"/>: the text ends there.</summary>
+    private static bool NothingAfter(List<List<Token>> rows, Token last, HashSet<Token> consumed)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var i = rows[r].FindIndex(x => ReferenceEquals(x, last));
+            if (i < 0) continue;
+            return After(rows, r, i).All(p => consumed.Contains(rows[p.R][p.T]) || Blank(rows[p.R][p.T].Text));
+        }
+        return false;
     }
 
     /// <summary>The places after token <paramref name="t"/> of row <paramref name="r"/>, in reading order.</summary>
@@ -236,7 +323,7 @@ public static partial class HeaderRecogniser
             if (values.Count == count) break;
             var token = rows[rr][i];
             if (consumed.Contains(token) || Blank(token.Text)) continue;
-            if (LabelAt(rows[rr], i, rows, rr).Entry is not null) break;
+            if (LabelAt(rows[rr], i, rows, rr).Entry is not null || IsTableTitle(token.Text)) break;
             values.Add(token);
         }
         return values;
@@ -252,9 +339,11 @@ public static partial class HeaderRecogniser
         foreach (var cell in row.Cells)
         {
             var text = cell.Text.Trim();
-            if (HeaderVocabulary.Match(text) is { } whole)
+            // A cell of its own that is a label, printed whole or damaged by OCR (`主管部n`) in a row of cells.
+            var damaged = row.Shape != RowShape.Flat && HeaderVocabulary.Match(text) is null ? HeaderVocabulary.MatchDamaged(text) : null;
+            if ((HeaderVocabulary.Match(text) ?? damaged) is { } whole)
             {
-                yield return new Token(text, cell, whole);
+                yield return new Token(text, cell, whole) { Damaged = damaged is not null };
                 afterLabel = true;
                 continue;
             }
@@ -272,17 +361,48 @@ public static partial class HeaderRecogniser
             var flat = row.Shape == RowShape.Flat || hits.Count >= 2;
             if (hits.Count == 0 || (!flat && hits[0].Start != 0)) { yield return new Token(text, cell, null); continue; }
             var at = 0;
-            foreach (var (start, length, entry) in hits)
+            foreach (var (start, length, entry, read) in hits)
             {
                 if (start > at && !Blank(text[at..start]))
                     foreach (var piece in AtBoundaries(text[at..start])) yield return new Token(Tidy(piece), cell, null);
-                yield return new Token(text.Substring(start, length), cell, entry);
+                yield return new Token(text.Substring(start, length), cell, entry) { Damaged = read };
                 at = start + length;
             }
             if (at < text.Length && !Blank(text[at..]))
                 foreach (var piece in AtBoundaries(text[at..].Trim().TrimStart(':', '：'))) yield return new Token(Tidy(piece), cell, null);
         }
     }
+
+    /// <summary>
+    /// A date split at its spaces into cells of its own (`2021 | 年 | 1 | 月 | 28 | 日`, PDF text read as aligned cells):
+    /// one value again, its pieces joined as printed.
+    /// </summary>
+    private static List<Token> JoinDates(List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Label is not null || !YearEnd().IsMatch(tokens[i].Text)) continue;
+            var text = tokens[i].Text.Trim();
+            var last = i;
+            for (var j = i + 1; j < tokens.Count && tokens[j].Label is null && tokens[j].Cell != tokens[i].Cell; j++)
+            {
+                var joined = text + " " + tokens[j].Text.Trim();
+                if (!DatePrefix().IsMatch(joined)) break;
+                (text, last) = (joined, j);
+            }
+            if (last == i || !text.Contains('年', StringComparison.Ordinal)) continue;
+            tokens[i] = new Token(text, tokens[i].Cell, null);
+            tokens.RemoveRange(i + 1, last - i);
+        }
+        return tokens;
+    }
+
+    [GeneratedRegex(@"(?:^|\D)(?:19|20)\d{2}$")]
+    private static partial Regex YearEnd();
+
+    // The start of a date whose pieces are separated by spaces: year, 年, month, 月, day, 日.
+    [GeneratedRegex(@"(?:19|20)\d{2} 年(?: \d{1,2}(?: 月(?: \d{1,2}(?: 日)?)?)?)?$")]
+    private static partial Regex DatePrefix();
 
     /// <summary>
     /// A value cut out of running text without the separator and the brackets that open or close around the next label
@@ -387,6 +507,14 @@ public static partial class HeaderRecogniser
             && t.IndexOfAny(['。', '，', ',', '；', ';', '□', ':']) < 0;
     }
 
+    /// <summary>The title of the next table (`绩效项目指标表`): a short line ending in 表 that names 绩效 or 指标; no value.</summary>
+    private static bool IsTableTitle(string text)
+    {
+        var t = text.Trim();
+        return t.Length is > 3 and <= 30 && t.EndsWith('表') && (t.Contains("绩效", StringComparison.Ordinal) || t.Contains("指标", StringComparison.Ordinal))
+            && t.IndexOfAny(['。', '，', ',', '；', ';']) < 0;
+    }
+
     private static bool OpenHeading(string text) => text.Contains('(') && !text.Contains(')');
 
     private static bool IsFigure(string text) => text.Trim().TrimEnd('元', '万').Length > 0 && text.Trim().TrimEnd('元', '万').All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
@@ -452,6 +580,9 @@ public static partial class HeaderRecogniser
     /// <summary>One piece of a row: a whole cell, or part of a flat one; <see cref="Label"/> when it is a known label.</summary>
     private sealed record Token(string Text, Cell Cell, HeaderLabelEntry? Label)
     {
+        /// <summary>True when <see cref="Label"/> was read through OCR damage of the printed text.</summary>
+        public bool Damaged { get; init; }
+
         // Tokens are compared by reference: two cells may hold the same text.
         public bool Equals(Token? other) => ReferenceEquals(this, other);
 

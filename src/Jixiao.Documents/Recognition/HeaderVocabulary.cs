@@ -94,10 +94,23 @@ internal static partial class HeaderVocabulary
     }
 
     /// <summary>
-    /// Every label found in running text, left to right, longest first at each place and never overlapping: where the
-    /// labels of a flat line start and end.
+    /// The entry a whole cell that is no label stands for when OCR damaged its label (`主管部n`, `其中:财政投款`; see
+    /// <see cref="DamagedLabels"/>), or null.
     /// </summary>
-    public static IReadOnlyList<(int Start, int Length, HeaderLabelEntry Entry)> Scan(string text)
+    public static HeaderLabelEntry? MatchDamaged(string? cell)
+    {
+        var key = Key(cell);
+        if (key.Length == 0 || Entries.Value.ContainsKey(key)) return null;
+        return DamagedLabels.Whole(key, Entries.Value.Keys) is { } label ? Entries.Value[label] : null;
+    }
+
+    /// <summary>
+    /// Every label found in running text, left to right, longest first at each place and never overlapping: where the
+    /// labels of a flat line start and end. Where the text holds labels printed whole, the header part of it (before the
+    /// indicator grid) is also read for labels OCR damaged (<see cref="DamagedLabels"/>) of the same forms: those are
+    /// flagged <c>Damaged</c>.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length, HeaderLabelEntry Entry, bool Damaged)> Scan(string text)
     {
         // Compare on the compact text but report places in the original: map each compact index back.
         var compact = new System.Text.StringBuilder(text.Length);
@@ -110,7 +123,8 @@ internal static partial class HeaderVocabulary
             at.Add(i);
         }
         var s = compact.ToString();
-        var found = new List<(int, int, HeaderLabelEntry)>();
+        var found = new List<(int Start, int Length, HeaderLabelEntry Entry, bool Damaged)>();
+        var spans = new List<(int From, int End)>();
         for (var i = 0; i < s.Length;)
         {
             var hit = ScanLabels.Value.TryGetValue(s[i], out var starting)
@@ -122,18 +136,50 @@ internal static partial class HeaderVocabulary
             if (hit is null) { i++; continue; }
             var end = i + hit.Length;
             // `其中:` in front of a label is part of it (`资金总额:35其中:财政拨款35`), not the end of the value before.
-            var from = i >= 3 && string.CompareOrdinal(s, i - 3, "其中:", 0, 3) == 0 && (found.Count == 0 || found[^1].Item1 + found[^1].Item2 <= at[i - 3]) ? i - 3 : i;
+            var from = i >= 3 && string.CompareOrdinal(s, i - 3, "其中:", 0, 3) == 0 && (found.Count == 0 || found[^1].Start + found[^1].Length <= at[i - 3]) ? i - 3 : i;
             // So is the ordinal of a numbered row inside running text (`…万元二、自有资金:0万元`); a cell that starts with its
             // ordinal is a label cell of its own, matched whole.
-            if (from == i && OrdinalBefore(s, i) is var ordinal and > 0 && i > ordinal && (found.Count == 0 || found[^1].Item1 + found[^1].Item2 <= at[i - ordinal])) from = i - ordinal;
-            // A unit printed after the label belongs to it.
-            foreach (var unit in (string[])["(万元)", "(元)"])
-                if (string.CompareOrdinal(s, end, unit, 0, unit.Length) == 0) { end += unit.Length; break; }
-            if (end < s.Length && s[end] == ':') end++;
-            found.Add((at[from], at[end - 1] - at[from] + 1, Entries.Value[hit]));
+            if (from == i && OrdinalBefore(s, i) is var ordinal and > 0 && i > ordinal && (found.Count == 0 || found[^1].Start + found[^1].Length <= at[i - ordinal])) from = i - ordinal;
+            end = Suffixed(s, end);
+            found.Add((at[from], at[end - 1] - at[from] + 1, Entries.Value[hit], false));
+            spans.Add((from, end));
             i = end;
         }
-        return found;
+        if (found.Count == 0) return found;
+
+        // Damaged labels in the gaps between whole ones, before the indicator grid, of a form that prints the most of the
+        // whole ones (the rest of the text agrees on the form).
+        var counts = found.Select(f => f.Entry).Distinct().SelectMany(e => e.Forms).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
+        var most = counts.Count == 0 ? 0 : counts.Values.Max();
+        var forms = counts.Where(c => c.Value == most).Select(c => c.Key).ToHashSet();
+        var headerEnd = DamagedLabels.HeaderEnd(s);
+        var next = 0;
+        for (var i = 0; i < headerEnd;)
+        {
+            while (next < spans.Count && spans[next].End <= i) next++;
+            if (next < spans.Count && spans[next].From <= i) { i = spans[next].End; continue; }
+            var limit = Math.Min(headerEnd, next < spans.Count ? spans[next].From : s.Length);
+            if (ScanLabels.Value.TryGetValue(s[i], out var starting)
+                && DamagedLabels.At(s, i, limit, starting) is { } damaged
+                && Entries.Value[damaged.Label] is var entry && entry.Forms.Any(forms.Contains))
+            {
+                var end = Suffixed(s, i + damaged.Length);
+                found.Add((at[i], at[end - 1] - at[i] + 1, entry, true));
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        return [.. found.OrderBy(f => f.Start)];
+    }
+
+    /// <summary>The end of a label ending at <paramref name="end"/> with the unit printed after it (`(万元)`) and its colon.</summary>
+    private static int Suffixed(string s, int end)
+    {
+        foreach (var unit in (string[])["(万元)", "(元)"])
+            if (string.CompareOrdinal(s, end, unit, 0, unit.Length) == 0) { end += unit.Length; break; }
+        if (end < s.Length && s[end] == ':') end++;
+        return end;
     }
 
     /// <summary>The length of a Chinese ordinal (`二、`, `(二)`) ending right before place <paramref name="i"/>, or 0.</summary>

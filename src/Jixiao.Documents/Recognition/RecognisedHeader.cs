@@ -6,9 +6,10 @@ namespace Jixiao.Documents.Recognition;
 /// <summary>
 /// One label/value pair of a header: the definition field it fills (null for a label no definition knows, kept by its
 /// printed <see cref="Label"/>), the value as printed (null when the form left it empty), the money unit the form states
-/// for it (10000 for 万元) and the cell of the label.
+/// for it (10000 for 万元), the cell of the label, and — when OCR damaged the label — its damaged print
+/// (<see cref="Label"/> is then the vocabulary's word it was read as).
 /// </summary>
-public sealed record RecognisedField(FieldDefinition? Field, string Label, string? Value, decimal? Unit, Cell At);
+public sealed record RecognisedField(FieldDefinition? Field, string Label, string? Value, decimal? Unit, Cell At, string? DamagedPrint = null);
 
 /// <summary>
 /// A form's header as recognised: the definition it fits best, the fields found (first value of each field), the labels

@@ -65,6 +65,9 @@ public static class StructuralRecogniser
             if (IndicatorValueDamage.Describe(f.Value) is { } damage)
                 warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行“{f.Label}”的值“{f.Value}”{damage}，已按原文保留。") { Location = f.At.Line.Location });
         }
+        // A label read through OCR damage is reported with its print; the value is taken as the label's.
+        foreach (var f in (header?.Fields ?? []).Concat(header?.Extra ?? []).Where(f => f.DamagedPrint is not null && f.Value is not null))
+            warnings.Add(new ImportWarning(f.At.Line.Number, $"第 {f.At.Line.Number} 行的“{f.DamagedPrint!.Trim()}”疑为“{f.Label}”的识别错误，已按“{f.Label}”读取其值“{f.Value}”。") { Location = f.At.Line.Location });
         // A form printing no 项目名称 is named by its title, else by the project a sentence names in quotes, and says so.
         var nameKey = KeyOf(ProjectFields.Name);
         var top = document.Rows.Take(Math.Min(endRow, TitleRows)).SelectMany(r => r.Cells).ToList();
@@ -115,12 +118,14 @@ public static class StructuralRecogniser
             SourceLine = header?.Fields.FirstOrDefault()?.At.Line.Number ?? grids[0].Rows[0].First.Line.Number,
         };
         // The unit: the one that filled the form in, else its 实施单位, else the budget unit or department printed (a
-        // department's form names itself).
+        // department's form names itself), else its title's, else the 主管部门 (a form naming no unit below it is the
+        // department's own).
         var unit = HeaderVocabulary.FilingUnit.Select(l => extra.GetValueOrDefault(HeaderRecogniser.ExtraKey(l))).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))
             ?? project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.OwnUnit).Key) ?? extra.GetValueOrDefault("预算单位") ?? extra.GetValueOrDefault("部门")
             ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == nameKey && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
                 ? project.Text(nameKey) : null)
-            ?? top.Select(c => HeaderRecogniser.UnitFromTitle(c.Text)).FirstOrDefault(u => u is not null);
+            ?? top.Select(c => HeaderRecogniser.UnitFromTitle(c.Text)).FirstOrDefault(u => u is not null)
+            ?? project.Text(KeyOf(ProjectFields.SupervisingDepartment));
         var result = new FormImportResult
         {
             Kind = selfEvaluation ? FormDocumentKind.SelfEvaluation : FormDocumentKind.Declaration,
