@@ -32,6 +32,16 @@ internal sealed class ProjectRun(Project? project, LintContext context)
     /// <summary>The project's rows without category placeholders (<see cref="RuleHelpers.RealIndicators"/>).</summary>
     public IReadOnlyList<Indicator> RealIndicators => realIndicators ??= RuleHelpers.RealIndicators(Project);
 
+    /// <summary>
+    /// The form prints a level-1 framework of its own (项目完成指标/项目效益指标, 项目决策 …) that its template does not
+    /// know, and the template is a generic one (ADR-047): the form was read on the generic template because no
+    /// jurisdiction's template fitted, so the generic framework cannot judge where its rows sit or what it lacks.
+    /// </summary>
+    public bool OwnFramework => ownFramework ??= Template is { } t && GenericTemplates.IsGeneric(t.Id)
+        && RealIndicators.Any(i => !string.IsNullOrWhiteSpace(i.Level1) && t.FindLevel1(i.Level1) is null);
+
+    private bool? ownFramework;
+
     /// <summary><see cref="RuleHelpers.Categories"/> of a row against <see cref="Template"/>.</summary>
     public (Level1Category? L1, Level2Category? L2) Categories(Indicator i)
     {

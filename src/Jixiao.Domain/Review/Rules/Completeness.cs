@@ -59,7 +59,8 @@ internal sealed partial class Completeness : IProjectRules
 
     private static IEnumerable<Finding> MandatoryLevel1(ProjectRun run)
     {
-        if (run.Template is null) yield break;
+        // A form printing its own framework on a generic template is not judged by the generic one's level-1s.
+        if (run.Template is null || run.OwnFramework) yield break;
         var present = run.Project.Indicators.Select(i => run.Categories(i).L1?.Code).ToHashSet();
         foreach (var l1 in run.Template.Level1.Where(l => l.MissingSeverity is not null && !present.Contains(l.Code)))
             yield return run.Emit("CMP-02", new Args(("level1", l1.Name)), severity: l1.MissingSeverity, field: "一级指标");
