@@ -42,6 +42,13 @@ internal sealed class ProjectRun(Project? project, LintContext context)
 
     private bool? ownFramework;
 
+    /// <summary>
+    /// The row's level-2 names a level-1 of a generic template (`成本指标` under 产出指标): the framework before
+    /// 财预〔2021〕101号 put 成本 under 产出, a form of that framework on the generic template places it as printed.
+    /// </summary>
+    public bool OlderFrameworkLevel2(Indicator i) =>
+        Template is { } t && GenericTemplates.IsGeneric(t.Id) && t.FindLevel1(i.Level2) is not null && t.FindLevel1(i.Level1) is not null;
+
     /// <summary><see cref="RuleHelpers.Categories"/> of a row against <see cref="Template"/>.</summary>
     public (Level1Category? L1, Level2Category? L2) Categories(Indicator i)
     {

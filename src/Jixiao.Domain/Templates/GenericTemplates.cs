@@ -15,11 +15,14 @@ public static class GenericTemplates
     /// <summary>The MoF 项目支出绩效自评表 (财预〔2020〕10号), which every province's 自评表 derives from.</summary>
     public const string SelfEvaluationId = "MOF-PROJ-SE";
 
+    /// <summary>The MoF 部门整体支出绩效目标表, every province's department-level target table.</summary>
+    public const string DepartmentDeclarationId = "DEPT-TARGET";
+
     /// <summary>The generic template of a 自评表 or of a 申报表.</summary>
     public static string For(bool selfEvaluation) => selfEvaluation ? SelfEvaluationId : DeclarationId;
 
     /// <summary>Whether <paramref name="templateId"/> is a generic template.</summary>
-    public static bool IsGeneric(string? templateId) => templateId is DeclarationId or SelfEvaluationId;
+    public static bool IsGeneric(string? templateId) => templateId is DeclarationId or SelfEvaluationId or DepartmentDeclarationId;
 
     /// <summary>Whether <paramref name="form"/> is a generic template's form.</summary>
     public static bool IsGeneric(FormDefinition form) => IsGeneric(form?.Id);

@@ -63,12 +63,14 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
 
     /// <summary>
     /// Whitespace removed, a printed weight dropped (`项目决策(10分)`: the label's pool weight, not its name), trailing
-    /// `指标` dropped: `数量 指标` → `数量`.
+    /// `指标` (or `指标等`) dropped: `数量 指标` → `数量`.
     /// </summary>
     public static string LabelKey(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return "";
         var compact = WithoutPrintedWeight(WithoutWhitespace(label));
+        // `服务对象满意度指标等` (the MoF table's wording: such indicators) names the category without its `等`.
+        if (compact.EndsWith("指标等", StringComparison.Ordinal)) compact = compact[..^1];
         return compact.EndsWith("指标", StringComparison.Ordinal) ? compact[..^2] : compact;
     }
 

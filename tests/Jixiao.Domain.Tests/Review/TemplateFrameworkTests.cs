@@ -72,7 +72,63 @@ public class TemplateFrameworkTests
         Assert.True(fires == p.Lint().Any(f => f.RuleId == "CAT-01"), reason);
     }
 
+    [Fact]
+    public void Lint_OlderFrameworkCostUnderOutputOnTheGenericTemplate_NoCat01AndCostPresent()
+    {
+        // Dev corpus 01 (武汉青山 2020): 产出指标 / 成本指标 / 建设项目成本, the framework before 财预〔2021〕101号.
+        var rows = new[]
+        {
+            Row(1, "产出指标", "数量指标", "重点建设工程安排数量", TargetParser.Parse("≥3个")),
+            Row(2, "产出指标", "成本指标", "建设项目成本", TargetParser.Parse("参照政府采购成本控制")),
+            Row(3, "效益指标", "社会效益指标", "基础教育巩固提高情况", TargetParser.Parse("巩固提高")),
+            Row(4, "满意度指标", "服务对象满意度指标", "家长满意度", Value),
+        };
+
+        var generic = On(GenericTemplates.DeclarationId, rows).Lint();
+        var shanghai = On(TemplateCatalog.District2024, rows).Lint();
+
+        LintAssert.Silent(generic, "CAT-01");
+        LintAssert.Silent(generic, "CMP-02");
+        Assert.Contains(shanghai, f => f.RuleId == "CAT-01" && f.Row == 2);
+        Assert.Contains(shanghai, f => f.RuleId == "CMP-02");
+    }
+
+    [Fact]
+    public void Lint_MofLevelTwoWithDeng_NoCat01()
+    {
+        // Dev corpus 21 (云南 永德): the MoF table prints 满意度指标 / 服务对象满意度指标等.
+        var p = On(GenericTemplates.SelfEvaluationId, Row(1, "满意度指标", "服务对象满意度指标等", "学生满意度", Value)) with { Form = FormKind.SelfEvaluation };
+
+        LintAssert.Silent(p.Lint(), "CAT-01");
+        Assert.Contains(On(GenericTemplates.SelfEvaluationId, Row(1, "效益指标", "服务对象满意度指标等", "学生满意度", Value)).Lint(), f => f.RuleId == "CAT-01");
+    }
+
+    [Fact]
+    public void Lint_GenericAppropriationPrintedAsFiscalFunds_NoCmp01()
+    {
+        // Dev corpus 08: `(一)财政拨款小计 6.30` is read as 财政资金 (the label's first field); the generic table's
+        // required `其中：财政拨款` is that printed value, not missing.
+        var printed = Clean with { TemplateId = GenericTemplates.DeclarationId, Funds = Clean.Funds with { CurrentYearAppropriation = null, FiscalFunds = 63_000m } };
+        var none = printed with { Funds = printed.Funds with { FiscalFunds = null } };
+
+        Assert.DoesNotContain(printed.Lint(), f => f.RuleId == "CMP-01" && f.Field == "财政拨款");
+        LintAssert.Fires(none.Lint(), "CMP-01", Severity.Error, "财政拨款为必填项。");
+    }
+
+    [Fact]
+    public void Lint_SelfEvaluationOnADataTemplateWithoutOutcome_OneFindingNotTwo()
+    {
+        // Dev corpus 16/25/30: the blank 实际完成情况 is CMP-07's; the template's required field does not repeat it.
+        var p = Clean with { TemplateId = GenericTemplates.SelfEvaluationId, Form = FormKind.SelfEvaluation, Evaluation = new SelfEvaluation { Total = new FundRow(300_000m, 300_000m, 300_000m) } };
+
+        var findings = p.Lint();
+
+        Assert.DoesNotContain(findings, f => f.RuleId == "CMP-01" && f.Field == "实际完成情况");
+        Assert.Contains(findings, f => f.RuleId == "CMP-07" && f.Field == "实际完成情况");
+    }
+
     [Theory]
+    [InlineData("服务对象满意度指标等", "服务对象满意度")]
     [InlineData("项目决策(10分)", "项目决策")]
     [InlineData("产出(70分)", "产出")]
     [InlineData("成本指标(10.5分)", "成本")]

@@ -15,7 +15,7 @@ internal sealed class CategoryPlacement : IProjectRules
             // A blank level-1 cannot be judged here (the importer resolves drifted labels, forms.md §8).
             // A level-2 cell repeating its level-1 (满意度指标 / 满意度指标: one merged cell) places nothing; a level-1 of
             // the form's own framework on a generic template is not this template's to judge (ProjectRun.OwnFramework).
-            var placedWrong = !IsBlank(i.Level1) && !IsBlank(i.Level2) && !RepeatsLevel1(i)
+            var placedWrong = !IsBlank(i.Level1) && !IsBlank(i.Level2) && !RepeatsLevel1(i) && !run.OlderFrameworkLevel2(i)
                 && (l1 is null ? !run.OwnFramework : template.FindLevel2(i.Level2, l1) is null);
             if (placedWrong)
                 yield return run.Emit("CAT-01",
