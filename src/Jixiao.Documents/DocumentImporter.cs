@@ -34,6 +34,9 @@ public sealed record ImportedDocument(
 {
     /// <summary>Disclosure tables of other layouts than the Shanghai package, as printed (预算 or 决算, ADR-031).</summary>
     public IReadOnlyList<PublishedTable> Tables { get; init; } = [];
+
+    /// <summary>For a form read by its structure: the template chosen, every candidate's evidence and why (ADR-047).</summary>
+    public Recognition.TemplateFitResult? Template { get; init; }
 }
 
 /// <summary>The imported document, or the one-line Chinese reason it could not be imported.</summary>
@@ -93,7 +96,7 @@ public static class DocumentImporter
         var year = disclosure?.Year ?? tables.Select(t => t.Year).FirstOrDefault(y => y is not null) ?? forms.Year ?? package.Projects.Select(p => p.Year).FirstOrDefault(y => y is not null);
         return new ImportOutcome(new ImportedDocument(name, kind, unit, year, package with { UnitName = unit, Year = year },
             disclosure, Locate(warnings, lines).OrderBy(w => w.Line).ToList())
-        { Tables = tables }, null);
+        { Tables = tables, Template = structural?.Template }, null);
     }
 
     /// <summary>The labels no form definition knows, kept in the project's fields by their printed label (never over a field).</summary>

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Forms;
+using Jixiao.Domain.Templates;
 
 namespace Jixiao.Documents.Recognition;
 
@@ -10,7 +11,7 @@ namespace Jixiao.Documents.Recognition;
 /// </summary>
 internal static class GenericTemplate
 {
-    public const string DeclarationId = "GENERIC-PROJ-TARGET";
+    public const string DeclarationId = GenericTemplates.DeclarationId;
 
     /// <summary>The generic template is chosen by its fit, never by its labels: it is no header candidate.</summary>
     public static bool IsGeneric(FormDefinition form) => form.Id == DeclarationId;

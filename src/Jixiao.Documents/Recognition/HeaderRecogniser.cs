@@ -154,7 +154,7 @@ public static partial class HeaderRecogniser
 
         var form = Best(candidates, keys);
         var preamble = document.Rows.Where(r => r.Index <= first).SelectMany(r => r.Cells).Select(c => c.Text).ToList();
-        return new RecognisedHeader(form, fields, extra, Year(preamble), Title(preamble), first.Value, last ?? first.Value);
+        return new RecognisedHeader(form, fields, extra, Year(preamble), Title(preamble), first.Value, last ?? first.Value) { LabelKeys = keys };
     }
 
     /// <summary>The candidate with the most labels printed (the first on a tie: the registry's order).</summary>

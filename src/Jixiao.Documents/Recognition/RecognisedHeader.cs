@@ -24,6 +24,9 @@ public sealed record RecognisedHeader(
     int FirstRow,
     int LastRow)
 {
+    /// <summary>The compact keys of every vocabulary label printed (<see cref="HeaderVocabulary.Key"/>): the header's evidence for a template.</summary>
+    public IReadOnlyList<string> LabelKeys { get; init; } = [];
+
     /// <summary>The value printed for the field <paramref name="key"/>, or null.</summary>
     public string? Value(string key) => Fields.FirstOrDefault(f => f.Field?.Key == key)?.Value;
 }

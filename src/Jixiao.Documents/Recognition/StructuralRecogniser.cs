@@ -13,7 +13,11 @@ namespace Jixiao.Documents.Recognition;
 /// <see cref="Extra"/> holds, by printed label, the labels no definition knows and another template's own fields, and by key
 /// the fields of another built-in definition than the one chosen (a 联系电话 read on the district form), so nothing read is dropped.
 /// </remarks>
-public sealed record StructuralForm(FormImportResult Forms, IReadOnlyDictionary<string, string> Extra);
+public sealed record StructuralForm(FormImportResult Forms, IReadOnlyDictionary<string, string> Extra)
+{
+    /// <summary>Why the form was read on its template: every candidate's evidence and the reason (ADR-047).</summary>
+    public TemplateFitResult? Template { get; init; }
+}
 
 /// <summary>
 /// Reads a form of a template Jixiao has no layout for: the cells (<see cref="CellReader"/>), the indicator grids
@@ -49,7 +53,10 @@ public static class StructuralRecogniser
         if (header is null && grids.Count == 0) return null;
         if (header is not null && header.Value("name") is null && grids.Count == 0 && header.Fields.Count(f => f.Value is not null) < 2) return null;
 
-        var form = GenericTemplate.Fit(header?.Form ?? candidates[0], selfEvaluation, grids);
+        // The template is chosen by the evidence the form prints, a tie going to the generic one of its kind (ADR-047).
+        var fitting = HeaderVocabulary.ProjectForms.Where(d => (d.Form == FormKind.SelfEvaluation) == selfEvaluation).ToList();
+        var fit = TemplateFit.Choose(fitting.Count > 0 ? fitting : candidates, selfEvaluation, header, grids, document);
+        var form = GenericTemplate.Fit(fit.Form, selfEvaluation, grids);
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
         // A field printed twice keeps the value of its own label over a synonym's (项目名称 over 部门); the other value is
@@ -133,7 +140,7 @@ public static class StructuralRecogniser
             Year = header?.Year,
             Projects = [project],
         };
-        return new StructuralForm(result, extra);
+        return new StructuralForm(result, extra) { Template = fit };
     }
 
     /// <summary>

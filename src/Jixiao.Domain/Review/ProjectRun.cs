@@ -32,6 +32,23 @@ internal sealed class ProjectRun(Project? project, LintContext context)
     /// <summary>The project's rows without category placeholders (<see cref="RuleHelpers.RealIndicators"/>).</summary>
     public IReadOnlyList<Indicator> RealIndicators => realIndicators ??= RuleHelpers.RealIndicators(Project);
 
+    /// <summary>
+    /// The form prints a level-1 framework of its own (项目完成指标/项目效益指标, 项目决策 …) that its template does not
+    /// know, and the template is a generic one (ADR-047): the form was read on the generic template because no
+    /// jurisdiction's template fitted, so the generic framework cannot judge where its rows sit or what it lacks.
+    /// </summary>
+    public bool OwnFramework => ownFramework ??= Template is { } t && GenericTemplates.IsGeneric(t.Id)
+        && RealIndicators.Any(i => !string.IsNullOrWhiteSpace(i.Level1) && t.FindLevel1(i.Level1) is null);
+
+    private bool? ownFramework;
+
+    /// <summary>
+    /// The row's level-2 names a level-1 of a generic template (`成本指标` under 产出指标): the framework before
+    /// 财预〔2021〕101号 put 成本 under 产出, a form of that framework on the generic template places it as printed.
+    /// </summary>
+    public bool OlderFrameworkLevel2(Indicator i) =>
+        Template is { } t && GenericTemplates.IsGeneric(t.Id) && t.FindLevel1(i.Level2) is not null && t.FindLevel1(i.Level1) is not null;
+
     /// <summary><see cref="RuleHelpers.Categories"/> of a row against <see cref="Template"/>.</summary>
     public (Level1Category? L1, Level2Category? L2) Categories(Indicator i)
     {

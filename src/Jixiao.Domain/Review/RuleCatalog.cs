@@ -68,7 +68,9 @@ public static class RuleCatalog
         R("DATE-01", Severity.Error, D, "开始日期晚于完成日期。", "Start after end."),
         R("DATE-02", Severity.Warning, D, "计划日期与预算年度不符。", "Dates outside budget year."),
         R("DATE-03", Severity.Warning, D, "实施期间{period}与计划日期{start}–{end}不一致。", "Period {period} ≠ {start}–{end}."),
-        R("DATE-04", Severity.Warning, D, "项目说明中实施期间前后不一致。", "Narrative periods conflict."),
+        R("DATE-04", Severity.Warning, D, "项目说明中实施期间前后不一致。", "Narrative periods conflict.")
+            .WithVariant("parts", Severity.Info, "项目说明中实施期间前后不一致；概述分列了多个子项，各期间可能分属不同子项，请确认。",
+                "Narrative periods differ; the overview lists several parts, each period may be one part's."),
         R("DATE-05", Severity.Warning, D, "时效目标“{value}”早于项目开始{start}。", "Deadline '{value}' precedes start {start}.")
             .WithVariant("late", Severity.Warning, "时效目标“{value}”晚于计划完成日期{end}。", "Deadline '{value}' is after the planned end {end}."),
 

@@ -61,12 +61,27 @@ public sealed record IndicatorTemplate(string Id, string Title, IReadOnlyList<Le
 
     private const int MaxBareCategoryWordLength = 5;
 
-    /// <summary>Whitespace removed, trailing `指标` dropped: `数量 指标` → `数量`.</summary>
+    /// <summary>
+    /// Whitespace removed, a printed weight dropped (`项目决策(10分)`: the label's pool weight, not its name), trailing
+    /// `指标` (or `指标等`) dropped: `数量 指标` → `数量`.
+    /// </summary>
     public static string LabelKey(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return "";
-        var compact = WithoutWhitespace(label);
+        var compact = WithoutPrintedWeight(WithoutWhitespace(label));
+        // `服务对象满意度指标等` (the MoF table's wording: such indicators) names the category without its `等`.
+        if (compact.EndsWith("指标等", StringComparison.Ordinal)) compact = compact[..^1];
         return compact.EndsWith("指标", StringComparison.Ordinal) ? compact[..^2] : compact;
+    }
+
+    /// <summary>The label without a trailing `(10分)` / `（10分）`; a label that is only a weight stays as it is.</summary>
+    private static string WithoutPrintedWeight(string compact)
+    {
+        if (!compact.EndsWith("分)", StringComparison.Ordinal) && !compact.EndsWith("分）", StringComparison.Ordinal)) return compact;
+        var open = compact.LastIndexOfAny(['(', '（']);
+        if (open <= 0) return compact;
+        var figure = compact[(open + 1)..^2];
+        return figure.Length > 0 && figure.All(c => char.IsAsciiDigit(c) || c == '.') ? compact[..open] : compact;
     }
 
     /// <summary>The text with every whitespace character removed.</summary>

@@ -47,12 +47,14 @@ public sealed class GenericTemplateImportTests
     [Fact]
     public void ImportLines_GridTheChosenTemplateHolds_KeepsThatTemplate()
     {
-        // Only known columns: the form is not moved to the generic template.
+        // Only known columns, and the Shanghai form's own labels (项目性质, 项目类别): the form is not moved to the generic
+        // template. (Without them the labels fit every template alike and the tie goes to the generic one, ADR-047.)
         var doc = DocumentImporter.ImportLines("示例.txt", TextDocumentReader.SplitLines(string.Join("\n",
             "项目名称 | 示例村道硬化 | 实施单位 | 示例县公路站",
+            "项目性质 | 经常性项目 | 项目类别 | 其他运转类",
             "一级指标 | 二级指标 | 三级指标 | 指标值",
             "产出指标 | 数量指标 | 硬化道路长度 | ≥5公里"))).Document!;
 
-        Assert.NotEqual("GENERIC-PROJ-TARGET", Assert.Single(doc.Package.Projects).TemplateId);
+        Assert.Equal("SH-DIST-2024", Assert.Single(doc.Package.Projects).TemplateId);
     }
 }

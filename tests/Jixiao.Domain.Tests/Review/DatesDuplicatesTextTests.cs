@@ -14,6 +14,10 @@ public class DatesDuplicatesTextTests
         ["DATE-02 goal header years ≠ dates"] = new(p => p with { OverallGoalYears = (2021, 2022) }, "DATE-02", Severity.Warning, "计划日期与预算年度不符。"),
         ["DATE-03 (2023-2024) in the name"] = new(p => p with { Name = "政务云运营运维项目(2023-2024)" },
             "DATE-03", Severity.Warning, "实施期间(2023-2024)与计划日期2024-01-01–2024-12-31不一致。"),
+        ["DATE-04 overview in numbered parts, periods differ (seed 000 政务信息安全服务项目)"] = new(
+            p => p.WithNarrative(NarrativeSection.Overview, "拟于 2024 年 8 月-2025 年 7 月实施政务信息安全服务项目。\n1、网站群安全服务项目。\n2、等级保护信息安全测评费项目。")
+                .WithNarrative(NarrativeSection.Period, "2024年6月-2024年10月"),
+            "DATE-04", Severity.Info, "项目说明中实施期间前后不一致；概述分列了多个子项，各期间可能分属不同子项，请确认。"),
         ["DATE-05 narrative start later than the deadline (seed 6 shape)"] = new(
             p => p.WithNarrative(NarrativeSection.Period, "2024 年 9 月-2025 年 8 月").WithTarget(5, T.Deadline("2024年8月底前", 2024, 8, DeadlineAnchor.EndOfMonthBefore)),
             "DATE-05", Severity.Warning, "时效目标“2024年8月底前”早于项目开始2024-09-01。"),

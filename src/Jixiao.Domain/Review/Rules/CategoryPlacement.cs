@@ -13,7 +13,10 @@ internal sealed class CategoryPlacement : IProjectRules
         {
             var l1 = template.FindLevel1(i.Level1);
             // A blank level-1 cannot be judged here (the importer resolves drifted labels, forms.md §8).
-            var placedWrong = !IsBlank(i.Level1) && !IsBlank(i.Level2) && (l1 is null || template.FindLevel2(i.Level2, l1) is null);
+            // A level-2 cell repeating its level-1 (满意度指标 / 满意度指标: one merged cell) places nothing; a level-1 of
+            // the form's own framework on a generic template is not this template's to judge (ProjectRun.OwnFramework).
+            var placedWrong = !IsBlank(i.Level1) && !IsBlank(i.Level2) && !RepeatsLevel1(i) && !run.OlderFrameworkLevel2(i)
+                && (l1 is null ? !run.OwnFramework : template.FindLevel2(i.Level2, l1) is null);
             if (placedWrong)
                 yield return run.Emit("CAT-01",
                     new Args(("level2", i.Level2.Trim()), ("level1", i.Level1.Trim()), ("template", template.Id)),
@@ -31,6 +34,9 @@ internal sealed class CategoryPlacement : IProjectRules
             }
         }
     }
+
+    private static bool RepeatsLevel1(Projects.Indicator i) =>
+        Templates.IndicatorTemplate.LabelKey(i.Level1) == Templates.IndicatorTemplate.LabelKey(i.Level2);
 
     /// <summary>
     /// The row's category is in the group, judged by its level-2 alone when that level-2 sits under another level-1:

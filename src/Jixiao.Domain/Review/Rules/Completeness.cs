@@ -51,16 +51,40 @@ internal sealed partial class Completeness : IProjectRules
             yield return run.Emit("CMP-06", field: "项目总目标");
     }
 
-    // A form on a data template (ADR-032) requires what its template marks required, by the template's labels.
+    // A form on a data template (ADR-032) requires what its template marks required, by the template's labels. A field
+    // is present too where the import kept its printed label's value under the declaration field that label first
+    // belonged to (the generic table's `其中：财政拨款` printed as `财政拨款小计 6.30`, kept as 财政资金). On a 自评表 the
+    // 实际完成情况 is CMP-07's (one finding per fact).
     private static RequiredField[]? TemplateRequired(Project p) =>
         FormDefinitions.For(p) is { } form && form.Form == p.Form && !FormDefinitions.BuiltIn.Contains(form)
-            ? [.. form.Fields.Where(f => f.Required).Select(f => new RequiredField(f.Name, x => f.Read(x).IsPresent))]
+            ? [.. form.Fields.Where(f => f.Required && !(p.Form == FormKind.SelfEvaluation && f.Key == ActualOutcomeKey))
+                .Select(f => (Field: f, Printed: SameLabel(f)))
+                .Select(x => new RequiredField(x.Field.Name, q => x.Field.Read(q).IsPresent || x.Printed.Any(g => g.Read(q).IsPresent)))]
             : null;
+
+    private static readonly string ActualOutcomeKey = SelfEvaluationForms.District2023.Fields.Single(f => f.Label == "实际完成情况").Key;
+
+    /// <summary>The built-in declaration fields that print one of <paramref name="field"/>'s labels (label or synonym).</summary>
+    private static FieldDefinition[] SameLabel(FieldDefinition field)
+    {
+        var labels = field.Synonyms.Prepend(field.Label).Select(LabelKey).ToHashSet(StringComparer.Ordinal);
+        return [.. FormDefinitions.Declarations.SelectMany(d => d.Fields).Where(g => g.Synonyms.Prepend(g.Label).Any(l => labels.Contains(LabelKey(l))))];
+    }
+
+    /// <summary>A printed label compared without spaces, `*`, colons and a leading `其中：`.</summary>
+    private static string LabelKey(string label)
+    {
+        var key = string.Concat(label.Where(c => !char.IsWhiteSpace(c) && c is not '*' and not ':' and not '：'));
+        return key.StartsWith("其中", StringComparison.Ordinal) ? key[2..] : key;
+    }
 
     private static IEnumerable<Finding> MandatoryLevel1(ProjectRun run)
     {
-        if (run.Template is null) yield break;
+        // A form printing its own framework on a generic template is not judged by the generic one's level-1s.
+        if (run.Template is null || run.OwnFramework) yield break;
         var present = run.Project.Indicators.Select(i => run.Categories(i).L1?.Code).ToHashSet();
+        // A level-1 a form of the older framework prints at level 2 (成本指标 under 产出指标) is there (generic templates).
+        foreach (var i in run.Project.Indicators.Where(run.OlderFrameworkLevel2)) present.Add(run.Template.FindLevel1(i.Level2)!.Code);
         foreach (var l1 in run.Template.Level1.Where(l => l.MissingSeverity is not null && !present.Contains(l.Code)))
             yield return run.Emit("CMP-02", new Args(("level1", l1.Name)), severity: l1.MissingSeverity, field: "一级指标");
     }

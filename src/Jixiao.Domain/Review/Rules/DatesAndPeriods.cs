@@ -6,7 +6,7 @@ using static Jixiao.Domain.Review.Rules.RuleHelpers;
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>DATE-01…DATE-05: form dates, budget year, narrative periods and deadline targets (month granularity).</summary>
-internal sealed class DatesAndPeriods : IProjectRules
+internal sealed partial class DatesAndPeriods : IProjectRules
 {
     public IEnumerable<Finding> Check(ProjectRun run)
     {
@@ -41,7 +41,8 @@ internal sealed class DatesAndPeriods : IProjectRules
 
         var monthly = own.Where(x => !x.YearsOnly).ToList();
         if (monthly.Select(x => (MonthKey(x.Start), MonthKey(x.End))).Distinct().Count() > 1)
-            yield return run.Emit("DATE-04", field: "实施周期", evidence: string.Join(" / ", monthly.Select(x => x.Text).Distinct()));
+            yield return run.Emit("DATE-04", variant: HasNumberedParts(p) ? "parts" : null, field: "实施周期",
+                evidence: string.Join(" / ", monthly.Select(x => x.Text).Distinct()));
 
         foreach (var f in Deadlines(run, ImplementationStart(run))) yield return f;
     }
@@ -58,6 +59,17 @@ internal sealed class DatesAndPeriods : IProjectRules
             list.AddRange(NarrativePeriods.ExtractYearRanges(p.NarrativeTitle));
         return list;
     }
+
+    /// <summary>
+    /// The 概述 describes the project as numbered parts (`1、网站群安全服务项目。…` / `2、等级保护测评费项目。…`), none of
+    /// which states its own period: two periods that differ may each be one part's (the spec's DATE-04 compares
+    /// statements about the same thing), so the conflict is debatable and only worth a hint (issue 18).
+    /// </summary>
+    private static bool HasNumberedParts(Project p) =>
+        p.Narrative.TryGetValue(NarrativeSection.Overview, out var overview) && NumberedPart().Count(overview) >= 2;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^\s*(?:[1-9][、.．]|[(（][1-9][)）]|[一二三四五六七八九]是)")]
+    private static partial System.Text.RegularExpressions.Regex NumberedPart();
 
     private static readonly string[] ThisProject = ["项目", "该项目", "本项目", "此项目", "这个项目"];
 
