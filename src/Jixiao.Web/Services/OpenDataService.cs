@@ -1,8 +1,8 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
 using Jixiao.Documents.OpenData;
 using Jixiao.Domain.Workflow;
-using Jixiao.Data.Entities;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Paging;
 using Microsoft.EntityFrameworkCore;
