@@ -44,6 +44,7 @@ builder.Services.Configure<Jixiao.Web.Services.Mail.SmtpSettings>(builder.Config
 builder.Services.AddScoped<Jixiao.Web.Services.Mail.MailSender>();
 builder.Services.AddScoped<Jixiao.Web.Services.Mail.NoticeEmailJob>();
 builder.Services.AddScoped<Jixiao.Web.Services.IndicatorLibrary>();
+builder.Services.AddScoped<Jixiao.Web.Services.IndicatorListing>();
 builder.Services.AddScoped<Jixiao.Web.Services.AnalysisService>();
 builder.Services.AddScoped<Jixiao.Web.Services.JobQueue>();
 builder.Services.AddScoped<Jixiao.Web.Services.RescoreYearJob>();

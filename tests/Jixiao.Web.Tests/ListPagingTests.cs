@@ -14,6 +14,11 @@ public abstract partial class ListPagingTests<TApp>(TApp app) where TApp : AppFi
     [InlineData("finance", "/Monitoring?month=6", "个项目")]
     [InlineData("finance", "/Disclosure", "份")]
     [InlineData("kczx", "/Notifications", "条")]
+    [InlineData("finance", "/Indicators", "个指标")]
+    [InlineData("admin", "/Admin/Users", "个用户")]
+    [InlineData("admin", "/Admin/Organizations", "个组织")]
+    [InlineData("finance", "/Monitoring/Overview?month=7", "份")]
+    [InlineData("finance", "/Public/Disclosure", "份")]
     public async Task ListPage_ShowsTheCountOfMatches(string user, string url, string noun)
     {
         var html = WebUtility.HtmlDecode(await (await app.LoginAsync(user)).GetStringAsync(url, Ct));
@@ -42,6 +47,41 @@ public abstract partial class ListPagingTests<TApp>(TApp app) where TApp : AppFi
         Assert.Matches("共 [0-9,]+ 条", WebUtility.HtmlDecode(await admin.GetStringAsync($"/Admin/Audit?from={today}&to={today}", Ct)));
         Assert.Contains("共 0 条", WebUtility.HtmlDecode(await admin.GetStringAsync($"/Admin/Audit?from={tomorrow}", Ct)));
     }
+
+    [Fact]
+    public async Task UsersPage_FiltersByRoleAndName()
+    {
+        var admin = await app.LoginAsync("admin");
+        var preparers = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Users?role=UnitPreparer", Ct));
+        Assert.Contains("<td>kczx</td>", preparers);
+        Assert.DoesNotContain("<td>finance</td>", preparers);
+        var one = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Users?q=kczx", Ct));
+        Assert.Contains("共 1 个用户，本页第 1–1 个用户", one);
+    }
+
+    [Fact]
+    public async Task IndicatorsPage_PagesBy50_AndFiltersByLevel1()
+    {
+        var finance = await app.LoginAsync("finance");
+        var first = WebUtility.HtmlDecode(await finance.GetStringAsync("/Indicators", Ct));
+        var total = int.Parse(IndicatorCount().Match(first).Groups[1].Value.Replace(",", "", StringComparison.Ordinal));
+        Assert.True(total > 50, $"the demo library has more than one page ({total})");
+        Assert.Equal(50, EntryLink().Matches(first).Count);
+        var next = WebUtility.HtmlDecode(Regex.Match(first, "href=\"([^\"]+)\" rel=\"next\"").Groups[1].Value);
+        var second = WebUtility.HtmlDecode(await finance.GetStringAsync(next, Ct));
+        Assert.Contains($"本页第 51–{Math.Min(100, total)} 个指标", second);
+        Assert.Empty(EntryLink().Matches(first).Select(m => m.Value).Intersect(EntryLink().Matches(second).Select(m => m.Value)));
+
+        var satisfaction = WebUtility.HtmlDecode(await finance.GetStringAsync("/Indicators?level1=" + Uri.EscapeDataString("满意度指标"), Ct));
+        var filtered = int.Parse(IndicatorCount().Match(satisfaction).Groups[1].Value.Replace(",", "", StringComparison.Ordinal));
+        Assert.InRange(filtered, 1, total - 1);
+    }
+
+    [GeneratedRegex("共 ([0-9,]+) 个指标")]
+    private static partial Regex IndicatorCount();
+
+    [GeneratedRegex("id=([0-9a-f-]{36})\" data-testid=\"indicator-entry\"")]
+    private static partial Regex EntryLink();
 
     [GeneratedRegex("共 ([0-9,]+) 条")]
     private static partial Regex Count();

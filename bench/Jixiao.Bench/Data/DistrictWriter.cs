@@ -74,6 +74,7 @@ public static class DistrictWriter
                     FundsTotalYuan = UnitSummary.FundsOf(p.Model),
                     CreatedAt = now,
                 };
+                entity.KeepListColumns(p.Model);
                 entity.Versions.Add(new DeclarationVersion(p.State) // a generated district arrives in its states
                 {
                     Id = Guid.NewGuid(),

@@ -35,6 +35,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<ProjectEnt
     {
         b.Property(p => p.Name).HasMaxLength(200);
         b.Property(p => p.TemplateId).HasMaxLength(40);
+        b.Property(p => p.Category).HasMaxLength(ProjectEntity.ChoiceMaxLength);
+        b.Property(p => p.Nature).HasMaxLength(ProjectEntity.ChoiceMaxLength);
         b.HasIndex(p => new { p.UnitId, p.Year, p.Name }).IsUnique(); // DUP-03 enforced by the store as well
         b.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Versions).WithOne(v => v.Project).HasForeignKey(v => v.ProjectId);

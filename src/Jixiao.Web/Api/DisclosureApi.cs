@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Documents.OpenData;
@@ -6,6 +7,7 @@ using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Paging;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -46,9 +48,22 @@ public static class DisclosureApi
     {
         var g = v1.MapGroup("/disclosures").WithTags("单位预算公开");
 
-        g.MapGet("", async (DisclosureService svc, int? year, CancellationToken ct) =>
-                (await svc.ListAsync(year, ct)).Select(Summary).ToList())
-            .WithName("ListDisclosures").WithSummary("可见范围内的预算公开");
+        g.MapGet("", async (HttpContext http, DisclosureService svc, int? year,
+                [Description("状态：Draft、Submitted、Verification、Returned、Approved、Published、Superseded 等")] string? state,
+                [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
+            {
+                FormState? stateFilter = null;
+                if (!string.IsNullOrWhiteSpace(state))
+                {
+                    if (!Enum.TryParse<FormState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
+                        return TypedResults.Problem(title: "筛选条件无效", detail: $"不支持的状态“{state}”。", statusCode: 400);
+                    stateFilter = parsed;
+                }
+                var page = PageRequest.Of(size, after);
+                if (!DisclosureService.Order.Accepts(page)) return PagedAnswer.BadCursor();
+                return PagedAnswer.Ok(http, await svc.PageAsync(year, stateFilter, page, ct), Summary);
+            }).Produces<List<DisclosureSummaryDto>>().ProducesProblem(400)
+            .WithName("ListDisclosures").WithSummary("可见范围内的预算公开（筛选、分页）").WithDescription(PagedAnswer.Description);
 
         g.MapGet("/{id:guid}", async Task<Results<JsonHttpResult<DisclosureDetailDto>, ProblemHttpResult>> (Guid id, DisclosureService svc, CurrentUser me, CancellationToken ct) =>
                 await svc.LoadAsync(id, ct) is { } d ? Detail(d, me) : NotFound())
@@ -119,9 +134,14 @@ public static class DisclosureApi
             .WithName("CorrectDisclosure").WithSummary("更正已公开的预算公开：生成新版本草稿（附更正说明）");
 
         var pub = v1.MapGroup("/public/disclosures").WithTags("公开数据").AllowAnonymous();
-        pub.MapGet("", async (DisclosureService svc, CancellationToken ct) =>
-                (await svc.PublishedAsync(ct)).Select(Summary).ToList())
-            .AllowAnonymous().WithName("ListPublicDisclosures").WithSummary("已公开的预算公开（无需登录）");
+        pub.MapGet("", async (HttpContext http, DisclosureService svc, int? year, [Description("按单位名称查找")] string? q,
+                [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
+            {
+                var page = PageRequest.Of(size, after);
+                if (!DisclosureService.PublishedOrder.Accepts(page)) return PagedAnswer.BadCursor();
+                return PagedAnswer.Ok(http, await svc.PagePublishedAsync(year, q, page, ct), Summary);
+            }).Produces<List<DisclosureSummaryDto>>().ProducesProblem(400)
+            .AllowAnonymous().WithName("ListPublicDisclosures").WithSummary("已公开的预算公开（无需登录；筛选、分页）").WithDescription(PagedAnswer.Description);
         pub.MapGet("/{unitId:int}/{year:int}.json", async Task<Results<JsonHttpResult<PublicDisclosureDto>, ProblemHttpResult>> (int unitId, int year, int? version, DisclosureService svc, CancellationToken ct) =>
             {
                 if (await svc.PublicAsync(unitId, year, version, ct) is not { } e) return NotFound();

@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
+using Jixiao.Web.Paging;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MonitoringEntry = Jixiao.Web.Api.Contracts.V1.MonitoringEntry;
@@ -27,13 +29,32 @@ public static class MonitoringApi
     {
         var g = v1.MapGroup("/monitoring").WithTags("运行监控");
 
-        g.MapGet("/", async Task<Results<Ok<List<ListRowDto>>, ProblemHttpResult>> (MonitoringService s, int? month, CancellationToken ct) =>
-                Month(month) is { } m ? TypedResults.Ok((await s.ListAsync(m, ct)).Select(ToDto).ToList()) : BadMonth())
-            .WithName("ListMonitoring").WithSummary("目标已批复的项目及其本期监控状态");
+        g.MapGet("/", async (HttpContext http, MonitoringService s, int? month, int? year, [Description("按项目名称或单位名称查找")] string? q,
+                [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
+            {
+                if (Month(month) is not { } m) return BadMonth();
+                var page = PageRequest.Of(size, after);
+                if (!MonitoringService.Order.Accepts(page)) return PagedAnswer.BadCursor();
+                return PagedAnswer.Ok(http, await s.PageAsync(m, year, q, page, ct), ToDto);
+            }).Produces<List<ListRowDto>>().ProducesProblem(400)
+            .WithName("ListMonitoring").WithSummary("目标已批复的项目及其本期监控状态（筛选、分页）").WithDescription(PagedAnswer.Description);
 
-        g.MapGet("/overview", async Task<Results<Ok<List<ListRowDto>>, ProblemHttpResult>> (MonitoringService s, int? month, CancellationToken ct) =>
-                Month(month) is { } m ? TypedResults.Ok((await s.OverviewAsync(m, ct)).Select(ToDto).ToList()) : BadMonth())
-            .WithName("MonitoringOverview").WithSummary("按风险排序的监控总览（红灯在前）");
+        g.MapGet("/overview", async (HttpContext http, MonitoringService s, int? month, [Description("亮灯：Red、Yellow、Green")] string? light,
+                [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
+            {
+                if (Month(month) is not { } m) return BadMonth();
+                Light? lightFilter = null;
+                if (!string.IsNullOrWhiteSpace(light))
+                {
+                    if (!Enum.TryParse<Light>(light, ignoreCase: true, out var parsed) || int.TryParse(light, out _))
+                        return TypedResults.Problem(title: "筛选条件无效", detail: $"不支持的亮灯“{light}”。", statusCode: 400);
+                    lightFilter = parsed;
+                }
+                var page = PageRequest.Of(size, after);
+                if (!MonitoringService.OverviewOrder.Accepts(page)) return PagedAnswer.BadCursor();
+                return PagedAnswer.Ok(http, await s.PageOverviewAsync(m, lightFilter, page, ct), ToDto);
+            }).Produces<List<ListRowDto>>().ProducesProblem(400)
+            .WithName("MonitoringOverview").WithSummary("按风险排序的监控总览（红灯在前；筛选、分页）").WithDescription(PagedAnswer.Description);
 
         g.MapGet("/{projectId:guid}/{month:int}", async Task<Results<Ok<ReportDto>, ProblemHttpResult>> (MonitoringService s, Guid projectId, int month, CancellationToken ct) =>
                 await s.LoadAsync(projectId, month, ct) is { } l ? TypedResults.Ok(ToDto(l)) : NotFound())

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Jixiao.Documents.OpenData;
+using Jixiao.Web.Paging;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,25 +19,45 @@ public static class OpenDataApi
     public static void MapOpenDataApi(this RouteGroupBuilder v1)
     {
         var g = v1.MapGroup("/open-data").WithTags("开放数据");
-        g.MapGet("/targets.json", async (int? year, OpenDataService data, CancellationToken ct) =>
-                TypedResults.File(OpenDataJson.Targets(await data.TargetsAsync(year, ct)), Json, FileName("targets", year, "json")))
-            .WithName("OpenDataTargetsJson").WithSummary("绩效目标开放数据（JSON，v1）：可见范围内已批复或历史导入的申报表");
-        g.MapGet("/targets.csv", async (int? year, OpenDataService data, CancellationToken ct) =>
-                TypedResults.File(OpenDataCsv.Targets(await data.TargetsAsync(year, ct)), Csv, FileName("targets", year, "csv")))
-            .WithName("OpenDataTargetsCsv").WithSummary("绩效目标开放数据（CSV，每条指标一行，UTF-8 带 BOM）");
-        g.MapGet("/self-evaluations.json", async (int? year, OpenDataService data, CancellationToken ct) =>
-                TypedResults.File(OpenDataJson.SelfEvaluations(await data.SelfEvaluationsAsync(year, ct)), Json, FileName("self-evaluations", year, "json")))
-            .WithName("OpenDataSelfEvaluationsJson").WithSummary("绩效自评开放数据（JSON，v1）：可见范围内已确认或历史导入的自评");
-        g.MapGet("/self-evaluations.csv", async (int? year, OpenDataService data, CancellationToken ct) =>
-                TypedResults.File(OpenDataCsv.SelfEvaluations(await data.SelfEvaluationsAsync(year, ct)), Csv, FileName("self-evaluations", year, "csv")))
-            .WithName("OpenDataSelfEvaluationsCsv").WithSummary("绩效自评开放数据（CSV，每条指标一行，UTF-8 带 BOM）");
+        g.MapGet("/targets.json", (HttpContext http, int? year, [Description(PagedAnswer.SizeDescription)] int? size,
+                [Description(PagedAnswer.AfterDescription)] string? after, OpenDataService data, CancellationToken ct) =>
+                Paged(http, OpenDataService.TargetsOrder, size, after, p => data.TargetsAsync(year, p, ct),
+                    rows => TypedResults.File(OpenDataJson.Targets([.. rows]), Json, FileName("targets", year, "json"))))
+            .ProducesProblem(400)
+            .WithName("OpenDataTargetsJson").WithSummary("绩效目标开放数据（JSON，v1）：可见范围内已批复或历史导入的申报表；按项目分页")
+            .WithDescription(FileDescription);
+        g.MapGet("/targets.csv", (HttpContext http, int? year, [Description(PagedAnswer.SizeDescription)] int? size,
+                [Description(PagedAnswer.AfterDescription)] string? after, OpenDataService data, CancellationToken ct) =>
+                Paged(http, OpenDataService.TargetsOrder, size, after, p => data.TargetsAsync(year, p, ct),
+                    rows => TypedResults.File(OpenDataCsv.Targets([.. rows]), Csv, FileName("targets", year, "csv"))))
+            .ProducesProblem(400)
+            .WithName("OpenDataTargetsCsv").WithSummary("绩效目标开放数据（CSV，每条指标一行，UTF-8 带 BOM）；按项目分页")
+            .WithDescription(FileDescription);
+        g.MapGet("/self-evaluations.json", (HttpContext http, int? year, [Description(PagedAnswer.SizeDescription)] int? size,
+                [Description(PagedAnswer.AfterDescription)] string? after, OpenDataService data, CancellationToken ct) =>
+                Paged(http, OpenDataService.EvaluationsOrder, size, after, p => data.SelfEvaluationsAsync(year, p, ct),
+                    rows => TypedResults.File(OpenDataJson.SelfEvaluations([.. rows]), Json, FileName("self-evaluations", year, "json"))))
+            .ProducesProblem(400)
+            .WithName("OpenDataSelfEvaluationsJson").WithSummary("绩效自评开放数据（JSON，v1）：可见范围内已确认或历史导入的自评；按自评表分页")
+            .WithDescription(FileDescription);
+        g.MapGet("/self-evaluations.csv", (HttpContext http, int? year, [Description(PagedAnswer.SizeDescription)] int? size,
+                [Description(PagedAnswer.AfterDescription)] string? after, OpenDataService data, CancellationToken ct) =>
+                Paged(http, OpenDataService.EvaluationsOrder, size, after, p => data.SelfEvaluationsAsync(year, p, ct),
+                    rows => TypedResults.File(OpenDataCsv.SelfEvaluations([.. rows]), Csv, FileName("self-evaluations", year, "csv"))))
+            .ProducesProblem(400)
+            .WithName("OpenDataSelfEvaluationsCsv").WithSummary("绩效自评开放数据（CSV，每条指标一行，UTF-8 带 BOM）；按自评表分页")
+            .WithDescription(FileDescription);
 
         var pub = v1.MapGroup("/public/open-data").WithTags("开放数据").AllowAnonymous();
         pub.MapGet("/schema/v1.json", () => TypedResults.File(OpenDataSchema.V1(), "application/schema+json", OpenDataSchema.V1FileName))
             .AllowAnonymous().WithName("OpenDataSchemaV1").WithSummary("开放数据格式说明（JSON Schema 2020-12，v1）");
-        pub.MapGet("/disclosures.json", async (OpenDataService data, CancellationToken ct) =>
-                TypedResults.File(OpenDataJson.Disclosures(await data.PublishedDisclosuresAsync(ct)), Json, "disclosures-v1.json"))
-            .AllowAnonymous().WithName("OpenDataDisclosuresJson").WithSummary("全部已公开的单位预算公开（JSON，v1，无需登录）");
+        pub.MapGet("/disclosures.json", (HttpContext http, [Description(PagedAnswer.SizeDescription)] int? size,
+                [Description(PagedAnswer.AfterDescription)] string? after, OpenDataService data, CancellationToken ct) =>
+                Paged(http, DisclosureService.PublishedOrder, size, after, p => data.PublishedDisclosuresAsync(p, ct),
+                    rows => TypedResults.File(OpenDataJson.Disclosures([.. rows]), Json, "disclosures-v1.json")))
+            .ProducesProblem(400)
+            .AllowAnonymous().WithName("OpenDataDisclosuresJson").WithSummary("已公开的单位预算公开（JSON，v1，无需登录）；按份分页")
+            .WithDescription(FileDescription);
         pub.MapGet("/disclosures/{unitId:int}/{year:int}.json", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (int unitId, int year, int? version, OpenDataService data, CancellationToken ct) =>
                 await data.PublishedDisclosureAsync(unitId, year, version, ct) is { } d
                     ? TypedResults.File(OpenDataJson.Disclosures([d]), Json, $"disclosure-{unitId}-{year}-v{d.Version}.json")
@@ -46,6 +68,19 @@ public static class OpenDataApi
                     ? TypedResults.File(DisclosureCsv.Write(d.Disclosure), Csv, $"disclosure-{unitId}-{year}-v{d.Version}.csv")
                     : NotFound())
             .AllowAnonymous().WithName("OpenDataDisclosureCsv").WithSummary("一个单位一个年度已公开的预算公开（CSV，每行一条表格行，无需登录）");
+    }
+
+    /// <summary>Each file holds one page of forms (ADR-049): the same cap and headers as every list, so no file grows with the district.</summary>
+    private const string FileDescription = "文件按表单分页：" + PagedAnswer.Description;
+
+    private static async Task<IResult> Paged<TKey, TRow>(HttpContext http, KeysetOrder<TKey> order, int? size, string? after,
+        Func<PageRequest, Task<PageResult<TRow>>> read, Func<IReadOnlyList<TRow>, IResult> file)
+    {
+        var page = PageRequest.Of(size, after);
+        if (!order.Accepts(page)) return PagedAnswer.BadCursor();
+        var rows = await read(page);
+        PagedAnswer.Headers(http, rows);
+        return file(rows.Items);
     }
 
     private static string FileName(string set, int? year, string extension) => year is { } y ? $"{set}-{y}-v1.{extension}" : $"{set}-v1.{extension}";

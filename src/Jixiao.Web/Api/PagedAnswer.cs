@@ -28,6 +28,13 @@ public static class PagedAnswer
 
     public static IResult Ok<T, TOut>(HttpContext http, PageResult<T> page, Func<T, TOut> map)
     {
+        Headers(http, page);
+        return TypedResults.Ok(page.Items.Select(map).ToList());
+    }
+
+    /// <summary>The paging headers of <paramref name="page"/> (a file answer, such as open data, sends them too).</summary>
+    public static void Headers<T>(HttpContext http, PageResult<T> page)
+    {
         http.Response.Headers[TotalHeader] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (page.Next is { } next)
         {
@@ -37,6 +44,5 @@ public static class PagedAnswer
             var url = http.Request.PathBase + http.Request.Path + QueryString.Create(query);
             http.Response.Headers.Link = $"<{url}>; rel=\"next\"";
         }
-        return TypedResults.Ok(page.Items.Select(map).ToList());
     }
 }

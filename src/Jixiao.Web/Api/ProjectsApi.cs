@@ -24,6 +24,7 @@ public static class ProjectsApi
             [Description("状态：Draft、Submitted、SupervisorReview、FinanceReview、Approved、Returned、Rejected、Imported 等")] string? state,
             [Description("单位编号")] int? unitId, [Description("主管部门编号：该部门及其下属单位的项目")] int? departmentId,
             [Description("排序：unit（按单位，默认）、name、year、new")] string? sort,
+            [Description("项目类别，如“特定目标类”（与申报表所填一致）")] string? category, [Description("项目性质，如“一次性项目”")] string? nature,
             [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
         {
             FormState? stateFilter = null;
@@ -33,7 +34,7 @@ public static class ProjectsApi
                     return TypedResults.Problem(title: "筛选条件无效", detail: $"不支持的状态“{state}”。", statusCode: 400);
                 stateFilter = parsed;
             }
-            var filter = new ProjectListFilter(year, q, stateFilter, unitId, departmentId, sort);
+            var filter = new ProjectListFilter(year, q, stateFilter, unitId, departmentId, sort, category?.Trim(), nature?.Trim());
             var page = PageRequest.Of(size, after);
             if (!filter.Order.Accepts(page)) return PagedAnswer.BadCursor();
             return PagedAnswer.Ok(http, await projects.PageAsync(filter, page, ct), r => new ProjectSummary(r.Id, r.Name, r.Year, r.UnitId, r.UnitName,

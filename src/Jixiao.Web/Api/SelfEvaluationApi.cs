@@ -1,9 +1,11 @@
+using System.ComponentModel;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Paging;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,11 +22,33 @@ public static class SelfEvaluationApi
     {
         var g = v1.MapGroup("/self-evaluations").WithTags("绩效自评");
 
-        g.MapGet("/", (SelfEvaluationService s, int? year, CancellationToken ct) => s.ListAsync(year, ct))
-            .WithName("ListSelfEvaluations").WithSummary("可见范围内的绩效自评");
+        g.MapGet("/", async (HttpContext http, SelfEvaluationService s, int? year,
+                [Description("按项目名称或单位名称查找")] string? q,
+                [Description("状态：Draft、Submitted、Verification、Returned、Confirmed、Imported 等")] string? state,
+                [Description("单位编号")] int? unitId,
+                [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
+            {
+                FormState? stateFilter = null;
+                if (!string.IsNullOrWhiteSpace(state))
+                {
+                    if (!Enum.TryParse<FormState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
+                        return TypedResults.Problem(title: "筛选条件无效", detail: $"不支持的状态“{state}”。", statusCode: 400);
+                    stateFilter = parsed;
+                }
+                var page = PageRequest.Of(size, after);
+                if (!SelfEvaluationListFilter.Order.Accepts(page)) return PagedAnswer.BadCursor();
+                return PagedAnswer.Ok(http, await s.PageAsync(new SelfEvaluationListFilter(year, q, stateFilter, unitId), page, ct), r => r);
+            }).Produces<List<SelfEvaluationListRow>>().ProducesProblem(400)
+            .WithName("ListSelfEvaluations").WithSummary("可见范围内的绩效自评（筛选、分页）").WithDescription(PagedAnswer.Description);
 
-        g.MapGet("/startable", (SelfEvaluationService s, CancellationToken ct) => s.StartableAsync(ct))
-            .WithName("ListStartableSelfEvaluations").WithSummary("目标已批复、尚未自评的项目");
+        g.MapGet("/startable", async (HttpContext http, SelfEvaluationService s, int? year, [Description("按项目名称或单位名称查找")] string? q,
+                [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
+            {
+                var page = PageRequest.Of(size, after);
+                if (!SelfEvaluationService.StartableOrder.Accepts(page)) return PagedAnswer.BadCursor();
+                return PagedAnswer.Ok(http, await s.PageStartableAsync(year, q, page, ct), r => r);
+            }).Produces<List<StartableProject>>().ProducesProblem(400)
+            .WithName("ListStartableSelfEvaluations").WithSummary("目标已批复、尚未自评的项目（筛选、分页）").WithDescription(PagedAnswer.Description);
 
         g.MapPost("/", async Task<Results<Created<StartResponse>, ProblemHttpResult>> (SelfEvaluationService s, StartRequest body, CancellationToken ct) =>
             {

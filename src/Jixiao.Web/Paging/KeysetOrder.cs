@@ -41,10 +41,32 @@ public sealed class KeysetOrder<T>
     public async Task<PageResult<TRow>> PageAsync<TRow>(IQueryable<T> source, PageRequest request, Expression<Func<T, TRow>> select, CancellationToken ct)
     {
         var total = await source.CountAsync(ct);
+        var (query, cursor) = After(source, request);
+        var fetched = await query.Take(request.Size + 1).Select(WithKeys(select)).ToListAsync(ct);
+        return Result(fetched, total, cursor, request);
+    }
+
+    /// <summary>
+    /// The same page of a list already in memory (a list computed per request, e.g. the 指标库's entries), with the
+    /// same cursors: the order and the "after" test run as LINQ to objects over the same key expressions.
+    /// </summary>
+    public PageResult<TRow> Page<TRow>(IEnumerable<T> source, PageRequest request, Expression<Func<T, TRow>> select)
+    {
+        var rows = source.AsQueryable();
+        var (query, cursor) = After(rows, request);
+        return Result(query.Take(request.Size + 1).Select(WithKeys(select)).ToList(), rows.Count(), cursor, request);
+    }
+
+    private (IQueryable<T> Query, PageCursor? Cursor) After(IQueryable<T> source, PageRequest request)
+    {
         var cursor = request.After is null ? null : PageCursor.Read(request.After, Name, _keys.Select(k => k.Type).ToList());
         var query = Order(source);
         if (cursor is not null) query = query.Where(AfterPredicate(cursor.Keys));
-        var fetched = await query.Take(request.Size + 1).Select(WithKeys(select)).ToListAsync(ct);
+        return (query, cursor);
+    }
+
+    private PageResult<TRow> Result<TRow>(List<Keyed<TRow>> fetched, int total, PageCursor? cursor, PageRequest request)
+    {
         var before = cursor?.Before ?? 0;
         var items = fetched.Take(request.Size).ToList();
         var next = fetched.Count > request.Size ? PageCursor.Write(Name, before + items.Count, items[^1].Keys) : null;

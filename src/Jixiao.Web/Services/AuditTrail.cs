@@ -47,6 +47,17 @@ public sealed class AuditTrail(JixiaoDbContext db, CurrentUser me)
         return (title, events.Select(ToRow).ToList());
     }
 
+    /// <summary>Oldest first, as a form's history reads: the id grows with time and is unique.</summary>
+    public static readonly Paging.KeysetOrder<Data.Entities.AuditEvent> FormOrder = Paging.KeysetOrder<Data.Entities.AuditEvent>.By("form-audit", e => e.Id);
+
+    /// <summary>One page of the form's events (oldest first), or null when the form does not exist or is outside the scope.</summary>
+    public async Task<Paging.PageResult<AuditRow>?> PageForFormAsync(string type, Guid id, Paging.PageRequest page, CancellationToken ct)
+    {
+        if (await VisibleTitleAsync(type, id, ct) is null) return null;
+        var key = id.ToString();
+        return (await FormOrder.PageAsync(db.AuditEvents.AsNoTracking().Where(e => e.EntityType == type && e.EntityId == key), page, e => e, ct)).Map(ToRow);
+    }
+
     /// <summary>The administrator's filtered view (newest first, at most <see cref="MaxRows"/>).</summary>
     public async Task<List<AuditRow>> SearchAsync(AuditFilter filter, CancellationToken ct)
     {

@@ -90,6 +90,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
         version.UpdatedBy = me.UserName;
         loaded.Entity.Name = after.Name;
         loaded.Entity.FundsTotalYuan = UnitSummary.FundsOf(after);
+        loaded.Entity.KeepListColumns(after);
         var diff = ProjectDiff.Compare(before, after).Select(c => new FieldChange(c.Where, c.Old, c.New)).ToList();
         audit.Record("Update", EntityType, projectId.ToString(), version.Number, diff);
         saved = stored with { Year = loaded.Entity.Year };

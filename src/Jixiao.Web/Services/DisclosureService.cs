@@ -316,6 +316,19 @@ public sealed class DisclosureService(JixiaoDbContext db, CurrentUser me, AuditL
         answers.AnswerAsync(ReviewForm.Disclosure, () => Scoped().SingleOrDefaultAsync(d => d.Id == id, ct), d => d.Id, commentId, answer, text,
             DisclosureOutcome.Ok, ct);
 
+    /// <summary>Newest year first, then unit; the id breaks ties.</summary>
+    public static readonly Paging.KeysetOrder<DisclosureEntity> PublishedOrder = Paging.KeysetOrder<DisclosureEntity>.ByDescending("published", d => d.Year)
+        .ThenBy(d => d.Unit!.Name).ThenBy(d => d.Id);
+
+    /// <summary>One page of <see cref="PublishedAsync"/>'s packages (of one year, matching a unit name, when asked), for anonymous readers.</summary>
+    public Task<Paging.PageResult<DisclosureEntity>> PagePublishedAsync(int? year, string? query, Paging.PageRequest page, CancellationToken ct)
+    {
+        var q = db.Disclosures.AsNoTracking().Include(d => d.Unit).Where(d => d.State == FormState.Published);
+        if (year is { } y) q = q.Where(d => d.Year == y);
+        if (new ProjectListFilter(Q: query).Query is { } text) q = q.Where(d => d.Unit!.Name.Contains(text));
+        return PublishedOrder.PageAsync(q, page, d => d, ct);
+    }
+
     /// <summary>Published packages (latest published version per unit and year), for the anonymous public pages.</summary>
     public async Task<List<DisclosureEntity>> PublishedAsync(CancellationToken ct)
     {

@@ -203,7 +203,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
                 || IndicatorIdentity.NameKey(d.Level2).Contains(q, StringComparison.Ordinal))
             .Select(d => ToEntry(d, byIdentity[Key(d)]))
             .OrderByDescending(e => e.LastTargetYear).ThenByDescending(e => e.Projects).ThenBy(e => e.Name, StringComparer.Ordinal)
-            .Take(Math.Clamp(limit, 1, 500))
+            .Take(Math.Max(limit, 1)) // IndicatorListing pages the whole list; callers that want a few ask a small limit
             .ToList();
     }
 

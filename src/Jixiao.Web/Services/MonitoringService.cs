@@ -122,6 +122,38 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
             .ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Riskiest first (red, yellow, then green or none), then unit and project; the report id breaks ties.</summary>
+    public static readonly Paging.KeysetOrder<MonitoringReportEntity> OverviewOrder = Paging.KeysetOrder<MonitoringReportEntity>
+        .By("overview", m => m.Light == nameof(Light.Red) ? 0 : m.Light == nameof(Light.Yellow) ? 1 : 2)
+        .ThenBy(m => m.Project!.Unit!.Name).ThenBy(m => m.Project!.Name).ThenBy(m => m.Id);
+
+    private IQueryable<MonitoringReportEntity> ReportsOfPeriod(int month)
+    {
+        var scoped = Projects().AsNoTracking().Select(p => p.Id);
+        return db.MonitoringReports.AsNoTracking().Where(m => m.PeriodEndMonth == month && scoped.Contains(m.ProjectId));
+    }
+
+    /// <summary>One page of <see cref="OverviewAsync"/>'s reports, of one light when asked, ordered and cut in SQL.</summary>
+    public async Task<Paging.PageResult<MonitoringListRow>> PageOverviewAsync(int month, Light? light, Paging.PageRequest page, CancellationToken ct)
+    {
+        var reports = ReportsOfPeriod(month);
+        if (light is { } l)
+        {
+            var name = l.ToString();
+            reports = l == Light.Green ? reports.Where(m => m.Light == name || m.Light == null) : reports.Where(m => m.Light == name);
+        }
+        var rows = await OverviewOrder.PageAsync(reports, page,
+            m => new { m.ProjectId, m.Project!.Name, UnitName = m.Project.Unit!.Name, m.Project.Year, m.State, m.Light, m.UpdatedAt }, ct);
+        return rows.Map(r => new MonitoringListRow(r.ProjectId, r.Name, r.UnitName, r.Year, month, r.State, ParseLight(r.Light), r.UpdatedAt));
+    }
+
+    /// <summary>How many reports of the period in the scope show each light (a report without one counts as green), counted in SQL.</summary>
+    public async Task<IReadOnlyDictionary<Light, int>> OverviewCountsAsync(int month, CancellationToken ct)
+    {
+        var counts = await ReportsOfPeriod(month).GroupBy(m => m.Light).Select(g => new { Light = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Enum.GetValues<Light>().ToDictionary(l => l, l => counts.Where(c => (ParseLight(c.Light) ?? Light.Green) == l).Sum(c => c.Count));
+    }
+
     public static Light? ParseLight(string? text) => Enum.TryParse<Light>(text, out var l) ? l : null;
 
     /// <summary>The report of a project and period, or a fresh one prefilled from the approved version; null outside the scope.</summary>

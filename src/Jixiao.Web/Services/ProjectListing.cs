@@ -9,8 +9,18 @@ namespace Jixiao.Web.Services;
 /// same filter for the /Projects page and GET /api/v1/projects, applied inside the user's scope.
 /// </summary>
 public sealed record ProjectListFilter(
-    int? Year = null, string? Q = null, FormState? State = null, int? UnitId = null, int? DepartmentId = null, string? Sort = null)
+    int? Year = null, string? Q = null, FormState? State = null, int? UnitId = null, int? DepartmentId = null, string? Sort = null,
+    string? Category = null, string? Nature = null)
 {
+    /// <summary>The 项目类别 the filter offers: every form's choices for the field (the editor offers the same lists).</summary>
+    public static IReadOnlyList<string> CategoryChoices => ChoicesOf("category");
+
+    /// <summary>The 项目性质 the filter offers.</summary>
+    public static IReadOnlyList<string> NatureChoices => ChoicesOf("nature");
+
+    private static List<string> ChoicesOf(string key) => Domain.Forms.FormDefinitions.All
+        .SelectMany(d => d.Fields).Where(f => f.Key == key).SelectMany(f => f.Choices).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>Longest search text taken; a longer one is cut (a search box, not a document).</summary>
     public const int MaxQueryLength = 100;
 

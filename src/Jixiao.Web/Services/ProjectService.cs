@@ -86,6 +86,8 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
             var path = await db.Organizations.Where(o => o.Id == department).Select(o => o.Path).FirstOrDefaultAsync(ct) ?? "/none/";
             projects = projects.Where(p => p.Unit!.Path.StartsWith(path));
         }
+        if (filter.Category is { Length: > 0 } category) projects = projects.Where(p => p.Category == category);
+        if (filter.Nature is { Length: > 0 } nature) projects = projects.Where(p => p.Nature == nature);
         if (filter.State is { } state) projects = projects.Where(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.State).First() == state);
         return projects;
     }
@@ -160,6 +162,7 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
             CreatedAt = now,
             CopiedFromId = copiedFrom,
         };
+        entity.KeepListColumns(project);
         entity.Versions.Add(new DeclarationVersion(state)
         {
             Id = Guid.NewGuid(),

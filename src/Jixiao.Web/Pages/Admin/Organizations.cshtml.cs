@@ -13,7 +13,14 @@ namespace Jixiao.Web.Pages.Admin;
 [AuthorizeRoles(Role.FinanceAdmin)]
 public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
 {
+    /// <summary>Every organization, for the 上级组织 select.</summary>
     public IReadOnlyList<Organization> Orgs { get; private set; } = [];
+    /// <summary>The page of the tree the table shows (filtered).</summary>
+    public IReadOnlyList<Organization> Rows { get; private set; } = [];
+    public Paging.Pager? Pager { get; private set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public OrgKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
     [BindProperty] public string Name { get; set; } = "";
     [BindProperty] public string? ShortName { get; set; }
     [BindProperty] public int ParentId { get; set; }
@@ -26,6 +33,9 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
     public static string KindName(OrgKind kind) => OrgKindNames.Chinese(kind);
 
     public async Task OnGetAsync(CancellationToken ct) => Orgs = await Load(ct);
+
+    /// <summary>Filter choices of 类型.</summary>
+    public static readonly IReadOnlyList<OrgKind> KindChoices = [OrgKind.FinanceBureau, OrgKind.Department, OrgKind.Unit];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -63,6 +73,14 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
         return Page();
     }
 
-    private Task<List<Organization>> Load(CancellationToken ct) =>
-        db.Organizations.AsNoTracking().OrderBy(o => o.Path).ToListAsync(ct);
+    private async Task<List<Organization>> Load(CancellationToken ct)
+    {
+        var orgs = db.Organizations.AsNoTracking();
+        if (new ProjectListFilter(Q: Q).Query is { } q) orgs = orgs.Where(o => o.Name.Contains(q) || (o.ShortName != null && o.ShortName.Contains(q)));
+        if (Kind is { } kind) orgs = orgs.Where(o => o.Kind == kind);
+        var page = await Api.OrganizationsApi.Order.PageAsync(orgs, Paging.PageRequest.Of(null, After), o => o, ct);
+        Rows = page.Items;
+        Pager = Paging.Pager.For(Request, page, "个组织");
+        return await db.Organizations.AsNoTracking().OrderBy(o => o.Path).ToListAsync(ct);
+    }
 }

@@ -40,10 +40,28 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
     [BindProperty] public string? EditEmail { get; set; }
     [BindProperty] public bool EditEmailNotices { get; set; }
 
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Org { get; set; }
+    [BindProperty(SupportsGet = true, Name = "role")] public Role? RoleFilter { get; set; }
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
+    public Paging.Pager? Pager { get; private set; }
+
+    /// <summary>By user name (unique), so a district's thousands of accounts page exactly once each.</summary>
+    public static readonly Paging.KeysetOrder<AppUser> Order = Paging.KeysetOrder<AppUser>.By("user", u => u.UserName!);
+
+    /// <summary>The filters of this request, so the forms post back to the same filtered page.</summary>
+    public Dictionary<string, string> RouteValues => new Dictionary<string, string?>
+    {
+        ["q"] = Q,
+        ["org"] = Org?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["role"] = RoleFilter?.ToString(),
+        ["after"] = After,
+    }.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
+
     public async Task OnGetAsync(string? edit, CancellationToken ct)
     {
         await Load(ct);
-        Editing = Users.FirstOrDefault(u => u.Id == edit);
+        if (edit is not null) Editing = (await RowsAsync(db.Users.AsNoTracking().Where(u => u.Id == edit), ct)).FirstOrDefault();
     }
 
     public async Task<IActionResult> OnPostEditAsync(string id, CancellationToken ct)
@@ -161,15 +179,31 @@ public class UsersModel(JixiaoDbContext db, UserManager<AppUser> users, AuditLog
     private async Task Load(CancellationToken ct)
     {
         Orgs = await db.Organizations.AsNoTracking().OrderBy(o => o.Path).ToListAsync(ct);
+        var accounts = db.Users.AsNoTracking();
+        if (new ProjectListFilter(Q: Q).Query is { } q) accounts = accounts.Where(u => u.UserName!.Contains(q) || u.DisplayName.Contains(q));
+        if (Org is { } org) accounts = accounts.Where(u => u.OrganizationId == org);
+        if (RoleFilter is { } role)
+        {
+            var roleName = role.ToString();
+            accounts = accounts.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == roleName)));
+        }
+        var page = await Order.PageAsync(accounts, Paging.PageRequest.Of(null, After), u => u.Id, ct);
+        var rows = await RowsAsync(db.Users.AsNoTracking().Where(u => page.Items.Contains(u.Id)), ct);
+        // The page's order (by user name), whatever order the second read returned.
+        Users = page.Items.Select(id => rows.Single(r => r.Id == id)).ToList();
+        Pager = Paging.Pager.For(Request, page, "个用户");
+    }
+
+    private async Task<List<Row>> RowsAsync(IQueryable<AppUser> accounts, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
-        var rows = await (from u in db.Users.AsNoTracking()
+        var rows = await (from u in accounts
                           join o in db.Organizations on u.OrganizationId equals o.Id
                           from ur in db.UserRoles.Where(r => r.UserId == u.Id).DefaultIfEmpty()
                           from r in db.Roles.Where(r => ur != null && r.Id == ur.RoleId).DefaultIfEmpty()
-                          orderby o.Path, u.UserName
                           select new { u.Id, u.UserName, u.DisplayName, Role = r != null ? r.Name : null, OrgId = o.Id, OrgName = o.Name, u.LockoutEnd, u.Email, u.EmailNotices })
                          .ToListAsync(ct);
-        Users = rows.Select(r => new Row(r.Id, r.UserName!, r.DisplayName, Enum.TryParse<Role>(r.Role, out var role) ? role : null,
+        return rows.DistinctBy(r => r.Id).Select(r => new Row(r.Id, r.UserName!, r.DisplayName, Enum.TryParse<Role>(r.Role, out var role) ? role : null,
             Enum.TryParse<Role>(r.Role, out var named) ? RoleNames.Chinese(named) : "—", r.OrgId, r.OrgName,
             r.LockoutEnd > now && r.LockoutEnd < AccountStatus.DisabledUntil, r.LockoutEnd >= AccountStatus.DisabledUntil)
         { Email = r.Email, EmailNotices = r.EmailNotices }).ToList();

@@ -17,6 +17,12 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];
     public IReadOnlyList<DeclarationVersion> Versions { get; private set; } = [];
     public IReadOnlyList<AuditEvent> History { get; private set; } = [];
+    /// <summary>Display names of the history's users by login, so the history names people as the rest of the page does.</summary>
+    public IReadOnlyDictionary<string, string> DisplayNames { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Who made a change, by display name (the system and users since deleted keep what the event recorded).</summary>
+    public string Who(string? userName) =>
+        userName is not null && DisplayNames.TryGetValue(userName, out var name) && name.Length > 0 ? name : Services.AuditNames.User(userName);
     public IReadOnlyList<WorkflowAction> Actions { get; private set; } = [];
     public IReadOnlyList<Finding> Blocking { get; private set; } = [];
     public FindingPanel Findings { get; private set; } = null!;
@@ -97,6 +103,9 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
         Comments = await db.ReviewComments.AsNoTracking().Where(c => c.FormType == ReviewForm.Declaration && c.FormId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         History = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "Project" && e.EntityId == id.ToString())
             .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct);
+        var logins = History.Select(e => e.UserName).OfType<string>().Distinct().ToList();
+        DisplayNames = await db.Users.AsNoTracking().Where(u => logins.Contains(u.UserName!))
+            .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
         Actions = await projects.ActionsForAsync(p, ct);
         Findings = await reviews.PanelAsync(p, ct);
         return true;

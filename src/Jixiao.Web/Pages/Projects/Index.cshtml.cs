@@ -18,6 +18,8 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
     [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public int? Department { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Nature { get; set; }
     [BindProperty(SupportsGet = true)] public string? After { get; set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
     /// <summary>Units and departments the filters offer: those of the user's scope (none when there is only one).</summary>
@@ -44,6 +46,8 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
         ["unit"] = Unit?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["department"] = Department?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["sort"] = Sort,
+        ["category"] = Category,
+        ["nature"] = Nature,
         ["after"] = After,
     }.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
     /// <summary>Units of the listed projects: each has a 申报 package of the filtered year to export.</summary>
@@ -88,7 +92,7 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
         Units = units.Count > 1 ? units : [];
         Departments = departments.Count > 1 ? departments : [];
 
-        var filter = new Services.ProjectListFilter(Year, Q, State, Unit, Department, Sort);
+        var filter = new Services.ProjectListFilter(Year, Q, State, Unit, Department, Sort, Category?.Trim(), Nature?.Trim());
         var page = await projects.PageAsync(filter, Paging.PageRequest.Of(null, After), ct);
         Total = page.Total;
         if (Year is not null) _fundsTotal = await projects.FundsTotalAsync(filter, ct);

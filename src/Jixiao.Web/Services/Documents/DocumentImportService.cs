@@ -152,6 +152,7 @@ public sealed class DocumentImportService(
             UpdatedBy = me.UserName,
         });
         entity.FundsTotalYuan = UnitSummary.FundsOf(after);
+        entity.KeepListColumns(after);
         var diff = ProjectDiff.Compare(before, after).Select(c => new FieldChange(c.Where, c.Old, c.New)).ToList();
         audit.Record("Import", "Project", projectId.ToString(), latest.Number + 1, diff, comment: fileName);
         await db.SaveChangesAsync(ct);
