@@ -93,7 +93,9 @@ public static class TemplateParser
             var fields = Fields(f.Fields, blocks);
             var money = kind is { } k ? Money(f.MoneyGrid, k) : null;
             var columns = Columns(f.IndicatorColumns);
-            var tree = Tree(f.Framework, id ?? "", title ?? "");
+            // The tree's title names the form to a reader (a finding says which form's framework it judged by), so it leads
+            // with the jurisdiction as the template list does.
+            var tree = Tree(f.Framework, id ?? "", title is null || jurisdiction is null || title.StartsWith(jurisdiction, StringComparison.Ordinal) ? title ?? "" : $"{jurisdiction} {title}");
             var profile = Profile(f.Scoring, id ?? "", title ?? "", jurisdiction ?? "", tree, money?.Spec);
             var tables = Tables(f.Tables);
             HeaderWidth(fields, columns);

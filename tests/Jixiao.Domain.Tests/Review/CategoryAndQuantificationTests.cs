@@ -9,7 +9,7 @@ public class CategoryAndQuantificationTests
     internal static readonly Dictionary<string, LintCase> Cases = new()
     {
         ["CAT-01 2024: 成本指标 as a level-2 under 产出 (2023 tree)"] = new(p => p.WithRow(1, i => i with { Level1 = "产出指标", Level2 = "成本指标" }),
-            "CAT-01", Severity.Error, "二级指标“成本指标”不属于“产出指标”（SH-DIST-2024）。"),
+            "CAT-01", Severity.Error, "二级指标“成本指标”不属于“产出指标”（上海市区级 2024 年绩效目标申报表）。"),
         ["CAT-02 投诉次数 under 满意度"] = new(p => p.Adding(Row(9, "满意度指标", "服务对象满意度指标", "投诉次数", T.Le(5m, "次", "全年≤5次"))),
             "CAT-02", Severity.Warning, "“投诉次数”与分类“满意度指标/服务对象满意度指标”不符，建议归入“质量指标”。"),
         ["CAT-02 服务费用 under 数量指标"] = new(p => p.Adding(Row(9, "产出指标", "数量指标", "服务费用", T.Qual("控制于预算内"))),

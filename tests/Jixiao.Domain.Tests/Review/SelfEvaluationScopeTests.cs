@@ -18,7 +18,7 @@ public class SelfEvaluationScopeTests
     {
         var p = Evaluated.WithRow(8, i => i with { Level1 = "效益指标" });
 
-        LintAssert.Fires(p.Lint(), "CAT-01", Severity.Error, "二级指标“服务对象满意度指标”不属于“效益指标”（SH-DIST-2024）。");
+        LintAssert.Fires(p.Lint(), "CAT-01", Severity.Error, "二级指标“服务对象满意度指标”不属于“效益指标”（上海市区级 2024 年绩效目标申报表）。");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal sealed class CategoryPlacement : IProjectRules
                 && (l1 is null ? !run.OwnFramework : template.FindLevel2(i.Level2, l1) is null);
             if (placedWrong)
                 yield return run.Emit("CAT-01",
-                    new Args(("level2", i.Level2.Trim()), ("level1", i.Level1.Trim()), ("template", template.Id)),
+                    new Args(("level2", i.Level2.Trim()), ("level1", i.Level1.Trim()), ("template", template.Title)),
                     indicator: i.Name, field: "二级指标", row: i.Ordinal);
 
             var name = Compact(i.Name);
