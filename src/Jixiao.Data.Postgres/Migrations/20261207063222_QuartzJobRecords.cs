@@ -28,7 +28,7 @@ namespace Jixiao.Data.Postgres.Migrations
 
             // Jobs the old queue had not finished go to Quartz through the relay (ScheduledAt null): queued ones, and
             // running ones whose node stopped for the upgrade (every job is safe to run again: ADR-052).
-            migrationBuilder.Sql("UPDATE \"Jobs\" SET \"ScheduledAt\" = NULL, \"State\" = 0 WHERE \"State\" IN (0, 1);");
+            migrationBuilder.Sql("UPDATE \"Jobs\" SET \"ScheduledAt\" = NULL, \"State\" = 'Queued' WHERE \"State\" IN ('Queued', 'Running');");
         }
 
         /// <inheritdoc />

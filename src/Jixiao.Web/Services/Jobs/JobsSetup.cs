@@ -6,8 +6,8 @@ using Quartz;
 namespace Jixiao.Web.Services.Jobs;
 
 /// <summary>
-/// Quartz.NET on the application's own database (ADR-052): a clustered persistent store on PostgreSQL, or on the
-/// SQLite file of the embedded default, so every node runs any job and none keeps state of its own. Quartz creates
+/// Quartz.NET on the application's own database (ADR-052): a clustered persistent store on PostgreSQL, so every node
+/// runs any job and none keeps state of its own, or a persistent store in the SQLite file of the one-node default. Quartz creates
 /// its own tables (its scripts, <c>QRTZ_</c> prefix) when the scheduler first starts on a database.
 /// </summary>
 public static class JobsSetup
@@ -31,10 +31,15 @@ public static class JobsSetup
             q.UseDefaultThreadPool(config.GetValue("Jixiao:Jobs:Threads", 4));
             q.UsePersistentStore(s =>
             {
-                if (provider is DatabaseProvider.Postgres or "postgresql" or "npgsql") s.UsePostgres(connectionString);
+                // Several nodes need PostgreSQL (a clustered store); SQLite is the one-node embedded default, which
+                // Quartz refuses to cluster (file locking), and its store still keeps jobs across a restart.
+                if (provider is DatabaseProvider.Postgres or "postgresql" or "npgsql")
+                {
+                    s.UsePostgres(connectionString);
+                    s.UseClustering();
+                }
                 else s.UseSqlite(connectionString);
                 s.UseSystemTextJsonSerializer();
-                s.UseClustering();
                 s.ProvisionSchema();
             });
             q.AddJobType<RecordedJob>();
