@@ -33,10 +33,10 @@ public sealed class RecordedJob(IServiceProvider services, JixiaoDbContext db, J
             log.LogWarning(e, "Job {Id} ({Kind}) failed on attempt {Attempt}{Retry}", id, job.Kind, job.Attempts + 1, retry ? "; the scheduler retries it" : "");
             if (!retry)
             {
-                await records.FailAsync(id, e.Message, ct);
+                await records.FailAsync(id, Reason(e), ct);
                 return; // given up: the record says why, the administrator may retry it
             }
-            await records.WaitForRetryAsync(id, e.Message, policy!.DelayFor(context.RetryAttempt + 1), ct);
+            await records.WaitForRetryAsync(id, Reason(e), policy!.DelayFor(context.RetryAttempt + 1), ct);
             throw new JobExecutionException(e.Message, e); // the trigger's retry policy fires it again later
         }
     }
@@ -49,6 +49,13 @@ public sealed class RecordedJob(IServiceProvider services, JixiaoDbContext db, J
         Mail.NoticeEmailJob.Kind => await services.GetRequiredService<Mail.NoticeEmailJob>().RunAsync(Read<Mail.NoticeEmailJob.Payload>(job), ct),
         _ => throw new InvalidOperationException($"未知的任务类型“{job.Kind}”。"),
     };
+
+    /// <summary>
+    /// The reason the administrator reads: our own refusals and the mail server's answers are written in Chinese; any
+    /// other exception's text is the runtime's (English, internal) and stays in the log.
+    /// </summary>
+    private static string Reason(Exception e) =>
+        e.Message.Any(c => c is >= '\u4e00' and <= '\u9fff') ? e.Message : "任务执行时出现意外错误，详情见服务器日志。";
 
     private static T Read<T>(JobEntity job) => JsonSerializer.Deserialize<T>(job.Payload ?? "{}", Api.ApiJson.Options)!;
 }
