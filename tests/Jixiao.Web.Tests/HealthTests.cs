@@ -43,22 +43,31 @@ public abstract class HealthTests<TApp>(TApp app) where TApp : AppFixture
 public sealed class SqliteHealthTests(SqliteApp app) : HealthTests<SqliteApp>(app), IClassFixture<SqliteApp>
 {
     [Fact]
-    public async Task Ready_DatabaseFileGone_Unhealthy_LiveStillUp()
+    public async Task Ready_MigrationNotApplied_Unhealthy_LiveStillUp_ReadyAgainOnceApplied()
     {
-        // A fixture of its own: this test takes its database away.
+        // A fixture of its own: this test takes the latest migration's record away (as a database behind this build).
         await using var own = new SqliteApp();
         await own.InitializeAsync();
         var client = own.CreateClient(new() { AllowAutoRedirect = false });
         await ReadyAsync(client, HttpStatusCode.OK);
 
-        var path = new SqliteConnectionStringBuilder(own.Services.GetRequiredService<IConfiguration>().GetConnectionString("Default")).DataSource;
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
-        Directory.CreateDirectory(path); // the path is now a folder: no database can be opened there
+        await using var conn = new SqliteConnection(own.Services.GetRequiredService<IConfiguration>().GetConnectionString("Default"));
+        await conn.OpenAsync(TestContext.Current.CancellationToken);
+        var latest = (string)(await Command(conn, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1").ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+        await Command(conn, $"DELETE FROM __EFMigrationsHistory WHERE MigrationId = '{latest}'").ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("Unhealthy", await ReadyAsync(client, HttpStatusCode.ServiceUnavailable));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
-        Directory.Delete(path);
+
+        await Command(conn, $"INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('{latest}', '10.0.15')").ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("Healthy", await ReadyAsync(client, HttpStatusCode.OK));
+    }
+
+    private static SqliteCommand Command(SqliteConnection conn, string sql)
+    {
+        var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd;
     }
 }
 

@@ -14,6 +14,7 @@ namespace Jixiao.Web.Infrastructure;
 public static class HealthSetup
 {
     private const string Ready = "ready";
+    private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
 
     public static IServiceCollection AddJixiaoHealthChecks(this IServiceCollection services)
     {
@@ -24,6 +25,11 @@ public static class HealthSetup
                 o.Name = "scheduler";
                 o.Tags.Add(Ready);
             });
+        // A probe answers within seconds whatever hangs behind it: a check that takes longer counts as unhealthy.
+        services.Configure<HealthCheckServiceOptions>(o =>
+        {
+            foreach (var check in o.Registrations) check.Timeout = CheckTimeout;
+        });
         return services;
     }
 
