@@ -55,7 +55,12 @@ public static class JobsSetup
                     .WithCronSchedule(cron, b => b.InTimeZone(ChinaTime).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
                 j => j.WithIdentity(DeadlineReminderSchedule.Key));
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+            // A node may serve requests a while before it fires jobs (the jobs wait in the store meanwhile).
+            o.StartDelay = TimeSpan.FromSeconds(Math.Max(0, config.GetValue("Jixiao:Jobs:StartDelaySeconds", 0)));
+        });
         return services;
     }
 
