@@ -5,6 +5,7 @@ using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Infrastructure;
 using Jixiao.Web.Services.Documents;
+using Jixiao.Web.Services.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -39,17 +40,16 @@ builder.Services.AddScoped<Jixiao.Web.Services.BatchTransitions>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Notifier>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Inbox>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.DeadlineReminderJob>();
-builder.Services.AddHostedService<Jixiao.Web.Services.Notifications.DeadlineReminderScheduler>();
+builder.Services.AddScoped<Jixiao.Web.Services.Notifications.DeadlineReminderSchedule>();
 builder.Services.Configure<Jixiao.Web.Services.Mail.SmtpSettings>(builder.Configuration.GetSection(Jixiao.Web.Services.Mail.SmtpSettings.Section));
 builder.Services.AddScoped<Jixiao.Web.Services.Mail.MailSender>();
 builder.Services.AddScoped<Jixiao.Web.Services.Mail.NoticeEmailJob>();
 builder.Services.AddScoped<Jixiao.Web.Services.IndicatorLibrary>();
 builder.Services.AddScoped<Jixiao.Web.Services.IndicatorListing>();
 builder.Services.AddScoped<Jixiao.Web.Services.AnalysisService>();
-builder.Services.AddScoped<Jixiao.Web.Services.JobQueue>();
 builder.Services.AddScoped<Jixiao.Web.Services.RescoreYearJob>();
-builder.Services.AddSingleton<Jixiao.Web.Services.JobWorker>();
-builder.Services.AddHostedService(sp => sp.GetRequiredService<Jixiao.Web.Services.JobWorker>());
+builder.Services.AddJixiaoJobs(builder.Configuration, builder.Environment);
+builder.Services.AddJixiaoHealthChecks();
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddSingleton(Jixiao.Web.Services.SelfEvaluationDefinition.Default);
@@ -129,6 +129,7 @@ app.MapScalarApiReference("/api/docs", o =>
     })
     .RequireAuthorization();
 app.MapJixiaoApi();
+app.MapJixiaoHealthChecks();
 app.MapRazorPages();
 app.UseEndpoints(_ => { }); // ends the pipeline the warm-up builds too (the host would add it only to its own)
 

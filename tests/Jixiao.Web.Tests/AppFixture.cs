@@ -31,11 +31,15 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Default", _connectionString);
         builder.UseSetting("Demo:Password", Password);
-        // Deadline reminders are enqueued by the tests that look at them, not at a moment of the scheduler's choosing.
-        builder.UseSetting("Jixiao:Notifications:ReminderCheckMinutes", "0");
+        // Deadline reminders run when the tests that look at them fire them, not at a moment of the scheduler's choosing.
+        builder.UseSetting("Jixiao:Notifications:ReminderCron", ReminderCron);
+        builder.UseSetting("Jixiao:Jobs:RelaySeconds", "1");
         // The suites sign in many times a second from one address; the login limits are tested on their own fixture.
         foreach (var (key, value) in RelaxedLoginLimits) builder.UseSetting(key, value);
     }
+
+    /// <summary>The reminders' schedule in tests: 1 January 2099, 08:00 (shown as the next run, never reached).</summary>
+    public const string ReminderCron = "0 0 8 1 1 ? 2099";
 
     public static readonly IReadOnlyDictionary<string, string> RelaxedLoginLimits = new Dictionary<string, string>
     {

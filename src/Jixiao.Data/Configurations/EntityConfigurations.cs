@@ -144,7 +144,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<JobEntity>
     {
         b.HasIndex(e => new { e.State, e.CreatedAt });
         b.Property(e => e.Kind).HasMaxLength(60);
-        b.Property(e => e.LockedBy).HasMaxLength(100);
+        b.Property(e => e.RunBy).HasMaxLength(200);
     }
 }
 

@@ -9,8 +9,9 @@ public enum JobState
 }
 
 /// <summary>
-/// A background job in the database queue. A node claims a job by an atomic conditional update of
-/// <see cref="LockedBy"/>/<see cref="LockedUntil"/>, so each job runs once whichever node picks it up.
+/// The user-facing record of one background job: what it is, its progress, result or reason of failure. Quartz.NET
+/// (its clustered job store) decides when and on which node the job runs; this row is what the progress pages, the
+/// job API and the administrator's job list read (ADR-052).
 /// </summary>
 public class JobEntity
 {
@@ -19,13 +20,18 @@ public class JobEntity
     public string? Payload { get; set; }
     public JobState State { get; set; }
     public int Attempts { get; set; }
-    public string? LockedBy { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>The scheduler node (Quartz instance id) that ran the latest attempt.</summary>
+    public string? RunBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>
+    /// When the job was handed to the scheduler. Null for a job saved together with other changes (a notice's e-mail):
+    /// the relay hands it over after the transaction committed.
+    /// </summary>
+    public DateTimeOffset? ScheduledAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public int Progress { get; set; }
     public string? Result { get; set; }
     public string? Error { get; set; }
-    /// <summary>A queued job is not claimed before this moment (a retry after a failure waits); null: at once.</summary>
-    public DateTimeOffset? NotBefore { get; set; }
+    /// <summary>When the scheduler retries a failed attempt (an e-mail whose server was down); null: no retry planned.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
 }

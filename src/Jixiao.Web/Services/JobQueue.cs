@@ -1,77 +1,87 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Web.Services.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Quartz;
 
 namespace Jixiao.Web.Services;
 
 /// <summary>
-/// A job queue in the database, so any app node may run any job and none keeps state of its own. A node claims a job
-/// with one conditional UPDATE (state Queued → Running, or a Running job whose lock expired); the database lets only
-/// one claimant win, so each job runs once whichever node picks it up.
+/// Puts background work on Quartz.NET (ADR-052). Each job has a <see cref="JobEntity"/> record (what the progress pages
+/// and the administrator read) and one Quartz job of the same id in the clustered store, which decides when and on
+/// which node it runs: once, retried by the trigger's policy, recovered by another node when its node dies mid-run.
 /// </summary>
-public sealed class JobQueue(JixiaoDbContext db, TimeProvider clock)
+public sealed class JobQueue(JixiaoDbContext db, ISchedulerFactory schedulers, TimeProvider clock, RetryPolicies retries)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    public const string Group = "records";
 
+    /// <summary>Saves the record and hands the job to the scheduler at once.</summary>
     public async Task<Guid> EnqueueAsync(string kind, string? payload, CancellationToken ct)
     {
         var job = new JobEntity { Id = Guid.NewGuid(), Kind = kind, Payload = payload, State = JobState.Queued, CreatedAt = clock.GetUtcNow() };
         db.Jobs.Add(job);
         await db.SaveChangesAsync(ct);
+        await HandOverAsync(job.Id, kind, ct);
         return job.Id;
     }
 
-    /// <summary>Claims the oldest runnable job for <paramref name="node"/>, or returns null when there is none.</summary>
-    public async Task<JobEntity?> TryClaimAsync(string node, CancellationToken ct)
+    /// <summary>
+    /// Stores the Quartz job and its one-shot trigger for a record. Idempotent: the Quartz keys are the record's id, so
+    /// a second hand-over (two relays, a retry of a crashed hand-over) finds them stored and adds nothing.
+    /// </summary>
+    public async Task HandOverAsync(Guid id, string kind, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var candidates = await db.Jobs.AsNoTracking()
-            .Where(j => (j.State == JobState.Queued && (j.NotBefore == null || j.NotBefore <= now)) || (j.State == JobState.Running && j.LockedUntil < now))
-            .OrderBy(j => j.CreatedAt).Select(j => j.Id).Take(5).ToListAsync(ct);
-        foreach (var id in candidates)
+        var scheduler = await schedulers.GetScheduler(ct);
+        var key = new JobKey(id.ToString(), Group);
+        var detail = JobBuilder.Create<RecordedJob>().WithIdentity(key).RequestRecovery(true).Build();
+        try
         {
-            var claimed = await db.Jobs
-                .Where(j => j.Id == id && ((j.State == JobState.Queued && (j.NotBefore == null || j.NotBefore <= now))
-                    || (j.State == JobState.Running && j.LockedUntil < now)))
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(j => j.State, JobState.Running)
-                    .SetProperty(j => j.LockedBy, node)
-                    .SetProperty(j => j.LockedUntil, now + Lease)
-                    .SetProperty(j => j.Attempts, j => j.Attempts + 1), ct);
-            if (claimed == 1) return await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == id, ct);
+            await scheduler.ScheduleJob(detail, Trigger(id, kind), new ScheduleJobOptions(), ct);
         }
-        return null;
+        catch (ObjectAlreadyExistsException)
+        {
+            // Already handed over: the stored trigger stands.
+        }
+        await db.Jobs.Where(j => j.Id == id && j.ScheduledAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.ScheduledAt, clock.GetUtcNow()), ct);
     }
 
-    public Task CompleteAsync(Guid id, string node, string? result, CancellationToken ct) =>
-        Finish(id, node, JobState.Succeeded, result, null, ct);
-
-    public Task FailAsync(Guid id, string node, string error, CancellationToken ct) =>
-        Finish(id, node, JobState.Failed, null, error, ct);
-
     /// <summary>
-    /// Puts a failed job back on the queue, not to be claimed before <paramref name="delay"/> has passed; the error
-    /// stays readable on the job meanwhile (an administrator sees why it waits).
+    /// The administrator's retry: a failed job runs again, and a job waiting for its next retry runs now. False when the
+    /// job is neither (it succeeded, or it is running).
     /// </summary>
-    public Task RetryLaterAsync(Guid id, string node, string error, TimeSpan delay, CancellationToken ct) =>
-        db.Jobs.Where(j => j.Id == id && j.LockedBy == node)
+    public async Task<bool> RetryAsync(Guid id, CancellationToken ct)
+    {
+        var job = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, ct);
+        var waiting = job is { State: JobState.Queued, NextAttemptAt: not null };
+        if (job is null || (job.State != JobState.Failed && !waiting)) return false;
+        var scheduler = await schedulers.GetScheduler(ct);
+        var triggerKey = new TriggerKey(id.ToString(), Group);
+        if (waiting && await scheduler.RescheduleJob(triggerKey, Trigger(id, job.Kind), ct) is not null)
+        {
+            await db.Jobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.NextAttemptAt, clock.GetUtcNow()), ct);
+            return true;
+        }
+        await db.Jobs.Where(j => j.Id == id && (j.State == JobState.Failed || j.State == JobState.Queued))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.State, JobState.Queued)
-                .SetProperty(j => j.Error, error)
-                .SetProperty(j => j.LockedBy, (string?)null)
-                .SetProperty(j => j.LockedUntil, (DateTimeOffset?)null)
-                .SetProperty(j => j.NotBefore, clock.GetUtcNow() + delay), ct);
+                .SetProperty(j => j.ScheduledAt, (DateTimeOffset?)null)
+                .SetProperty(j => j.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(j => j.CompletedAt, (DateTimeOffset?)null), ct);
+        await HandOverAsync(id, job.Kind, ct);
+        return true;
+    }
 
-    public Task ReportProgressAsync(Guid id, string node, int percent, CancellationToken ct) =>
-        db.Jobs.Where(j => j.Id == id && j.LockedBy == node)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, percent).SetProperty(j => j.LockedUntil, clock.GetUtcNow() + Lease), ct);
-
-    private Task Finish(Guid id, string node, JobState state, string? result, string? error, CancellationToken ct) =>
-        db.Jobs.Where(j => j.Id == id && j.LockedBy == node)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(j => j.State, state)
-                .SetProperty(j => j.Result, result)
-                .SetProperty(j => j.Error, error)
-                .SetProperty(j => j.Progress, 100)
-                .SetProperty(j => j.CompletedAt, clock.GetUtcNow()), ct);
+    /// <summary>
+    /// Fires now; a scheduler that was down at that moment fires it as soon as it is back (misfire: fire now). Retried
+    /// under the policy of its kind (<see cref="RetryPolicies"/>).
+    /// </summary>
+    private ITrigger Trigger(Guid id, string kind) => TriggerBuilder.Create()
+        .WithIdentity(id.ToString(), Group)
+        .ForJob(id.ToString(), Group)
+        .UsingJobData(RecordedJob.RecordKey, id.ToString())
+        .StartNow()
+        .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+        .WithRetryPolicy(retries.For(kind))
+        .Build();
 }

@@ -43,7 +43,8 @@ public sealed class ChildApp(string provider, string connectionString, string na
         psi.Environment["ConnectionStrings__Default"] = connectionString;
         psi.Environment["Demo__Password"] = AppFixture.Password;
         foreach (var (key, value) in AppFixture.RelaxedLoginLimits) psi.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        psi.Environment["Jobs__PollMilliseconds"] = "100";
+        psi.Environment["Jixiao__Jobs__RelaySeconds"] = "1";
+        psi.Environment["Jixiao__Notifications__ReminderCron"] = AppFixture.ReminderCron;
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment["DOTNET_gcServer"] = "0";
         foreach (var (key, value) in ExtraEnvironment) psi.Environment[key] = value;

@@ -10,7 +10,7 @@ namespace Jixiao.Web.Tests.Durability;
 
 /// <summary>
 /// Two app nodes (real Kestrel processes on loopback ports) against one PostgreSQL: a write on one is read on the
-/// other at once; background jobs run exactly once whichever node's worker claims them; a session cookie from one
+/// other at once; background jobs run exactly once whichever node's scheduler fires them; a session cookie from one
 /// node works on the other and after a node restart (data-protection keys live in the database).
 /// </summary>
 public sealed class ScaleOutTests
@@ -44,7 +44,7 @@ public sealed class ScaleOutTests
             Assert.Equal(HttpStatusCode.NoContent, (await EditAnnualGoalAsync(onB, id, "节点B写入")).StatusCode);
             Assert.Equal("节点B写入", (string?)(await ReadProjectAsync(onA, id)).Content["fields"]!["annualGoal"]);
 
-            // Re-scoring jobs enqueued through both nodes, both workers polling: each job runs exactly once.
+            // Re-scoring jobs enqueued through both nodes, both schedulers in one Quartz cluster: each job runs exactly once.
             var jobIds = new List<Guid>();
             for (var j = 0; j < Jobs; j++)
             {
@@ -65,10 +65,10 @@ public sealed class ScaleOutTests
             Assert.All(jobs, j =>
             {
                 Assert.Equal(JobState.Succeeded, j.State);
-                Assert.Equal(1, j.Attempts); // claimed once: never run by both nodes
+                Assert.Equal(1, j.Attempts); // fired once by the cluster: never run by both nodes
                 Assert.Contains("\"rescored\":4", j.Result);
             });
-            var byNode = jobs.GroupBy(j => j.LockedBy!.Split(':')[1]).ToDictionary(g => g.Key, g => g.Count());
+            var byNode = jobs.GroupBy(j => j.RunBy!.Split(':')[1]).ToDictionary(g => g.Key, g => g.Count());
             Assert.All(byNode.Keys, pid => Assert.Contains(pid, new[] { a.ProcessId.ToString(), b.ProcessId.ToString() }));
 
             // Node A crashes and comes back: the cookie it issued still opens a session on it and on B.

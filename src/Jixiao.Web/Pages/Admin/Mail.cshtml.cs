@@ -69,7 +69,7 @@ public class MailModel(JixiaoDbContext db, IOptions<SmtpSettings> options, MailS
         {
             var n = notices[ids[j.Id]];
             return new Problem(j.CreatedAt, $"{n.DisplayName}（{n.Email}）", n.Text, j.Attempts, j.State == JobState.Failed,
-                j.State == JobState.Queued ? j.NotBefore : null, j.Error ?? "");
+                j.State == JobState.Queued ? j.NextAttemptAt : null, j.Error ?? "");
         }).ToList();
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
@@ -9,15 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Services.Notifications;
 
 /// <summary>
-/// The deadline-near reminders, run by the database job queue: each unit's 填报人 is told once per deadline (and due
+/// The deadline-near reminders, run on the <see cref="DeadlineReminderSchedule"/>: each unit's 填报人 is told once per deadline (and due
 /// date: a moved deadline is told again) when it is <c>Jixiao:Notifications:DeadlineDays</c> days away or less.
 /// </summary>
 public sealed class DeadlineReminderJob(JixiaoDbContext db, DeadlineCalendar calendar, Notifier notifier, TimeProvider clock, IConfiguration config)
 {
     public const string Kind = "deadline-reminders";
     public const int DefaultDays = 7;
-
-    public sealed record Payload(DateOnly Day);
 
     public async Task<string> RunAsync(CancellationToken ct)
     {
@@ -55,48 +51,19 @@ public sealed class DeadlineReminderJob(JixiaoDbContext db, DeadlineCalendar cal
 }
 
 /// <summary>
-/// Puts one reminder job a day on the queue. Every node runs this; the job's id is derived from the day, so however
-/// many nodes enqueue it, the database holds it once and one node runs it (no node keeps state).
+/// The reminders' schedule on Quartz (<c>Jixiao:Notifications:ReminderCron</c>, daily at 08:00 China time by default).
+/// One node runs each firing; a firing missed while every node was down runs once when one is back (misfire: fire
+/// once now), never once per missed day; the reminders' unique keys make a second run tell nobody twice.
 /// </summary>
-public sealed class DeadlineReminderScheduler(IServiceScopeFactory scopes, IConfiguration config, ILogger<DeadlineReminderScheduler> log) : BackgroundService
+[Quartz.DisallowConcurrentExecution]
+public sealed class DeadlineReminderSchedule(DeadlineReminderJob job, IServiceProvider services) : Quartz.IJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var minutes = config.GetValue("Jixiao:Notifications:ReminderCheckMinutes", 60);
-        if (minutes <= 0) return; // off (tests run the job themselves)
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await EnqueueTodayAsync(scope.ServiceProvider, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Could not enqueue the deadline reminders; retrying later");
-            }
-            await Task.Delay(TimeSpan.FromMinutes(minutes), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
+    public static readonly Quartz.JobKey Key = new(DeadlineReminderJob.Kind, Jobs.JobsSetup.ScheduleGroup);
+    public const string DefaultCron = "0 0 8 * * ?";
 
-    /// <summary>Enqueues today's reminder job unless it is already there; true when this call added it.</summary>
-    public static async Task<bool> EnqueueTodayAsync(IServiceProvider services, CancellationToken ct)
+    public async ValueTask Execute(Quartz.IJobExecutionContext context, CancellationToken ct)
     {
-        var db = services.GetRequiredService<JixiaoDbContext>();
-        var day = services.GetRequiredService<DeadlineCalendar>().Today;
-        var id = JobId(day);
-        if (await db.Jobs.AnyAsync(j => j.Id == id, ct)) return false;
-        db.Jobs.Add(new JobEntity
-        {
-            Id = id,
-            Kind = DeadlineReminderJob.Kind,
-            State = JobState.Queued,
-            Payload = JsonSerializer.Serialize(new DeadlineReminderJob.Payload(day), Api.ApiJson.Options),
-            CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
-        });
-        return await db.TrySaveAsync(ct);
+        using var templates = Infrastructure.TemplatesSetup.UseTemplates(services);
+        await job.RunAsync(ct);
     }
-
-    public static Guid JobId(DateOnly day) =>
-        new(MD5.HashData(Encoding.UTF8.GetBytes($"{DeadlineReminderJob.Kind}:{day:yyyy-MM-dd}")));
 }
