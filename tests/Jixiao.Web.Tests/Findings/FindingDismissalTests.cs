@@ -158,7 +158,8 @@ public abstract class FindingUndismissTests<TApp>(TApp app) where TApp : AppFixt
         Assert.Equal(HttpStatusCode.NoContent, (await MoveAsync(unit, id, "Submit", ack: "已核实。")).StatusCode);
         var reviewer = await app.LoginAsync("kewei");
         var fp = Fingerprint(await reviewer.GetStringAsync($"/Projects/{id}", Ct), "OP-01", "大型宣传活动举办场次");
-        await PostAndReadAsync(reviewer, id, "Dismiss", new() { ["fingerprint"] = fp, ["reason"] = "NotApplicable" });
+        var dismissedPage = await PostAndReadAsync(reviewer, id, "Dismiss", new() { ["fingerprint"] = fp, ["reason"] = "NotApplicable" });
+        Assert.Contains("撤销忽略", Assert.Single(Items(Dismissed(dismissedPage), "OP-01", "大型宣传活动举办场次")));
         Assert.Contains("只有审核人可以忽略审核问题。", await PostAndReadAsync(unit, id, "Undismiss", new() { ["fingerprint"] = fp }));
 
         var page = await PostAndReadAsync(reviewer, id, "Undismiss", new() { ["fingerprint"] = fp });

@@ -55,7 +55,10 @@ public abstract class SplitTargetEditorTests<TApp>(TApp app) where TApp : AppFix
         var content = detail["content"]!.DeepClone().AsObject();
         content["indicators"] = new JsonArray(new JsonObject
         {
-            ["level1"] = "产出指标", ["level2"] = "数量指标", ["name"] = "培训场次", ["targetText"] = joined.GetProperty("text").GetString(),
+            ["level1"] = "产出指标",
+            ["level2"] = "数量指标",
+            ["name"] = "培训场次",
+            ["targetText"] = joined.GetProperty("text").GetString(),
         });
         var saved = await unit.PutAsJsonAsync($"/api/v1/projects/{id}", new JsonObject { ["content"] = content, ["concurrencyStamp"] = detail["concurrencyStamp"]!.DeepClone() }, Ct);
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);

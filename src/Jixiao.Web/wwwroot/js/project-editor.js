@@ -33,10 +33,14 @@
   const dismissedList = document.getElementById('live-dismissed');
   const severityName = { error: '错误', warning: '警告', info: '提示' };
   const findingText = f => `${severityName[f.severity]} ${f.ruleId} ${f.indicator ? f.indicator + '：' : f.field ? f.field + '：' : ''}${f.message}`;
+  let lintRun = 0;
   const relint = debounce(async () => {
+    const run = ++lintRun;
     const r = await post(`/api/v1/projects/${projectId}/lint`, content);
-    if (!r.ok) return;
+    // Only the latest check is shown: an earlier one answering late would list findings already fixed.
+    if (!r.ok || run !== lintRun) return;
     const findings = await r.json();
+    if (run !== lintRun) return;
     // A finding a reviewer dismissed (same fact as when dismissed) is listed apart with who and why, not as open.
     const open = findings.filter(f => !f.dismissal);
     const dismissed = findings.filter(f => f.dismissal);
@@ -268,13 +272,14 @@
       if (cells.unit) cells.unit.value = c.unit;
     };
     const explain = async () => {
-      const body = split && cellsTouched
+      const fromCells = split && cellsTouched; // as sent: a late answer to the first read must not overwrite typed cells
+      const body = fromCells
         ? { cells: { comparator: cells.comparator?.value ?? '', value: target.value, unit: cells.unit?.value ?? '' } }
         : { text: split ? row.targetText ?? '' : target.value };
       const r = await post('/api/v1/targets/parse', body);
       if (!r.ok) return;
       const v = await r.json();
-      if (split && cellsTouched) row.targetText = v.text; // the one text the server joined the cells into
+      if (fromCells) row.targetText = v.text; // the one text the server joined the cells into
       fillCells(v.cells);
       const bad = v.nonStandard || (v.kind === 'Quantitative' && !v.unit);
       parsed.textContent = `${v.canonical || '（空）'} · ${v.kindName}${v.unit ? ' · ' + v.unit : ''}${bad || v.fix ? ' · ' + v.explanation : ''}`;
