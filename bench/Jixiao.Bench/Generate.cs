@@ -36,7 +36,8 @@ public static class Generate
     {
         var drafts = district.Projects.Where(p => p.State is Domain.Workflow.FormState.Draft or Domain.Workflow.FormState.Returned).ToList();
         // As the app lints a stored version: the JSON content read back, the live rules.
-        var blocking = drafts.Select(p => Web.Services.ProjectService.Lint(Jixiao.Data.Content.DeclarationContentJson.ReadProject(Jixiao.Data.Content.DeclarationContentJson.Write(p.Model)), historical: false)
+        var blocking = drafts.Select(p => Web.Services.ProjectService.Lint(Jixiao.Data.Content.DeclarationContentJson.ReadProject(Jixiao.Data.Content.DeclarationContentJson.Write(p.Model)), historical: false,
+                Domain.Review.LintProfile.Default) // a fresh district: no administrator's settings yet
             .Where(f => f.Blocks).ToList()).ToList();
         Metrics.Emit("data.drafts_submittable_pct", 100.0 * blocking.Count(b => b.Count == 0) / Math.Max(1, drafts.Count), "%");
         foreach (var rule in blocking.SelectMany(b => b.Select(f => f.RuleId).Distinct()).GroupBy(r => r).OrderByDescending(g => g.Count()).Take(8))

@@ -12,9 +12,11 @@ namespace Jixiao.Documents;
 /// </summary>
 public static class DocumentReview
 {
-    public static IReadOnlyList<Finding> Findings(ImportedDocument document, RuleProfile? profile = null)
+    /// <param name="lint">The review rules' profile: the administrator's settings in force in the web app; the catalogue's
+    /// defaults (<see cref="LintProfile.Default"/>) when none is given (the command line).</param>
+    public static IReadOnlyList<Finding> Findings(ImportedDocument document, RuleProfile? profile = null, LintProfile? lint = null)
     {
-        var context = new LintContext(LintProfile.Default, LintMode.Historical, document.Year);
+        var context = new LintContext(lint ?? LintProfile.Default, LintMode.Historical, document.Year);
         var findings = new List<Finding>(Linter.LintPackage(document.Package, context));
 
         foreach (var project in document.Package.Projects.Where(p => p.Evaluation is not null))

@@ -11,7 +11,7 @@ namespace Jixiao.E2E;
 /// The real app on Kestrel (random loopback port, fresh SQLite file) and Debian's chromium driven by Playwright.
 /// Screenshots go to `TestResults/screenshots/` as test artifacts.
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "E2e-Passw0rd";
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"jixiao-e2e-{Guid.NewGuid():N}.db");

@@ -102,7 +102,7 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : AppFixture
                     var model = ProjectService.ToDomain(v);
                     if (evaluations.FirstOrDefault(e => e.DeclarationVersionId == v.Id) is { } e)
                         model = EvaluationContentJson.Read(e.Content).Apply(model, t => TargetParser.ParseActual(t));
-                    return ProjectService.Lint(model, v.State == FormState.Imported);
+                    return ProjectService.Lint(model, v.State == FormState.Imported, Domain.Review.LintProfile.Default);
                 })
                 .GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count());
         });

@@ -56,14 +56,17 @@ public static class ProjectsApi
             return Answer(await declarations.SaveDraftAsync(id, project, request.ConcurrencyStamp, ct));
         }).ProducesValidationProblem().WithName("SaveProject").WithSummary("保存草稿（乐观并发：须带上读取时的 concurrencyStamp）");
 
-        g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<ProjectFinding>>, ValidationProblem, NotFound>> (Guid id, DeclarationEntry content, ProjectService projects, LintRuleSettings rules, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/lint", async Task<Results<Ok<List<ProjectFinding>>, ValidationProblem, NotFound>> (Guid id, DeclarationEntry content, ProjectService projects, LintRuleSettings rules, FindingReviews reviews, CancellationToken ct) =>
         {
             var loaded = await projects.LoadAsync(id, ct);
             if (loaded is null) return TypedResults.NotFound();
             var (model, refusal) = DeclarationEntryMapper.Apply(content, loaded.Model);
             if (model is null) return RefusalProblems.Problem(refusal!);
-            return TypedResults.Ok(ProjectService.Lint(model, historical: false, (await rules.CurrentAsync(ct)).Profile).Select(ProjectFinding.From).ToList());
-        }).WithName("LintProject").WithSummary("对未保存的内容运行审核规则（实时审核面板）");
+            // A fact a reviewer dismissed stays dismissed while it is typed unchanged (the same fingerprint as on save).
+            var dismissals = await reviews.DismissalsAsync(ReviewForm.Declaration, id, ct);
+            return TypedResults.Ok(ProjectService.Lint(model, historical: false, (await rules.CurrentAsync(ct)).Profile)
+                .Select(f => ProjectFinding.From(f, dismissals.GetValueOrDefault(FindingFingerprint.Of(f).Value))).ToList());
+        }).WithName("LintProject").WithSummary("对未保存的内容运行审核规则（实时审核面板；已被审核人忽略的问题带有忽略原因）");
 
         g.MapPost("/{id:guid}/transitions", async (Guid id, ProjectTransitionRequest request, DeclarationService declarations, CancellationToken ct) =>
         {

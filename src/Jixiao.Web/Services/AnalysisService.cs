@@ -19,7 +19,7 @@ namespace Jixiao.Web.Services;
 /// library: totals and grades from <see cref="Scorer.Score"/>, findings from the linter (<see cref="ProjectService.Lint"/>);
 /// this class only loads, groups and sums.
 /// </summary>
-public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
+public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, LintRuleSettings rules)
 {
     private sealed record Evaluated(Project Form, Guid VersionId, ProjectScore Score, FormState State, decimal? Budget, decimal? Spent,
         DeclarationContent Declared, EvaluationContent Content);
@@ -93,6 +93,7 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
             .ToListAsync(ct);
         var latestEvaluation = evaluations.GroupBy(e => e.ProjectId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.UpdatedAt)!);
         var contentById = versions.ToDictionary(v => v.VersionId, v => v.Content);
+        var profile = (await rules.CurrentAsync(ct)).Profile; // the administrator's settings, as on the form itself
         var unitsById = orgs.ToDictionary(o => o.Id);
 
         return versions.GroupBy(v => v.Id).Select(g =>
@@ -107,7 +108,7 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
                 ? evaluated.Form
                 : stored.ToProject(t => TargetParser.Parse(t));
             return new Facts(g.Key, current.Name, current.Year, unitsById[current.UnitId], stored,
-                ProjectService.Lint(model, current.State == FormState.Imported), evaluated);
+                ProjectService.Lint(model, current.State == FormState.Imported, profile), evaluated);
         }).ToList();
     }
 

@@ -24,6 +24,7 @@ public static partial class AuditNames
         "Resolve" => "关闭审核意见",
         "Attach" => "添加附件",
         "Dismiss" => "忽略审核问题",
+        "Undismiss" => "撤销忽略审核问题",
         "Explain" => "说明审核问题",
         "SetRule" => "修改审核规则",
         "Detach" => "删除附件",

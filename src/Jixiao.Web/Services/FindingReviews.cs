@@ -15,23 +15,81 @@ public sealed record FindingEntry(Finding Finding, string Fingerprint, FindingRe
 }
 
 /// <summary>A form's findings as the panel shows them: open ones first, dismissed ones apart, and what the user may do.</summary>
-public sealed record FindingPanel(IReadOnlyList<FindingEntry> Open, IReadOnlyList<FindingEntry> Dismissed, bool CanDismiss, bool CanAnswer);
+public sealed record FindingPanel(IReadOnlyList<FindingEntry> Open, IReadOnlyList<FindingEntry> Dismissed, bool CanDismiss, bool CanAnswer)
+{
+    /// <summary>The dismissal of the finding with <paramref name="fingerprint"/>, or null when it is open (or not stated).</summary>
+    public FindingResponse? DismissalOf(string fingerprint) => Dismissed.FirstOrDefault(e => e.Fingerprint == fingerprint)?.Dismissal;
+}
 
 /// <summary>
-/// Reviewers dismiss a declaration's findings with a reason, units answer them (说明), issue 18. Both are kept under the
-/// finding's <see cref="FindingFingerprint"/> and run through <see cref="FormCommands"/> with their audit events; who
-/// may do which is <see cref="FindingDismissals"/>'. Findings themselves (and so submit checks, exports, scores) are
-/// never changed: a dismissal only moves a finding to the panel's dismissed list.
+/// A form whose findings can be dismissed and answered, as <see cref="FindingReviews"/> needs it: where the responses
+/// are kept (<paramref name="Type"/>, <paramref name="Id"/>), the version they are made on, the audit entity, the
+/// findings it states now, and whether the user reviews it (<paramref name="Reviewing"/>) or fills it in for its unit.
+/// </summary>
+public sealed record ReviewedForm(ReviewForm Type, Guid Id, string EntityType, string Label, Guid VersionId, int VersionNumber,
+    FormState State, bool Reviewing, bool OwnUnit, IReadOnlyList<Finding> Findings);
+
+/// <summary>
+/// Reviewers dismiss a form's findings with a reason and may withdraw the dismissal, units answer them (说明), issue 18;
+/// on the declaration (项目申报) and the 自评表 alike. All are kept under the finding's <see cref="FindingFingerprint"/>
+/// and run through <see cref="FormCommands"/> with their audit events; who may do which is
+/// <see cref="FindingDismissals"/>'. Findings themselves (and so submit checks, exports, scores) are never changed: a
+/// dismissal only moves a finding to the panel's dismissed list.
 /// </summary>
 public sealed class FindingReviews(JixiaoDbContext db, CurrentUser me, ProjectService projects, DeclarationService declarations,
-    AuditLog audit, TimeProvider clock, FormCommands commands)
+    SelfEvaluationService evaluations, AuditLog audit, TimeProvider clock, FormCommands commands)
 {
-    private const string EntityType = "Project";
+    // ---- the two forms that have the panel ----
 
-    public async Task<FindingPanel> PanelAsync(LoadedProject p, CancellationToken ct)
+    /// <summary>The declaration as a reviewed form: reviewing where the user may write review comments on it.</summary>
+    public ReviewedForm Of(LoadedProject p) =>
+        new(ReviewForm.Declaration, p.Entity.Id, "Project", "该项目", p.Version.Id, p.Version.Number, p.Version.State,
+            declarations.CommentRefusal(p) is null, p.Entity.UnitId == me.OrgId, p.Findings);
+
+    /// <summary>
+    /// The 自评表 as a reviewed form: its findings are the scorer's on the stored content; it is made on the declaration
+    /// version it evaluates; reviewing where the user may open, return or confirm it.
+    /// </summary>
+    public ReviewedForm Of(LoadedSelfEvaluation e) =>
+        new(ReviewForm.SelfEvaluation, e.Entity.Id, "SelfEvaluation", "该自评表", e.Version.Id, e.Version.Number, e.Entity.State,
+            me.Role is { } role && FormWorkflow.SelfEvaluation.ActionsFor(e.Entity.State, role)
+                .Any(a => a is WorkflowAction.Open or WorkflowAction.Return or WorkflowAction.Confirm),
+            e.Project.UnitId == me.OrgId, e.Score().AllFindings.ToList());
+
+    private async Task<ReviewedForm?> DeclarationAsync(Guid id, CancellationToken ct) =>
+        await projects.LoadAsync(id, ct) is { } p ? Of(p) : null;
+
+    private async Task<ReviewedForm?> EvaluationAsync(Guid id, CancellationToken ct) =>
+        await evaluations.LoadAsync(id, ct) is { } e ? Of(e) : null;
+
+    public Task<FindingPanel> PanelAsync(LoadedProject p, CancellationToken ct) => PanelAsync(Of(p), ct);
+
+    public Task<FindingPanel> PanelAsync(LoadedSelfEvaluation e, CancellationToken ct) => PanelAsync(Of(e), ct);
+
+    public Task<WriteResult> DismissAsync(Guid projectId, string? fingerprint, string? reason, string? note, CancellationToken ct) =>
+        DismissAsync(() => DeclarationAsync(projectId, ct), fingerprint, reason, note, ct);
+
+    public Task<WriteResult> UndismissAsync(Guid projectId, string? fingerprint, CancellationToken ct) =>
+        UndismissAsync(() => DeclarationAsync(projectId, ct), fingerprint, ct);
+
+    public Task<WriteResult> AnswerAsync(Guid projectId, string? fingerprint, string? text, CancellationToken ct) =>
+        AnswerAsync(() => DeclarationAsync(projectId, ct), fingerprint, text, ct);
+
+    public Task<WriteResult> DismissEvaluationAsync(Guid id, string? fingerprint, string? reason, string? note, CancellationToken ct) =>
+        DismissAsync(() => EvaluationAsync(id, ct), fingerprint, reason, note, ct);
+
+    public Task<WriteResult> UndismissEvaluationAsync(Guid id, string? fingerprint, CancellationToken ct) =>
+        UndismissAsync(() => EvaluationAsync(id, ct), fingerprint, ct);
+
+    public Task<WriteResult> AnswerEvaluationAsync(Guid id, string? fingerprint, string? text, CancellationToken ct) =>
+        AnswerAsync(() => EvaluationAsync(id, ct), fingerprint, text, ct);
+
+    // ---- one implementation for every form ----
+
+    public async Task<FindingPanel> PanelAsync(ReviewedForm form, CancellationToken ct)
     {
-        var responses = await ResponsesAsync(p.Entity.Id, ct);
-        var entries = p.Findings.OrderByDescending(f => f.Severity).Select(f =>
+        var responses = await db.FindingResponses.AsNoTracking().Where(r => r.FormType == form.Type && r.FormId == form.Id).ToListAsync(ct);
+        var entries = form.Findings.OrderByDescending(f => f.Severity).Select(f =>
         {
             var fp = FindingFingerprint.Of(f).Value;
             return new FindingEntry(f, fp,
@@ -39,84 +97,108 @@ public sealed class FindingReviews(JixiaoDbContext db, CurrentUser me, ProjectSe
                 responses.FirstOrDefault(r => r.Fingerprint == fp && r.Kind == FindingResponseKind.Answer));
         }).ToList();
         return new FindingPanel(entries.Where(e => e.Dismissal is null).ToList(), entries.Where(e => e.Dismissal is not null).ToList(),
-            DismissRefusal(p) is null, AnswerRefusal(p) is null);
+            DismissRefusal(form) is null, AnswerRefusal(form) is null);
     }
 
-    public Task<WriteResult> DismissAsync(Guid projectId, string? fingerprint, string? reason, string? note, CancellationToken ct) =>
+    /// <summary>The standing dismissals of a form by fingerprint (the editor's live panel marks those findings).</summary>
+    public async Task<IReadOnlyDictionary<string, FindingResponse>> DismissalsAsync(ReviewForm type, Guid id, CancellationToken ct) =>
+        (await db.FindingResponses.AsNoTracking().Where(r => r.FormType == type && r.FormId == id && r.Kind == FindingResponseKind.Dismissal)
+            .ToListAsync(ct)).ToDictionary(r => r.Fingerprint);
+
+    private Task<WriteResult> DismissAsync(Func<Task<ReviewedForm?>> load, string? fingerprint, string? reason, string? note, CancellationToken ct) =>
         commands.RunAsync(
-            () => projects.LoadAsync(projectId, ct),
-            p => new FormTarget(EntityType, p.Entity.Id.ToString(), "该项目", Row: null), // the form itself is not changed
-            async p => DismissRefusal(p) ?? FindingRefusal(p, fingerprint, out _)
+            load,
+            Target, // the form itself is not changed
+            async f => DismissRefusal(f) ?? FindingRefusal(f, fingerprint, out _)
                 ?? (FindingDismissals.ReasonError(reason, note) is { } error ? WriteResult.Refused(error) : null)
-                ?? (await ExistsAsync(p, fingerprint!, FindingResponseKind.Dismissal, ct) ? WriteResult.Refused("该审核问题已被忽略。") : null),
-            p =>
+                ?? (await FindAsync(f, fingerprint!, FindingResponseKind.Dismissal, ct) is not null ? WriteResult.Refused("该审核问题已被忽略。") : null),
+            f =>
             {
-                FindingRefusal(p, fingerprint, out var finding);
+                FindingRefusal(f, fingerprint, out var finding);
                 var why = FindingDismissals.ParseReason(reason)!.Value;
-                var row = Add(p, finding!, FindingResponseKind.Dismissal, note);
+                var row = Add(f, finding!, FindingResponseKind.Dismissal, note);
                 row.Reason = why;
-                audit.Record("Dismiss", EntityType, p.Entity.Id.ToString(), p.Version.Number,
+                audit.Record("Dismiss", f.EntityType, f.Id.ToString(), f.VersionNumber,
                     comment: $"{Describe(finding!).TrimEnd('。')}；原因：{FindingDismissals.Chinese(why)}" + (row.Text is null ? "" : $"（{row.Text}）"));
                 return Task.FromResult<WriteResult?>(null);
             },
             _ => WriteResult.Done, ct);
 
-    public Task<WriteResult> AnswerAsync(Guid projectId, string? fingerprint, string? text, CancellationToken ct) =>
+    /// <summary>
+    /// Withdraws a dismissal: the finding is open again. The same reviewers who may dismiss may withdraw; the finding
+    /// must still be stated (a lapsed dismissal is no longer shown, so there is nothing to withdraw).
+    /// </summary>
+    private Task<WriteResult> UndismissAsync(Func<Task<ReviewedForm?>> load, string? fingerprint, CancellationToken ct) =>
         commands.RunAsync(
-            () => projects.LoadAsync(projectId, ct),
-            p => new FormTarget(EntityType, p.Entity.Id.ToString(), "该项目", Row: null),
-            p => Task.FromResult(FindingRefusal(p, fingerprint, out var finding)
-                ?? (FindingDismissals.AnswerError(me.Role, p.Entity.UnitId == me.OrgId, p.Version.State, finding!, text) is { } error
-                    ? WriteResult.Refused(error) : null)),
-            async p =>
+            load,
+            Target,
+            async f => DismissRefusal(f) ?? FindingRefusal(f, fingerprint, out _)
+                ?? (await FindAsync(f, fingerprint!, FindingResponseKind.Dismissal, ct) is null ? WriteResult.Refused("该审核问题未被忽略，无需撤销。") : null),
+            async f =>
             {
-                FindingRefusal(p, fingerprint, out var finding);
-                // One 说明 per fact: answering again replaces the text (the audit trail keeps each one).
-                var row = await db.FindingResponses.SingleOrDefaultAsync(r => r.FormType == ReviewForm.Declaration && r.FormId == p.Entity.Id
-                    && r.Fingerprint == fingerprint && r.Kind == FindingResponseKind.Answer, ct);
-                if (row is null) row = Add(p, finding!, FindingResponseKind.Answer, text);
-                else
-                {
-                    row.Text = text!.Trim();
-                    row.CreatedAt = clock.GetUtcNow();
-                    row.VersionId = p.Version.Id;
-                    row.VersionNumber = p.Version.Number;
-                }
-                audit.Record("Explain", EntityType, p.Entity.Id.ToString(), p.Version.Number, comment: $"{Describe(finding!).TrimEnd('。')}；说明：{row.Text}");
+                FindingRefusal(f, fingerprint, out var finding);
+                var row = (await FindAsync(f, fingerprint!, FindingResponseKind.Dismissal, ct))!;
+                db.FindingResponses.Remove(row);
+                audit.Record("Undismiss", f.EntityType, f.Id.ToString(), f.VersionNumber,
+                    comment: $"{Describe(finding!).TrimEnd('。')}；撤销原因为“{FindingDismissals.Chinese(row.Reason!.Value)}”的忽略（{row.AuthorName}）");
                 return null;
             },
             _ => WriteResult.Done, ct);
 
-    private WriteResult? DismissRefusal(LoadedProject p) =>
-        FindingDismissals.DismissError(me.Role, p.Version.State, declarations.CommentRefusal(p) is null) is { } error ? WriteResult.Refused(error) : null;
+    private Task<WriteResult> AnswerAsync(Func<Task<ReviewedForm?>> load, string? fingerprint, string? text, CancellationToken ct) =>
+        commands.RunAsync(
+            load,
+            Target,
+            f => Task.FromResult(FindingRefusal(f, fingerprint, out var finding)
+                ?? (FindingDismissals.AnswerError(me.Role, f.OwnUnit, f.State, finding!, text) is { } error
+                    ? WriteResult.Refused(error) : null)),
+            async f =>
+            {
+                FindingRefusal(f, fingerprint, out var finding);
+                // One 说明 per fact: answering again replaces the text (the audit trail keeps each one).
+                var row = await FindAsync(f, fingerprint!, FindingResponseKind.Answer, ct);
+                if (row is null) row = Add(f, finding!, FindingResponseKind.Answer, text);
+                else
+                {
+                    row.Text = Domain.Text.TextHygiene.Clean(text!.Trim());
+                    row.CreatedAt = clock.GetUtcNow();
+                    row.VersionId = f.VersionId;
+                    row.VersionNumber = f.VersionNumber;
+                }
+                audit.Record("Explain", f.EntityType, f.Id.ToString(), f.VersionNumber, comment: $"{Describe(finding!).TrimEnd('。')}；说明：{row.Text}");
+                return null;
+            },
+            _ => WriteResult.Done, ct);
 
-    private WriteResult? AnswerRefusal(LoadedProject p) =>
-        me.Role != Role.UnitPreparer || p.Entity.UnitId != me.OrgId || FormStateNames.IsLocked(p.Version.State)
+    private static FormTarget Target(ReviewedForm f) => new(f.EntityType, f.Id.ToString(), f.Label, Row: null);
+
+    private WriteResult? DismissRefusal(ReviewedForm f) =>
+        FindingDismissals.DismissError(me.Role, f.State, f.Reviewing) is { } error ? WriteResult.Refused(error) : null;
+
+    private WriteResult? AnswerRefusal(ReviewedForm f) =>
+        me.Role != Role.UnitPreparer || !f.OwnUnit || FormStateNames.IsLocked(f.State)
             ? WriteResult.Refused("只有填报单位可以对本单位的审核问题作出说明。")
             : null;
 
     // The finding must be one the current version states now: a stale page's fingerprint is refused, not stored.
-    private static WriteResult? FindingRefusal(LoadedProject p, string? fingerprint, out Finding? finding)
+    private static WriteResult? FindingRefusal(ReviewedForm f, string? fingerprint, out Finding? finding)
     {
-        finding = FindingFingerprint.Parse(fingerprint) is { } fp ? p.Findings.FirstOrDefault(f => FindingFingerprint.Of(f) == fp) : null;
+        finding = FindingFingerprint.Parse(fingerprint) is { } fp ? f.Findings.FirstOrDefault(x => FindingFingerprint.Of(x) == fp) : null;
         return finding is null ? WriteResult.Refused("该审核问题已不存在（表单可能已修改），请刷新页面后重试。") : null;
     }
 
-    private Task<bool> ExistsAsync(LoadedProject p, string fingerprint, FindingResponseKind kind, CancellationToken ct) =>
-        db.FindingResponses.AnyAsync(r => r.FormType == ReviewForm.Declaration && r.FormId == p.Entity.Id && r.Fingerprint == fingerprint && r.Kind == kind, ct);
+    private Task<FindingResponse?> FindAsync(ReviewedForm f, string fingerprint, FindingResponseKind kind, CancellationToken ct) =>
+        db.FindingResponses.SingleOrDefaultAsync(r => r.FormType == f.Type && r.FormId == f.Id && r.Fingerprint == fingerprint && r.Kind == kind, ct);
 
-    private async Task<List<FindingResponse>> ResponsesAsync(Guid projectId, CancellationToken ct) =>
-        await db.FindingResponses.AsNoTracking().Where(r => r.FormType == ReviewForm.Declaration && r.FormId == projectId).ToListAsync(ct);
-
-    private FindingResponse Add(LoadedProject p, Finding finding, FindingResponseKind kind, string? text)
+    private FindingResponse Add(ReviewedForm f, Finding finding, FindingResponseKind kind, string? text)
     {
         var row = new FindingResponse
         {
             Id = Guid.NewGuid(),
-            FormType = ReviewForm.Declaration,
-            FormId = p.Entity.Id,
-            VersionId = p.Version.Id,
-            VersionNumber = p.Version.Number,
+            FormType = f.Type,
+            FormId = f.Id,
+            VersionId = f.VersionId,
+            VersionNumber = f.VersionNumber,
             Fingerprint = FindingFingerprint.Of(finding).Value,
             RuleId = finding.RuleId,
             Kind = kind,

@@ -27,9 +27,10 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
     // Straight from the stored record, each target parsed once.
     public static Project ToDomain(DeclarationVersion version) => DeclarationContentJson.ReadProject(version.Content);
 
-    public static IReadOnlyList<Finding> Lint(Project project, bool historical) => Lint(project, historical, LintProfile.Default);
-
-    /// <summary>The findings of <paramref name="project"/> under <paramref name="profile"/> (the administrator's settings in force).</summary>
+    /// <summary>
+    /// The findings of <paramref name="project"/> under <paramref name="profile"/>: the administrator's settings in force
+    /// (<see cref="LintRuleSettings.CurrentAsync"/>), the one profile every page, API and import preview lints with.
+    /// </summary>
     public static IReadOnlyList<Finding> Lint(Project project, bool historical, LintProfile profile) =>
         Linter.LintProject(project, new LintContext(profile, historical ? LintMode.Historical : LintMode.Live, project.Year));
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Jixiao.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using static Jixiao.Web.Tests.Findings.FindingPages;
@@ -51,12 +52,27 @@ public abstract class FindingDismissalTests<TApp>(TApp app) where TApp : AppFixt
         page = await unit.GetStringAsync($"/Projects/{id}", Ct);
         Assert.Single(Items(Dismissed(page), "UNIT-03", Salaries));
         Assert.Empty(Items(Open(page), "UNIT-03", Salaries));
+        // The editor's live panel says so too: the finding comes with who dismissed it and why.
+        var live = await LiveAsync(unit, id, Salaries);
+        Assert.Equal(("误报", "按合同以金额计量", "区科委审核人"),
+            ((string?)live["dismissal"]?["reasonName"], (string?)live["dismissal"]?["note"], (string?)live["dismissal"]?["by"]));
 
         // The fact changes (万元 → 元): the finding states another unit and is open again.
         await SaveAsync(unit, id, Salaries, row => row["targetText"] = ((string)row["targetText"]!).Replace("万元", "元", StringComparison.Ordinal));
         page = await unit.GetStringAsync($"/Projects/{id}", Ct);
         Assert.Contains("的单位“元”与类别不符", Assert.Single(Items(Open(page), "UNIT-03", Salaries)));
         Assert.Empty(Items(Dismissed(page), "UNIT-03", Salaries));
+        Assert.Null((await LiveAsync(unit, id, Salaries))["dismissal"]);
+    }
+
+    /// <summary>The editor's live check (POST …/lint) of the stored content: the UNIT-03 finding about <paramref name="indicator"/>.</summary>
+    private static async Task<System.Text.Json.Nodes.JsonNode> LiveAsync(HttpClient unit, Guid id, string indicator)
+    {
+        var content = System.Text.Json.Nodes.JsonNode.Parse(await unit.GetStringAsync($"/api/v1/projects/{id}", Ct))!["content"];
+        var response = await unit.PostAsJsonAsync($"/api/v1/projects/{id}/lint", content, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var findings = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!.AsArray();
+        return findings.Single(f => (string?)f!["ruleId"] == "UNIT-03" && (string?)f["indicator"] == indicator)!;
     }
 
     [Fact]
@@ -122,3 +138,46 @@ public abstract class FindingDismissalTests<TApp>(TApp app) where TApp : AppFixt
 public sealed class SqliteFindingDismissalTests(SqliteApp app) : FindingDismissalTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresFindingDismissalTests(PostgresApp app) : FindingDismissalTests<PostgresApp>(app), IClassFixture<PostgresApp>;
+
+/// <summary>A reviewer withdraws a dismissal (撤销忽略, issue 18): audited, the finding is open again; the unit cannot.</summary>
+public abstract class FindingUndismissTests<TApp>(TApp app) where TApp : AppFixture
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<List<FindingResponse>> ResponsesAsync(Guid id) =>
+        DisclosureTestSupport.WithDbAsync(app, db => db.FindingResponses.AsNoTracking().Where(r => r.FormId == id).ToListAsync(Ct));
+
+    private Task<List<AuditEvent>> AuditAsync(Guid id, string action) =>
+        DisclosureTestSupport.WithDbAsync(app, db => db.AuditEvents.AsNoTracking().Where(e => e.EntityId == id.ToString() && e.Action == action).ToListAsync(Ct));
+
+    [Fact]
+    public async Task Undismiss_ReviewerWithdraws_Audited_FindingOpenAgain_UnitCannot()
+    {
+        var unit = await app.LoginAsync("kczx");
+        var id = await ProjectIdAsync(unit, "科技金融宣传活动费");
+        Assert.Equal(HttpStatusCode.NoContent, (await MoveAsync(unit, id, "Submit", ack: "已核实。")).StatusCode);
+        var reviewer = await app.LoginAsync("kewei");
+        var fp = Fingerprint(await reviewer.GetStringAsync($"/Projects/{id}", Ct), "OP-01", "大型宣传活动举办场次");
+        var dismissedPage = await PostAndReadAsync(reviewer, id, "Dismiss", new() { ["fingerprint"] = fp, ["reason"] = "NotApplicable" });
+        Assert.Contains("撤销忽略", Assert.Single(Items(Dismissed(dismissedPage), "OP-01", "大型宣传活动举办场次")));
+        Assert.Contains("只有审核人可以忽略审核问题。", await PostAndReadAsync(unit, id, "Undismiss", new() { ["fingerprint"] = fp }));
+
+        var page = await PostAndReadAsync(reviewer, id, "Undismiss", new() { ["fingerprint"] = fp });
+
+        Assert.Contains("已撤销忽略，该审核问题重新列为待处理。", page);
+        Assert.Single(Items(Open(page), "OP-01", "大型宣传活动举办场次"));
+        Assert.Empty(Items(Dismissed(page), "OP-01", "大型宣传活动举办场次"));
+        Assert.DoesNotContain(await ResponsesAsync(id), r => r.Kind == FindingResponseKind.Dismissal);
+        var audited = Assert.Single(await AuditAsync(id, "Undismiss"));
+        Assert.Equal("OP-01 指标“大型宣传活动举办场次”", audited.Comment![..audited.Comment!.IndexOf('：')]);
+        Assert.EndsWith("；撤销原因为“不适用”的忽略（区科委审核人）", audited.Comment);
+        Assert.Contains("撤销忽略审核问题", await reviewer.GetStringAsync($"/Projects/{id}", Ct)); // the history, in Chinese
+        // Nothing left to withdraw; and it can be dismissed again.
+        Assert.Contains("该审核问题未被忽略，无需撤销。", await PostAndReadAsync(reviewer, id, "Undismiss", new() { ["fingerprint"] = fp }));
+        Assert.Contains("已忽略该审核问题。", await PostAndReadAsync(reviewer, id, "Dismiss", new() { ["fingerprint"] = fp, ["reason"] = "FalsePositive" }));
+    }
+}
+
+public sealed class SqliteFindingUndismissTests(SqliteApp app) : FindingUndismissTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresFindingUndismissTests(PostgresApp app) : FindingUndismissTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -64,6 +64,21 @@ internal static partial class FindingPages
         Assert.Equal(HttpStatusCode.NoContent, save.StatusCode);
     }
 
+    /// <summary>The administrator sets a rule on 评分规则 (severity "" for the catalogue's); answers the page.</summary>
+    public static async Task<string> SetRuleAsync(HttpClient admin, string rule, string severity, bool enabled)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["ruleId"] = rule,
+            ["severity"] = severity,
+            ["__RequestVerificationToken"] = Token().Match(await admin.GetStringAsync("/Admin/RuleProfiles", Ct)).Groups[1].Value,
+        };
+        if (enabled) form["enabled"] = "true";
+        var response = await admin.PostAsync("/Admin/RuleProfiles?handler=Rule", new FormUrlEncodedContent(form), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(Ct);
+    }
+
     private static string Section(string page, string start, string end)
     {
         var from = page.IndexOf(start, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ namespace Jixiao.Web.Tests.Findings;
 /// The administrator's view of the review rules (issue 18): per rule the findings of a year and district and the
 /// dismissals by reason; a rule's severity or off-switch changed on 评分规则 is audited and in force on the next check.
 /// </summary>
-public abstract partial class RuleQualityTests<TApp>(TApp app) where TApp : AppFixture
+public abstract class RuleQualityTests<TApp>(TApp app) where TApp : AppFixture
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -21,24 +21,6 @@ public abstract partial class RuleQualityTests<TApp>(TApp app) where TApp : AppF
     private static string Row(string page, string rule) =>
         Regex.Match(page, $"<tr data-testid=\"quality-row\" data-rule=\"{rule}\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
 
-    private static async Task<string> SetRuleAsync(HttpClient admin, string rule, string severity, bool enabled)
-    {
-        var form = new Dictionary<string, string>
-        {
-            ["ruleId"] = rule,
-            ["severity"] = severity,
-            ["__RequestVerificationToken"] = TokenOf(await admin.GetStringAsync("/Admin/RuleProfiles", Ct)),
-        };
-        if (enabled) form["enabled"] = "true";
-        var response = await admin.PostAsync("/Admin/RuleProfiles?handler=Rule", new FormUrlEncodedContent(form), Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
-    }
-
-    private static string TokenOf(string page) => TokenInput().Match(page).Groups[1].Value;
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenInput();
 
     [Fact]
     public async Task Quality_CountsFiredAndDismissedByReason_PerYearAndDistrict_SwitchingOffAndSeverityTakeEffectNextCheck()

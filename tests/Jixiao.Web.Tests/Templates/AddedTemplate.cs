@@ -58,6 +58,7 @@ public static class AddedTemplate
         var dir = Path.Combine(Path.GetTempPath(), "jixiao-web-templates", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "test-city-target.json"), Json);
+        File.WriteAllText(Path.Combine(dir, "test-split-target.json"), SplitTargetTemplate.Json);
         return dir;
     }
 }

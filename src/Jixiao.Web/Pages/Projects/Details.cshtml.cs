@@ -67,6 +67,9 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     public async Task<IActionResult> OnPostDismissAsync(Guid id, string? fingerprint, string? reason, string? note, CancellationToken ct) =>
         await Finish(id, await reviews.DismissAsync(id, fingerprint, reason, note, ct), "已忽略该审核问题。", ct);
 
+    public async Task<IActionResult> OnPostUndismissAsync(Guid id, string? fingerprint, CancellationToken ct) =>
+        await Finish(id, await reviews.UndismissAsync(id, fingerprint, ct), "已撤销忽略，该审核问题重新列为待处理。", ct);
+
     public async Task<IActionResult> OnPostExplainAsync(Guid id, string? fingerprint, string? text, CancellationToken ct) =>
         await Finish(id, await reviews.AnswerAsync(id, fingerprint, text, ct), "已保存说明。", ct);
 

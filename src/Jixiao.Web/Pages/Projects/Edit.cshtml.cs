@@ -25,6 +25,19 @@ public class EditModel(JixiaoDbContext db, ProjectService projects, DeclarationS
     public string ContentJson { get; private set; } = "";
     public string TemplateJson { get; private set; } = "";
     public string ColumnsJson { get; private set; } = "[]";
+
+    /// <summary>
+    /// The target's cells where the form prints 指标性质 and/or 度量单位 apart from 指标值 (in the form's order), else
+    /// none: a form such as Shanghai's keeps one target input.
+    /// </summary>
+    public IReadOnlyList<IndicatorColumn> TargetParts => TargetPartsOf(Form);
+
+    public string TargetPartsJson => JsonSerializer.Serialize(TargetParts.Select(c => new { key = c.Key, label = c.Label }));
+
+    public static IReadOnlyList<IndicatorColumn> TargetPartsOf(FormDefinition form) =>
+        form.Column(IndicatorColumnKeys.Comparator) is null && form.Column(IndicatorColumnKeys.Unit) is null
+            ? []
+            : [.. form.IndicatorColumns.Where(c => c.Key is IndicatorColumnKeys.Comparator or IndicatorColumnKeys.Target or IndicatorColumnKeys.Unit)];
     public FormDefinition Form { get; private set; } = DeclarationForms.District2024;
 
     /// <summary>The unit the form's template states money in (元, or 万元): money fields are typed and shown in it.</summary>

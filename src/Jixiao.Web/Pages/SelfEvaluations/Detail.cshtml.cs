@@ -14,7 +14,7 @@ namespace Jixiao.Web.Pages.SelfEvaluations;
 /// The 自评表 (forms.md §6). Live forms are scored as the unit types (selfeval.js → POST …/score); imported forms are
 /// read-only with printed and recomputed scores side by side (SC-70).
 /// </summary>
-public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCommentAnswers comments) : PageModel
+public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCommentAnswers comments, FindingReviews reviews) : PageModel
 {
     public LoadedSelfEvaluation Loaded { get; private set; } = null!;
     public SelfEvaluationScore Score { get; private set; } = null!;
@@ -23,6 +23,14 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCo
     public IReadOnlyList<ScoreFinding> Blocking { get; private set; } = [];
     public string? ReturnComment { get; private set; }
     public IReadOnlyList<Data.Entities.ReviewComment> Comments { get; private set; } = [];
+    /// <summary>The stored form's findings with the reviewers' dismissals and the unit's 说明 (issue 18).</summary>
+    public FindingPanel Findings { get; private set; } = null!;
+
+    /// <summary>
+    /// The panel is shown where someone may act on it or a dismissal stands; a reviewer reads the findings there, while
+    /// the unit filling in the form keeps the live list (it follows each keystroke) and answers in the panel.
+    /// </summary>
+    public bool ShowPanel => Findings.CanDismiss || Findings.CanAnswer || Findings.Dismissed.Count > 0;
 
     [BindProperty] public SelfEvaluationForm Form { get; set; } = new();
 
@@ -37,6 +45,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCo
         if (!await Load(id, null, ct)) return NotFound();
         if (Request.Query.ContainsKey("saved")) Message = "已保存。";
         if (Request.Query.ContainsKey("done")) Message = "操作已完成。";
+        if (Request.Query.TryGetValue("finding", out var said)) Message = FindingMessage(said.ToString());
         return Page();
     }
 
@@ -113,6 +122,32 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCo
     public async Task<IActionResult> OnPostReplyAsync(Guid id, Guid commentId, string? text, Domain.Review.CommentAnswer? answer, CancellationToken ct) =>
         await After(id, await service.ReplyAsync(id, commentId, text, ct, answer), "done", ct);
 
+    public async Task<IActionResult> OnPostDismissAsync(Guid id, string? fingerprint, string? reason, string? note, CancellationToken ct) =>
+        await AfterFinding(id, await reviews.DismissEvaluationAsync(id, fingerprint, reason, note, ct), "dismissed", ct);
+
+    public async Task<IActionResult> OnPostUndismissAsync(Guid id, string? fingerprint, CancellationToken ct) =>
+        await AfterFinding(id, await reviews.UndismissEvaluationAsync(id, fingerprint, ct), "undismissed", ct);
+
+    public async Task<IActionResult> OnPostExplainAsync(Guid id, string? fingerprint, string? text, CancellationToken ct) =>
+        await AfterFinding(id, await reviews.AnswerEvaluationAsync(id, fingerprint, text, ct), "explained", ct);
+
+    private static string? FindingMessage(string flag) => flag switch
+    {
+        "dismissed" => "已忽略该审核问题。",
+        "undismissed" => "已撤销忽略，该审核问题重新列为待处理。",
+        "explained" => "已保存说明。",
+        _ => null,
+    };
+
+    private async Task<IActionResult> AfterFinding(Guid id, WriteResult result, string flag, CancellationToken ct)
+    {
+        if (result.NotFound) return NotFound();
+        if (result.Ok) return Redirect($"/SelfEvaluations/{id}?finding={flag}");
+        if (!await Load(id, null, ct)) return NotFound();
+        Error = result.Error;
+        return Page();
+    }
+
     private async Task<IActionResult> After(Guid id, ChangeResult result, string flag, CancellationToken ct)
     {
         if (result.NotFound) return NotFound();
@@ -141,6 +176,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCo
         }
         ReturnComment = loaded.Entity.State == FormState.Returned ? await service.LastReturnCommentAsync(id, ct) : null;
         Comments = await comments.OnAsync(Data.Entities.ReviewForm.SelfEvaluation, id, ct);
+        Findings = await reviews.PanelAsync(loaded, ct);
         return true;
     }
 

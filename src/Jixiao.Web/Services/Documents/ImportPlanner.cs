@@ -14,7 +14,7 @@ namespace Jixiao.Web.Services.Documents;
 /// (<see cref="DocumentUnits"/>: a unit user imports into its own unit only), a project of the same unit, year and name is updated by a new
 /// declaration version unless its current version is locked or in review.
 /// </summary>
-public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me, DocumentUnits documentUnits)
+public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me, DocumentUnits documentUnits, LintRuleSettings rules)
 {
     private const string DeclarationForm = "申报表";
     private const string EvaluationForm = "自评表";
@@ -54,7 +54,8 @@ public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me, DocumentUn
                 : tooLong.Count > 0 ? string.Join("；", tooLong.Select(v => v.Message)) + "不导入。"
                 : null, 0, 0m));
         }
-        return new ImportPlan(fileName, null, doc, unit.Id, unit.Name, items, DocumentReview.Findings(doc));
+        return new ImportPlan(fileName, null, doc, unit.Id, unit.Name, items,
+            DocumentReview.Findings(doc, lint: (await rules.CurrentAsync(ct)).Profile)); // the administrator's rule settings
     }
 
     private async Task<PlannedItem> PlanProjectAsync(int unitId, ImportedDocument doc, Project project, HashSet<(int?, string)> seen, CancellationToken ct)

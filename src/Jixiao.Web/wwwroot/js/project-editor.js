@@ -17,6 +17,10 @@
   const tree = JSON.parse(root.dataset.template);
   // The form's own indicator columns (a template's 绩效标准, 数据来源 …), entered as text by key.
   const ownColumns = JSON.parse(root.dataset.columns || '[]');
+  // A template that prints the target as 指标性质 / 指标值 / 度量单位 cells (in its order): entered apart, joined into the
+  // one stored text by the server (TargetCells.Join via /api/v1/targets/parse), and split from it on load. Else: one input.
+  const targetParts = JSON.parse(root.dataset.targetParts || '[]');
+  const comparatorChoices = ['', '≥', '≤', '=', '>', '<', '定性'];
   const rowsBody = document.getElementById('rows');
   const status = document.getElementById('save-status');
 
@@ -26,16 +30,35 @@
   });
 
   const findingsList = document.getElementById('live-findings');
+  const dismissedList = document.getElementById('live-dismissed');
   const severityName = { error: '错误', warning: '警告', info: '提示' };
+  const findingText = f => `${severityName[f.severity]} ${f.ruleId} ${f.indicator ? f.indicator + '：' : f.field ? f.field + '：' : ''}${f.message}`;
+  let lintRun = 0;
   const relint = debounce(async () => {
+    const run = ++lintRun;
     const r = await post(`/api/v1/projects/${projectId}/lint`, content);
-    if (!r.ok) return;
+    // Only the latest check is shown: an earlier one answering late would list findings already fixed.
+    if (!r.ok || run !== lintRun) return;
     const findings = await r.json();
-    document.getElementById('finding-count').textContent = findings.length;
-    findingsList.replaceChildren(...findings.map(f => {
+    if (run !== lintRun) return;
+    // A finding a reviewer dismissed (same fact as when dismissed) is listed apart with who and why, not as open.
+    const open = findings.filter(f => !f.dismissal);
+    const dismissed = findings.filter(f => f.dismissal);
+    document.getElementById('finding-count').textContent = open.length;
+    findingsList.replaceChildren(...open.map(f => {
       const li = document.createElement('li');
       li.className = `ps-2 mb-1 finding-${f.severity === 'error' ? 'E' : f.severity === 'warning' ? 'W' : 'I'}`;
-      li.textContent = `${severityName[f.severity]} ${f.ruleId} ${f.indicator ? f.indicator + '：' : f.field ? f.field + '：' : ''}${f.message}`;
+      li.textContent = findingText(f);
+      return li;
+    }));
+    document.getElementById('dismissed-count').textContent = dismissed.length;
+    document.getElementById('live-dismissed-box').classList.toggle('d-none', dismissed.length === 0);
+    dismissedList.replaceChildren(...dismissed.map(f => {
+      const li = document.createElement('li');
+      li.className = 'ps-2 mb-1 border-start border-2 text-muted';
+      li.dataset.testid = 'live-dismissed-finding';
+      const d = f.dismissal;
+      li.textContent = `${findingText(f)}（${d.by}已忽略，原因：${d.reasonName}${d.note ? '，' + d.note : ''}）`;
       return li;
     }));
   }, 400);
@@ -226,18 +249,51 @@
     understood.className = 'small'; understood.dataset.testid = 'understood';
     const parsed = document.createElement('span');
     understood.appendChild(parsed);
+    // The template's separate cells (none on a one-input form); the value cell is the target input itself.
+    const cells = Object.fromEntries(targetParts.map(p => {
+      if (p.key === 'target') { target.setAttribute('aria-label', `第${n}行${p.label}`); target.dataset.targetPart = 'value'; return [p.key, target]; }
+      const input = p.key === 'comparator' ? document.createElement('select') : document.createElement('input');
+      input.className = p.key === 'comparator' ? 'form-select form-select-sm' : 'form-control form-control-sm';
+      if (p.key === 'comparator') comparatorChoices.forEach(c => input.appendChild(option(c, '')));
+      input.setAttribute('aria-label', `第${n}行${p.label}`); input.dataset.targetPart = p.key;
+      return [p.key, input];
+    }));
+    const split = targetParts.length > 0;
+    let cellsTouched = false;
+    const fillCells = c => {
+      if (!split || cellsTouched) return;
+      const comparator = cells.comparator;
+      if (comparator) {
+        if (![...comparator.options].some(o => o.value === c.comparator)) comparator.appendChild(option(c.comparator, c.comparator));
+        comparator.value = c.comparator;
+      }
+      // Without a 度量单位 cell the unit stays with the value; without 指标性质 the comparator does.
+      target.value = `${comparator ? '' : c.comparator === '定性' ? '' : c.comparator}${c.value}${cells.unit ? '' : c.unit}`;
+      if (cells.unit) cells.unit.value = c.unit;
+    };
     const explain = async () => {
-      const r = await post('/api/v1/targets/parse', { text: target.value });
+      const fromCells = split && cellsTouched; // as sent: a late answer to the first read must not overwrite typed cells
+      const body = fromCells
+        ? { cells: { comparator: cells.comparator?.value ?? '', value: target.value, unit: cells.unit?.value ?? '' } }
+        : { text: split ? row.targetText ?? '' : target.value };
+      const r = await post('/api/v1/targets/parse', body);
       if (!r.ok) return;
       const v = await r.json();
+      if (fromCells) row.targetText = v.text; // the one text the server joined the cells into
+      fillCells(v.cells);
       const bad = v.nonStandard || (v.kind === 'Quantitative' && !v.unit);
       parsed.textContent = `${v.canonical || '（空）'} · ${v.kindName}${v.unit ? ' · ' + v.unit : ''}${bad || v.fix ? ' · ' + v.explanation : ''}`;
       parsed.classList.toggle('text-danger', bad);
       parsed.classList.toggle('text-muted', !bad);
-      window.targetFix?.(understood, target, v);
+      // The one-click canonical text is one cell's worth only on a one-input form.
+      if (!split) window.targetFix?.(understood, target, v);
     };
     const explainSoon = debounce(explain, 250);
-    target.addEventListener('input', () => { row.targetText = target.value; explainSoon(); relint(); });
+    if (split) {
+      // The joined text reaches the row (and the live review) once the server has joined it.
+      const joinSoon = debounce(async () => { await explain(); relint(); }, 250);
+      Object.values(cells).forEach(input => input.addEventListener(input.tagName === 'SELECT' ? 'change' : 'input', () => { cellsTouched = true; joinSoon(); }));
+    } else target.addEventListener('input', () => { row.targetText = target.value; explainSoon(); relint(); });
     explain();
 
     const tools = document.createElement('td');
@@ -273,7 +329,8 @@
       input.addEventListener('input', () => { row.columns = { ...(row.columns ?? {}), [c.key]: input.value }; });
       return input;
     });
-    for (const el of [l1, l2, nameCell, target, ...own]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
+    const targetInputs = split ? targetParts.map(p => cells[p.key]) : [target];
+    for (const el of [l1, l2, nameCell, ...targetInputs, ...own]) { const td = document.createElement('td'); td.appendChild(el); tr.appendChild(td); }
     tr.appendChild(understood);
     tr.appendChild(tools);
     return tr;

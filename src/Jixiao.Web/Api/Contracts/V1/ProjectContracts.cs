@@ -9,11 +9,20 @@ namespace Jixiao.Web.Api.Contracts.V1;
 
 public sealed record ProjectSummary(Guid Id, string Name, int Year, int UnitId, string UnitName, decimal FundsTotalYuan, string State, string StateName, int Version);
 
-public sealed record ProjectFinding(string RuleId, string Severity, string Message, string? Indicator, string? Field, int? Row, bool Blocks)
+/// <summary>A review finding; <see cref="Dismissal"/> is set when a reviewer has set the same fact aside (issue 18).</summary>
+public sealed record ProjectFinding(string RuleId, string Severity, string Message, string? Indicator, string? Field, int? Row, bool Blocks,
+    FindingDismissal? Dismissal = null)
 {
     public static ProjectFinding From(Finding f) =>
         new(f.RuleId, f.Severity.ToString().ToLowerInvariant(), f.Message, f.Indicator, f.Field, f.Row, f.Blocks);
+
+    /// <summary>The finding with the reviewer's dismissal of its fact, if any.</summary>
+    public static ProjectFinding From(Finding f, Data.Entities.FindingResponse? dismissal) =>
+        From(f) with { Dismissal = dismissal is { Reason: { } why } ? new(why.ToString(), FindingDismissals.Chinese(why), dismissal.Text, dismissal.AuthorName, dismissal.CreatedAt) : null };
 }
+
+/// <summary>Who set a finding aside, when and why (reason: FalsePositive / NotApplicable / Explained; reasonName in Chinese).</summary>
+public sealed record FindingDismissal(string Reason, string ReasonName, string? Note, string By, DateTimeOffset At);
 
 public sealed record ProjectComment(Guid Id, string Anchor, string Text, string Author, string? Role, DateTimeOffset CreatedAt, string Status, string? Reply);
 
