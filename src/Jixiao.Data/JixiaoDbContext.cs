@@ -41,6 +41,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JixiaoDbContext).Assembly);
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL") SummaryNumerics.UsePlainNumeric(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

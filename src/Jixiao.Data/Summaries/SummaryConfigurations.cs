@@ -4,7 +4,24 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jixiao.Data.Summaries;
 
-// Scores, rates and amounts keep what the domain computed: wide enough for any stored figure, exact in both stores.
+internal static class SummaryNumerics
+{
+    /// <summary>
+    /// Scores, rates and amounts keep exactly what the domain computed (value and scale): SQLite stores decimals as text;
+    /// on PostgreSQL they are an unconstrained <c>numeric</c>, so no figure is rounded or refused for its size.
+    /// </summary>
+    public static void UsePlainNumeric(ModelBuilder builder)
+    {
+        foreach (var type in new[] { typeof(ProjectFigures), typeof(IndicatorFact) })
+            foreach (var p in builder.Entity(type).Metadata.GetProperties().Where(p => Nullable.GetUnderlyingType(p.ClrType) == typeof(decimal) || p.ClrType == typeof(decimal)))
+            {
+                p.SetColumnType("numeric");
+                p.SetPrecision(null);
+                p.SetScale(null);
+            }
+    }
+}
+
 internal sealed class ProjectFiguresConfiguration : IEntityTypeConfiguration<ProjectFigures>
 {
     public void Configure(EntityTypeBuilder<ProjectFigures> b)
@@ -12,9 +29,6 @@ internal sealed class ProjectFiguresConfiguration : IEntityTypeConfiguration<Pro
         b.HasKey(f => f.ProjectId);
         b.HasOne(f => f.Project).WithOne().HasForeignKey<ProjectFigures>(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.Property(f => f.Stamp).HasMaxLength(64);
-        foreach (var p in new[] { nameof(ProjectFigures.ComputedTotal), nameof(ProjectFigures.PrintedTotal), nameof(ProjectFigures.ExecutionRate),
-                     nameof(ProjectFigures.BudgetYuan), nameof(ProjectFigures.SpentYuan) })
-            b.Property(p).HasPrecision(38, 10);
         b.HasIndex(f => f.Stamp);
     }
 }
@@ -42,8 +56,6 @@ internal sealed class IndicatorFactConfiguration : IEntityTypeConfiguration<Indi
         b.Property(f => f.IdentityLevel2).HasMaxLength(40);
         b.Property(f => f.Level1).HasMaxLength(40);
         b.Property(f => f.Level2).HasMaxLength(40);
-        b.Property(f => f.Weight).HasPrecision(38, 10);
-        b.Property(f => f.Score).HasPrecision(38, 10);
         b.HasIndex(f => new { f.IdentityName, f.IdentityLevel1, f.IdentityLevel2 });
         b.HasIndex(f => new { f.ProjectId, f.IsCurrent });
     }

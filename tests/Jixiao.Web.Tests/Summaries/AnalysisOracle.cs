@@ -12,14 +12,16 @@ using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Services;
+using Jixiao.Web.Services;
+
+namespace Jixiao.Web.Tests.Summaries;
 
 /// <summary>
-/// Builds the 分析 screen (<see cref="AnalysisReport"/>) within the user's data scope. Every number comes from the domain
-/// library: totals and grades from <see cref="Scorer.Score"/>, findings from the linter (<see cref="ProjectService.Lint"/>);
-/// this class only loads, groups and sums.
+/// The oracle of the summary equality tests (ADR-051): the 分析 screen as it was computed before the summaries, per
+/// request from every stored form's JSON, kept here verbatim (only the 指标库 lookup copied in) to compare the new
+/// report with.
 /// </summary>
-public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
+public sealed partial class AnalysisOracle(JixiaoDbContext db, CurrentUser me)
 {
     private sealed record Evaluated(Project Form, Guid VersionId, ProjectScore Score, FormState State, decimal? Budget, decimal? Spent,
         DeclarationContent Declared, EvaluationContent Content);
@@ -56,7 +58,7 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
 
         var level = projectId is not null ? AnalysisLevel.Project
             : focus.Kind switch { OrgKind.FinanceBureau => AnalysisLevel.District, OrgKind.Department => AnalysisLevel.Department, _ => AnalysisLevel.Unit };
-        var definitions = IndicatorLibrary.ByIdentity(await db.IndicatorDefinitions.AsNoTracking().ToListAsync(ct))
+        var definitions = LibraryOracle.ByIdentity(await db.IndicatorDefinitions.AsNoTracking().ToListAsync(ct))
             .ToDictionary(kv => kv.Key, kv => kv.Value.Id);
 
         return new AnalysisReport
