@@ -5,6 +5,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Summaries;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -132,28 +133,41 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
-    public async Task Summaries_ASelfEvaluationWrite_RescoresTheFiguresAndStoresTheActual()
+    public async Task Summaries_ASelfEvaluationWrite_ScoresTheFiguresAndStoresTheActual_ItsRemovalTakesThemBack()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
-        var evaluation = await db.SelfEvaluations.OrderBy(e => e.Id).FirstAsync(Ct);
-        var figures = await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == evaluation.ProjectId, Ct);
+        var version = await db.DeclarationVersions.AsNoTracking()
+            .Where(v => !db.SelfEvaluations.Any(e => e.ProjectId == v.ProjectId))
+            .OrderBy(v => v.Id).FirstAsync(Ct);
+        var key = DeclarationContentJson.Read(version.Content).Indicators[0].Key;
+        Assert.False((await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct)).Evaluated);
+
+        var evaluation = new SelfEvaluationEntity
+        {
+            Id = Guid.NewGuid(),
+            ProjectId = version.ProjectId,
+            DeclarationVersionId = version.Id,
+            ProfileId = Jixiao.Domain.Scoring.RuleProfiles.ShDistrict.Id,
+            Content = EvaluationContentJson.Write(new Jixiao.Domain.Forms.EvaluationContent { Rows = new Dictionary<Guid, Jixiao.Domain.Forms.EvaluationRow> { [key] = new() { ActualText = "完成" } } }),
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        db.SelfEvaluations.Add(evaluation);
+        await db.SaveChangesAsync(Ct);
+        var figures = await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct);
         Assert.True(figures.Evaluated);
-        var content = EvaluationContentJson.Read(evaluation.Content);
-        var (key, row) = content.Rows.First(r => !string.IsNullOrEmpty(r.Value.ActualText));
-        var fact = await db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == evaluation.DeclarationVersionId && f.RowKey == key, Ct);
-        Assert.Equal(row.ActualText, fact.ActualText);
+        Assert.Equal(FormState.Draft, figures.EvaluationState);
+        Assert.NotNull(figures.ComputedTotal);
+        Assert.Equal("完成", (await db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == version.Id && f.RowKey == key, Ct)).ActualText);
 
-        // Every actual blank: the recomputed total falls and the facts hold no actual.
-        evaluation.Content = EvaluationContentJson.Write(content with { Rows = content.Rows.ToDictionary(r => r.Key, r => r.Value with { ActualText = null }) });
+        evaluation.Content = EvaluationContentJson.Write(new Jixiao.Domain.Forms.EvaluationContent { Rows = new Dictionary<Guid, Jixiao.Domain.Forms.EvaluationRow> { [key] = new() { ActualText = "部分完成" } } });
         await db.SaveChangesAsync(Ct);
-        var blank = await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == evaluation.ProjectId, Ct);
-        Assert.True(blank.ComputedTotal < figures.ComputedTotal, $"{blank.ComputedTotal} < {figures.ComputedTotal}");
-        Assert.Null((await db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == evaluation.DeclarationVersionId && f.RowKey == key, Ct)).ActualText);
+        Assert.Equal("部分完成", (await db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == version.Id && f.RowKey == key, Ct)).ActualText);
 
-        evaluation.Content = EvaluationContentJson.Write(content);
+        db.SelfEvaluations.Remove(evaluation);
         await db.SaveChangesAsync(Ct);
-        Assert.Equal(figures.ComputedTotal, (await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == evaluation.ProjectId, Ct)).ComputedTotal);
+        Assert.False((await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct)).Evaluated);
+        Assert.Null((await db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == version.Id && f.RowKey == key, Ct)).ActualText);
     }
 
     [Fact]
