@@ -1061,6 +1061,9 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<bool>("Funded")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("Outsized")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Historical")
                         .HasColumnType("boolean");
 

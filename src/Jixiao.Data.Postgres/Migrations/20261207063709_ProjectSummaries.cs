@@ -70,7 +70,8 @@ namespace Jixiao.Data.Postgres.Migrations
                     ExecutionRate = table.Column<decimal>(type: "numeric", nullable: true),
                     BudgetYuan = table.Column<decimal>(type: "numeric", nullable: true),
                     SpentYuan = table.Column<decimal>(type: "numeric", nullable: true),
-                    Funded = table.Column<bool>(type: "boolean", nullable: false)
+                    Funded = table.Column<bool>(type: "boolean", nullable: false),
+                    Outsized = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1058,6 +1058,9 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<bool>("Funded")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("Outsized")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Historical")
                         .HasColumnType("boolean");
 

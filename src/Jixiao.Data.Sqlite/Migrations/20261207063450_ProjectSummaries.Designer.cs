@@ -1055,6 +1055,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<bool>("Funded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Outsized")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Historical")
                         .HasColumnType("INTEGER");
 

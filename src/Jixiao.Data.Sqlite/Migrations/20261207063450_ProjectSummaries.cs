@@ -70,7 +70,8 @@ namespace Jixiao.Data.Sqlite.Migrations
                     ExecutionRate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     BudgetYuan = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     SpentYuan = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Funded = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Funded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Outsized = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

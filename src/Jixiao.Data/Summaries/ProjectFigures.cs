@@ -33,6 +33,11 @@ public class ProjectFigures
     public decimal? SpentYuan { get; set; }
     /// <summary>Counted in the execution rate: a positive 全年预算数 and a 全年执行数.</summary>
     public bool Funded { get; set; }
+    /// <summary>
+    /// 全年预算数 or 执行数 beyond <see cref="SummaryCalculator.SummableLimit"/> (stored before the range checks, a restore):
+    /// left out of the database's sums, which could overflow a decimal, and added by the service with saturation.
+    /// </summary>
+    public bool Outsized { get; set; }
 }
 
 /// <summary>How often one review rule fires on a project's current version (the 分析 screen's common findings).</summary>

@@ -29,6 +29,9 @@ public static class SummaryCalculator
     public const int NameLength = 200, LevelLength = 40;
     private const int ExampleLength = 4000;
 
+    /// <summary>Amounts up to this (10¹⁸ 元, 100,000 × the money range) add up in SQL without overflowing a decimal for any district.</summary>
+    public const decimal SummableLimit = 1_000_000_000_000_000_000m;
+
     /// <summary>
     /// The identity of a form row as the library stores it: the domain's identity of the row, with the name key and the
     /// labels clipped to their columns first (a name may be longer than the column, so the stored key is its prefix).
@@ -76,6 +79,7 @@ public static class SummaryCalculator
             figures.BudgetYuan = e.Budget;
             figures.SpentYuan = e.Spent;
             figures.Funded = e is { Budget: > 0m, Spent: not null };
+            figures.Outsized = Math.Abs(e.Budget ?? 0m) > SummableLimit || Math.Abs(e.Spent ?? 0m) > SummableLimit;
         }
 
         var rules = findings.GroupBy(f => f.RuleId).Select(g => new ProjectRuleCount

@@ -56,14 +56,14 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
         AnalysisGroup total;
         if (level is AnalysisLevel.Unit or AnalysisLevel.Project)
         {
-            var perProject = await FiguresAsync(Join(selected).GroupBy(p => new { p.Id, p.Name, p.Year }), ct);
+            var perProject = await FiguresAsync(Join(selected), p => new { p.Id, p.Name, p.Year }, ct);
             groups = perProject.OrderBy(p => p.Key.Year).ThenBy(p => p.Key.Name, StringComparer.Ordinal)
                 .Select(p => Group(p.Key.Name, null, p.Key.Id, p.Sums)).ToList();
             total = Group(focus.Name, focus.Id, null, Sums.Combine(perProject.Select(p => p.Sums)));
         }
         else
         {
-            var perUnit = await FiguresAsync(Join(selected).GroupBy(p => p.UnitId), ct);
+            var perUnit = await FiguresAsync(Join(selected), p => p.UnitId, ct);
             var unitPaths = orgs.ToDictionary(o => o.Id, o => o.Path);
             total = Group(focus.Name, focus.Id, null, Sums.Combine(perUnit.Select(u => u.Sums)));
             groups = orgs.Where(o => o.ParentId == focus.Id)
@@ -125,10 +125,12 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
     private IQueryable<Joined> Join(IQueryable<ProjectEntity> projects) =>
         projects.Join(db.ProjectFigures, p => p.Id, f => f.ProjectId, (p, f) => new Joined { Id = p.Id, Name = p.Name, Year = p.Year, UnitId = p.UnitId, F = f });
 
-    // One row per group key: counts and sums of the figures in SQL (GROUP BY), no form read.
-    private static async Task<List<Keyed<TKey>>> FiguresAsync<TKey>(IQueryable<IGrouping<TKey, Joined>> grouped, CancellationToken ct)
+    // One row per group key: counts and sums of the figures in SQL (GROUP BY), no form read. Outsized amounts (a
+    // restore of figures from before the range checks) are added here with saturation, as the domain's SafeMath does.
+    private static async Task<List<Keyed<TKey>>> FiguresAsync<TKey>(IQueryable<Joined> joined, System.Linq.Expressions.Expression<Func<Joined, TKey>> key,
+        CancellationToken ct) where TKey : notnull
     {
-        var rows = await grouped.Select(g => new
+        var rows = await joined.GroupBy(key).Select(g => new
         {
             g.Key,
             Projects = g.Count(),
@@ -141,13 +143,18 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me)
             Fair = g.Count(x => x.F.ComputedGrade == Grade.Fair),
             Poor = g.Count(x => x.F.ComputedGrade == Grade.Poor),
             Funded = g.Count(x => x.F.Funded),
-            Budget = g.Sum(x => x.F.Funded ? x.F.BudgetYuan : null),
-            Spent = g.Sum(x => x.F.Funded ? x.F.SpentYuan : null),
+            Budget = g.Sum(x => x.F.Funded && !x.F.Outsized ? x.F.BudgetYuan : null),
+            Spent = g.Sum(x => x.F.Funded && !x.F.Outsized ? x.F.SpentYuan : null),
             Findings = g.Sum(x => x.F.Findings),
             Errors = g.Sum(x => x.F.Errors),
         }).ToListAsync(ct);
+        var keyOf = key.Compile();
+        var outsized = (await joined.Where(x => x.F.Funded && x.F.Outsized).ToListAsync(ct)).ToLookup(keyOf);
         return rows.Select(r => new Keyed<TKey>(r.Key, new Sums(r.Projects, r.Evaluations, r.ComputedSum ?? 0m, r.Printed, r.PrintedSum ?? 0m,
-            r.Excellent, r.Good, r.Fair, r.Poor, r.Funded, r.Budget ?? 0m, r.Spent ?? 0m, r.Findings, r.Errors))).ToList();
+            r.Excellent, r.Good, r.Fair, r.Poor, r.Funded,
+            SafeMath.Sum(outsized[r.Key].Select(x => x.F.BudgetYuan!.Value).Prepend(r.Budget ?? 0m)),
+            SafeMath.Sum(outsized[r.Key].Select(x => x.F.SpentYuan!.Value).Prepend(r.Spent ?? 0m)),
+            r.Findings, r.Errors))).ToList();
     }
 
     private static AnalysisGroup Group(string name, int? orgId, Guid? projectId, Sums s) =>

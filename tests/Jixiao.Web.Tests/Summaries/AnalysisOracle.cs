@@ -10,9 +10,8 @@ using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
-using Microsoft.EntityFrameworkCore;
-
 using Jixiao.Web.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests.Summaries;
 

@@ -210,11 +210,12 @@ public sealed class SqliteSummaryTests(SqliteApp app) : SummaryTests<SqliteApp>(
     protected override Task<(string, string, Func<Task>)> NewDatabaseAsync()
     {
         var path = Path.Combine(Path.GetTempPath(), $"jixiao-generated-{Guid.NewGuid():N}.db");
-        return Task.FromResult<(string, string, Func<Task>)>((DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False", () =>
+        Func<Task> drop = () =>
         {
             File.Delete(path);
             return Task.CompletedTask;
-        }));
+        };
+        return Task.FromResult((DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False", drop));
     }
 }
 
@@ -225,13 +226,14 @@ public sealed class PostgresSummaryTests(PostgresApp app) : SummaryTests<Postgre
         var server = Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") ?? PostgresApp.StartLocalServer();
         var name = $"jixiao_generated_{Guid.NewGuid():N}";
         // The writer creates the database (EnsureDeleted + Migrate); dropping it is ours.
-        return Task.FromResult<(string, string, Func<Task>)>((DatabaseProvider.Postgres, $"{server};Database={name}", async () =>
+        Func<Task> drop = async () =>
         {
             NpgsqlConnection.ClearAllPools();
             await using var conn = new NpgsqlConnection(server + ";Database=postgres");
             await conn.OpenAsync();
             await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", conn);
             await cmd.ExecuteNonQueryAsync();
-        }));
+        };
+        return Task.FromResult((DatabaseProvider.Postgres, $"{server};Database={name}", drop));
     }
 }
