@@ -35,7 +35,7 @@ public static class FinancePages
             var me = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = Finance(finance) } });
             var calls = Enumerable.Range(0, Calls).ToList();
 
-            var analysis = Timing.PerCall(calls, passes: 2, _ =>
+            var analysis = Timing.PerCall(calls, passes: 2, call =>
             {
                 using var db = new JixiaoDbContext(options);
                 _ = new AnalysisService(db, me).BuildAsync(null, null, null, CancellationToken.None).GetAwaiter().GetResult();
@@ -43,7 +43,7 @@ public static class FinancePages
             new Goal("user.page.analysis_finance_p95_ms", 300, "ms").Report(analysis.P95);
             Metrics.Emit("user.page.analysis_finance_p50_ms", analysis.P50, "ms");
 
-            var library = Timing.PerCall(calls, passes: 2, _ =>
+            var library = Timing.PerCall(calls, passes: 2, call =>
             {
                 using var db = new JixiaoDbContext(options);
                 _ = new IndicatorLibrary(db, me, new AuditLog(db, me, TimeProvider.System))

@@ -67,7 +67,7 @@ public static class ProjectSummaries
                 .Select(e => new StoredEvaluation(e.ProjectId, e.DeclarationVersionId, e.State, e.ProfileId, e.Content, e.UpdatedAt)).ToListAsync(ct);
             var versionsOf = versions.ToLookup(v => v.ProjectId);
             var evaluationsOf = evaluations.ToLookup(e => e.ProjectId);
-            var summaries = ids.Select(id => SummaryCalculator.Compute(id, versionsOf[id].ToList(), evaluationsOf[id].ToList(), Stamp))
+            var summaries = ids.Select(id => TryCompute(id, versionsOf[id].ToList(), evaluationsOf[id].ToList()))
                 .OfType<ProjectSummary>().ToList();
 
             await db.Set<IndicatorFact>().Where(f => ids.Contains(f.ProjectId)).ExecuteDeleteAsync(ct);
@@ -90,6 +90,20 @@ public static class ProjectSummaries
             {
                 foreach (var row in added) db.Entry(row).State = EntityState.Detached;
             }
+        }
+    }
+
+    // A stored form that is no form (JSON the content readers refuse) has no summary: no report could show it either,
+    // and the write that stored it must not fail for its summary.
+    private static ProjectSummary? TryCompute(Guid id, IReadOnlyList<StoredVersion> versions, IReadOnlyList<StoredEvaluation> evaluations)
+    {
+        try
+        {
+            return SummaryCalculator.Compute(id, versions, evaluations, Stamp);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 
