@@ -26,5 +26,5 @@ internal static class Cli
     public static int Int(string[] args, string name, int fallback) => Option(args, name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     public static Exception Usage() => new ArgumentException(
-        "usage: user [import|lint|page|score|export] | micro [filter] | sql-score --conn CS [--rows N] | gen --provider sqlite|postgres --conn CS [--seed N] [--users-file F] | load --url URL --users-file F [--name N] [--vus 100] [--seconds 60] [--pid SERVER_PID]");
+        "usage: user [import|lint|page|score|export|finance] | micro [filter] | sql-score --conn CS [--rows N] | gen --provider sqlite|postgres --conn CS [--seed N] [--users-file F] | load --url URL --users-file F [--name N] [--vus 100] [--seconds 60] [--pid SERVER_PID]");
 }

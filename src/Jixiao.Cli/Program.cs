@@ -19,6 +19,7 @@ public static class JixiaoCli
         root.Subcommands.Add(BackupCommand.Restore(cli));
         root.Subcommands.Add(Export(cli));
         root.Subcommands.Add(Templates(cli));
+        root.Subcommands.Add(SummaryCommand.Summary(cli));
         var templates = new Option<string?>("--templates")
         {
             Description = "模板目录：其中每个 .json 模板文件与系统模板一起使用（导入、审核、评分、导出、列出模板）",

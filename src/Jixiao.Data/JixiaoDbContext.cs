@@ -1,4 +1,5 @@
 using Jixiao.Data.Entities;
+using Jixiao.Data.Summaries;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -32,11 +33,15 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<DeadlineEntry> DeadlineCalendar => Set<DeadlineEntry>();
     public DbSet<FindingResponse> FindingResponses => Set<FindingResponse>();
     public DbSet<LintRuleSetting> LintRuleSettings => Set<LintRuleSetting>();
+    public DbSet<ProjectFigures> ProjectFigures => Set<ProjectFigures>();
+    public DbSet<ProjectRuleCount> ProjectRuleCounts => Set<ProjectRuleCount>();
+    public DbSet<IndicatorFact> IndicatorFacts => Set<IndicatorFact>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JixiaoDbContext).Assembly);
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL") SummaryNumerics.UsePlainNumeric(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -54,18 +59,47 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (savingSummaries) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         ImmutabilityGuard.Check(ChangeTracker);
         RenewStamps();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var touched = ProjectSummaries.Touched(ChangeTracker);
+        if (touched.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // The summaries of the touched projects are recomputed from the rows just written, in the same transaction
+        // (ADR-051): the write and its summaries commit together or not at all.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await ProjectSummaries.RefreshAsync(this, touched, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private bool savingSummaries;
+
+    /// <summary>Saves the summary rows <see cref="ProjectSummaries"/> added, without computing summaries again.</summary>
+    internal async Task SaveSummariesAsync(CancellationToken ct)
     {
-        ImmutabilityGuard.Check(ChangeTracker);
-        RenewStamps();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        savingSummaries = true;
+        try
+        {
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+        }
+        finally
+        {
+            savingSummaries = false;
+        }
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ namespace Jixiao.Bench.User;
 /// </summary>
 public static class UserFigures
 {
-    private static readonly string[] All = ["import", "lint", "page", "score", "export"];
+    private static readonly string[] All = ["import", "lint", "page", "score", "export", "finance"];
 
     public static int Run(string[] args)
     {
@@ -31,6 +31,7 @@ public static class UserFigures
         if (only.Contains("lint") || only.Contains("page")) Declarations(only.Contains("lint"), only.Contains("page"));
         if (only.Contains("score")) Scoring();
         if (only.Contains("export")) Export();
+        if (only.Contains("finance")) FinancePages.Run();
         return 0;
     }
 

@@ -950,6 +950,175 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("TemplateAssignments");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorFact", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ActualText")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("HasActual")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IdentityLevel1")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityLevel2")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Level1")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Level2")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RowKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TargetText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TrendActual")
+                        .HasColumnType("text");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Weight")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("VersionId", "Position");
+
+                    b.HasIndex("ProjectId", "IsCurrent");
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2");
+
+                    b.ToTable("IndicatorFacts");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.ProjectFigures", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("BudgetYuan")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("ComputedGrade")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("ComputedTotal")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Evaluated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EvaluationState")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("ExecutionRate")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Funded")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Outsized")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Historical")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PrintedGrade")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("PrintedTotal")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("SpentYuan")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("Stamp");
+
+                    b.ToTable("ProjectFigures");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.ProjectRuleCount", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Example")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProjectId", "RuleId");
+
+                    b.ToTable("ProjectRuleCounts");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1202,6 +1371,41 @@ namespace Jixiao.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorFact", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.ProjectEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Data.Entities.DeclarationVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.ProjectFigures", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.ProjectEntity", "Project")
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Summaries.ProjectFigures", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.ProjectRuleCount", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.ProjectEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

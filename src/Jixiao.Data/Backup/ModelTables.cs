@@ -20,7 +20,11 @@ public static class ModelTables
     /// so sessions stay behind too (users sign in again there).
     /// </summary>
     public static IReadOnlyList<IEntityType> InBackup(IModel model) =>
-        InDependencyOrder(model).Where(t => !IsKeyRing(t) && !IsLoginSession(t)).ToList();
+        InDependencyOrder(model).Where(t => !IsKeyRing(t) && !IsLoginSession(t) && !IsSummary(t)).ToList();
+
+    /// <summary>Derived from the forms and recomputed as they are restored (ADR-051): not part of a backup.</summary>
+    public static bool IsSummary(IEntityType type) =>
+        type.ClrType == typeof(Summaries.ProjectFigures) || type.ClrType == typeof(Summaries.ProjectRuleCount) || type.ClrType == typeof(Summaries.IndicatorFact);
 
     public static bool IsLoginSession(IEntityType type) => type.ClrType == typeof(Entities.AuthSession);
 

@@ -32,6 +32,8 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // The summaries of forms stored before ADR-051 or computed by other rules (the first start after an upgrade).
+        await Jixiao.Data.Summaries.ProjectSummaries.EnsureCurrentAsync(db, ct);
     }
 
     private static string PrepareSqlite(string connectionString, string contentRoot)

@@ -1,13 +1,10 @@
 using Jixiao.Data;
-using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Summaries;
 using Jixiao.Domain.Bounds;
-using Jixiao.Domain.Forms;
 using Jixiao.Domain.Numbers;
-using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Scoring;
-using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -15,18 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Services;
 
 /// <summary>
-/// Builds the 分析 screen (<see cref="AnalysisReport"/>) within the user's data scope. Every number comes from the domain
-/// library: totals and grades from <see cref="Scorer.Score"/>, findings from the linter (<see cref="ProjectService.Lint"/>);
-/// this class only loads, groups and sums.
+/// Builds the 分析 screen (<see cref="AnalysisReport"/>) within the user's data scope from the summary tables (ADR-051):
+/// every number was computed by the domain library when the forms were written (totals and grades by
+/// <see cref="Scorer.Score"/>, findings by the linter; <see cref="SummaryCalculator"/>) and is summed here by the
+/// database, grouped by unit, so a report reads no form JSON however many projects the district holds.
 /// </summary>
 public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, LintRuleSettings rules)
 {
-    private sealed record Evaluated(Project Form, Guid VersionId, ProjectScore Score, FormState State, decimal? Budget, decimal? Spent,
-        DeclarationContent Declared, EvaluationContent Content);
-
-    private sealed record Facts(Guid Id, string Name, int Year, Organization Unit, DeclarationContent Current, IReadOnlyList<Finding> Findings,
-        Evaluated? Evaluation);
-
     /// <summary>
     /// The report for an organization (<paramref name="orgId"/>, default the user's top level) or one project, optionally
     /// for one year. Null when the organization or project is outside the user's scope (callers answer 404).
@@ -34,12 +26,13 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
     public async Task<AnalysisReport?> BuildAsync(int? orgId, Guid? projectId, int? year, CancellationToken ct)
     {
         var orgs = await me.ScopeOrgs(db.Organizations.AsNoTracking()).ToListAsync(ct);
+        var inForce = await rules.CurrentAsync(ct); // the administrator's rule settings, as on the form itself
         var top = me.IsFinance
             ? orgs.Where(o => o.ParentId is null).OrderBy(o => o.Id).FirstOrDefault()
             : orgs.FirstOrDefault(o => o.Id == me.OrgId);
         if (top is null) return null;
 
-        var scoped = me.Scope(db.Projects);
+        var scoped = me.Scope(db.Projects.AsNoTracking());
         Organization? focus;
         if (projectId is { } pid)
         {
@@ -49,141 +42,205 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
         else focus = orgs.FirstOrDefault(o => o.Id == (orgId ?? top.Id));
         if (focus is null || !focus.Path.StartsWith(top.Path, StringComparison.Ordinal)) return null;
 
-        var inFocus = scoped.Where(p => p.Unit!.Path.StartsWith(focus.Path));
+        // Projects with a stored version (those the summaries hold), in the focus; then those of the chosen year.
+        var inFocus = scoped.Where(p => p.Unit!.Path.StartsWith(focus.Path)).Where(p => db.ProjectFigures.Any(f => f.ProjectId == p.Id));
         if (projectId is { } only) inFocus = inFocus.Where(p => p.Id == only);
-        var all = await LoadAsync(inFocus, orgs, ct);
-        var selected = all.Where(f => year is null || f.Year == year).ToList();
+        var selected = year is { } y ? inFocus.Where(p => p.Year == y) : inFocus;
 
+        var years = await inFocus.Select(p => p.Year).Distinct().ToListAsync(ct);
         var level = projectId is not null ? AnalysisLevel.Project
             : focus.Kind switch { OrgKind.FinanceBureau => AnalysisLevel.District, OrgKind.Department => AnalysisLevel.Department, _ => AnalysisLevel.Unit };
-        var definitions = IndicatorLibrary.ByIdentity(await db.IndicatorDefinitions.AsNoTracking().ToListAsync(ct))
-            .ToDictionary(kv => kv.Key, kv => kv.Value.Id);
+        var project = level == AnalysisLevel.Project ? await inFocus.Select(p => new { p.Id, p.Name }).SingleAsync(ct) : null;
+        var evaluations = await EvaluationsAsync(selected, ct);
+
+        List<AnalysisGroup> groups;
+        AnalysisGroup total;
+        if (level is AnalysisLevel.Unit or AnalysisLevel.Project)
+        {
+            var perProject = await FiguresAsync(Join(selected), p => new { p.Id, p.Name, p.Year }, inForce, ct);
+            groups = perProject.OrderBy(p => p.Key.Year).ThenBy(p => p.Key.Name, StringComparer.Ordinal)
+                .Select(p => Group(p.Key.Name, null, p.Key.Id, p.Sums)).ToList();
+            total = Group(focus.Name, focus.Id, null, Sums.Combine(perProject.Select(p => p.Sums)));
+        }
+        else
+        {
+            var perUnit = await FiguresAsync(Join(selected), p => p.UnitId, inForce, ct);
+            var unitPaths = orgs.ToDictionary(o => o.Id, o => o.Path);
+            total = Group(focus.Name, focus.Id, null, Sums.Combine(perUnit.Select(u => u.Sums)));
+            groups = orgs.Where(o => o.ParentId == focus.Id)
+                .OrderBy(o => o.Kind).ThenBy(o => o.Name, StringComparer.Ordinal)
+                .Select(child => Group(child.Name, child.Id, null, Sums.Combine(perUnit
+                    .Where(u => unitPaths.TryGetValue(u.Key, out var path) && path.StartsWith(child.Path, StringComparison.Ordinal))
+                    .Select(u => u.Sums))))
+                .ToList();
+        }
 
         return new AnalysisReport
         {
             Level = level,
-            FocusName = level == AnalysisLevel.Project ? all.Single().Name : focus.Name,
+            FocusName = project?.Name ?? focus.Name,
             FocusOrgId = focus.Id,
             FocusProjectId = projectId,
             Year = year,
-            Years = all.Select(f => f.Year).Distinct().OrderDescending().ToList(),
-            Breadcrumb = Breadcrumb(orgs, top, focus, level == AnalysisLevel.Project ? all.Single() : null),
-            Total = Group(focus.Name, focus.Id, null, selected),
-            Groups = Groups(level, focus, orgs, selected),
-            Grades = GradeCounts(selected),
-            Distribution = Distribution(selected),
-            Evaluations = selected.Where(f => f.Evaluation is not null).Select(ToScore)
+            Years = years.OrderDescending().ToList(),
+            Breadcrumb = Breadcrumb(orgs, top, focus, project is null ? null : (project.Name, project.Id)),
+            Total = total,
+            Groups = groups,
+            Grades = GradeCounts(evaluations),
+            Distribution = Distribution(evaluations),
+            Evaluations = evaluations.Select(e => e.Score)
                 .OrderBy(e => e.UnitName, StringComparer.Ordinal).ThenBy(e => e.ProjectName, StringComparer.Ordinal).ToList(),
-            CommonFindings = CommonFindings(selected),
-            YearOverYear = YearOverYear(all, definitions),
+            CommonFindings = await CommonFindingsAsync(selected, inForce, ct),
+            YearOverYear = await AnalysisTrends.BuildAsync(db, inFocus, ct),
         };
     }
 
-    private async Task<List<Facts>> LoadAsync(IQueryable<ProjectEntity> projects, IReadOnlyList<Organization> orgs, CancellationToken ct)
+    /// <summary>What a group of projects adds up to; the database sums each unit (or project), the service adds the units up.</summary>
+    private sealed record Sums(int Projects, int Evaluations, decimal ComputedSum, int Printed, decimal PrintedSum,
+        int Excellent, int Good, int Fair, int Poor, int Funded, decimal Budget, decimal Spent, int Findings, int Errors)
     {
-        var versions = await (
-                from v in db.DeclarationVersions.AsNoTracking()
-                join p in projects.AsNoTracking() on v.ProjectId equals p.Id
-                select new { p.Id, p.Name, p.Year, p.UnitId, VersionId = v.Id, v.Number, v.State, v.Content })
-            .ToListAsync(ct);
-        var ids = versions.Select(v => v.Id).Distinct().ToList();
-        var evaluations = await db.SelfEvaluations.AsNoTracking()
-            .Where(e => ids.Contains(e.ProjectId))
-            .Select(e => new { e.ProjectId, e.DeclarationVersionId, e.State, e.ProfileId, e.Content, e.UpdatedAt })
-            .ToListAsync(ct);
-        var latestEvaluation = evaluations.GroupBy(e => e.ProjectId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.UpdatedAt)!);
-        var contentById = versions.ToDictionary(v => v.VersionId, v => v.Content);
-        var profile = (await rules.CurrentAsync(ct)).Profile; // the administrator's settings, as on the form itself
-        var unitsById = orgs.ToDictionary(o => o.Id);
-
-        return versions.GroupBy(v => v.Id).Select(g =>
+        public static Sums Combine(IEnumerable<Sums> parts)
         {
-            var current = g.MaxBy(v => v.Number)!;
-            Evaluated? evaluated = null;
-            if (latestEvaluation.TryGetValue(g.Key, out var e) && contentById.TryGetValue(e.DeclarationVersionId, out var declaredJson))
-                evaluated = Evaluate(e.DeclarationVersionId, declaredJson, e.Content, e.ProfileId, e.State);
-            // A 自评表 is linted with its actuals laid over the version it evaluates; other forms as stored.
-            var stored = DeclarationContentJson.Read(current.Content);
-            var model = evaluated is not null && evaluated.VersionId == current.VersionId
-                ? evaluated.Form
-                : stored.ToProject(t => TargetParser.Parse(t));
-            return new Facts(g.Key, current.Name, current.Year, unitsById[current.UnitId], stored,
-                ProjectService.Lint(model, current.State == FormState.Imported, profile), evaluated);
+            var list = parts.ToList();
+            return new Sums(list.Sum(s => s.Projects), list.Sum(s => s.Evaluations), list.Sum(s => s.ComputedSum),
+                list.Sum(s => s.Printed), list.Sum(s => s.PrintedSum), list.Sum(s => s.Excellent), list.Sum(s => s.Good),
+                list.Sum(s => s.Fair), list.Sum(s => s.Poor), list.Sum(s => s.Funded),
+                // Stored figures may predate the range checks (a restore): sums saturate and the rate is blank rather than a 500.
+                SafeMath.Sum(list.Select(s => s.Budget)), SafeMath.Sum(list.Select(s => s.Spent)),
+                list.Sum(s => s.Findings), list.Sum(s => s.Errors));
+        }
+    }
+
+    private sealed record Keyed<TKey>(TKey Key, Sums Sums);
+
+    /// <summary>A project with its figures, the shape the grouping queries start from.</summary>
+    private sealed class Joined
+    {
+        public Guid Id { get; init; }
+        public required string Name { get; init; }
+        public int Year { get; init; }
+        public int UnitId { get; init; }
+        public required ProjectFigures F { get; init; }
+    }
+
+    private IQueryable<Joined> Join(IQueryable<ProjectEntity> projects) =>
+        projects.Join(db.ProjectFigures, p => p.Id, f => f.ProjectId, (p, f) => new Joined { Id = p.Id, Name = p.Name, Year = p.Year, UnitId = p.UnitId, F = f });
+
+    // One row per group key: counts and sums of the figures in SQL (GROUP BY), no form read. Outsized amounts (a
+    // restore of figures from before the range checks) are added here with saturation, as the domain's SafeMath does.
+    private async Task<List<Keyed<TKey>>> FiguresAsync<TKey>(IQueryable<Joined> joined, System.Linq.Expressions.Expression<Func<Joined, TKey>> key,
+        LintProfileInForce inForce, CancellationToken ct) where TKey : notnull
+    {
+        var rows = await joined.GroupBy(key).Select(g => new
+        {
+            g.Key,
+            Projects = g.Count(),
+            Evaluations = g.Count(x => x.F.Evaluated),
+            ComputedSum = g.Sum(x => x.F.ComputedTotal),
+            Printed = g.Count(x => x.F.PrintedTotal != null),
+            PrintedSum = g.Sum(x => x.F.PrintedTotal),
+            Excellent = g.Count(x => x.F.ComputedGrade == Grade.Excellent),
+            Good = g.Count(x => x.F.ComputedGrade == Grade.Good),
+            Fair = g.Count(x => x.F.ComputedGrade == Grade.Fair),
+            Poor = g.Count(x => x.F.ComputedGrade == Grade.Poor),
+            Funded = g.Count(x => x.F.Funded),
+            Budget = g.Sum(x => x.F.Funded && !x.F.Outsized ? x.F.BudgetYuan : null),
+            Spent = g.Sum(x => x.F.Funded && !x.F.Outsized ? x.F.SpentYuan : null),
+            Findings = g.Sum(x => x.F.Findings),
+            Errors = g.Sum(x => x.F.Errors),
+        }).ToListAsync(ct);
+        var keyOf = key.Compile();
+        var outsized = (await joined.Where(x => x.F.Funded && x.F.Outsized).ToListAsync(ct)).ToLookup(keyOf);
+        var settings = await SettingDeltasAsync(joined, keyOf, inForce, ct);
+        return rows.Select(r =>
+        {
+            var (findings, errors) = settings.GetValueOrDefault(r.Key);
+            return new Keyed<TKey>(r.Key, new Sums(r.Projects, r.Evaluations, r.ComputedSum ?? 0m, r.Printed, r.PrintedSum ?? 0m,
+                r.Excellent, r.Good, r.Fair, r.Poor, r.Funded,
+                SafeMath.Sum(outsized[r.Key].Select(x => x.F.BudgetYuan!.Value).Prepend(r.Budget ?? 0m)),
+                SafeMath.Sum(outsized[r.Key].Select(x => x.F.SpentYuan!.Value).Prepend(r.Spent ?? 0m)),
+                r.Findings + findings, Math.Max(0, r.Errors + errors)));
         }).ToList();
     }
 
-    // The stored evaluation laid over the version it evaluated, scored by the domain (imported forms: Historical, SC-70).
-    private static Evaluated Evaluate(Guid versionId, string declaredJson, string evaluationJson, string profileId, FormState state)
+    // The summaries count findings with the default rules; the administrator's settings (issue 18) are laid over their
+    // per-rule counts here: a rule switched off counts nothing, a rule given another severity counts at that severity.
+    // A rule's stored severity is the highest of its findings, so a rule whose variants differ in severity is counted
+    // at its highest when its severity is changed.
+    private async Task<Dictionary<TKey, (int Findings, int Errors)>> SettingDeltasAsync<TKey>(IQueryable<Joined> joined, Func<Joined, TKey> keyOf,
+        LintProfileInForce inForce, CancellationToken ct) where TKey : notnull
     {
-        var declared = DeclarationContentJson.Read(declaredJson);
-        var content = EvaluationContentJson.Read(evaluationJson);
-        var project = content.Apply(declared.ToProject(t => TargetParser.Parse(t)), t => TargetParser.ParseActual(t));
-        var mode = state == FormState.Imported ? ScoringMode.Historical : ScoringMode.Live;
-        return new Evaluated(project, versionId, Scorer.Score(project, Profile(profileId), mode), state, content.Total.ToFundRow().AdjustedBudget, content.Total.ToFundRow().Expenditure,
-            declared, content);
+        var affected = inForce.Settings.Where(s => s.Off || s.Severity is not null).Select(s => s.RuleId).ToList();
+        if (affected.Count == 0) return [];
+        var rows = await (
+                from x in joined
+                join r in db.ProjectRuleCounts on x.Id equals r.ProjectId
+                where affected.Contains(r.RuleId)
+                select new { Project = x, r.RuleId, r.Severity, r.Count })
+            .ToListAsync(ct);
+        var deltas = new Dictionary<TKey, (int Findings, int Errors)>();
+        foreach (var row in rows)
+        {
+            var setting = inForce.For(row.RuleId)!;
+            var stored = (Severity)row.Severity;
+            var before = (Findings: row.Count, Errors: stored == Severity.Error ? row.Count : 0);
+            var after = setting.Off ? (Findings: 0, Errors: 0) : (Findings: row.Count, Errors: (setting.Severity ?? stored) == Severity.Error ? row.Count : 0);
+            var key = keyOf(row.Project);
+            var (f, e) = deltas.GetValueOrDefault(key);
+            deltas[key] = (f + after.Findings - before.Findings, e + after.Errors - before.Errors);
+        }
+        return deltas;
     }
 
-    // A stored form keeps the profile it was scored with; one no longer known falls back to the default.
-    private static RuleProfile Profile(string id)
+    private static AnalysisGroup Group(string name, int? orgId, Guid? projectId, Sums s) =>
+        new(name, orgId, projectId, s.Projects, s.Evaluations,
+            s.Evaluations == 0 ? null : Rounding.Score(s.ComputedSum / s.Evaluations),
+            s.Printed == 0 ? null : Rounding.Score(s.PrintedSum / s.Printed),
+            s.Excellent, s.Good, s.Fair, s.Poor,
+            s.Budget, s.Spent, s.Funded == 0 || SafeMath.Product(s.Spent, 100m) is not { } hundredfold ? null : SafeMath.Ratio(hundredfold, s.Budget) is { } rate ? Rounding.Percent(rate) : null,
+            s.Findings, s.Errors);
+
+    private sealed record Evaluated(EvaluationScore Score, Grade ComputedGrade, Grade? PrintedGrade);
+
+    // The latest self-evaluation of each selected project, as stored in its figures.
+    private async Task<List<Evaluated>> EvaluationsAsync(IQueryable<ProjectEntity> selected, CancellationToken ct)
     {
-        try { return RuleProfiles.Get(id); }
-        catch (KeyNotFoundException) { return RuleProfiles.ShDistrict; }
+        var rows = await (
+                from p in selected
+                join f in db.ProjectFigures on p.Id equals f.ProjectId
+                where f.Evaluated
+                select new { p.Id, p.Name, UnitName = p.Unit!.Name, p.Year, f })
+            .ToListAsync(ct);
+        return rows.Select(r => new Evaluated(new EvaluationScore(r.Id, r.Name, r.UnitName, r.Year, FormStateNames.Chinese(r.f.EvaluationState!.Value),
+                r.f.Historical ? "历史导入" : "在线填报",
+                r.f.PrintedTotal, r.f.PrintedGrade?.DisplayName(), r.f.ComputedTotal!.Value, r.f.ComputedGrade!.Value.DisplayName(),
+                r.f.ExecutionRate, r.f.BudgetYuan, r.f.SpentYuan), r.f.ComputedGrade!.Value, r.f.PrintedGrade))
+            .ToList();
     }
 
-    private static List<AnalysisCrumb> Breadcrumb(IReadOnlyList<Organization> orgs, Organization top, Organization focus, Facts? project)
+    private static List<AnalysisCrumb> Breadcrumb(IReadOnlyList<Organization> orgs, Organization top, Organization focus, (string Name, Guid Id)? project)
     {
         var crumbs = orgs
             .Where(o => focus.Path.StartsWith(o.Path, StringComparison.Ordinal) && o.Path.StartsWith(top.Path, StringComparison.Ordinal))
             .OrderBy(o => o.Path.Length)
             .Select(o => new AnalysisCrumb(o.Name, o.Id, null))
             .ToList();
-        if (project is not null) crumbs.Add(new AnalysisCrumb(project.Name, null, project.Id));
+        if (project is { } p) crumbs.Add(new AnalysisCrumb(p.Name, null, p.Id));
         return crumbs;
-    }
-
-    private static List<AnalysisGroup> Groups(AnalysisLevel level, Organization focus, IReadOnlyList<Organization> orgs, List<Facts> facts)
-    {
-        if (level is AnalysisLevel.Unit or AnalysisLevel.Project)
-            return facts.OrderBy(f => f.Year).ThenBy(f => f.Name, StringComparer.Ordinal).Select(f => Group(f.Name, null, f.Id, [f])).ToList();
-        return orgs.Where(o => o.ParentId == focus.Id)
-            .OrderBy(o => o.Kind).ThenBy(o => o.Name, StringComparer.Ordinal)
-            .Select(child => Group(child.Name, child.Id, null, facts.Where(f => f.Unit.Path.StartsWith(child.Path, StringComparison.Ordinal)).ToList()))
-            .ToList();
-    }
-
-    private static AnalysisGroup Group(string name, int? orgId, Guid? projectId, IReadOnlyList<Facts> facts)
-    {
-        var scores = facts.Where(f => f.Evaluation is not null).Select(f => f.Evaluation!).ToList();
-        var grades = scores.Select(s => s.Score.ComputedGrade).ToList();
-        var funded = scores.Where(s => s is { Budget: > 0m, Spent: not null }).ToList();
-        // Stored figures may predate the range checks (a restore): sums saturate and the rate is blank rather than a 500.
-        var budget = SafeMath.Sum(funded.Select(s => s.Budget!.Value));
-        var spent = SafeMath.Sum(funded.Select(s => s.Spent!.Value));
-        var printed = scores.Where(s => s.Score.PrintedTotal is not null).Select(s => s.Score.PrintedTotal!.Value).ToList();
-        return new AnalysisGroup(name, orgId, projectId, facts.Count, scores.Count,
-            scores.Count == 0 ? null : Rounding.Score(scores.Average(s => s.Score.ComputedTotal)),
-            printed.Count == 0 ? null : Rounding.Score(printed.Average()),
-            grades.Count(g => g == Grade.Excellent), grades.Count(g => g == Grade.Good), grades.Count(g => g == Grade.Fair),
-            grades.Count(g => g == Grade.Poor),
-            budget, spent, funded.Count == 0 || SafeMath.Product(spent, 100m) is not { } hundredfold ? null : SafeMath.Ratio(hundredfold, budget) is { } rate ? Rounding.Percent(rate) : null,
-            facts.Sum(f => f.Findings.Count), facts.Sum(f => f.Findings.Count(x => x.Severity == Severity.Error)));
     }
 
     private static readonly (Grade Grade, string Range)[] GradeRanges =
         [(Grade.Excellent, "90–100"), (Grade.Good, "80–90"), (Grade.Fair, "60–80"), (Grade.Poor, "0–60")];
 
-    private static List<GradeCount> GradeCounts(List<Facts> facts)
-    {
-        var scores = facts.Where(f => f.Evaluation is not null).Select(f => f.Evaluation!.Score).ToList();
-        return GradeRanges.Select(g => new GradeCount(g.Grade.DisplayName(), g.Range,
-            scores.Count(s => s.ComputedGrade == g.Grade), scores.Count(s => s.PrintedGrade == g.Grade))).ToList();
-    }
+    private static List<GradeCount> GradeCounts(List<Evaluated> evaluations) =>
+        GradeRanges.Select(g => new GradeCount(g.Grade.DisplayName(), g.Range,
+            evaluations.Count(e => e.ComputedGrade == g.Grade), evaluations.Count(e => e.PrintedGrade == g.Grade))).ToList();
 
     private static readonly decimal[] BandEdges = [0m, 60m, 70m, 80m, 90m, 95m, 100m];
 
-    private static List<ScoreBand> Distribution(List<Facts> facts)
+    private static List<ScoreBand> Distribution(List<Evaluated> evaluations)
     {
-        var totals = facts.Where(f => f.Evaluation is not null).Select(f => f.Evaluation!.Score.ComputedTotal).ToList();
+        var totals = evaluations.Select(e => e.Score.ComputedTotal).ToList();
         var last = BandEdges.Length - 2;
         return Enumerable.Range(0, last + 1).Select(i =>
         {
@@ -194,52 +251,22 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
         }).ToList();
     }
 
-    private static EvaluationScore ToScore(Facts f)
+    // Findings by rule over the selected projects, counted by the database from each project's per-rule counts.
+    private async Task<List<FindingCount>> CommonFindingsAsync(IQueryable<ProjectEntity> selected, LintProfileInForce inForce, CancellationToken ct)
     {
-        var e = f.Evaluation!;
-        return new EvaluationScore(f.Id, f.Name, f.Unit.Name, f.Year, FormStateNames.Chinese(e.State),
-            e.Score.Mode == ScoringMode.Historical ? "历史导入" : "在线填报",
-            e.Score.PrintedTotal, e.Score.PrintedGrade?.DisplayName(), e.Score.ComputedTotal, e.Score.ComputedGrade.DisplayName(),
-            e.Score.ExecutionRateDisplay, e.Budget, e.Spent);
-    }
-
-    private static List<FindingCount> CommonFindings(List<Facts> facts) =>
-        facts.SelectMany(f => f.Findings.Select(x => (Project: f.Id, Finding: x)))
-            .GroupBy(x => x.Finding.RuleId)
-            .Select(g => new FindingCount(g.Key, SeverityName(g.Max(x => x.Finding.Severity)),
-                RuleCatalog.All.FirstOrDefault(r => r.Id == g.Key) is { } rule ? Placeholder().Replace(rule.Message.Zh, "…") : g.First().Finding.Message,
-                g.First().Finding.Message, g.Count(), g.Select(x => x.Project).Distinct().Count()))
+        var off = inForce.Settings.Where(s => s.Off).Select(s => s.RuleId).ToList();
+        var rows = await (
+                from p in selected
+                join r in db.ProjectRuleCounts on p.Id equals r.ProjectId
+                where !off.Contains(r.RuleId)
+                group r by r.RuleId into g
+                select new { RuleId = g.Key, Severity = g.Max(r => r.Severity), Count = g.Sum(r => r.Count), Projects = g.Count(), Example = g.Min(r => r.Example) })
+            .ToListAsync(ct);
+        return rows.Select(r => new FindingCount(r.RuleId, SeverityName(inForce.For(r.RuleId)?.Severity ?? (Severity)r.Severity),
+                RuleCatalog.All.FirstOrDefault(rule => rule.Id == r.RuleId) is { } rule ? Placeholder().Replace(rule.Message.Zh, "…") : r.Example!,
+                r.Example!, r.Count, r.Projects))
             .OrderByDescending(c => c.Count).ThenBy(c => c.RuleId, StringComparer.Ordinal)
             .ToList();
-
-    private static List<IndicatorTrend> YearOverYear(List<Facts> facts, IReadOnlyDictionary<IndicatorIdentity, Guid> definitions)
-    {
-        var uses = facts.SelectMany(f => f.Current.Indicators.Select(row => (Identity: IndicatorLibrary.Key(row.Name, row.Level1, row.Level2),
-                Row: row, Fact: f, Actual: ActualOf(f, row))))
-            .ToList();
-        return uses.GroupBy(u => u.Identity)
-            .Where(g => g.Select(u => u.Fact.Year).Distinct().Count() >= 2)
-            .Select(g => (Uses: g, Latest: g.OrderByDescending(u => u.Fact.Year).First().Row))
-            .Select(x => new IndicatorTrend(definitions.TryGetValue(x.Uses.Key, out var id) ? id : null,
-                x.Latest.Name, LibraryLabel(x.Latest.Level1), LibraryLabel(x.Latest.Level2),
-                x.Uses.GroupBy(u => u.Fact.Year).OrderBy(y => y.Key).Select(y => new IndicatorYear(y.Key, y.Select(u => u.Fact.Id).Distinct().Count(),
-                    y.Select(u => u.Row.TargetText).Where(t => t.Length > 0).Distinct().ToList(),
-                    y.Select(u => u.Actual).OfType<string>().Where(t => t.Length > 0).Distinct().ToList())).ToList()))
-            .OrderBy(t => t.Level1, StringComparer.Ordinal).ThenBy(t => t.Level2, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    // The category as the library stores it (trimmed, clipped to its column).
-    private static string LibraryLabel(string label) => IndicatorLibrary.Clip(label.Trim(), IndicatorLibrary.LevelLength);
-
-    // The evaluation's rows are keyed by the evaluated version's keys; the current version may be a later one, so the
-    // row is found by identity within the evaluated version.
-    private static string? ActualOf(Facts f, DeclaredIndicator row)
-    {
-        if (f.Evaluation is not { } e) return null;
-        var identity = IndicatorIdentity.Of(row.Name, row.Level1, row.Level2);
-        var key = e.Declared.Indicators.FirstOrDefault(i => IndicatorIdentity.Of(i.Name, i.Level1, i.Level2) == identity)?.Key;
-        return key is { } k && e.Content.Rows.TryGetValue(k, out var r) ? r.ActualText : null;
     }
 
     // The catalog's `{name}` placeholders; the example column shows a filled-in message.

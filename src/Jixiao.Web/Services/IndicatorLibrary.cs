@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Summaries;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Targets;
@@ -34,8 +35,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     /// The identity of a form row as the library stores it: the domain's identity of the row, with the name key and the
     /// labels clipped to their columns first (a name may be longer than the column, so the stored key is its prefix).
     /// </summary>
-    public static IndicatorIdentity Key(string name, string level1, string level2) =>
-        IndicatorIdentity.Of(Clip(IndicatorIdentity.NameKey(name), NameLength), Clip(level1.Trim(), LevelLength), Clip(level2.Trim(), LevelLength));
+    public static IndicatorIdentity Key(string name, string level1, string level2) => SummaryCalculator.LibraryKey(name, level1, level2);
 
     /// <summary>
     /// The identity of a stored entry. Entries stored before ADR-012 compared labels as typed: two of them may now share
@@ -50,7 +50,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     private static IndicatorDefinition Canonical(IEnumerable<IndicatorDefinition> same) =>
         same.OrderBy(d => d.FirstYear).ThenBy(d => d.Id).First();
 
-    public static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+    public static string Clip(string text, int length) => SummaryCalculator.Clip(text, length);
 
     /// <summary>
     /// Brings the definitions in line with every stored declaration version (all units, not scoped): new identities
@@ -190,18 +190,21 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     /// <summary>
     /// Entries used in the user's scope whose name or category contains <paramref name="query"/> (whitespace and
     /// width ignored), most recently used first; an empty query lists them all. At most <paramref name="limit"/>.
+    /// The use counts and latest targets are counted by the database from the indicator facts (ADR-051).
     /// </summary>
     public async Task<IReadOnlyList<IndicatorEntry>> SearchAsync(string? query, int limit, CancellationToken ct)
     {
-        var usages = await IndicatorUsages.LoadAsync(db, me.Scope(db.Projects), currentOnly: true, ct);
-        var byIdentity = usages.ToLookup(u => u.Identity);
+        var uses = (await LibraryFacts.UsesAsync(db, me.Scope(db.Projects), ct))
+            .ToDictionary(u => new IndicatorIdentity(u.IdentityName, u.IdentityLevel1, u.IdentityLevel2));
         var q = IndicatorIdentity.NameKey(query);
         return (await DefinitionsAsync(ct)).Values
-            .Where(d => byIdentity[Key(d)].Any())
+            .Where(d => uses.ContainsKey(Key(d)))
             .Where(d => q.Length == 0 || d.NormalizedName.Contains(q, StringComparison.OrdinalIgnoreCase)
                 || IndicatorIdentity.NameKey(d.Level1).Contains(q, StringComparison.Ordinal)
                 || IndicatorIdentity.NameKey(d.Level2).Contains(q, StringComparison.Ordinal))
-            .Select(d => ToEntry(d, byIdentity[Key(d)]))
+            .Select(d => (Definition: d, Use: uses[Key(d)]))
+            .Select(x => new IndicatorEntry(x.Definition.Id, x.Definition.Name, x.Definition.Level1, x.Definition.Level2, x.Definition.UnitText,
+                x.Definition.FirstYear, x.Definition.LastYear, x.Use.LastTarget, x.Use.LastYear, x.Use.Projects))
             .OrderByDescending(e => e.LastTargetYear).ThenByDescending(e => e.Projects).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Take(Math.Max(limit, 1)) // IndicatorListing pages the whole list; callers that want a few ask a small limit
             .ToList();
@@ -212,56 +215,30 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     {
         var definition = await db.IndicatorDefinitions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (definition is null) return null;
-        var identity = Key(definition);
-        // Usages come from scoped projects only, so the evaluations looked up below are in scope too.
-        var usages = (await IndicatorUsages.LoadAsync(db, me.Scope(db.Projects), currentOnly: false, ct)).Where(u => u.Identity == identity).ToList();
+        // Rows of scoped projects only; the actual is the project's latest self-evaluation's, stored with the row it evaluated.
+        var usages = await LibraryFacts.RowsAsync(db, me.Scope(db.Projects), Key(definition), ct);
         if (usages.Count == 0) return null;
 
-        var actuals = await ActualsAsync(usages, ct);
         var rows = usages.GroupBy(u => u.ProjectId).Select(project =>
         {
             var current = project.Where(u => u.IsCurrent).DefaultIfEmpty(project.MaxBy(u => u.VersionNumber)!).First();
-            var earlier = project.Where(u => !u.IsCurrent && u.Row.TargetText != current.Row.TargetText)
-                .OrderBy(u => u.VersionNumber).Select(u => $"第{u.VersionNumber}版：{u.Row.TargetText}").Distinct().ToList();
-            actuals.TryGetValue(project.Key, out var actual);
+            var earlier = project.Where(u => !u.IsCurrent && u.TargetText != current.TargetText)
+                .OrderBy(u => u.VersionNumber).Select(u => $"第{u.VersionNumber}版：{u.TargetText}").Distinct().ToList();
+            var actual = project.FirstOrDefault(u => u.HasActual);
             return new IndicatorHistoryRow(current.Year, current.UnitName, current.ProjectId, current.ProjectName, current.VersionNumber,
-                FormStateNames.Chinese(current.State), current.Row.TargetText, earlier, actual?.ActualText, actual?.ReadWeight(), actual?.ReadScore());
+                FormStateNames.Chinese(current.State), current.TargetText, earlier, actual?.ActualText, actual?.Weight, actual?.Score);
         })
         .OrderByDescending(r => r.Year).ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.ProjectName, StringComparer.Ordinal)
         .ToList();
-        return new IndicatorHistory(ToEntry(definition, usages.Where(u => u.IsCurrent)), rows);
-    }
-
-    // Actual of the indicator in each project's latest self-evaluation: the evaluation stores rows by the keys of the
-    // version it evaluated, so the key is looked up among that version's usages.
-    private async Task<Dictionary<Guid, EvaluationRow>> ActualsAsync(IReadOnlyList<IndicatorUsage> usages, CancellationToken ct)
-    {
-        var projectIds = usages.Select(u => u.ProjectId).Distinct().ToList();
-        var evaluations = await db.SelfEvaluations.AsNoTracking()
-            .Where(e => projectIds.Contains(e.ProjectId))
-            .Select(e => new { e.ProjectId, e.DeclarationVersionId, e.UpdatedAt, e.Content })
-            .ToListAsync(ct);
-        var result = new Dictionary<Guid, EvaluationRow>();
-        foreach (var e in evaluations.GroupBy(e => e.ProjectId).Select(g => g.MaxBy(e => e.UpdatedAt)!))
-        {
-            var rows = EvaluationContentJson.Read(e.Content).Rows;
-            var match = usages.Where(u => u.VersionId == e.DeclarationVersionId)
-                .Select(u => rows.GetValueOrDefault(u.Row.Key)).FirstOrDefault(r => r is not null);
-            if (match is not null) result[e.ProjectId] = match;
-        }
-        return result;
+        var latest = usages.Where(u => u.IsCurrent)
+            .OrderByDescending(u => u.Year).ThenByDescending(u => u.VersionNumber).ThenBy(u => u.ProjectName, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return new IndicatorHistory(new IndicatorEntry(definition.Id, definition.Name, definition.Level1, definition.Level2, definition.UnitText,
+            definition.FirstYear, definition.LastYear, latest?.TargetText, latest?.Year, usages.Where(u => u.IsCurrent).Select(u => u.ProjectId).Distinct().Count()), rows);
     }
 
     private async Task<Dictionary<IndicatorIdentity, IndicatorDefinition>> DefinitionsAsync(CancellationToken ct) =>
         ByIdentity(await db.IndicatorDefinitions.AsNoTracking().ToListAsync(ct));
-
-    private static IndicatorEntry ToEntry(IndicatorDefinition d, IEnumerable<IndicatorUsage> current)
-    {
-        var ordered = Latest(current).ToList();
-        var last = ordered.FirstOrDefault();
-        return new IndicatorEntry(d.Id, d.Name, d.Level1, d.Level2, d.UnitText, d.FirstYear, d.LastYear,
-            last?.Row.TargetText, last?.Year, ordered.Select(u => u.ProjectId).Distinct().Count());
-    }
 
     private static IOrderedEnumerable<IndicatorUsage> Latest(IEnumerable<IndicatorUsage> usages) =>
         usages.OrderByDescending(u => u.Year).ThenByDescending(u => u.IsCurrent).ThenByDescending(u => u.VersionNumber)

@@ -1,0 +1,239 @@
+using Jixiao.Bench.Data;
+using Jixiao.Data;
+using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Summaries;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Jixiao.Web.Tests.Summaries;
+
+/// <summary>
+/// The summaries behind the 分析 screen and the 指标库 (ADR-051): the same numbers as the per-request computation they
+/// replaced (the oracles, on the demo district and a generated one), and kept current by every write in its transaction.
+/// </summary>
+public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A new empty database of this provider for the generated district; the second item drops it.</summary>
+    protected abstract Task<(string Provider, string ConnectionString, Func<Task> Drop)> NewDatabaseAsync();
+
+    [Fact]
+    public async Task Summaries_DemoDistrict_EveryUsersReportsAndLibraryEqualThePerRequestComputation()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var claims = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
+        var compared = 0;
+        foreach (var user in await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(Ct))
+        {
+            var me = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = await claims.CreateAsync(user) } });
+            compared += await SummaryEquality.AssertSameAsync(db, me);
+        }
+        // The demo district has self-evaluations, findings and indicators used in two years: every part was compared.
+        var finance = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "finance", Ct);
+        var report = await new AnalysisService(db, new CurrentUser(new HttpContextAccessor
+        {
+            HttpContext = new DefaultHttpContext { User = await claims.CreateAsync(finance) },
+        })).BuildAsync(null, null, null, Ct);
+        Assert.NotEmpty(report!.Evaluations);
+        Assert.NotEmpty(report.CommonFindings);
+        Assert.NotEmpty(report.YearOverYear);
+        Assert.True(compared > 20, $"{compared} reports compared");
+    }
+
+    [Fact]
+    public async Task Summaries_GeneratedDistrict_FinanceDepartmentAndUnitReportsAndLibraryEqualThePerRequestComputation()
+    {
+        var (provider, connectionString, drop) = await NewDatabaseAsync();
+        try
+        {
+            var district = new DistrictGenerator(SeedTemplates.Load(SeedTemplates.DefaultFolder()), seed: 1).District(units: 24, projects: 300);
+            await DistrictWriter.WriteAsync(district, provider, connectionString, Ct);
+            await using var db = new JixiaoDbContext(DistrictWriter.Options(provider, connectionString));
+            var orgs = await db.Organizations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(Ct);
+            var finance = orgs.Single(o => o.ParentId is null);
+            var department = orgs.First(o => o.ParentId == finance.Id);
+            var unit = orgs.First(o => o.ParentId == department.Id);
+            Assert.Equal(300, await db.ProjectFigures.CountAsync(Ct));
+            foreach (var (role, org) in new[] { (Role.FinanceReviewer, finance), (Role.SupervisorReviewer, department), (Role.UnitPreparer, unit) })
+            {
+                var me = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = SummaryEquality.Principal("u", role.ToString(), org) } });
+                await SummaryEquality.AssertSameAsync(db, me, maxProjects: 40);
+            }
+        }
+        finally
+        {
+            await drop();
+        }
+    }
+
+    [Fact]
+    public async Task Summaries_ASavedVersion_UpdatesItsIndicatorFactsAndFindingsInTheSameTransaction_ARolledBackOneLeavesThemUnchanged()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var version = await CurrentDraftAsync(db);
+        var content = DeclarationContentJson.Read(version.Content);
+        var row = content.Indicators[0];
+        var before = await FactAsync(db, version.Id, 0);
+        Assert.Equal(row.TargetText, before.TargetText);
+
+        // In a transaction that is rolled back: inside it the facts show the write, after it the old text again.
+        await using (var tx = await db.Database.BeginTransactionAsync(Ct))
+        {
+            version.Content = DeclarationContentJson.Write(content with { Indicators = [row with { TargetText = "≥987654个" }, .. content.Indicators.Skip(1)] });
+            await db.SaveChangesAsync(Ct);
+            Assert.Equal("≥987654个", (await FactAsync(db, version.Id, 0)).TargetText);
+            await tx.RollbackAsync(Ct);
+        }
+        db.ChangeTracker.Clear();
+        Assert.Equal(row.TargetText, (await FactAsync(db, version.Id, 0)).TargetText);
+
+        // Saved (its own transaction): the facts and the figures follow. An empty name is a finding the linter reports.
+        version = await db.DeclarationVersions.SingleAsync(v => v.Id == version.Id, Ct);
+        var findingsBefore = (await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct)).Findings;
+        version.Content = DeclarationContentJson.Write(content with { Indicators = [row with { TargetText = "≥987654个", Name = "" }, .. content.Indicators.Skip(1)] });
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal("≥987654个", (await FactAsync(db, version.Id, 0)).TargetText);
+        var figures = await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct);
+        Assert.Equal(ProjectSummaries.Stamp, figures.Stamp);
+        Assert.NotEqual(findingsBefore, figures.Findings);
+
+        version.Content = DeclarationContentJson.Write(content);
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal(row.TargetText, (await FactAsync(db, version.Id, 0)).TargetText);
+        Assert.Equal(findingsBefore, (await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct)).Findings);
+    }
+
+    [Fact]
+    public async Task Summaries_AFailedWrite_LeavesThemUnchanged()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var version = await CurrentDraftAsync(db);
+        var content = DeclarationContentJson.Read(version.Content);
+        var before = await FactAsync(db, version.Id, 0);
+
+        // The content change is saved with a version that breaks the unique (project, number) index: the save fails.
+        version.Content = DeclarationContentJson.Write(content with { Indicators = [content.Indicators[0] with { TargetText = "≥123456个" }, .. content.Indicators.Skip(1)] });
+        db.DeclarationVersions.Add(new DeclarationVersion { Id = Guid.NewGuid(), ProjectId = version.ProjectId, Number = version.Number, Content = version.Content });
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
+        db.ChangeTracker.Clear();
+
+        Assert.Equal(before.TargetText, (await FactAsync(db, version.Id, 0)).TargetText);
+        Assert.Equal(before.TargetText, DeclarationContentJson.Read((await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == version.Id, Ct)).Content).Indicators[0].TargetText);
+    }
+
+    [Fact]
+    public async Task Summaries_ASelfEvaluationWrite_ScoresTheFiguresAndStoresTheActual_ItsRemovalTakesThemBack()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var version = await db.DeclarationVersions.AsNoTracking()
+            .Where(v => !db.SelfEvaluations.Any(e => e.ProjectId == v.ProjectId))
+            .OrderBy(v => v.Id).FirstAsync(Ct);
+        var key = DeclarationContentJson.Read(version.Content).Indicators[0].Key;
+        Assert.False((await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct)).Evaluated);
+
+        var evaluation = new SelfEvaluationEntity
+        {
+            Id = Guid.NewGuid(),
+            ProjectId = version.ProjectId,
+            DeclarationVersionId = version.Id,
+            ProfileId = Jixiao.Domain.Scoring.RuleProfiles.ShDistrict.Id,
+            Content = EvaluationContentJson.Write(new Jixiao.Domain.Forms.EvaluationContent { Rows = new Dictionary<Guid, Jixiao.Domain.Forms.EvaluationRow> { [key] = new() { ActualText = "完成" } } }),
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        db.SelfEvaluations.Add(evaluation);
+        await db.SaveChangesAsync(Ct);
+        var figures = await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct);
+        Assert.True(figures.Evaluated);
+        Assert.Equal(FormState.Draft, figures.EvaluationState);
+        Assert.NotNull(figures.ComputedTotal);
+        Assert.Equal("完成", (await db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == version.Id && f.RowKey == key, Ct)).ActualText);
+
+        evaluation.Content = EvaluationContentJson.Write(new Jixiao.Domain.Forms.EvaluationContent { Rows = new Dictionary<Guid, Jixiao.Domain.Forms.EvaluationRow> { [key] = new() { ActualText = "部分完成" } } });
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal("部分完成", (await db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == version.Id && f.RowKey == key, Ct)).ActualText);
+
+        db.SelfEvaluations.Remove(evaluation);
+        await db.SaveChangesAsync(Ct);
+        Assert.False((await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct)).Evaluated);
+        Assert.Null((await db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == version.Id && f.RowKey == key, Ct)).ActualText);
+    }
+
+    [Fact]
+    public async Task Summaries_Lost_AreRebuiltOnStartAndByTheRebuild()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var expected = await SnapshotAsync(db);
+        await db.IndicatorFacts.ExecuteDeleteAsync(Ct);
+        await db.ProjectRuleCounts.ExecuteDeleteAsync(Ct);
+        await db.ProjectFigures.Take(3).ExecuteDeleteAsync(Ct);
+        await db.ProjectFigures.ExecuteUpdateAsync(s => s.SetProperty(f => f.Stamp, "0:old rules"), Ct);
+
+        Assert.Equal(await db.Projects.CountAsync(p => p.Versions.Any(), Ct), await ProjectSummaries.EnsureCurrentAsync(db, Ct));
+        Assert.Equal(expected, await SnapshotAsync(db));
+        Assert.Equal(0, await ProjectSummaries.EnsureCurrentAsync(db, Ct));
+        Assert.Equal(await db.Projects.CountAsync(Ct), await ProjectSummaries.RebuildAsync(db, Ct));
+        Assert.Equal(expected, await SnapshotAsync(db));
+    }
+
+    private static async Task<string> SnapshotAsync(JixiaoDbContext db) =>
+        string.Join("\n", (await db.IndicatorFacts.AsNoTracking().ToListAsync(Ct)).Select(f => $"{f.VersionId}/{f.Position}/{f.TargetText}/{f.ActualText}/{f.IdentityName}")
+            .Concat((await db.ProjectFigures.AsNoTracking().ToListAsync(Ct)).Select(f => $"{f.ProjectId}/{f.Findings}/{f.ComputedTotal:0.##}/{f.Stamp}"))
+            .Concat((await db.ProjectRuleCounts.AsNoTracking().ToListAsync(Ct)).Select(f => $"{f.ProjectId}/{f.RuleId}/{f.Count}"))
+            .Order(StringComparer.Ordinal));
+
+    private static async Task<DeclarationVersion> CurrentDraftAsync(JixiaoDbContext db)
+    {
+        var versions = await db.DeclarationVersions.Where(v => v.State == FormState.Draft).ToListAsync(Ct);
+        return versions.First(v => DeclarationContentJson.Read(v.Content).Indicators.Count > 0
+            && !versions.Any(o => o.ProjectId == v.ProjectId && o.Number > v.Number));
+    }
+
+    private static Task<IndicatorFact> FactAsync(JixiaoDbContext db, Guid versionId, int position) =>
+        db.IndicatorFacts.AsNoTracking().SingleAsync(f => f.VersionId == versionId && f.Position == position, Ct);
+}
+
+public sealed class SqliteSummaryTests(SqliteApp app) : SummaryTests<SqliteApp>(app), IClassFixture<SqliteApp>
+{
+    protected override Task<(string, string, Func<Task>)> NewDatabaseAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"jixiao-generated-{Guid.NewGuid():N}.db");
+        Func<Task> drop = () =>
+        {
+            File.Delete(path);
+            return Task.CompletedTask;
+        };
+        return Task.FromResult((DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False", drop));
+    }
+}
+
+public sealed class PostgresSummaryTests(PostgresApp app) : SummaryTests<PostgresApp>(app), IClassFixture<PostgresApp>
+{
+    protected override Task<(string, string, Func<Task>)> NewDatabaseAsync()
+    {
+        var server = Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") ?? PostgresApp.StartLocalServer();
+        var name = $"jixiao_generated_{Guid.NewGuid():N}";
+        // The writer creates the database (EnsureDeleted + Migrate); dropping it is ours.
+        Func<Task> drop = async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(server + ";Database=postgres");
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        };
+        return Task.FromResult((DatabaseProvider.Postgres, $"{server};Database={name}", drop));
+    }
+}
