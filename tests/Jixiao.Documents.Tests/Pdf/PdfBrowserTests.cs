@@ -50,6 +50,23 @@ public sealed class PdfBrowserTests
     }
 
     [Fact]
+    public async Task Render_AfterAnotherForm_SameAsOnAFreshBrowser()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var form = LayoutSamples.Document(LayoutSamples.Declarations2024A);
+        await using var fresh = new PdfRenderer();
+        var alone = await fresh.RenderAsync(form, ct);
+        await using var reused = new PdfRenderer(PdfRenderOptions.FromEnvironment() with { Concurrency = 1 });
+
+        await reused.RenderAsync(LayoutSamples.Document(LayoutSamples.LongDeclaration), ct);
+        var after = await reused.RenderAsync(form, ct);
+
+        using var dir = new TempDir();
+        Assert.Equal(Text(dir, "alone.pdf", alone), Text(dir, "after.pdf", after));
+        Assert.Equal(1, reused.BrowserLaunches);
+    }
+
+    [Fact]
     public async Task Dispose_StopsTheBrowser()
     {
         var renderer = new PdfRenderer();
@@ -69,6 +86,9 @@ public sealed class PdfBrowserTests
         Assert.Equal(PdfRenderOptions.MaxConcurrency, new PdfRenderOptions("/usr/bin/chromium", TimeSpan.FromSeconds(1), 1000).Slots);
         Assert.Equal(PdfRenderOptions.DefaultConcurrency, new PdfRenderOptions("/usr/bin/chromium", TimeSpan.FromSeconds(1)).Slots);
     }
+
+    private static string Text(TempDir dir, string name, byte[] pdf) =>
+        Tools.Run("pdftotext", "-layout", Tools.Write(dir, name, pdf), "-").Stdout;
 
     private static void AssertPdf(byte[] pdf) => Assert.True(pdf.Length > 1000 && pdf.AsSpan().StartsWith("%PDF"u8));
 

@@ -9,7 +9,7 @@ namespace Jixiao.Documents.Tests.Pdf;
 /// </summary>
 internal static class PdfSamples
 {
-    private static readonly PdfRenderer Renderer = new();
+    public static readonly PdfRenderer Renderer = new();
     private static readonly ConcurrentDictionary<string, Lazy<(byte[] Pdf, TimeSpan Took)>> Printed = new();
 
     public static byte[] Pdf(string sample) => Print(sample).Pdf;
