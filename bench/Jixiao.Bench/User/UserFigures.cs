@@ -115,21 +115,56 @@ public static class UserFigures
     {
         var renderers = FormRenderers.All().GroupBy(r => r.Format).ToDictionary(g => g.Key, g => g.First());
         var forms = Workload.District.Projects.Take(ExportSample).Select(p => FormLayouts.Declaration(p.Model)).ToList();
-        foreach (var (format, name) in new[] { (ExportFormat.Xlsx, "xlsx"), (ExportFormat.Docx, "docx") })
+        try
         {
-            if (!renderers.TryGetValue(format, out var renderer))
+            foreach (var (format, name, goal) in new[] { (ExportFormat.Xlsx, "xlsx", 100), (ExportFormat.Docx, "docx", 100), (ExportFormat.Pdf, "pdf", 300) })
             {
-                Metrics.Missing($"user.export.{name}_p95_ms", "ms", $"no {name} renderer in this build");
-                continue;
+                if (!renderers.TryGetValue(format, out var renderer))
+                {
+                    Metrics.Missing($"user.export.{name}_p95_ms", "ms", $"no {name} renderer in this build");
+                    continue;
+                }
+                // The app's renderers live as long as the app: the PDF browser is started (and each renderer's first
+                // call paid) before the download a user waits for is timed.
+                renderer.Render(forms[0]);
+                var one = Timing.PerCall(forms, passes: 1, f => renderer.Render(f));
+                new Goal($"user.export.{name}_p95_ms", goal, "ms").Report(one.P95);
+                Metrics.Emit($"user.export.{name}_p50_ms", one.P50, "ms");
             }
-            var one = Timing.PerCall(forms, passes: 1, f => renderer.Render(f));
-            new Goal($"user.export.{name}_p95_ms", 1000, "ms").Report(one.P95);
-            Metrics.Emit($"user.export.{name}_p50_ms", one.P50, "ms");
+            if (renderers.TryGetValue(ExportFormat.Pdf, out var pdf)) BulkPdf(pdf);
         }
+        finally
+        {
+            foreach (var renderer in renderers.Values.OfType<IDisposable>()) renderer.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// 批量导出 as PDF: a department's forms rendered the way BulkExportJob renders them (a few in flight on the warm
+    /// browser, taken in list order), without the zip and the database reads.
+    /// </summary>
+    private static void BulkPdf(IFormRenderer pdf)
+    {
+        var forms = Workload.District.Projects.Skip(ExportSample).Take(BulkPdfForms).Select(p => FormLayouts.Declaration(p.Model)).ToList();
+        long bytes = 0;
+        var run = Timing.Total(() =>
+        {
+            var rendering = new Queue<Task<byte[]>>();
+            foreach (var form in forms)
+            {
+                rendering.Enqueue(Task.Run(() => pdf.Render(form)));
+                while (rendering.Count >= BulkInFlight) bytes += rendering.Dequeue().GetAwaiter().GetResult().Length;
+            }
+            while (rendering.Count > 0) bytes += rendering.Dequeue().GetAwaiter().GetResult().Length;
+        });
+        new Goal("user.export.bulk_pdf_forms_per_s", 5, "forms/s", AtLeast: true).Report(forms.Count / run.Wall);
+        Metrics.Emit("user.export.bulk_pdf_cpu_s", run.Cpu, "s", $"{forms.Count} forms, {bytes / 1e6:F1} MB of PDF, this process only (chromium not counted)");
     }
 
     private const int PageSample = 2_000;
     private const int ExportSample = 40;
+    private const int BulkPdfForms = 100;
+    private const int BulkInFlight = 4; // BulkExportJob.InFlight
     private const int DistrictForms = 10_000;
 
     // What ProjectService.ToDomain and ProjectService.Lint do (Jixiao.Web), without the database.

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Export;
+using Jixiao.Documents.Export.Pdf;
 using Jixiao.Documents.Layout;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Templates;
@@ -11,7 +12,9 @@ public static class ExportCommand
     public static int Run(IReadOnlyList<string> files, string? db, string? project, string to, string outDir, bool package, CliContext cli,
         string? template = null)
     {
-        var exporter = new FormExporter(FormRenderers.All());
+        var renderers = FormRenderers.All();
+        using var browser = renderers.OfType<PdfRenderer>().Single(); // one warm chromium for this command's forms (ADR-050)
+        var exporter = new FormExporter(renderers);
         JurisdictionTemplate? layout = null;
         if (template is not null)
         {

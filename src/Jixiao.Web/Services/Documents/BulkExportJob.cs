@@ -44,17 +44,32 @@ public sealed class BulkExportJob(
             var entries = new List<string>();
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
-                for (var i = 0; i < refs.Count; i++)
+                // Forms load one after another (one DbContext) and render a few at a time (the PDF renderer's warm
+                // browser prints in parallel, ADR-050); the zip takes them in list order.
+                var rendering = new Queue<(FormRef Form, Task<ExportedFile?> File)>();
+                var done = 0;
+                async Task Take(int keep)
                 {
-                    if (await forms.LayoutAsync(refs[i], ct) is { } layout && export.Render(layout, payload.Format) is { } file)
+                    while (rendering.Count > keep)
                     {
-                        var name = Unique(entries, $"{FileNames.Safe(refs[i].UnitName)}/{file.FileName}");
-                        entries.Add(name);
-                        await using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
-                        await entry.WriteAsync(file.Bytes, ct);
+                        var (form, task) = rendering.Dequeue();
+                        if (await task is { } file)
+                        {
+                            var name = Unique(entries, $"{FileNames.Safe(form.UnitName)}/{file.FileName}");
+                            entries.Add(name);
+                            await using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+                            await entry.WriteAsync(file.Bytes, ct);
+                        }
+                        await progress(++done * 99 / Math.Max(1, refs.Count));
                     }
-                    await progress((i + 1) * 99 / Math.Max(1, refs.Count));
                 }
+                foreach (var form in refs)
+                {
+                    var layout = await forms.LayoutAsync(form, ct);
+                    rendering.Enqueue((form, layout is null ? Task.FromResult<ExportedFile?>(null) : Task.Run(() => export.Render(layout, payload.Format), ct)));
+                    await Take(InFlight - 1);
+                }
+                await Take(0);
             }
             var zipName = FileNames.Safe($"{org}{(payload.Year is { } y ? $"-{y}年" : "")}-表单-{payload.Format.Extension().TrimStart('.')}") + ".zip";
             var id = await files.StoreAsync(zipName, "application/zip", buffer.ToArray(), payload.OwnerUserId, StoredFiles.ExportLifetime, ct);
@@ -65,6 +80,9 @@ public sealed class BulkExportJob(
             accessor.HttpContext = null;
         }
     }
+
+    /// <summary>Forms rendering at once: enough to keep the browser's print slots busy while the next form loads.</summary>
+    private const int InFlight = 4;
 
     private static string Unique(List<string> taken, string name)
     {
