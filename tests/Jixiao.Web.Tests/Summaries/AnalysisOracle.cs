@@ -108,7 +108,7 @@ public sealed partial class AnalysisOracle(JixiaoDbContext db, CurrentUser me)
                 ? evaluated.Form
                 : stored.ToProject(t => TargetParser.Parse(t));
             return new Facts(g.Key, current.Name, current.Year, unitsById[current.UnitId], stored,
-                ProjectService.Lint(model, current.State == FormState.Imported), evaluated);
+                ProjectService.Lint(model, current.State == FormState.Imported, LintProfile.Default), evaluated);
         }).ToList();
     }
 

@@ -31,10 +31,14 @@ internal static class SummaryEquality
             new Claim(JixiaoClaims.OrgName, org.Name),
         ], "test"));
 
+    /// <summary>The administrator's rule settings as the app reads them (none are set in these districts).</summary>
+    public static LintRuleSettings Rules(JixiaoDbContext db, CurrentUser me) =>
+        new(db, me, new AuditLog(db, me, TimeProvider.System), TimeProvider.System);
+
     /// <summary>Checks every report and library answer of <paramref name="me"/>; returns how many reports were compared.</summary>
     public static async Task<int> AssertSameAsync(JixiaoDbContext db, CurrentUser me, int maxProjects = int.MaxValue)
     {
-        var fresh = new AnalysisService(db, me);
+        var fresh = new AnalysisService(db, me, SummaryEquality.Rules(db, me));
         var oracle = new AnalysisOracle(db, me);
         var orgs = await me.ScopeOrgs(db.Organizations.AsNoTracking()).OrderBy(o => o.Path).ToListAsync(Ct);
         var years = await me.Scope(db.Projects.AsNoTracking()).Select(p => p.Year).Distinct().ToListAsync(Ct);

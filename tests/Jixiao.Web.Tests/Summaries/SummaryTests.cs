@@ -39,10 +39,11 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
         }
         // The demo district has self-evaluations, findings and indicators used in two years: every part was compared.
         var finance = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "finance", Ct);
-        var report = await new AnalysisService(db, new CurrentUser(new HttpContextAccessor
+        var financeUser = new CurrentUser(new HttpContextAccessor
         {
             HttpContext = new DefaultHttpContext { User = await claims.CreateAsync(finance) },
-        })).BuildAsync(null, null, null, Ct);
+        });
+        var report = await new AnalysisService(db, financeUser, SummaryEquality.Rules(db, financeUser)).BuildAsync(null, null, null, Ct);
         Assert.NotEmpty(report!.Evaluations);
         Assert.NotEmpty(report.CommonFindings);
         Assert.NotEmpty(report.YearOverYear);
