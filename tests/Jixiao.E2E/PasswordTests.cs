@@ -23,9 +23,9 @@ public partial class PasswordTests(BrowserApp app) : IClassFixture<BrowserApp>
         await admin.GotoAsync(app.BaseUrl + "/Admin/Users");
         await admin.GetByLabel("用户名").FillAsync("zhangsan");
         await admin.GetByLabel("姓名").FillAsync("张三");
-        await admin.GetByLabel("角色").SelectOptionAsync(new SelectOptionValue { Label = "单位填报人" });
+        await admin.Locator("#NewRole").SelectOptionAsync(new SelectOptionValue { Label = "单位填报人" });
         var unit = await admin.Locator("#NewOrgId option", new() { HasText = "大数据中心" }).First.GetAttributeAsync("value");
-        await admin.GetByLabel("所属组织").SelectOptionAsync(unit!);
+        await admin.Locator("#NewOrgId").SelectOptionAsync(unit!);
         await admin.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
         var message = await admin.GetByTestId("admin-message").InnerTextAsync();
         var issued = IssuedPassword().Match(message);

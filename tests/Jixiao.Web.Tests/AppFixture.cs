@@ -13,6 +13,10 @@ namespace Jixiao.Web.Tests;
 /// </summary>
 public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    // Each app watches its files (configuration, static file versions) with inotify, of which the kernel allows a user 128;
+    // the suites run many apps at once, and the tests never change a watched file, so the apps poll instead.
+    static AppFixture() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
+
     public const string Password = "Test-Passw0rd";
     public const string AntiforgeryHeader = "RequestVerificationToken";
     protected abstract string Provider { get; }

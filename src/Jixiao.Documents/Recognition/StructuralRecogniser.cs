@@ -132,7 +132,7 @@ public static class StructuralRecogniser
             ?? (header?.Fields.FirstOrDefault(f => f.Field?.Key == nameKey && f.Value is not null)?.Label.Contains("部门", StringComparison.Ordinal) == true
                 ? project.Text(nameKey) : null)
             ?? top.Select(c => HeaderRecogniser.UnitFromTitle(c.Text)).FirstOrDefault(u => u is not null)
-            ?? project.Text(KeyOf(ProjectFields.SupervisingDepartment));
+            ?? project.Text(HeaderVocabulary.ProjectForms.SelectMany(d => d.Fields).First(f => f.Default == FieldDefault.ParentUnit).Key);
         var result = new FormImportResult
         {
             Kind = selfEvaluation ? FormDocumentKind.SelfEvaluation : FormDocumentKind.Declaration,

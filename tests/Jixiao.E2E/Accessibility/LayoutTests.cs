@@ -56,15 +56,16 @@ public class LayoutTests(BrowserApp app) : IClassFixture<BrowserApp>
               const out = [];
               const label = el => el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent.trim()) || el.name || el.id || el.tagName;
               const lineHeight = el => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.5;
-              // The whole bar on one row: every visible item starts above the brand's bottom edge.
-              const brand = document.querySelector('nav .navbar-brand');
+              // The whole bar on one row: every visible item starts above the brand's bottom edge (the site's bar only,
+              // not a list's pager, which is a nav of its own below the bar).
+              const brand = document.querySelector('nav.navbar .navbar-brand');
               if (brand) {
                 const row = brand.getBoundingClientRect().bottom;
-                for (const el of document.querySelectorAll('nav .navbar-brand, nav .nav-link, nav .btn, nav .navbar-text'))
+                for (const el of document.querySelectorAll('nav.navbar .navbar-brand, nav.navbar .nav-link, nav.navbar .btn, nav.navbar .navbar-text'))
                   if (el.offsetParent && !el.closest('.dropdown-menu') && el.getBoundingClientRect().top >= row)
                     out.push(`导航栏折成两行：“${el.textContent.trim()}”在第二行`);
               }
-              for (const a of document.querySelectorAll('nav .nav-link, nav .btn, nav .navbar-text')) {
+              for (const a of document.querySelectorAll('nav.navbar .nav-link, nav.navbar .btn, nav.navbar .navbar-text')) {
                 const s = getComputedStyle(a);
                 const inner = a.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
                 if (a.offsetParent && inner > lineHeight(a) * 1.5) out.push(`导航项“${a.textContent.trim()}”折成多行`);
