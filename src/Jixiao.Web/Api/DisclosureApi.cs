@@ -52,13 +52,7 @@ public static class DisclosureApi
                 [Description("状态：Draft、Submitted、Verification、Returned、Approved、Published、Superseded 等")] string? state,
                 [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
             {
-                FormState? stateFilter = null;
-                if (!string.IsNullOrWhiteSpace(state))
-                {
-                    if (!Enum.TryParse<FormState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
-                        return TypedResults.Problem(title: "筛选条件无效", detail: $"不支持的状态“{state}”。", statusCode: 400);
-                    stateFilter = parsed;
-                }
+                if (!StateFilter.TryParse(state, out var stateFilter, out var refusal)) return refusal!;
                 var page = PageRequest.Of(size, after);
                 if (!DisclosureService.Order.Accepts(page)) return PagedAnswer.BadCursor();
                 return PagedAnswer.Ok(http, await svc.PageAsync(year, stateFilter, page, ct), Summary);

@@ -27,13 +27,7 @@ public static class ProjectsApi
             [Description("项目类别，如“特定目标类”（与申报表所填一致）")] string? category, [Description("项目性质，如“一次性项目”")] string? nature,
             [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
         {
-            FormState? stateFilter = null;
-            if (!string.IsNullOrWhiteSpace(state))
-            {
-                if (!Enum.TryParse<FormState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
-                    return TypedResults.Problem(title: "筛选条件无效", detail: $"不支持的状态“{state}”。", statusCode: 400);
-                stateFilter = parsed;
-            }
+            if (!StateFilter.TryParse(state, out var stateFilter, out var refusal)) return refusal!;
             var filter = new ProjectListFilter(year, q, stateFilter, unitId, departmentId, sort, category?.Trim(), nature?.Trim());
             var page = PageRequest.Of(size, after);
             if (!filter.Order.Accepts(page)) return PagedAnswer.BadCursor();

@@ -28,13 +28,7 @@ public static class SelfEvaluationApi
                 [Description("单位编号")] int? unitId,
                 [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
             {
-                FormState? stateFilter = null;
-                if (!string.IsNullOrWhiteSpace(state))
-                {
-                    if (!Enum.TryParse<FormState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
-                        return TypedResults.Problem(title: "筛选条件无效", detail: $"不支持的状态“{state}”。", statusCode: 400);
-                    stateFilter = parsed;
-                }
+                if (!StateFilter.TryParse(state, out var stateFilter, out var refusal)) return refusal!;
                 var page = PageRequest.Of(size, after);
                 if (!SelfEvaluationListFilter.Order.Accepts(page)) return PagedAnswer.BadCursor();
                 return PagedAnswer.Ok(http, await s.PageAsync(new SelfEvaluationListFilter(year, q, stateFilter, unitId), page, ct), r => r);

@@ -2,13 +2,15 @@ namespace Jixiao.Documents.Tests.Fuzzing;
 
 /// <summary>
 /// The importer fuzzer at test-run size (JIXIAO_FUZZ_FILES overrides; `bench/fuzz` runs thousands): every mutated
-/// seed, random and hostile file ends in a document with warnings or a Chinese reason, never an exception, within
-/// generous per-file bounds of time and allocation (generous so a busy 2-core machine does not flake).
+/// seed, random and hostile file ends in a document with warnings or a Chinese reason, never an exception, within a
+/// per-file bound of allocation. The time bound is a hang guard, not a speed goal: work that grows with the square of
+/// these files (10 MB on one line, 2.5 million lines) would run for hours, while a fair import takes seconds even on a
+/// busy machine. How fast the importer is, is measured by bench/fuzz (percentiles), never asserted here.
 /// </summary>
 public sealed class ImporterFuzzTests
 {
     private const int DefaultCount = 200;
-    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(120);
     private const long MaxAllocated = 1024L * 1024 * 1024;
 
     private static readonly Lazy<IReadOnlyList<(string, byte[])>> Seeds = new(LoadSeeds);
@@ -28,7 +30,7 @@ public sealed class ImporterFuzzTests
         {
             families.Add(file.Family);
             var result = ImporterFuzzer.Import(file);
-            if (!result.IsClear || result.Elapsed > MaxTime || result.AllocatedBytes > MaxAllocated) failures.Add(result.ToString());
+            if (!result.IsClear || result.Elapsed > HangGuard || result.AllocatedBytes > MaxAllocated) failures.Add(result.ToString());
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
@@ -46,7 +48,7 @@ public sealed class ImporterFuzzTests
         var result = ImporterFuzzer.Import(file);
 
         Assert.True(result.IsClear, result.ToString());
-        Assert.True(result.Elapsed < MaxTime && result.AllocatedBytes < MaxAllocated, result.ToString());
+        Assert.True(result.Elapsed < HangGuard && result.AllocatedBytes < MaxAllocated, result.ToString());
     }
 
     [Theory]

@@ -70,15 +70,6 @@ public partial class PdfExportTests
     }
 
     [Fact]
-    public void Render_OneForm_WithinTheTimeBudget()
-    {
-        var (_, took) = PdfSamples.Print(LayoutSamples.LongDeclaration);
-
-        // Goal ≤ 2 s on an idle machine; the bound leaves room for a busy CI box, it catches a hang or a retry loop.
-        Assert.True(took < TimeSpan.FromSeconds(30), $"{took.TotalSeconds:0.0} s");
-    }
-
-    [Fact]
     public void Render_ChromiumMissing_ClearChineseError()
     {
         var renderer = new PdfRenderer(new PdfRenderOptions("/nonexistent/chromium", TimeSpan.FromSeconds(5)));
