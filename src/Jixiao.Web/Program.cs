@@ -36,6 +36,8 @@ builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.ProjectModelCache>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
+builder.Services.AddScoped<Jixiao.Web.Services.ExAnteAssessments>();
+builder.Services.AddScoped<Jixiao.Web.Services.ResultsApplied.LastYearResultsService>();
 builder.Services.AddScoped<Jixiao.Web.Services.BatchTransitions>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Notifier>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Inbox>();
