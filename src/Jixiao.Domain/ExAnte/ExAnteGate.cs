@@ -10,8 +10,8 @@ namespace Jixiao.Domain.ExAnte;
 /// </summary>
 public static class ExAnteGate
 {
-    /// <summary>The default threshold: a new project whose 项目资金总额 reaches 500 万元 needs an assessment.</summary>
-    public const decimal DefaultThresholdYuan = 5_000_000m;
+    /// <summary>The default threshold: a new project whose 项目资金总额 reaches 1000 万元 needs an assessment.</summary>
+    public const decimal DefaultThresholdYuan = 10_000_000m;
 
     /// <summary>
     /// A new project (not copied from an earlier year's, i.e. not a continuing one) whose amount reaches

@@ -23,7 +23,7 @@ public sealed record ExAnteStatus(bool Required, decimal ThresholdYuan, IReadOnl
 public sealed class ExAnteAssessments(JixiaoDbContext db, ProjectService projects, FormCommands commands, AuditLog audit,
     TimeProvider clock, Auth.CurrentUser me, IConfiguration config)
 {
-    /// <summary>The administrator's threshold (`ExAnte:ThresholdYuan`, 元; default 500 万元; 0 switches the gate off).</summary>
+    /// <summary>The administrator's threshold (`ExAnte:ThresholdYuan`, 元; default 1000 万元; 0 switches the gate off).</summary>
     public decimal ThresholdYuan => config.GetValue<decimal?>("ExAnte:ThresholdYuan") ?? ExAnteGate.DefaultThresholdYuan;
 
     public async Task<ExAnteStatus> StatusAsync(LoadedProject p, CancellationToken ct)

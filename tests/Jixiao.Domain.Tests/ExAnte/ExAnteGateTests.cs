@@ -24,9 +24,9 @@ public class ExAnteGateTests
     }
 
     [Theory]
-    [InlineData(false, 5_000_000, true)]   // new, exactly the threshold
-    [InlineData(false, 4_999_999.99, false)] // new, below
-    [InlineData(true, 9_000_000, false)]   // continuing (copied from last year): no assessment
+    [InlineData(false, 10_000_000, true)]   // new, exactly the threshold
+    [InlineData(false, 9_999_999.99, false)] // new, below
+    [InlineData(true, 90_000_000, false)]   // continuing (copied from last year): no assessment
     public void Required_NewProjectAtOrAboveThreshold(bool continuing, double amount, bool expected) =>
         Assert.Equal(expected, ExAnteGate.Required(continuing, (decimal)amount, ExAnteGate.DefaultThresholdYuan));
 

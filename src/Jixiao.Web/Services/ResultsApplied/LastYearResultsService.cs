@@ -28,13 +28,13 @@ public sealed class LastYearResultsService(JixiaoDbContext db, CurrentUser me, P
 
     public BudgetSuggestionSettings Settings => config.GetSection("ResultsApplied").Get<BudgetSuggestionSettings>() ?? new();
 
-    /// <summary>Last year's results of <paramref name="lastYearProjectId"/>: the confirmed 自评 (else the latest scored one), then each source's.</summary>
+    /// <summary>Last year's results of <paramref name="lastYearProjectId"/>: the confirmed (or imported historical) 自评, then each source's.</summary>
     public async Task<LastYearResults> ResultsAsync(Guid lastYearProjectId, CancellationToken ct)
     {
-        var self = await db.SelfEvaluations.AsNoTracking().Where(e => e.ProjectId == lastYearProjectId && e.TotalScore != null)
-            .OrderByDescending(e => e.State == FormState.Confirmed).ThenByDescending(e => e.UpdatedAt)
-            .Select(e => new { e.TotalScore, e.Grade }).FirstOrDefaultAsync(ct);
-        var results = new LastYearResults(self?.TotalScore, self?.Grade);
+        var self = await db.SelfEvaluations.AsNoTracking()
+            .Where(e => e.ProjectId == lastYearProjectId && e.TotalScore != null && (e.State == FormState.Confirmed || e.State == FormState.Imported))
+            .OrderByDescending(e => e.UpdatedAt).Select(e => new { e.TotalScore, e.Grade }).FirstOrDefaultAsync(ct);
+        var results = new LastYearResults(self?.TotalScore, self?.Grade ?? (self?.TotalScore is { } t ? Domain.Scoring.Grades.Of(t) : null));
         foreach (var source in sources) results = await source.AddAsync(lastYearProjectId, results, ct);
         return results;
     }
