@@ -141,6 +141,14 @@ public abstract partial class ExAnteAndResultsTests<TApp>(TApp app) where TApp :
         Assert.Contains("87.5", view); // the total of five 17.5s
         Assert.DoesNotContain("data-testid=\"exante-form\"", view);
         Assert.Contains("data-testid=\"exante-panel-conclusion\">予以支持", await finance.GetStringAsync($"/Projects/{id}", Ct));
+        // Exported in the official layout, in each format.
+        foreach (var (format, type) in new[] { ("xlsx", "spreadsheetml"), ("docx", "wordprocessingml"), ("pdf", "pdf") })
+        {
+            var file = await finance.GetAsync($"/api/v1/projects/{id}/ex-ante/export?format={format}", Ct);
+            Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+            Assert.Contains(type, file.Content.Headers.ContentType!.MediaType);
+            Assert.True((await file.Content.ReadAsByteArrayAsync(Ct)).Length > 500);
+        }
         // Finance cannot write it.
         Assert.Contains("alert-danger", await (await SaveAsync(finance, id, Complete("x.pdf"), Guid.NewGuid())).Content.ReadAsStringAsync(Ct));
     }

@@ -3,6 +3,7 @@ using Jixiao.Domain.Forms;
 using Jixiao.Domain.Scoring;
 using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Services;
+using Jixiao.Web.Services.Documents;
 using Jixiao.Web.Services.ResultsApplied;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,6 +28,11 @@ public static class ClosingLoopApi
         g.MapPut("/{id:guid}/ex-ante", async (Guid id, ExAnteAssessmentSave request, ExAnteAssessments assessments, DeclarationService declarations, CancellationToken ct) =>
             ProjectsApi.Answer(await assessments.SaveAsync(id, request.Fields ?? new Dictionary<string, string?>(), request.ConcurrencyStamp, declarations, ct)))
          .WithName("SaveExAnteAssessment").WithSummary("保存事前绩效评估（本单位填报人；草稿或已退回的申报；须带读取时的版本标记）");
+
+        g.MapGet("/{id:guid}/ex-ante/export", (Guid id, string? format, ProjectService projects, FormExportService export, CancellationToken ct) =>
+            DocumentsApi.Export(format, export, async () => await projects.LoadAsync(id, ct) is { } p
+                ? Jixiao.Documents.Export.Forms.ExAnteLayout.Document(p.Model, p.Entity.Unit!.Name) : null))
+         .WithName("ExportExAnteAssessment").WithSummary("导出事前绩效评估表（format=xlsx|docx|pdf|html）");
 
         g.MapGet("/{id:guid}/last-year", async Task<Results<Ok<LastYearResultsDto>, NotFound>> (Guid id, ProjectService projects, LastYearResultsService lastYear, CancellationToken ct) =>
         {
