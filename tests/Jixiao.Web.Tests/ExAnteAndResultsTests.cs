@@ -95,7 +95,9 @@ public abstract partial class ExAnteAndResultsTests<TApp>(TApp app) where TApp :
         var list = await unit.GetStringAsync("/Projects?year=2024", Ct);
         var batch = await unit.PostAsync("/Projects?handler=Batch&year=2024", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(list), ["ids"] = id.ToString(), ["acknowledgement"] = "已逐条核实。",
+            ["__RequestVerificationToken"] = Token(list),
+            ["ids"] = id.ToString(),
+            ["acknowledgement"] = "已逐条核实。",
         }), Ct);
         var html = WebUtility.HtmlDecode(await batch.Content.ReadAsStringAsync(Ct));
         Assert.Matches($"<tr><td>{Regex.Escape(name)}</td><td>未通过</td><td>[^<]*须先完成事前绩效评估", html);
@@ -144,10 +146,10 @@ public abstract partial class ExAnteAndResultsTests<TApp>(TApp app) where TApp :
         // Exported in the official layout, in each format.
         foreach (var (format, type) in new[] { ("xlsx", "spreadsheetml"), ("docx", "wordprocessingml"), ("pdf", "pdf") })
         {
-            var file = await finance.GetAsync($"/api/v1/projects/{id}/ex-ante/export?format={format}", Ct);
-            Assert.Equal(HttpStatusCode.OK, file.StatusCode);
-            Assert.Contains(type, file.Content.Headers.ContentType!.MediaType);
-            Assert.True((await file.Content.ReadAsByteArrayAsync(Ct)).Length > 500);
+            var exported = await finance.GetAsync($"/api/v1/projects/{id}/ex-ante/export?format={format}", Ct);
+            Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
+            Assert.Contains(type, exported.Content.Headers.ContentType!.MediaType);
+            Assert.True((await exported.Content.ReadAsByteArrayAsync(Ct)).Length > 500);
         }
         // Finance cannot write it.
         Assert.Contains("alert-danger", await (await SaveAsync(finance, id, Complete("x.pdf"), Guid.NewGuid())).Content.ReadAsStringAsync(Ct));
