@@ -65,10 +65,10 @@ public class ClosingLoopTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(finance.GetByTestId("last-year-panel")).ToBeVisibleAsync();
         await Expect(finance.GetByTestId("last-self-grade")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[优良中差]$"));
         await Expect(finance.GetByTestId("last-rereview-score")).ToHaveTextAsync("—");
-        await finance.GetByLabel("财政确定金额（元，不采纳建议时填写）").FillAsync("100000");
+        await finance.GetByLabel("财政确定金额（元，不采纳建议时填写）").FillAsync("0");
         await finance.GetByLabel("理由（不采纳建议时必填）").FillAsync("上年问题已整改到位");
         await finance.GetByRole(AriaRole.Button, new() { Name = "不采纳，按填写金额" }).ClickAsync();
-        await Expect(finance.GetByTestId("budget-decision")).ToContainTextAsync("不采纳建议，预算 100,000.00 元（理由：上年问题已整改到位）");
+        await Expect(finance.GetByTestId("budget-decision")).ToContainTextAsync("不采纳建议，预算 0.00 元（理由：上年问题已整改到位）");
         await BrowserApp.ScreenshotAsync(finance, "64-budget-decision-1366");
     }
 }

@@ -206,11 +206,11 @@ public abstract partial class ExAnteAndResultsTests<TApp>(TApp app) where TApp :
             var r = await c.PostAsync($"/Projects/{id}?handler=BudgetDecision", new FormUrlEncodedContent(form), Ct);
             return r.StatusCode == HttpStatusCode.Redirect ? "redirect" : WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync(Ct));
         }
-        Assert.Contains("不采纳建议时，请填写理由。", await Decide(finance, new() { ["accept"] = "false", ["overrideYuan"] = "100000" }));
+        Assert.Contains("不采纳建议时，请填写理由。", await Decide(finance, new() { ["accept"] = "false", ["overrideYuan"] = "0" }));
         Assert.Contains("alert-danger", await Decide(finance, new() { ["accept"] = "true", ["stamp"] = Guid.NewGuid().ToString() }));
-        Assert.Equal("redirect", await Decide(finance, new() { ["accept"] = "false", ["overrideYuan"] = "100000", ["reason"] = "上年问题已整改到位" }));
+        Assert.Equal("redirect", await Decide(finance, new() { ["accept"] = "false", ["overrideYuan"] = "0", ["reason"] = "上年问题已整改到位" }));
         var after = WebUtility.HtmlDecode(await finance.GetStringAsync($"/Projects/{id}", Ct));
-        Assert.Contains("财政确定：不采纳建议，预算 100,000.00 元（理由：上年问题已整改到位）", after);
+        Assert.Contains("财政确定：不采纳建议，预算 0.00 元（理由：上年问题已整改到位）", after);
         Assert.Contains("确定结果应用预算建议", after);
         var audit = WebUtility.HtmlDecode(await finance.GetStringAsync($"/Audit/Project/{id}", Ct));
         Assert.Contains("财政确定金额", audit);
