@@ -16,6 +16,8 @@ public enum Guard
     NotOpened = 4,
     /// <summary>A reason text is mandatory (reopen).</summary>
     Reason = 8,
+    /// <summary>A new project above the threshold has a complete 事前绩效评估 (<see cref="ExAnte.ExAnteGate"/>).</summary>
+    ExAnteAssessment = 16,
 }
 
 /// <summary>The facts a guard needs; the caller (web app, CLI) gathers them from storage.</summary>
@@ -28,7 +30,8 @@ public sealed record TransitionRequest(
     int OpenComments = 0,
     bool OpenedByReviewer = false,
     string? Reason = null,
-    bool SupervisorIsFinance = false);
+    bool SupervisorIsFinance = false,
+    string? ExAnteRefusal = null);
 
 /// <summary>The target state, or the Chinese reason the move is refused.</summary>
 public sealed record TransitionResult(FormState? To, string? Error)

@@ -19,8 +19,8 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
 
     /// <summary>绩效目标申报 (§2); also used for adjustments (§3), which follow the same chain.</summary>
     public static FormWorkflow Declaration { get; } = new("绩效目标申报", [
-        new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
-        new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
+        new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings | Guard.ExAnteAssessment),
+        new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings | Guard.ExAnteAssessment),
         new(FormState.Submitted, WorkflowAction.Withdraw, Unit, FormState.Draft, Guard.NotOpened),
         new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.SupervisorReview),
         new(FormState.SupervisorReview, WorkflowAction.Pass, Supervisor, FormState.FinanceReview),
@@ -119,6 +119,8 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
 
     private static string? GuardError(Guard guard, TransitionRequest r)
     {
+        if (guard.HasFlag(Guard.ExAnteAssessment) && r.ExAnteRefusal is { } exAnte)
+            return exAnte;
         if (guard.HasFlag(Guard.CleanFindings) && r.ErrorFindings > 0)
             return $"存在 {r.ErrorFindings} 个错误级审核问题，请修改后再提交。";
         if (guard.HasFlag(Guard.CleanFindings) && r.UnacknowledgedWarnings > 0)

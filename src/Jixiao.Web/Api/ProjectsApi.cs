@@ -117,7 +117,7 @@ public static class ProjectsApi
             comments.Select(c => new ProjectComment(c.Id, c.Anchor, c.Text, c.AuthorName, c.AuthorRole, c.CreatedAt, c.Status.ToString(), c.Reply)).ToList());
     }
 
-    private static IResult Answer(WriteResult result) => result switch
+    internal static IResult Answer(WriteResult result) => result switch
     {
         { Ok: true } => TypedResults.NoContent(),
         { NotFound: true } => TypedResults.NotFound(),

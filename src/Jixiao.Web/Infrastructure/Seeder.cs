@@ -13,7 +13,7 @@ namespace Jixiao.Web.Infrastructure;
 /// stored in clear; `Demo:Password` fixes them (tests only).
 /// </summary>
 public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
-    IConfiguration config, Services.DemoDistrict demoDistrict, Services.IndicatorLibrary indicatorLibrary, Services.DeadlineCalendar calendar,
+    IConfiguration config, Services.DemoDistrict demoDistrict, Services.DemoClosingLoop closingLoop, Services.IndicatorLibrary indicatorLibrary, Services.DeadlineCalendar calendar,
     ILogger<Seeder> log)
 {
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
@@ -55,6 +55,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
         }
 
         if (demo) await demoDistrict.LoadAsync(ct);
+        if (demo) await closingLoop.LoadAsync(ct);
         if (demo) await indicatorLibrary.SyncAsync(ct);
         if (demo)
         {

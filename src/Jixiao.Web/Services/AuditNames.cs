@@ -28,6 +28,8 @@ public static partial class AuditNames
         "Explain" => "说明审核问题",
         "SetRule" => "修改审核规则",
         "Detach" => "删除附件",
+        "ExAnte" => "填写事前绩效评估",
+        "BudgetDecision" => "确定结果应用预算建议",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };

@@ -35,7 +35,7 @@ public sealed record WriteResult(bool Ok, string? Error, IReadOnlyList<Finding>?
 /// </summary>
 public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, ProjectService projects, AuditLog audit, TimeProvider clock,
     IndicatorLibrary library, FormCommands commands, ReviewCommentAnswers answers, TemplateAssignments templates,
-    Notifications.Notifier notifier, FormAttachmentService attachments)
+    Notifications.Notifier notifier, FormAttachmentService attachments, ExAnteAssessments exAnte)
 {
     private const string EntityType = "Project";
 
@@ -129,7 +129,9 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             OpenComments: openComments,
             OpenedByReviewer: version.OpenedByReviewer,
             Reason: input.Reason,
-            SupervisorIsFinance: await projects.SupervisorIsFinanceAsync(loaded, ct));
+            SupervisorIsFinance: await projects.SupervisorIsFinanceAsync(loaded, ct),
+            // A new project above the threshold needs its 事前绩效评估 (ADR-060): the same guard for page, API and batch.
+            ExAnteRefusal: input.Action == WorkflowAction.Submit ? await exAnte.SubmitRefusalAsync(loaded, ct) : null);
         if (OpenFirst(version, role, input.Action, request) is { } notOpened) return notOpened;
         var from = version.State;
         var result = version.Move(request);
@@ -273,6 +275,8 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             PlannedStart = Shift(loaded.Model.PlannedStart),
             PlannedEnd = Shift(loaded.Model.PlannedEnd),
             Evaluation = null,
+            // Last year's 事前绩效评估 stays with last year's project: a continuing project needs none (ADR-060).
+            Fields = loaded.Model.Fields.Where(kv => ExAnteAssessmentForm.Definition.Field(kv.Key) is null).ToDictionary(),
         };
         var (entity, created) = await projects.CreateAsync(loaded.Entity.UnitId, next, VersionOrigin.CopiedFromPriorYear,
             $"{year} 年度已有同名项目（刚被他人同时复制）。", ct, copiedFrom: projectId);

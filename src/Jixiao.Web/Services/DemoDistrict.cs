@@ -43,6 +43,7 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
                         ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
                         Content = EvaluationContentJson.Write(EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version))),
                         TotalScore = project.Evaluation.PrintedTotal,
+                        Grade = project.Evaluation.PrintedTotal is { } total ? Domain.Scoring.Grades.Of(total) : null,
                         UpdatedAt = entity.CreatedAt,
                     });
                 }

@@ -11,8 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Projects;
 
-public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, DeclarationService declarations, FindingReviews reviews) : PageModel
+public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, DeclarationService declarations, FindingReviews reviews,
+    ExAnteAssessments exAnte, Services.ResultsApplied.LastYearResultsService lastYear) : PageModel
 {
+    /// <summary>The 事前绩效评估 the declaration needs or has (ADR-060).</summary>
+    public ExAnteStatus ExAnte { get; private set; } = null!;
+    /// <summary>Last year's results and the budget suggestion, for a project copied from last year's (null otherwise).</summary>
+    public Services.ResultsApplied.LastYearView? LastYear { get; private set; }
+    public bool CanDecide => LastYear is not null && lastYear.DecisionRefusal(Project) is null;
+
     public LoadedProject Project { get; private set; } = null!;
     public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];
     public IReadOnlyList<DeclarationVersion> Versions { get; private set; } = [];
@@ -76,6 +83,18 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
     public async Task<IActionResult> OnPostAdjustAsync(Guid id, string? reason, CancellationToken ct) =>
         await Finish(id, await declarations.StartAdjustmentAsync(id, reason, ct), "已生成调整版本草稿。", ct);
 
+    public async Task<IActionResult> OnPostBudgetDecisionAsync(Guid id, bool accept, string? overrideYuan, string? reason, Guid stamp, CancellationToken ct)
+    {
+        decimal? amount = null;
+        if (!string.IsNullOrWhiteSpace(overrideYuan))
+        {
+            if (!Jixiao.Domain.Money.MoneyText.TryParse(overrideYuan, out var parsed))
+                return await Finish(id, WriteResult.Refused("“财政确定金额”不是有效金额。"), "", ct);
+            amount = parsed;
+        }
+        return await Finish(id, await lastYear.DecideAsync(id, accept, amount, reason, stamp, ct), "已记录预算建议的处理结果。", ct);
+    }
+
     public async Task<IActionResult> OnPostCopyAsync(Guid id, CancellationToken ct)
     {
         var (result, newId) = await declarations.CopyToNextYearAsync(id, ct);
@@ -111,6 +130,8 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
             .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
         Actions = await projects.ActionsForAsync(p, ct);
         Findings = await reviews.PanelAsync(p, ct);
+        ExAnte = await exAnte.StatusAsync(p, ct);
+        LastYear = await lastYear.ForAsync(p, ct);
         return true;
     }
 }
