@@ -4,6 +4,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Infrastructure;
+using Jixiao.Web.Infrastructure.Telemetry;
 using Jixiao.Web.Services.Documents;
 using Jixiao.Web.Services.Jobs;
 using Microsoft.AspNetCore.Identity;
@@ -53,6 +54,9 @@ builder.Services.AddScoped<Jixiao.Web.Services.AnalysisService>();
 builder.Services.AddScoped<Jixiao.Web.Services.RescoreYearJob>();
 builder.Services.AddJixiaoJobs(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoHealthChecks();
+builder.Services.AddJixiaoTelemetry(builder.Configuration);
+// Every log line written while a request (or a traced job) runs carries its trace id: the request id users see (ADR-055).
+builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddSingleton(Jixiao.Web.Services.SelfEvaluationDefinition.Default);
@@ -96,6 +100,7 @@ builder.Services.AddAuthorization();
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = RequestLimits.MaxUploadBytes);
 
 var app = builder.Build();
+_ = app.Services.GetRequiredService<JixiaoMetrics>(); // the queue gauges exist from the start, not from the first job
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await DataProtectionSetup.PrepareAsync(app.Services);
@@ -103,6 +108,7 @@ using (app.Services.UseTemplates())
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(demo: !noDemo && !app.Configuration.GetValue<bool>("Demo:Disabled"));
 
+app.UseRequestIds();
 app.UseJixiaoTemplates();
 app.UseJixiaoHttps(app.Configuration);
 app.UseErrorPages(handleExceptions: !app.Environment.IsDevelopment());

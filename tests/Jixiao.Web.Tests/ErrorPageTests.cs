@@ -64,9 +64,14 @@ public sealed class ErrorPageTests(FailingApp app) : IClassFixture<FailingApp>
     public async Task ServerError_BrowserGetsHtmlPage_ApiClientGetsProblemJson()
     {
         var client = await app.LoginAsync("kczx");
-        var html = await AssertHtmlPageAsync(await client.SendAsync(Browser(FailingApp.FailurePath), Ct), HttpStatusCode.InternalServerError, "系统出错了");
+        var failed = await client.SendAsync(Browser(FailingApp.FailurePath), Ct);
+        var html = await AssertHtmlPageAsync(failed, HttpStatusCode.InternalServerError, "系统出错了");
         AssertSignedInNavigation(html);
         Assert.DoesNotContain(FailingApp.Secret, html, StringComparison.Ordinal);
+        // The id of the failed request, which its log lines carry, for the user to quote to the help desk (ADR-055).
+        var requestId = Assert.Single(failed.Headers.GetValues(Jixiao.Web.Infrastructure.Telemetry.RequestIds.Header));
+        Assert.Matches("^[0-9a-f]{32}$", requestId);
+        Assert.Contains($"请求编号：<span class=\"user-select-all\" data-testid=\"request-id\">{requestId}</span>", html, StringComparison.Ordinal);
 
         var api = new HttpRequestMessage(HttpMethod.Get, FailingApp.FailurePath);
         api.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

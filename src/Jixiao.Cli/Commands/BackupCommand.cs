@@ -82,6 +82,8 @@ public static class BackupCommand
             cli.Out.WriteLine($"已恢复 {outcome.Manifest!.Tables.Count} 张表，共 {outcome.RowsRestored} 条记录（备份于 {outcome.Manifest.CreatedAt:yyyy-MM-dd HH:mm:ss}Z，来源 {outcome.Manifest.SourceProvider}）。");
             if (outcome.ValuesCleaned > 0)
                 cli.Out.WriteLine($"已从 {outcome.ValuesCleaned} 个文本字段中删除控制字符等不可保存的字符（如 NUL）。");
+            if (outcome.JobsRequeued > 0)
+                cli.Out.WriteLine($"备份时尚未完成的 {outcome.JobsRequeued} 个后台任务已重新排队，系统启动后执行一次。");
             if (outcome.KeysSkipped > 0)
                 cli.Out.WriteLine($"备份包中的 {outcome.KeysSkipped} 个会话密钥未恢复：新系统首次启动时生成自己的密钥，用户需重新登录。");
             return ExitCodes.Ok;

@@ -30,7 +30,8 @@ public sealed record BackupTable(string Table, string Entity, string File, long 
 /// <summary>What a restore did, or why it refused (nothing written then).</summary>
 /// <param name="ValuesCleaned">Text values from which characters no form may hold were removed (e.g. NUL).</param>
 /// <param name="KeysSkipped">Data-protection key rows of an older package, deliberately not restored.</param>
-public sealed record RestoreOutcome(bool Ok, string? Error, BackupManifest? Manifest, long RowsRestored, long ValuesCleaned = 0, long KeysSkipped = 0)
+/// <param name="JobsRequeued">Background jobs not finished at the backup, queued again to run once on the restored installation.</param>
+public sealed record RestoreOutcome(bool Ok, string? Error, BackupManifest? Manifest, long RowsRestored, long ValuesCleaned = 0, long KeysSkipped = 0, long JobsRequeued = 0)
 {
     public static RestoreOutcome Refused(string error, BackupManifest? manifest = null) => new(false, error, manifest, 0);
 }

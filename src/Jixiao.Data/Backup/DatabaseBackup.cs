@@ -94,7 +94,7 @@ public static class DatabaseBackup
         // Packages written before backups left the key ring out still hold it: never restore it (see ModelTables.InBackup).
         var keysSkipped = manifest.Tables.Where(t => ModelTables.IsKeyRing(known[t.Entity])).Sum(t => t.Rows);
 
-        long restored = 0;
+        long restored = 0, requeued = 0;
         var cleaned = new Counter();
         BackupTable? current = null;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -115,6 +115,7 @@ public static class DatabaseBackup
                     restored += chunk.Length;
                 }
             }
+            requeued = await RequeueUnfinishedJobsAsync(db, ct);
             await ModelTables.ResetIdentitySequencesAsync(db, ct);
             await tx.CommitAsync(ct);
         }
@@ -128,8 +129,21 @@ public static class DatabaseBackup
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
-        return new RestoreOutcome(true, null, manifest, restored, cleaned.Value, keysSkipped);
+        return new RestoreOutcome(true, null, manifest, restored, cleaned.Value, keysSkipped, requeued);
     }
+
+    /// <summary>
+    /// The scheduler's tables (Quartz's <c>qrtz_*</c>) are not in a package (ADR-055): the job records are the source
+    /// of truth. A job the original had queued (handed to its scheduler, not yet run), waiting for a retry, or running at
+    /// the snapshot goes back to the outbox (<c>ScheduledAt</c> null), so the restored installation's relay hands it to
+    /// its own scheduler and it runs once there (a finished record is never run again).
+    /// </summary>
+    private static Task<int> RequeueUnfinishedJobsAsync(JixiaoDbContext db, CancellationToken ct) =>
+        db.Jobs.Where(j => j.State == Entities.JobState.Queued || j.State == Entities.JobState.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.State, Entities.JobState.Queued)
+                .SetProperty(j => j.ScheduledAt, (DateTimeOffset?)null)
+                .SetProperty(j => j.NextAttemptAt, (DateTimeOffset?)null), ct);
 
     /// <summary>Reads the manifest of a package without restoring it.</summary>
     public static BackupManifest? ReadManifest(ZipArchive zip, out string? error)

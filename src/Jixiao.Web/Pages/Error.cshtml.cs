@@ -15,6 +15,8 @@ public class ErrorModel : PageModel
     public int Status { get; private set; }
     public string Heading { get; private set; } = "";
     public string Reason { get; private set; } = "";
+    /// <summary>The request's id (its trace id), which its log lines carry: a clerk quotes it to the help desk (ADR-055).</summary>
+    public string RequestId { get; private set; } = "";
     /// <summary>The page the user came from, when it is one of ours.</summary>
     public string? Back { get; private set; }
 
@@ -31,6 +33,7 @@ public class ErrorModel : PageModel
             : !HttpMethods.IsGet(Request.Method) ? StatusCodes.Status400BadRequest
             : code is >= 400 and <= 599 ? code.Value : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
+        RequestId = Infrastructure.Telemetry.RequestIds.Of(HttpContext);
         (Heading, Reason) = Status switch
         {
             StatusCodes.Status400BadRequest => ("请求无效", "提交的内容无效或页面已过期。请返回上一页，刷新后重新操作。"),

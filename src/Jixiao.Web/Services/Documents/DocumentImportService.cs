@@ -17,7 +17,7 @@ namespace Jixiao.Web.Services.Documents;
 /// </summary>
 public sealed class DocumentImportService(
     JixiaoDbContext db, CurrentUser me, ImportPlanner planner, ProjectService projects, AuditLog audit, StoredFiles files,
-    IndicatorLibrary library, TimeProvider clock, ILogger<DocumentImportService> log)
+    IndicatorLibrary library, TimeProvider clock, Infrastructure.Telemetry.JixiaoMetrics metrics, ILogger<DocumentImportService> log)
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
@@ -52,13 +52,22 @@ public sealed class DocumentImportService(
 
     public Task CancelAsync(Guid uploadId, CancellationToken ct) => files.DeleteAsync(uploadId, me.UserId, ct);
 
-    /// <summary>Plans and writes one file in one transaction (bulk import calls this per file).</summary>
+    /// <summary>Plans and writes one file in one transaction (bulk import calls this per file); timed by outcome.</summary>
     public async Task<ImportResult> ImportAsync(string fileName, byte[] bytes, CancellationToken ct, StoredFile? consumes = null)
     {
-        if (bytes.Length > MaxBytes) return new ImportResult(fileName, $"“{fileName}”超过 {MaxBytes / 1024 / 1024} MB，无法导入。", []);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var (result, outcome) = await ImportTimedAsync(fileName, bytes, ct, consumes);
+        metrics.Imported(fileName, outcome, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    /// <summary>The import and its outcome tag: imported, refused (nothing to write or not readable), failed (rolled back).</summary>
+    private async Task<(ImportResult, string)> ImportTimedAsync(string fileName, byte[] bytes, CancellationToken ct, StoredFile? consumes)
+    {
+        if (bytes.Length > MaxBytes) return (new ImportResult(fileName, $"“{fileName}”超过 {MaxBytes / 1024 / 1024} MB，无法导入。", []), Refused);
         var plan = await planner.PlanAsync(fileName, bytes, ct);
-        if (!plan.Success) return new ImportResult(fileName, plan.Error, []);
-        if (!plan.WritesAnything) return new ImportResult(fileName, "文件中没有可以新建或更新的表单：" + string.Join("；", plan.PlannedItems.Select(i => $"{i.Name}：{i.Note}")), plan.PlannedItems);
+        if (!plan.Success) return (new ImportResult(fileName, plan.Error, []), Refused);
+        if (!plan.WritesAnything) return (new ImportResult(fileName, "文件中没有可以新建或更新的表单：" + string.Join("；", plan.PlannedItems.Select(i => $"{i.Name}：{i.Note}")), plan.PlannedItems), Refused);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
@@ -73,15 +82,17 @@ public sealed class DocumentImportService(
             await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             log.LogWarning(e, "Import of {File} rolled back", fileName);
-            return new ImportResult(fileName, e is DbUpdateConcurrencyException
+            return (new ImportResult(fileName, e is DbUpdateConcurrencyException
                 ? "该文件已被导入或已取消，请重新上传。"
-                : $"导入“{fileName}”失败，未写入任何内容：{(e is ImmutableRecordException ? e.Message : "数据已被他人修改，请刷新后重试。")}", []);
+                : $"导入“{fileName}”失败，未写入任何内容：{(e is ImmutableRecordException ? e.Message : "数据已被他人修改，请刷新后重试。")}", []), Failed);
         }
         await library.SyncAsync(ct);
         log.LogInformation("Imported {File} into unit {Unit}: {Created} created, {Updated} updated", fileName, plan.UnitId,
             plan.PlannedItems.Count(i => i.Action == ImportAction.Create), plan.PlannedItems.Count(i => i.Action == ImportAction.Update));
-        return new ImportResult(fileName, null, plan.PlannedItems);
+        return (new ImportResult(fileName, null, plan.PlannedItems), Imported);
     }
+
+    private const string Imported = "imported", Refused = "refused", Failed = "failed";
 
     private async Task WriteAsync(ImportPlan plan, CancellationToken ct)
     {

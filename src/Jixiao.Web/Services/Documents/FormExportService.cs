@@ -12,7 +12,7 @@ public sealed record ExportedFile(string FileName, string ContentType, byte[] By
 /// loaded through its service, so the user's data scope applies: a form outside it gives null (callers answer 404).
 /// Exports are read-only: logged, not audited.
 /// </summary>
-public sealed class FormExportService(FormSource forms, FormExporter exporter, CurrentUser me, ILogger<FormExportService> log)
+public sealed class FormExportService(FormSource forms, FormExporter exporter, CurrentUser me, Infrastructure.Telemetry.JixiaoMetrics metrics, ILogger<FormExportService> log)
 {
     public IReadOnlyCollection<ExportFormat> Formats => exporter.Formats;
 
@@ -24,8 +24,10 @@ public sealed class FormExportService(FormSource forms, FormExporter exporter, C
         if (document is null) return null;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var bytes = exporter.Render(document, format);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        metrics.Exported(format, elapsed);
         log.LogInformation("Export {File}{Extension} ({Bytes} bytes, {Ms} ms) by {User}", document.FileName, format.Extension(),
-            bytes.Length, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, me.UserName);
+            bytes.Length, (int)elapsed.TotalMilliseconds, me.UserName);
         return new ExportedFile(document.FileName + format.Extension(), format.ContentType(), bytes);
     }
 }

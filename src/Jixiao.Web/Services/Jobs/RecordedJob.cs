@@ -11,7 +11,7 @@ namespace Jixiao.Web.Services.Jobs;
 /// record. Quartz fires it once across the cluster; a record already finished (a second hand-over after a crash) is
 /// left alone, so the work never runs twice.
 /// </summary>
-public sealed class RecordedJob(IServiceProvider services, JixiaoDbContext db, JobRecords records, ILogger<RecordedJob> log) : IJob
+public sealed class RecordedJob(IServiceProvider services, JixiaoDbContext db, JobRecords records, Infrastructure.Telemetry.JixiaoMetrics metrics, ILogger<RecordedJob> log) : IJob
 {
     public const string RecordKey = "record";
 
@@ -21,15 +21,24 @@ public sealed class RecordedJob(IServiceProvider services, JixiaoDbContext db, J
         var job = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, ct);
         if (job is null || job.State is JobState.Succeeded or JobState.Failed) return;
         await records.StartAsync(id, context.Scheduler.SchedulerInstanceId, ct);
+        // A span per run when traces are exported (null otherwise); the job's log lines carry its trace id.
+        using var activity = Infrastructure.Telemetry.TelemetrySetup.Source.StartActivity($"job {job.Kind}");
+        activity?.SetTag("jixiao.job.kind", job.Kind);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var templates = Infrastructure.TemplatesSetup.UseTemplates(services);
         try
         {
-            await records.SucceedAsync(id, await RunAsync(job, p => records.ProgressAsync(id, p, ct), ct), ct);
+            var result = await RunAsync(job, p => records.ProgressAsync(id, p, ct), ct);
+            metrics.JobRan(job.Kind, Infrastructure.Telemetry.JobOutcome.Succeeded, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            await records.SucceedAsync(id, result, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var policy = context.RetryPolicy;
             var retry = e is Mail.MailDeliveryException && policy is not null && context.RetryAttempt < policy.MaxAttempts;
+            metrics.JobRan(job.Kind, retry ? Infrastructure.Telemetry.JobOutcome.Retry : Infrastructure.Telemetry.JobOutcome.Failed,
+                System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
             log.LogWarning(e, "Job {Id} ({Kind}) failed on attempt {Attempt}{Retry}", id, job.Kind, job.Attempts + 1, retry ? "; the scheduler retries it" : "");
             if (!retry)
             {
