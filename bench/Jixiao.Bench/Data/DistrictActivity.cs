@@ -261,15 +261,21 @@ public static class DistrictActivity
             }),
         };
         var score = Scorer.Score(SelfEvaluationService.Evaluated(declared, content), profile, ScoringMode.Live);
-        // A 偏差原因 wherever the rules ask for one (SE-06 and its kin name the row), as a unit fills them in before submitting.
-        var named = score.AllFindings.Where(f => f.Blocks && f.Indicator is not null).Select(f => f.Indicator!).ToHashSet(StringComparer.Ordinal);
-        if (named.Count > 0)
+        // As a unit answers what the rules ask before submitting: a 得分 where only a typed one counts (CMP-01 on 得分; full
+        // marks), a 偏差原因 where a row falls short (SE-06 and its kin name the row).
+        var blocking = score.AllFindings.Where(f => f.Blocks && f.Indicator is not null).ToList();
+        if (blocking.Count > 0)
         {
+            var scored = blocking.Where(f => f.RuleId == "CMP-01").Select(f => f.Indicator!).ToHashSet(StringComparer.Ordinal);
+            var named = blocking.Where(f => f.RuleId != "CMP-01").Select(f => f.Indicator!).ToHashSet(StringComparer.Ordinal);
             content = content with
             {
-                Rows = content.Rows.ToDictionary(r => r.Key, r => declared.Indicators.Any(i => i.Key == r.Key && named.Contains(i.Name))
-                    ? r.Value with { DeviationReason = "受实施条件变化影响，实际完成值与年度目标存在偏差。" }
-                    : r.Value),
+                Rows = content.Rows.ToDictionary(r => r.Key, r =>
+                {
+                    var name = declared.Indicators.FirstOrDefault(i => i.Key == r.Key)?.Name ?? "";
+                    var row = scored.Contains(name) && r.Value.Weight is { } weight ? r.Value with { Score = weight } : r.Value;
+                    return named.Contains(name) ? row with { DeviationReason = "受实施条件变化影响，实际完成值与年度目标存在偏差。" } : row;
+                }),
             };
             score = Scorer.Score(SelfEvaluationService.Evaluated(declared, content), profile, ScoringMode.Live);
         }
