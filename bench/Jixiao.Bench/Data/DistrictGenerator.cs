@@ -6,12 +6,35 @@ namespace Jixiao.Bench.Data;
 
 public sealed record GeneratedUnit(int Index, string Name, string ShortName, int Department);
 
-public sealed record GeneratedProject(int Unit, Project Model, FormState State);
+/// <summary>
+/// One generated project: its declared model (indicator keys fixed by the seed number), the state of its declaration and
+/// its position in the district (<see cref="Index"/>), from which the activity on it is drawn (<see cref="DistrictActivity"/>).
+/// </summary>
+public sealed record GeneratedProject(int Unit, Project Model, FormState State, int Index = 0);
 
 /// <summary>A generated district: 主管部门, their units and every unit's projects (declared targets, actuals, weights).</summary>
-public sealed record District(IReadOnlyList<string> Departments, IReadOnlyList<GeneratedUnit> Units, IReadOnlyList<GeneratedProject> Projects)
+public sealed record District(IReadOnlyList<string> Departments, IReadOnlyList<GeneratedUnit> Units, IReadOnlyList<GeneratedProject> Projects, int Year = 2024)
 {
+    /// <summary>The seed 预算公开 package each unit's disclosures are renamed from (null: the seeds hold none).</summary>
+    public Jixiao.Domain.Disclosure.BudgetDisclosure? Disclosure { get; init; }
+
     public int IndicatorCount => Projects.Sum(p => p.Model.Indicators.Count);
+}
+
+/// <summary>The sizes of <c>gen --scale</c> (bench/README.md): units and projects (two budget years, ADR-053).</summary>
+public sealed record DistrictScale(string Name, int Units, int Projects)
+{
+    public static DistrictScale District { get; } = new("district", 500, 10_000);
+    public static DistrictScale City { get; } = new("city", 4_000, 160_000);
+    public static DistrictScale Province { get; } = new("province", 5_000, 200_000);
+
+    public static DistrictScale? Parse(string? name) => name switch
+    {
+        null or "district" => District,
+        "city" => City,
+        "province" => Province,
+        _ => null,
+    };
 }
 
 /// <summary>
@@ -40,8 +63,15 @@ public sealed class DistrictGenerator(SeedTemplates seeds, int seed)
     private readonly Dictionary<string, TargetValue> parsedActuals = new(StringComparer.Ordinal);
     private readonly Dictionary<Project, IReadOnlyList<IndicatorTemplate>> trees = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>A district of <paramref name="units"/> units under 25 departments with <paramref name="projects"/> projects of mean 25 indicators.</summary>
-    public District District(int units = 500, int projects = 10_000, int year = 2024)
+    /// <summary>
+    /// A district of <paramref name="units"/> units under 25 departments with <paramref name="projects"/> projects of mean
+    /// 25 indicators: one in five is last year's (approved; ADR-053), the rest this year's in their states.
+    /// </summary>
+    public District District(int units = 500, int projects = 10_000, int year = 2024) =>
+        Shape(units, year) with { Projects = Stream(units, projects, year).ToList() };
+
+    /// <summary>The departments and units of <see cref="District"/> without its projects (a bulk load streams them).</summary>
+    public District Shape(int units, int year = 2024)
     {
         var departments = DepartmentNames.ToList();
         var unitList = Enumerable.Range(0, units).Select(i =>
@@ -50,19 +80,32 @@ public sealed class DistrictGenerator(SeedTemplates seeds, int seed)
             var shortName = $"{departments[dept].TrimStart('区')[..2]}{UnitKinds[i / departments.Count % UnitKinds.Length]}{i + 1:000}";
             return new GeneratedUnit(i, $"上海市松江区{shortName}", shortName, dept);
         }).ToList();
+        return new District(departments, unitList, [], year) { Disclosure = seeds.Imported.Select(d => d.Disclosure).FirstOrDefault(d => d is not null) };
+    }
+
+    /// <summary>Whether project <paramref name="i"/> of a district is last year's: blocks of ten (ten units), one block in five.</summary>
+    public static bool IsLastYear(int i) => i / 10 % 5 == 4;
+
+    /// <summary>The projects of <see cref="District"/>, one at a time (the same ones, in the same order).</summary>
+    public IEnumerable<GeneratedProject> Stream(int units, int projects, int year = 2024)
+    {
+        var shape = Shape(units, year);
         var rng = new Random(seed);
-        var list = new List<GeneratedProject>(projects);
-        var names = new HashSet<(int, string)>();
+        var names = new HashSet<(int, int, string)>();
         for (var i = 0; i < projects; i++)
         {
-            var unit = unitList[i % units];
-            var model = Project(rng, i, unit.Name, departments[unit.Department], year, IndicatorCount(i), withEvaluation: false);
+            var unit = shape.Units[i % units];
+            var lastYear = IsLastYear(i);
+            var y = lastYear ? year - 1 : year;
+            var model = Project(rng, i, unit.Name, shape.Departments[unit.Department], y, IndicatorCount(i), withEvaluation: false);
             var name = model.Name;
-            for (var n = 2; !names.Add((unit.Index, name)); n++) name = $"{model.Name}（{n}）";
-            var state = (i % 10) switch { < 7 => FormState.Draft, 7 => FormState.Returned, 8 => FormState.Submitted, _ => FormState.Approved };
-            list.Add(new GeneratedProject(unit.Index, model with { Name = name }, state));
+            for (var n = 2; !names.Add((unit.Index, y, name)); n++) name = $"{model.Name}（{n}）";
+            var state = lastYear ? FormState.Approved
+                : (i % 10) switch { < 7 => FormState.Draft, 7 => FormState.Returned, 8 => FormState.Submitted, _ => FormState.Approved };
+            // Keys fixed by the seed number, so two loads of the same seed hold the same rows (the content writer would draw new ones).
+            var keyed = model.Indicators.Select(ind => ind with { Key = DistrictActivity.NextGuid(rng) }).ToList();
+            yield return new GeneratedProject(unit.Index, model with { Name = name, Indicators = keyed }, state, i);
         }
-        return new District(departments, unitList, list);
     }
 
     /// <summary>Self-evaluated projects totalling exactly <paramref name="rows"/> indicator rows (province-size scoring batch).</summary>

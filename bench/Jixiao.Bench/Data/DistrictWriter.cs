@@ -15,11 +15,24 @@ namespace Jixiao.Bench.Data;
 /// <summary>Who to sign in as in the load test: one 填报人 per unit, one reviewer per department, finance.</summary>
 public sealed record GeneratedUser(string UserName, Role Role, int OrganizationId);
 
-public sealed record WriteStats(TimeSpan Migrate, TimeSpan Orgs, TimeSpan Projects, TimeSpan Library, int ProjectRows, int Indicators, long ContentBytes);
+public sealed record WriteStats(TimeSpan Migrate, TimeSpan Orgs, TimeSpan Projects, TimeSpan Library, int ProjectRows, int Indicators, long ContentBytes)
+{
+    /// <summary>Rows written per table (projects, versions, reports, 自评表, disclosures, comments, audit events).</summary>
+    public IReadOnlyDictionary<string, long> Rows { get; init; } = new Dictionary<string, long>();
+}
+
+/// <summary>How the projects reach the database: EF Core inserts in batches (both providers), or PostgreSQL binary COPY.</summary>
+public enum WriteMode
+{
+    Insert,
+    Copy,
+}
 
 /// <summary>
-/// Writes a generated district through the app's own <see cref="JixiaoDbContext"/>, entities and JSON content
-/// (as <c>ProjectService.CreateAsync</c> stores a form), in batches, into a fresh SQLite file or PostgreSQL database.
+/// Writes a generated district into a fresh SQLite file or PostgreSQL database: organisations and users through the app's
+/// own <see cref="JixiaoDbContext"/>, then every project with the activity on it (<see cref="DistrictActivity"/>) either
+/// through the context in batches (<see cref="WriteMode.Insert"/>; its SaveChanges keeps the summary tables of ADR-051) or
+/// by binary COPY (<see cref="DistrictCopier"/>, PostgreSQL only, summaries computed by the same calculator and copied).
 /// The 指标库 is then built by the app's <see cref="IndicatorLibrary.SyncAsync"/>.
 /// </summary>
 public static class DistrictWriter
@@ -34,8 +47,15 @@ public static class DistrictWriter
         return builder.Options;
     }
 
-    public static async Task<WriteStats> WriteAsync(District district, string provider, string connectionString, CancellationToken ct)
+    public static Task<WriteStats> WriteAsync(District district, string provider, string connectionString, CancellationToken ct) =>
+        WriteAsync(district, district.Projects, provider, connectionString, WriteMode.Insert, seed: 1, ct);
+
+    /// <summary>Writes the departments and units of <paramref name="shape"/> and <paramref name="projects"/> (streamed, one batch in memory at a time).</summary>
+    public static async Task<WriteStats> WriteAsync(District shape, IEnumerable<GeneratedProject> projects, string provider, string connectionString,
+        WriteMode mode, int seed, CancellationToken ct)
     {
+        if (mode == WriteMode.Copy && provider != DatabaseProvider.Postgres)
+            throw new ArgumentException("COPY needs PostgreSQL.", nameof(mode));
         var options = Options(provider, connectionString);
         var clock = Stopwatch.StartNew();
         await using (var db = new JixiaoDbContext(options))
@@ -47,61 +67,30 @@ public static class DistrictWriter
         var migrate = clock.Elapsed;
 
         clock.Restart();
-        int[] unitIds;
+        DistrictPeople people;
         await using (var db = new JixiaoDbContext(options))
-            unitIds = await WriteOrgsAndUsersAsync(db, district, ct);
+            people = await WriteOrgsAndUsersAsync(db, shape, seed, ct);
         var orgs = clock.Elapsed;
 
         clock.Restart();
+        var counts = new Dictionary<string, long>();
         long bytes = 0;
-        var now = new DateTimeOffset(2024, 1, 15, 1, 0, 0, TimeSpan.Zero);
-        foreach (var chunk in district.Projects.Chunk(Batch))
+        int projectCount = 0, indicators = 0;
+        // Build the next batch (JSON, lights, scores) while the previous one is written.
+        var batches = Batches(shape, projects, people, seed).GetEnumerator();
+        Task<DistrictRecords?> next = Task.Run(() => batches.MoveNext() ? batches.Current : null, ct);
+        await using var copier = mode == WriteMode.Copy ? await DistrictCopier.OpenAsync(connectionString, options, ct) : null;
+        while (await next is { } batch)
         {
-            await using var db = new JixiaoDbContext(options);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            foreach (var p in chunk)
-            {
-                var content = DeclarationContentJson.Write(p.Model);
-                bytes += content.Length;
-                var entity = new ProjectEntity
-                {
-                    Id = Guid.NewGuid(),
-                    UnitId = unitIds[p.Unit],
-                    Year = p.Model.Year ?? 2024,
-                    Name = p.Model.Name,
-                    TemplateId = p.Model.TemplateId,
-                    Form = p.Model.Form,
-                    FundsTotalYuan = UnitSummary.FundsOf(p.Model),
-                    CreatedAt = now,
-                };
-                entity.KeepListColumns(p.Model);
-                entity.Versions.Add(new DeclarationVersion(p.State) // a generated district arrives in its states
-                {
-                    Id = Guid.NewGuid(),
-                    Number = 1,
-                    Origin = VersionOrigin.New,
-                    Content = content,
-                    CreatedAt = now,
-                    UpdatedAt = now,
-                    UpdatedBy = "bench",
-                    SubmittedAt = p.State is FormState.Draft ? null : now,
-                    ApprovedAt = p.State == FormState.Approved ? now : null,
-                });
-                db.Projects.Add(entity);
-                db.AuditEvents.Add(new AuditEvent
-                {
-                    AtUtc = now,
-                    UserName = "bench",
-                    Action = "Create",
-                    EntityType = "Project",
-                    EntityId = entity.Id.ToString(),
-                    Version = 1,
-                    Diff = $"[{{\"field\":\"Name\",\"old\":null,\"new\":{System.Text.Json.JsonSerializer.Serialize(p.Model.Name, ContentJson.Options)}}}]",
-                });
-            }
-            await db.SaveChangesAsync(ct);
+            next = Task.Run(() => batches.MoveNext() ? batches.Current : null, ct);
+            if (copier is not null) await copier.WriteAsync(batch, ct);
+            else await InsertAsync(options, batch, ct);
+            Count(counts, batch);
+            bytes += batch.ContentBytes;
+            projectCount += batch.Projects.Count;
+            indicators += batch.IndicatorCount;
         }
-        var projects = clock.Elapsed;
+        var written = clock.Elapsed;
 
         clock.Restart();
         await using (var db = new JixiaoDbContext(options))
@@ -110,15 +99,63 @@ public static class DistrictWriter
             await new IndicatorLibrary(db, me, new AuditLog(db, me, TimeProvider.System)).SyncAsync(ct);
         }
         var library = clock.Elapsed;
-        return new WriteStats(migrate, orgs, projects, library, district.Projects.Count, district.IndicatorCount, bytes);
+        return new WriteStats(migrate, orgs, written, library, projectCount, indicators, bytes) { Rows = counts };
+    }
+
+    /// <summary>The records of every project in batches of <see cref="Batch"/>, then the units' disclosures.</summary>
+    private static IEnumerable<DistrictRecords> Batches(District shape, IEnumerable<GeneratedProject> projects, DistrictPeople people, int seed)
+    {
+        foreach (var chunk in projects.Chunk(Batch))
+        {
+            var batch = new DistrictRecords();
+            foreach (var p in chunk)
+            {
+                batch.Add(DistrictActivity.Project(p, people, seed));
+                batch.IndicatorCount += p.Model.Indicators.Count;
+            }
+            yield return batch;
+        }
+        if (shape.Disclosure is not { } template) yield break;
+        foreach (var chunk in shape.Units.Chunk(Batch))
+        {
+            var batch = new DistrictRecords();
+            foreach (var unit in chunk) batch.Add(DistrictActivity.Disclosures(unit, template, people, shape.Year, seed));
+            yield return batch;
+        }
+    }
+
+    private static async Task InsertAsync(DbContextOptions<JixiaoDbContext> options, DistrictRecords batch, CancellationToken ct)
+    {
+        await using var db = new JixiaoDbContext(options);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.AddRange(batch.Projects);
+        db.AddRange(batch.Versions);
+        db.AddRange(batch.Monitoring);
+        db.AddRange(batch.SelfEvaluations);
+        db.AddRange(batch.Disclosures);
+        db.AddRange(batch.Comments);
+        db.AddRange(batch.Audit);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void Count(Dictionary<string, long> counts, DistrictRecords batch)
+    {
+        foreach (var (name, n) in new (string, int)[]
+                 {
+                     ("projects", batch.Projects.Count), ("versions", batch.Versions.Count), ("monitoring", batch.Monitoring.Count),
+                     ("self_evaluations", batch.SelfEvaluations.Count), ("disclosures", batch.Disclosures.Count),
+                     ("comments", batch.Comments.Count), ("audit", batch.Audit.Count),
+                 })
+            counts[name] = counts.GetValueOrDefault(name) + n;
     }
 
     /// <summary>Users of the generated district, in the order of <see cref="WriteOrgsAndUsersAsync"/>.</summary>
     public static IReadOnlyList<string> UnitUserNames(District district) =>
         district.Units.Select(u => $"u{u.Index + 1:000}").ToList();
 
-    private static async Task<int[]> WriteOrgsAndUsersAsync(JixiaoDbContext db, District district, CancellationToken ct)
+    private static async Task<DistrictPeople> WriteOrgsAndUsersAsync(JixiaoDbContext db, District district, int seed, CancellationToken ct)
     {
+        var ids = new Random(seed); // user ids repeat with the seed number, as comments and audit events name them
         var roles = Enum.GetNames<Role>().ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
         db.Roles.AddRange(roles.Values);
 
@@ -164,11 +201,12 @@ public static class DistrictWriter
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[role.ToString()].Id });
         }
         await db.SaveChangesAsync(ct);
-        return units.Select(u => u.Id).ToArray();
+        return new DistrictPeople(finance.Id, departments.Select(d => d.Id).ToList(), units.Select(u => u.Id).ToList(),
+            users.ToDictionary(u => u.User.UserName!, u => u.User.Id), district.Departments, district.Units);
 
         AppUser User(string name, string display, int org) => new()
         {
-            Id = Guid.NewGuid().ToString(),
+            Id = DistrictActivity.NextGuid(ids).ToString(),
             UserName = name,
             NormalizedUserName = name.ToUpperInvariant(),
             DisplayName = display,
