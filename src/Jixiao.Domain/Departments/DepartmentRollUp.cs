@@ -81,7 +81,8 @@ public sealed record DepartmentRollUp(
     // Names are compared as printed apart from surrounding and inner blanks (a flattened cell may hold a line break).
     private static string Key(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
 
-    private static decimal Rounded(decimal yuan) => Rounding.HalfAwayFromZero(yuan, 2);
+    // The form prints 万元 to two places: amounts agree when they print the same there.
+    private static decimal Rounded(decimal yuan) => new Amount(yuan).WanYuan;
 
     private static string WanYuan(decimal yuan) => new Amount(yuan).WanYuanText;
 

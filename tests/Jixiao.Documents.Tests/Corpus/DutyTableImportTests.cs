@@ -28,6 +28,23 @@ public sealed class DutyTableImportTests
     }
 
     [Fact]
+    public void Export_ImportedDepartmentTarget_LayoutEveryFormatDraws_PrintsItsDutiesUnderTheHeader()
+    {
+        var x = CorpusRun.Expectations().Single(e => e.Id == "22");
+        var text = File.ReadAllText(CorpusRun.SourcePath(x.Source), Encoding.UTF8);
+        var project = DocumentImporter.ImportBytes("22.txt", Encoding.UTF8.GetBytes(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..])).Document!.Package.Projects.Single();
+
+        var form = Assert.IsType<Jixiao.Domain.Forms.FormDefinition>(Jixiao.Documents.Export.Forms.TemplateDeclarationLayout.FormOf(project));
+        var header = Jixiao.Documents.Export.Forms.TemplateDeclarationLayout.Blocks(project, form).OfType<Jixiao.Documents.Layout.FormTable>().First();
+        var rows = header.Rows.Select(r => string.Join(" | ", r.Select(c => c.Text))).ToList();
+
+        Assert.Equal("DEPT-TARGET", project.TemplateId);
+        var at = rows.IndexOf("年度履职目标");
+        Assert.True(at >= 0, string.Join('\n', rows));
+        Assert.Equal(["部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元)", .. DutyLines("22")], rows.Skip(at + 1).Take(4));
+    }
+
+    [Fact]
     public void Read_FourLabelsOneCellPerLine_TakesTheCellsFourAtATime()
     {
         var lines = new[] { "部门职能", "年度目标任务", "支出项目名称", "预算金额(万元)", "修志", "完成年鉴", "年鉴经费", "12.5", "一级指标" }

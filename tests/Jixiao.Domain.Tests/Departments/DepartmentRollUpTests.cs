@@ -45,6 +45,17 @@ public sealed class DepartmentRollUpTests
     }
 
     [Fact]
+    public void Of_AmountsPrintingTheSameInWanYuan_AreBalanced()
+    {
+        // 144.34 万元 printed for a project of 1,443,362.50 元: the form cannot carry more than two places of 万元.
+        var duties = new DepartmentDuty[] { new("甲", "甲任务", "编外人员工作经费", "144.34", 144.34m) };
+
+        var rollUp = DepartmentRollUp.Of(duties, 1_443_400m, [new("编外人员工作经费", 1_443_362.50m, null)]);
+
+        Assert.True(rollUp.Balanced, string.Join('\n', rollUp.Problems));
+    }
+
+    [Fact]
     public void Of_SeveralScoredProjects_WeighsTheScoreByAmount()
     {
         var duties = new DepartmentDuty[] { new("甲", "甲任务", "项目甲", "30", 30m), new("乙", "乙任务", "项目乙", "10", 10m) };
