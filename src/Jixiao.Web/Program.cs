@@ -35,6 +35,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.RuleQuality>();
 builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.ProjectModelCache>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
+builder.Services.AddScoped<Jixiao.Web.Services.DepartmentRollUps>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.BatchTransitions>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Notifier>();
