@@ -32,7 +32,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : IClassFixt
     public async Task OpenApi_ListsTheEndpointsOfEveryArea()
     {
         var paths = (await EndpointsAsync()).Select(e => e.Path).ToList();
-        foreach (var area in new[] { "/api/v1/projects", "/api/v1/disclosures", "/api/v1/indicators", "/api/v1/analysis", "/api/v1/jobs", "/api/v1/targets" })
+        foreach (var area in new[] { "/api/v1/projects", "/api/v1/disclosures", "/api/v1/indicators", "/api/v1/analysis", "/api/v1/jobs", "/api/v1/targets", "/api/v1/departments" })
             Assert.Contains(paths, p => p.StartsWith(area, StringComparison.Ordinal));
         Assert.True(paths.Count >= 25, $"only {paths.Count} endpoints");
     }

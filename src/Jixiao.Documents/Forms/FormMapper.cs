@@ -72,6 +72,7 @@ internal static class FormMapper
                 SourceLine = i.SourceLine,
                 Columns = i.Columns is { Count: > 0 } columns ? columns : null,
             }).ToList(),
+            Duties = p.Duties,
             Evaluation = p.Evaluation is null ? null : ToEvaluation(p.Evaluation) with { Texts = SelfEvaluationTexts.Of(p) },
             SourceLine = p.SourceLine,
         };

@@ -84,6 +84,8 @@ public sealed record RawProject
     public IReadOnlyDictionary<NarrativeSection, string> Narrative { get; init; } = new Dictionary<NarrativeSection, string>();
     public string? NarrativeTitle { get; init; }
     public IReadOnlyList<RawIndicator> Indicators { get; init; } = [];
+    /// <summary>The 年度履职目标 rows of a department-level form, as printed.</summary>
+    public IReadOnlyList<DepartmentDuty> Duties { get; init; } = [];
     public RawSelfEvaluation? Evaluation { get; init; }
     /// <summary>
     /// Every form-definition field read (header, 项目资金 and the title's 申报单位名称), by field key: the text as printed

@@ -117,6 +117,7 @@ public static class StructuralRecogniser
             Values = values,
             Narrative = Narrative(header),
             Indicators = indicators,
+            Duties = DutyTableReader.Read(document),
             Evaluation = funds is not null ? funds.Evaluation with
             {
                 ExpectedGoal = header?.Value("expectedGoal"),

@@ -30,6 +30,10 @@ public sealed record DeclarationContent
     public string? NarrativeTitle { get; init; }
     public IReadOnlyList<DeclaredIndicator> Indicators { get; init; } = [];
 
+    /// <summary>年度履职目标 of a department-level form; not written when none, so project forms are stored as before.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DepartmentDuty>? Duties { get; init; }
+
     /// <summary>The stored form of <paramref name="p"/>; rows without a key get a new one (keys are stable from then on).</summary>
     public static DeclarationContent FromProject(Project p)
     {
@@ -62,6 +66,7 @@ public sealed record DeclarationContent
                 Direction = i.Direction,
                 Columns = i.Columns is { Count: > 0 } c ? c : null,
             }).ToList(),
+            Duties = p.Duties.Count > 0 ? [.. p.Duties.Select(d => d with { SourceLine = null })] : null,
         };
     }
 
@@ -91,6 +96,7 @@ public sealed record DeclarationContent
                 Columns = i.Columns is { Count: > 0 } c ? c : null,
                 Ordinal = n + 1,
             }).ToList(),
+            Duties = Duties ?? [],
         };
         var fields = FormDefinitions.DeclarationFields(FormDefinitions.For(Form)).ToDictionary(f => f.Key);
         foreach (var (key, text) in Fields)

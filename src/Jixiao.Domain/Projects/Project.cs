@@ -33,6 +33,8 @@ public sealed record Project
     /// <summary>Heading of the narrative block (`项目经费情况说明 8 松江区***工程运维项目 (2024-2025) 运维项目`), if any.</summary>
     public string? NarrativeTitle { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    /// <summary>年度履职目标 of a department-level form (duties → tasks → projects and amounts); empty on a project form.</summary>
+    public IReadOnlyList<DepartmentDuty> Duties { get; init; } = [];
     public SelfEvaluation? Evaluation { get; init; }
     /// <summary>
     /// Original texts of form fields, keyed by <see cref="Forms.FieldDefinition.Key"/>: every field without a typed

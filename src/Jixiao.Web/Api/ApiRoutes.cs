@@ -25,6 +25,7 @@ public static class ApiRoutes
         v1.MapAuditApi();
         v1.MapAttachmentsApi();
         v1.MapClosingLoopApi();
+        v1.MapDepartmentsApi();
         return app;
     }
 }

@@ -48,7 +48,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     {
         FormReach.Everything => projects,
         FormReach.Subtree => projects.Where(p => p.Unit!.Path.StartsWith(OrgPath)),
-        FormReach.OwnUnit => projects.Where(p => p.UnitId == OrgId),
+        // A department's own form (部门整体, ADR-057) is its reviewers'; a preparer misplaced on a department does not see it.
+        FormReach.OwnUnit => projects.Where(p => p.UnitId == OrgId && p.Unit!.Kind == OrgKind.Unit),
         _ => projects.Where(_ => false),
     };
 

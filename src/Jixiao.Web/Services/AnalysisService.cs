@@ -32,7 +32,8 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
             : orgs.FirstOrDefault(o => o.Id == me.OrgId);
         if (top is null) return null;
 
-        var scoped = me.Scope(db.Projects.AsNoTracking());
+        // Project expenditure only: a department's own 部门整体 form has its own roll-up (/Departments, ADR-057).
+        var scoped = me.Scope(db.Projects.AsNoTracking()).Where(p => p.Unit!.Kind == OrgKind.Unit);
         Organization? focus;
         if (projectId is { } pid)
         {

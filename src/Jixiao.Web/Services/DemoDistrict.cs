@@ -62,6 +62,18 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
             await db.SaveChangesAsync(ct);
             log.LogInformation("Demo document {Name}: {Count} projects for {Unit}", name, doc.Package.Projects.Count, unit.Name);
         }
+        await AddDepartmentFormAsync(DemoOrganizations.ScienceCommission, 2024, ct);
+    }
+
+    // The department-level 部门整体 target of a department, listing its units' projects of the year (ADR-057).
+    private async Task AddDepartmentFormAsync(string department, int year, CancellationToken ct)
+    {
+        if (await db.Organizations.FirstOrDefaultAsync(o => o.Name == department && o.Kind == OrgKind.Department, ct) is not { } org) return;
+        var below = await db.Projects.Where(p => p.Year == year && p.Unit!.ParentId == org.Id)
+            .OrderBy(p => p.Name).Select(p => new { p.Name, p.FundsTotalYuan }).ToListAsync(ct);
+        if (below.Count == 0) return;
+        projects.Add(org.Id, DemoDepartmentForm.Build(department, year, [.. below.Select(p => (p.Name, p.FundsTotalYuan))]), FormState.Draft, VersionOrigin.Imported);
+        await db.SaveChangesAsync(ct);
     }
 
     // A combined unit name (`科技创新服务中心（大数据中心）`) belongs to the unit it starts with.

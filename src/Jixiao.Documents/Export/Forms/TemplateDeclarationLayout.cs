@@ -1,6 +1,7 @@
 using Jixiao.Documents.Layout;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
+using Jixiao.Domain.Templates;
 
 namespace Jixiao.Documents.Export.Forms;
 
@@ -33,6 +34,7 @@ public static class TemplateDeclarationLayout
             if (block.Label is { Length: > 0 } label) header.Add([TableCell.Label(label, colSpan: width)]);
             foreach (var row in form.Rows(block.Id)) header.Add(Pairs(row, p, width));
         }
+        header.AddRange(DutyRows(p, width));
         if (header.Count > 0) blocks.Add(new FormTable(widths, header));
 
         IReadOnlyList<TableCell> columnHeader = [.. FieldGrid.ColumnHeader(form), .. kept.Select(k => TableCell.Label(k))];
@@ -40,6 +42,22 @@ public static class TemplateDeclarationLayout
         grid.AddRange(IndicatorRows(form, p.Indicators, kept));
         blocks.Add(new FormTable(widths, grid, RepeatHeaderRows: 1));
         return blocks;
+    }
+
+    /// <summary>
+    /// The 年度履职目标 of a department-level form (ADR-057) under the header, with the template's printed labels: a label
+    /// row, the column headers, one row per duty; the 年度目标任务 takes what the grid is wider than four columns.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<TableCell>> DutyRows(Project p, int width)
+    {
+        if (p.Duties.Count == 0) yield break;
+        var table = TemplateRegistry.Current.Find(p.TemplateId)?.Tables.FirstOrDefault(t => t.Columns.Count == 4)
+            ?? new TemplateTable("annualDuties", "年度履职目标", ["部门职能", "年度目标任务", "支出项目名称", "预算金额(万元)"]);
+        var task = Math.Max(1, width - 3);
+        yield return [TableCell.Label(table.Label, colSpan: Math.Max(4, width))];
+        yield return [TableCell.Label(table.Columns[0]), TableCell.Label(table.Columns[1], colSpan: task), TableCell.Label(table.Columns[2]), TableCell.Label(table.Columns[3])];
+        foreach (var d in p.Duties)
+            yield return [TableCell.Value(d.Function), TableCell.Value(d.Task, colSpan: task), TableCell.Value(d.ProjectName), TableCell.Value(d.AmountText)];
     }
 
     // A row's pairs, the last value stretched to the grid's width (a template's funds and goals rows need not fill it).

@@ -1,0 +1,91 @@
+using Jixiao.Domain.Money;
+using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Projects;
+
+namespace Jixiao.Domain.Departments;
+
+/// <summary>A project of the department's year as the roll-up reads it: its declared amount and, once evaluated, its self-score.</summary>
+public sealed record DepartmentProjectFigure(string Name, decimal AmountYuan, decimal? SelfScore);
+
+/// <summary>One expenditure project on the department form: what the 年度履职目标 assigns to it beside what was declared and scored.</summary>
+public sealed record DepartmentRollUpLine(string ProjectName, decimal? DutyAmountYuan, decimal? DeclaredAmountYuan, decimal? SelfScore);
+
+/// <summary>
+/// The department's project figures rolled up into its 部门整体 form (each project's amount and score, the totals) and the
+/// checks of its sums: every 年度履职目标 project is a declared project of the department with the same amount, every
+/// declared project is in the 年度履职目标, and the projects add up to the form's 项目支出.
+/// </summary>
+public sealed record DepartmentRollUp(
+    IReadOnlyList<DepartmentRollUpLine> Lines,
+    decimal DutyTotalYuan,
+    decimal DeclaredTotalYuan,
+    decimal? ProjectExpenditureYuan,
+    decimal? WeightedScore,
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>A 支出项目名称 that names the department's 基本支出, not a project: kept in the table, left out of the project sums.</summary>
+    public const string BasicExpenditure = "基本支出";
+
+    public bool Balanced => Problems.Count == 0;
+
+    /// <summary>
+    /// Rolls <paramref name="projects"/> (the department's and its units' projects of the year) up into the form with
+    /// <paramref name="duties"/> and the printed <paramref name="projectExpenditureYuan"/> (项目支出, null when not filled).
+    /// </summary>
+    public static DepartmentRollUp Of(IReadOnlyList<DepartmentDuty> duties, decimal? projectExpenditureYuan, IReadOnlyList<DepartmentProjectFigure> projects)
+    {
+        ArgumentNullException.ThrowIfNull(duties);
+        ArgumentNullException.ThrowIfNull(projects);
+        var problems = new List<string>();
+        var dutyAmounts = duties.Where(d => !IsBasic(d.ProjectName))
+            .GroupBy(d => Key(d.ProjectName))
+            .ToDictionary(g => g.Key, g => (Name: g.First().ProjectName.Trim(), Yuan: g.Sum(d => d.AmountWanYuan is { } w ? Amount.FromWanYuan(w).Yuan : 0m)), StringComparer.Ordinal);
+        var declared = projects.GroupBy(p => Key(p.Name))
+            .ToDictionary(g => g.Key, g => (Name: g.First().Name.Trim(), Yuan: g.Sum(p => p.AmountYuan), Score: g.First().SelfScore), StringComparer.Ordinal);
+
+        var lines = new List<DepartmentRollUpLine>();
+        foreach (var (key, duty) in dutyAmounts)
+        {
+            if (declared.TryGetValue(key, out var p))
+            {
+                lines.Add(new(duty.Name, duty.Yuan, p.Yuan, p.Score));
+                if (Rounded(duty.Yuan) != Rounded(p.Yuan))
+                    problems.Add($"支出项目“{duty.Name}”在年度履职目标中合计 {WanYuan(duty.Yuan)} 万元，项目申报金额为 {WanYuan(p.Yuan)} 万元，相差 {Gap(duty.Yuan - p.Yuan)} 万元。");
+            }
+            else
+            {
+                lines.Add(new(duty.Name, duty.Yuan, null, null));
+                problems.Add($"年度履职目标中的支出项目“{duty.Name}”（{WanYuan(duty.Yuan)} 万元）在本部门当年的项目中找不到。");
+            }
+        }
+        foreach (var (key, p) in declared.Where(d => !dutyAmounts.ContainsKey(d.Key)))
+        {
+            lines.Add(new(p.Name, null, p.Yuan, p.Score));
+            problems.Add($"项目“{p.Name}”（{WanYuan(p.Yuan)} 万元）未列入年度履职目标。");
+        }
+
+        var dutyTotal = dutyAmounts.Values.Sum(d => d.Yuan);
+        var declaredTotal = declared.Values.Sum(d => d.Yuan);
+        if (projectExpenditureYuan is { } printed && Rounded(printed) != Rounded(declaredTotal))
+            problems.Add($"本部门项目申报金额合计 {WanYuan(declaredTotal)} 万元，与“项目支出” {WanYuan(printed)} 万元不一致，相差 {Gap(declaredTotal - printed)} 万元。");
+
+        // The department's project score weighs each project by its amount, as a department self-evaluation reads it.
+        var scored = declared.Values.Where(p => p.Score is not null && p.Yuan > 0).ToList();
+        decimal? weighted = scored.Count == 0 ? null
+            : Rounding.HalfAwayFromZero(scored.Sum(p => p.Score!.Value * p.Yuan) / scored.Sum(p => p.Yuan), 2);
+        return new DepartmentRollUp(lines, dutyTotal, declaredTotal, projectExpenditureYuan, weighted, problems);
+    }
+
+    private static bool IsBasic(string name) => Key(name) == BasicExpenditure;
+
+    // Names are compared as printed apart from surrounding and inner blanks (a flattened cell may hold a line break).
+    private static string Key(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+
+    // The form prints 万元 to two places: amounts agree when they print the same there.
+    private static decimal Rounded(decimal yuan) => new Amount(yuan).WanYuan;
+
+    private static string WanYuan(decimal yuan) => new Amount(yuan).WanYuanText;
+
+    // A difference is said as a size: which side is larger the sentence already names.
+    private static string Gap(decimal yuan) => WanYuan(Math.Abs(yuan));
+}

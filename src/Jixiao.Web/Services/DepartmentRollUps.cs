@@ -1,0 +1,97 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Departments;
+using Jixiao.Domain.Forms;
+using Jixiao.Domain.Money;
+using Jixiao.Domain.Projects;
+using Jixiao.Domain.Templates;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Services;
+
+/// <summary>A project of the department's year beside its unit, state and self-score.</summary>
+public sealed record DepartmentProjectRow(Guid Id, string UnitName, string Name, decimal AmountYuan, FormState State, decimal? SelfScore);
+
+/// <summary>The department-level form (a project form on the department itself, ADR-057), if declared, and what rolls up into it.</summary>
+public sealed record DepartmentYear(
+    int DepartmentId,
+    string DepartmentName,
+    int Year,
+    Guid? FormId,
+    string? FormName,
+    FormState? FormState,
+    IReadOnlyList<DepartmentDuty> Duties,
+    IReadOnlyList<DepartmentProjectRow> Projects,
+    DepartmentRollUp RollUp);
+
+/// <summary>
+/// The 部门整体 view of a 主管部门's year: its department-level target form and its units' projects rolled up into it with
+/// the domain's sum checks (<see cref="DepartmentRollUp"/>). Only reviewers reach it: a 主管部门审核人 its own department,
+/// 财政局 every one; anyone else, and a department out of reach, finds nothing (the same answer as a department that does not exist).
+/// </summary>
+public sealed class DepartmentRollUps(JixiaoDbContext db, CurrentUser me)
+{
+    /// <summary>The departments the user may see the 部门整体 view of, by name.</summary>
+    public async Task<IReadOnlyList<Organization>> DepartmentsAsync(CancellationToken ct) =>
+        await Reachable().OrderBy(o => o.Path).ThenBy(o => o.Id).ToListAsync(ct);
+
+    /// <summary>The department's year, or null when it is out of reach or no department.</summary>
+    public async Task<DepartmentYear?> YearAsync(int departmentId, int year, CancellationToken ct)
+    {
+        var department = await Reachable().AsNoTracking().FirstOrDefaultAsync(o => o.Id == departmentId, ct);
+        if (department is null) return null;
+
+        var projects = await me.Scope(db.Projects.AsNoTracking())
+            .Where(p => p.Year == year && p.Unit!.Path.StartsWith(department.Path))
+            .Select(p => new
+            {
+                p.Id,
+                p.UnitId,
+                UnitName = p.Unit!.Name,
+                p.Name,
+                p.TemplateId,
+                p.FundsTotalYuan,
+                State = p.Versions.OrderByDescending(v => v.Number).Select(v => v.State).First(),
+                Score = db.SelfEvaluations.Where(s => s.ProjectId == p.Id).OrderByDescending(s => s.UpdatedAt).Select(s => s.TotalScore).FirstOrDefault(),
+            })
+            .OrderBy(p => p.UnitName).ThenBy(p => p.Name).ThenBy(p => p.Id)
+            .ToListAsync(ct);
+
+        // The department's own form is a project form of a department-level template on the department itself.
+        var form = projects.FirstOrDefault(p => p.UnitId == department.Id && IsDepartmentForm(p.TemplateId));
+        Project? declared = null;
+        if (form is not null)
+        {
+            var version = await db.DeclarationVersions.AsNoTracking().Where(v => v.ProjectId == form.Id).OrderByDescending(v => v.Number).FirstAsync(ct);
+            declared = ProjectService.ToDomain(version);
+        }
+        var rows = projects.Where(p => p.UnitId != department.Id || !IsDepartmentForm(p.TemplateId))
+            .Select(p => new DepartmentProjectRow(p.Id, p.UnitName, p.Name, p.FundsTotalYuan, p.State, p.Score)).ToList();
+        var duties = declared?.Duties ?? [];
+        var rollUp = DepartmentRollUp.Of(duties, ProjectExpenditureYuan(declared),
+            [.. rows.Select(r => new DepartmentProjectFigure(r.Name, r.AmountYuan, r.SelfScore))]);
+        return new DepartmentYear(department.Id, department.Name, year, form?.Id, form?.Name, form?.State, duties, rows, rollUp);
+    }
+
+    /// <summary>True when <paramref name="templateId"/> is a department-level declaration template (部门整体支出绩效目标表).</summary>
+    public static bool IsDepartmentForm(string templateId) =>
+        TemplateRegistry.Current.Find(templateId)?.Kind is TemplateKind.DepartmentDeclaration;
+
+    /// <summary>The form's 项目支出 in 元: printed in the template's 万元 (DEPT-TARGET), null when not filled.</summary>
+    private static decimal? ProjectExpenditureYuan(Project? form) =>
+        form?.Fields.GetValueOrDefault(ProjectExpenditureKey) is { } text && FieldText.Money(text.Replace("万元", "", StringComparison.Ordinal)) is { } wan
+            ? Amount.FromWanYuan(wan).Yuan : null;
+
+    public const string ProjectExpenditureKey = "projectExpenditure";
+
+    // A 主管部门审核人 reaches its own department; 财政局 every department; no other role any.
+    private IQueryable<Organization> Reachable()
+    {
+        var departments = db.Organizations.Where(o => o.Kind == OrgKind.Department);
+        if (me.IsFinance) return departments;
+        var own = me.OrgId;
+        return me.Role == Role.SupervisorReviewer ? departments.Where(o => o.Id == own) : departments.Where(_ => false);
+    }
+}
