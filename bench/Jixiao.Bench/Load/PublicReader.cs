@@ -17,9 +17,8 @@ public sealed class PublicReader(Uri baseUri, int seed) : Session(baseUri, "publ
         new("index", 30, async ct => [await IndexAsync(ct)]),
         new("search", 20, async ct => [await GetAsync("search", "/Public/Disclosure" + Searches[Rng.Next(Searches.Length)], ct)]),
         new("view", 30, ViewAsync),
-        new("data", 20, async ct => [Rng.Next(2) == 0
-            ? await GetAsync("data_api", "/api/v1/public/disclosures?size=50", ct)
-            : await GetAsync("open_data", "/api/v1/public/open-data/disclosures.json?size=50", ct)]),
+        new("data_api", 10, async ct => [await GetAsync("data_api", "/api/v1/public/disclosures?size=50", ct)]),
+        new("open_data", 10, async ct => [await GetAsync("open_data", "/api/v1/public/open-data/disclosures.json?size=50", ct)]),
     ];
 
     private Task<Sample> IndexAsync(CancellationToken ct) =>
