@@ -12,6 +12,12 @@ public static partial class Links
     [GeneratedRegex("href=\"([^\"]+)\" rel=\"next\"")]
     private static partial Regex NextHref();
 
+    [GeneratedRegex("href=\"([^\"]+)\" data-testid=\"drill\"")]
+    private static partial Regex DrillHref();
+
+    /// <summary>The rows' drill-down links of the analysis page (one level down: a department, a unit or a project).</summary>
+    public static List<string> Drill(string html) => DrillHref().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().ToList();
+
     /// <summary>Every link of <paramref name="html"/> that starts with <paramref name="prefix"/>.</summary>
     public static List<string> Starting(string html, string prefix) =>
         Href().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))

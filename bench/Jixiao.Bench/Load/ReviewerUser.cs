@@ -125,15 +125,16 @@ public sealed class ReviewerUser(Uri baseUri, string userName, string password, 
     {
         var html = "";
         var samples = new List<Sample> { await GetAsync("analysis", "/Analysis", ct, b => html = b) };
-        var visited = new HashSet<string>();
-        for (var depth = 0; depth < 2 && samples[^1].Ok; depth++)
+        // Each level's rows link one level down; a project row ends the drill-down.
+        for (var depth = 0; depth < 4 && samples[^1].Ok; depth++)
         {
-            var orgs = Links.Starting(html, "/Analysis?org=").Where(visited.Add).ToList();
-            if (orgs.Count == 0) break;
-            samples.Add(await GetAsync("analysis_drill", orgs[Rng.Next(orgs.Count)], ct, b => html = b));
+            var rows = Links.Drill(html);
+            if (rows.Count == 0) break;
+            var next = rows[Rng.Next(rows.Count)];
+            var project = next.Contains("project=", StringComparison.Ordinal);
+            samples.Add(await GetAsync(project ? "analysis_project" : "analysis_drill", next, ct, b => html = b));
+            if (project) break;
         }
-        var projects = Links.Starting(html, "/Analysis?project=");
-        if (samples[^1].Ok && projects.Count > 0) samples.Add(await GetAsync("analysis_project", projects[Rng.Next(projects.Count)], ct));
         return samples;
     }
 
@@ -152,7 +153,7 @@ public sealed class ReviewerUser(Uri baseUri, string userName, string password, 
     {
         var entries = new List<string>();
         var list = await GetAsync("indicators", "/Indicators" + LibraryFilters[Rng.Next(LibraryFilters.Length)], ct,
-            html => entries = Links.Starting(html, "/Indicators?id="));
+            html => entries = Links.Starting(html, "/Indicators?").Where(h => h.Contains("id=", StringComparison.Ordinal)).ToList());
         if (entries.Count == 0) return [list];
         return [list, await GetAsync("indicator", entries[Rng.Next(entries.Count)], ct)];
     }
