@@ -60,15 +60,33 @@ internal static class LibraryFacts
         return db.Database.IsNpgsql()
             ? joined.Select(x => new IndicatorListRow
             {
-                Id = x.d.Id, Name = EF.Functions.Collate(x.d.Name, "C"), Level1 = x.d.Level1, Level2 = x.d.Level2, UnitText = x.d.UnitText,
-                FirstYear = x.d.FirstYear, LastYear = x.d.LastYear, IdentityName = x.d.IdentityName!, IdentityLevel1 = x.d.IdentityLevel1!,
-                IdentityLevel2 = x.d.IdentityLevel2!, Projects = x.Projects, LastTargetYear = x.LastYear,
+                Id = x.d.Id,
+                Name = EF.Functions.Collate(x.d.Name, "C"),
+                Level1 = x.d.Level1,
+                Level2 = x.d.Level2,
+                UnitText = x.d.UnitText,
+                FirstYear = x.d.FirstYear,
+                LastYear = x.d.LastYear,
+                IdentityName = x.d.IdentityName!,
+                IdentityLevel1 = x.d.IdentityLevel1!,
+                IdentityLevel2 = x.d.IdentityLevel2!,
+                Projects = x.Projects,
+                LastTargetYear = x.LastYear,
             })
             : joined.Select(x => new IndicatorListRow
             {
-                Id = x.d.Id, Name = x.d.Name, Level1 = x.d.Level1, Level2 = x.d.Level2, UnitText = x.d.UnitText,
-                FirstYear = x.d.FirstYear, LastYear = x.d.LastYear, IdentityName = x.d.IdentityName!, IdentityLevel1 = x.d.IdentityLevel1!,
-                IdentityLevel2 = x.d.IdentityLevel2!, Projects = x.Projects, LastTargetYear = x.LastYear,
+                Id = x.d.Id,
+                Name = x.d.Name,
+                Level1 = x.d.Level1,
+                Level2 = x.d.Level2,
+                UnitText = x.d.UnitText,
+                FirstYear = x.d.FirstYear,
+                LastYear = x.d.LastYear,
+                IdentityName = x.d.IdentityName!,
+                IdentityLevel1 = x.d.IdentityLevel1!,
+                IdentityLevel2 = x.d.IdentityLevel2!,
+                Projects = x.Projects,
+                LastTargetYear = x.LastYear,
             });
     }
 

@@ -205,8 +205,14 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
         Assert.NotEmpty(keys);
         await db.IndicatorDefinitions.ExecuteUpdateAsync(s => s.SetProperty(d => d.IdentityName, (string?)null).SetProperty(d => d.IdentityLevel1, (string?)null)
             .SetProperty(d => d.IdentityLevel2, (string?)null).SetProperty(d => d.SearchName, (string?)null).SetProperty(d => d.SearchLevels, (string?)null), Ct);
-        var me = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = SummaryEquality.Principal("finance", nameof(Role.FinanceReviewer),
-            await db.Organizations.AsNoTracking().SingleAsync(o => o.ParentId == null, Ct)) } });
+        var me = new CurrentUser(new HttpContextAccessor
+        {
+            HttpContext = new DefaultHttpContext
+            {
+                User = SummaryEquality.Principal("finance", nameof(Role.FinanceReviewer),
+            await db.Organizations.AsNoTracking().SingleAsync(o => o.ParentId == null, Ct))
+            }
+        });
         var listing = new IndicatorListing(db, me, new IndicatorLibrary(db, me, new AuditLog(db, me, TimeProvider.System)));
         Assert.Equal(0, (await listing.PageAsync(new IndicatorListFilter(), Jixiao.Web.Paging.PageRequest.First(), Ct)).Page.Total);
 
