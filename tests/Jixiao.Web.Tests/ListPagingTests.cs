@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Jixiao.Web.Tests;
@@ -19,6 +20,7 @@ public abstract partial class ListPagingTests<TApp>(TApp app) where TApp : AppFi
     [InlineData("admin", "/Admin/Organizations", "个组织")]
     [InlineData("finance", "/Monitoring/Overview?month=7", "份")]
     [InlineData("finance", "/Public/Disclosure", "份")]
+    [InlineData("finance", "/Analysis", "份自评表")]
     public async Task ListPage_ShowsTheCountOfMatches(string user, string url, string noun)
     {
         var html = WebUtility.HtmlDecode(await (await app.LoginAsync(user)).GetStringAsync(url, Ct));
@@ -75,6 +77,32 @@ public abstract partial class ListPagingTests<TApp>(TApp app) where TApp : AppFi
         var satisfaction = WebUtility.HtmlDecode(await finance.GetStringAsync("/Indicators?level1=" + Uri.EscapeDataString("满意度指标"), Ct));
         var filtered = int.Parse(IndicatorCount().Match(satisfaction).Groups[1].Value.Replace(",", "", StringComparison.Ordinal));
         Assert.InRange(filtered, 1, total - 1);
+    }
+
+    [Fact]
+    public async Task Analysis_EvaluationList_IsPaged_OnThePageAndInTheApi()
+    {
+        var finance = await app.LoginAsync("finance");
+        var first = await finance.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/analysis?size=2", Ct);
+        var total = first.GetProperty("evaluationsTotal").GetInt32();
+        Assert.True(total > 2, $"the demo district has more than two self-evaluations ({total})");
+        Assert.Equal(2, first.GetProperty("evaluations").GetArrayLength());
+        var next = first.GetProperty("evaluationsNext").GetString()!;
+        var second = await finance.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/analysis?size=2&after={Uri.EscapeDataString(next)}", Ct);
+        Assert.Equal(2, second.GetProperty("evaluationsBefore").GetInt32());
+        Assert.Equal(total, second.GetProperty("evaluationsTotal").GetInt32());
+        static IEnumerable<string> Ids(System.Text.Json.JsonElement report) =>
+            report.GetProperty("evaluations").EnumerateArray().Select(e => e.GetProperty("projectId").GetString()!);
+        Assert.Empty(Ids(first).Intersect(Ids(second)));
+        // The grade counts still count every evaluation, whichever page is shown.
+        Assert.Equal(total, second.GetProperty("grades").EnumerateArray().Sum(g => g.GetProperty("computed").GetInt32()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await finance.GetAsync("/api/v1/analysis?after=nonsense", Ct)).StatusCode);
+        // Never more than the page size cap (ADR-049), whatever is asked.
+        var big = await finance.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/analysis?size=100000", Ct);
+        Assert.Equal(Math.Min(total, Paging.PageRequest.MaxSize), big.GetProperty("evaluations").GetArrayLength());
+
+        var html = WebUtility.HtmlDecode(await finance.GetStringAsync("/Analysis", Ct));
+        Assert.Contains($"共 {total:#,##0} 份自评表，本页第 1–{Math.Min(50, total)} 份自评表", html);
     }
 
     [GeneratedRegex("共 ([0-9,]+) 个指标")]

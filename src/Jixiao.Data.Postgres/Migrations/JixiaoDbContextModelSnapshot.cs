@@ -462,6 +462,18 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<int>("FirstYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IdentityLevel1")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityLevel2")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("LastYear")
                         .HasColumnType("integer");
 
@@ -485,6 +497,14 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SearchLevels")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("UnitText")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -493,6 +513,8 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.HasIndex("NormalizedName", "Level1", "Level2")
                         .IsUnique();
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "FirstYear");
 
                     b.ToTable("IndicatorDefinitions");
                 });
@@ -1027,7 +1049,8 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "IsCurrent");
 
-                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2");
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "IsCurrent", "ProjectId")
+                        .HasDatabaseName("IX_IndicatorFacts_Current_Identity");
 
                     b.ToTable("IndicatorFacts");
                 });
@@ -1066,10 +1089,10 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<bool>("Funded")
                         .HasColumnType("boolean");
 
-                    b.Property<bool>("Outsized")
+                    b.Property<bool>("Historical")
                         .HasColumnType("boolean");
 
-                    b.Property<bool>("Historical")
+                    b.Property<bool>("Outsized")
                         .HasColumnType("boolean");
 
                     b.Property<string>("PrintedGrade")

@@ -453,6 +453,18 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<int>("FirstYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdentityLevel1")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityLevel2")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LastYear")
                         .HasColumnType("INTEGER");
 
@@ -476,6 +488,14 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchLevels")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitText")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -484,6 +504,8 @@ namespace Jixiao.Data.Sqlite.Migrations
 
                     b.HasIndex("NormalizedName", "Level1", "Level2")
                         .IsUnique();
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "FirstYear");
 
                     b.ToTable("IndicatorDefinitions");
                 });
@@ -1018,7 +1040,8 @@ namespace Jixiao.Data.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "IsCurrent");
 
-                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2");
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "IsCurrent", "ProjectId")
+                        .HasDatabaseName("IX_IndicatorFacts_Current_Identity");
 
                     b.ToTable("IndicatorFacts");
                 });
@@ -1060,10 +1083,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<bool>("Funded")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Outsized")
+                    b.Property<bool>("Historical")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Historical")
+                    b.Property<bool>("Outsized")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PrintedGrade")

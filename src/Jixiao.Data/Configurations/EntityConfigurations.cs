@@ -135,6 +135,13 @@ internal sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguratio
         b.Property(e => e.Level2).HasMaxLength(40);
         b.Property(e => e.UnitText).HasMaxLength(40);
         b.HasIndex(e => new { e.NormalizedName, e.Level1, e.Level2 }).IsUnique();
+        // Derived keys of the 指标库 list (ADR-056): the join to the indicator facts goes by identity.
+        b.Property(e => e.IdentityName).HasMaxLength(200);
+        b.Property(e => e.IdentityLevel1).HasMaxLength(40);
+        b.Property(e => e.IdentityLevel2).HasMaxLength(40);
+        b.Property(e => e.SearchName).HasMaxLength(200);
+        b.Property(e => e.SearchLevels).HasMaxLength(200);
+        b.HasIndex(e => new { e.IdentityName, e.IdentityLevel1, e.IdentityLevel2, e.FirstYear });
     }
 }
 

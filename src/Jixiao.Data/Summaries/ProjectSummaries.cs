@@ -121,6 +121,7 @@ public static class ProjectSummaries
             .Where(p => p.Versions.Any())
             .Where(p => !db.Set<ProjectFigures>().Any(f => f.ProjectId == p.Id && f.Stamp == Stamp))
             .Select(p => p.Id).ToListAsync(ct);
+        await IndicatorDefinitionKeys.EnsureCurrentAsync(db, ct); // the 指标库's keys (ADR-056), on the same first start
         return await RefreshInBatchesAsync(db, stale, ct);
     }
 

@@ -56,7 +56,10 @@ internal sealed class IndicatorFactConfiguration : IEntityTypeConfiguration<Indi
         b.Property(f => f.IdentityLevel2).HasMaxLength(40);
         b.Property(f => f.Level1).HasMaxLength(40);
         b.Property(f => f.Level2).HasMaxLength(40);
-        b.HasIndex(f => new { f.IdentityName, f.IdentityLevel1, f.IdentityLevel2 });
         b.HasIndex(f => new { f.ProjectId, f.IsCurrent });
+        // The 指标库 list and the year-over-year table group the current rows by identity (ADR-056): this index holds
+        // every column those queries read of a fact, in group order, so the group reads it in order without the table
+        // (before: one table row per fact, 250,000 on the generated district). An entry's history seeks its identity in it.
+        b.HasIndex(f => new { f.IdentityName, f.IdentityLevel1, f.IdentityLevel2, f.IsCurrent, f.ProjectId }).HasDatabaseName("IX_IndicatorFacts_Current_Identity");
     }
 }

@@ -47,14 +47,17 @@ public sealed class KeysetOrder<T>
     }
 
     /// <summary>
-    /// The same page of a list already in memory (a list computed per request, e.g. the 指标库's entries), with the
-    /// same cursors: the order and the "after" test run as LINQ to objects over the same key expressions.
+    /// As <see cref="PageAsync{TRow}(IQueryable{T}, PageRequest, Expression{Func{T, TRow}}, CancellationToken)"/>, with the
+    /// total counted by <paramref name="count"/>: for a source whose rows are groups (the 指标库's entries), the matches
+    /// can be counted without computing every group's aggregates.
     /// </summary>
-    public PageResult<TRow> Page<TRow>(IEnumerable<T> source, PageRequest request, Expression<Func<T, TRow>> select)
+    public async Task<PageResult<TRow>> PageAsync<TRow>(IQueryable<T> source, PageRequest request, Expression<Func<T, TRow>> select,
+        Func<CancellationToken, Task<int>> count, CancellationToken ct)
     {
-        var rows = source.AsQueryable();
-        var (query, cursor) = After(rows, request);
-        return Result(query.Take(request.Size + 1).Select(WithKeys(select)).ToList(), rows.Count(), cursor, request);
+        var total = await count(ct);
+        var (query, cursor) = After(source, request);
+        var fetched = await query.Take(request.Size + 1).Select(WithKeys(select)).ToListAsync(ct);
+        return Result(fetched, total, cursor, request);
     }
 
     private (IQueryable<T> Query, PageCursor? Cursor) After(IQueryable<T> source, PageRequest request)

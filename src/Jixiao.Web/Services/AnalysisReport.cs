@@ -23,7 +23,12 @@ public sealed record AnalysisReport
     public IReadOnlyList<AnalysisGroup> Groups { get; init; } = [];
     public IReadOnlyList<GradeCount> Grades { get; init; } = [];
     public IReadOnlyList<ScoreBand> Distribution { get; init; } = [];
+    /// <summary>One page of the focus's self-evaluations (by unit, then project name); the grades and distribution count all of them.</summary>
     public IReadOnlyList<EvaluationScore> Evaluations { get; init; } = [];
+    /// <summary>How many self-evaluations the focus has, how many come before this page, the next page's cursor (null on the last).</summary>
+    public int EvaluationsTotal { get; init; }
+    public int EvaluationsBefore { get; init; }
+    public string? EvaluationsNext { get; init; }
     public IReadOnlyList<FindingCount> CommonFindings { get; init; } = [];
     /// <summary>Indicators of the focus used in two or more years, all years regardless of the year filter.</summary>
     public IReadOnlyList<IndicatorTrend> YearOverYear { get; init; } = [];

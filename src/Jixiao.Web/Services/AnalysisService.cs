@@ -23,7 +23,14 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
     /// The report for an organization (<paramref name="orgId"/>, default the user's top level) or one project, optionally
     /// for one year. Null when the organization or project is outside the user's scope (callers answer 404).
     /// </summary>
-    public async Task<AnalysisReport?> BuildAsync(int? orgId, Guid? projectId, int? year, CancellationToken ct)
+    public async Task<AnalysisReport?> BuildAsync(int? orgId, Guid? projectId, int? year, CancellationToken ct) =>
+        await BuildAsync(orgId, projectId, year, Paging.PageRequest.First(), ct);
+
+    /// <summary>
+    /// As above, with the 自评得分 list paged (<paramref name="evaluations"/>, ADR-056): the grade counts and the score
+    /// distribution count every evaluation of the focus, the list holds one keyset page of them.
+    /// </summary>
+    public async Task<AnalysisReport?> BuildAsync(int? orgId, Guid? projectId, int? year, Paging.PageRequest evaluations, CancellationToken ct)
     {
         var orgs = await me.ScopeOrgs(db.Organizations.AsNoTracking()).ToListAsync(ct);
         var inForce = await rules.CurrentAsync(ct); // the administrator's rule settings, as on the form itself
@@ -52,7 +59,8 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
         var level = projectId is not null ? AnalysisLevel.Project
             : focus.Kind switch { OrgKind.FinanceBureau => AnalysisLevel.District, OrgKind.Department => AnalysisLevel.Department, _ => AnalysisLevel.Unit };
         var project = level == AnalysisLevel.Project ? await inFocus.Select(p => new { p.Id, p.Name }).SingleAsync(ct) : null;
-        var evaluations = await EvaluationsAsync(selected, ct);
+        var graded = await GradedAsync(selected, ct);
+        var page = await EvaluationsAsync(selected, evaluations, ct);
 
         List<AnalysisGroup> groups;
         AnalysisGroup total;
@@ -87,12 +95,14 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
             Breadcrumb = Breadcrumb(orgs, top, focus, project is null ? null : (project.Name, project.Id)),
             Total = total,
             Groups = groups,
-            Grades = GradeCounts(evaluations),
-            Distribution = Distribution(evaluations),
-            Evaluations = evaluations.Select(e => e.Score)
-                .OrderBy(e => e.UnitName, StringComparer.Ordinal).ThenBy(e => e.ProjectName, StringComparer.Ordinal).ToList(),
+            Grades = GradeCounts(graded),
+            Distribution = Distribution(graded),
+            Evaluations = page.Items,
+            EvaluationsTotal = page.Total,
+            EvaluationsBefore = page.Before,
+            EvaluationsNext = page.Next,
             CommonFindings = await CommonFindingsAsync(selected, inForce, ct),
-            YearOverYear = await AnalysisTrends.BuildAsync(db, inFocus, ct),
+            YearOverYear = await AnalysisTrends.BuildAsync(db, inFocus, years.Count, ct),
         };
     }
 
@@ -201,22 +211,51 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
             s.Budget, s.Spent, s.Funded == 0 || SafeMath.Product(s.Spent, 100m) is not { } hundredfold ? null : SafeMath.Ratio(hundredfold, s.Budget) is { } rate ? Rounding.Percent(rate) : null,
             s.Findings, s.Errors);
 
-    private sealed record Evaluated(EvaluationScore Score, Grade ComputedGrade, Grade? PrintedGrade);
+    /// <summary>The grades and recomputed total of one evaluation: all the grade counts and the distribution need.</summary>
+    private sealed record Evaluated(decimal ComputedTotal, Grade ComputedGrade, Grade? PrintedGrade);
 
-    // The latest self-evaluation of each selected project, as stored in its figures.
-    private async Task<List<Evaluated>> EvaluationsAsync(IQueryable<ProjectEntity> selected, CancellationToken ct)
+    // The grades and totals of every selected project's latest self-evaluation: three narrow columns, no names.
+    private async Task<List<Evaluated>> GradedAsync(IQueryable<ProjectEntity> selected, CancellationToken ct)
     {
         var rows = await (
                 from p in selected
                 join f in db.ProjectFigures on p.Id equals f.ProjectId
                 where f.Evaluated
-                select new { p.Id, p.Name, UnitName = p.Unit!.Name, p.Year, f })
+                select new { f.ComputedTotal, f.ComputedGrade, f.PrintedGrade })
             .ToListAsync(ct);
-        return rows.Select(r => new Evaluated(new EvaluationScore(r.Id, r.Name, r.UnitName, r.Year, FormStateNames.Chinese(r.f.EvaluationState!.Value),
-                r.f.Historical ? "历史导入" : "在线填报",
-                r.f.PrintedTotal, r.f.PrintedGrade?.DisplayName(), r.f.ComputedTotal!.Value, r.f.ComputedGrade!.Value.DisplayName(),
-                r.f.ExecutionRate, r.f.BudgetYuan, r.f.SpentYuan), r.f.ComputedGrade!.Value, r.f.PrintedGrade))
-            .ToList();
+        return rows.Select(r => new Evaluated(r.ComputedTotal!.Value, r.ComputedGrade!.Value, r.PrintedGrade)).ToList();
+    }
+
+    /// <summary>A selected project with its latest self-evaluation's figures, the shape the 自评得分 list pages over.</summary>
+    public sealed class EvaluationRow
+    {
+        public Guid Id { get; init; }
+        public required string Name { get; init; }
+        public required string UnitName { get; init; }
+        public int Year { get; init; }
+        public required ProjectFigures F { get; init; }
+    }
+
+    /// <summary>The 自评得分 list's order: by unit, then project name (ordinal, as before it was paged), then the project id.</summary>
+    public static readonly Paging.KeysetOrder<EvaluationRow> EvaluationOrder = Paging.KeysetOrder<EvaluationRow>.By("ana-eval", r => r.UnitName)
+        .ThenBy(r => r.Name).ThenBy(r => r.Id);
+
+    // One page of the latest self-evaluations of the selected projects, as stored in their figures.
+    private async Task<Paging.PageResult<EvaluationScore>> EvaluationsAsync(IQueryable<ProjectEntity> selected, Paging.PageRequest page, CancellationToken ct)
+    {
+        var joined = from p in selected
+                     join f in db.ProjectFigures on p.Id equals f.ProjectId
+                     where f.Evaluated
+                     select new { p, f };
+        // Names order ordinally on both databases: PostgreSQL's byte order ("C"), SQLite's default.
+        var rows = db.Database.IsNpgsql()
+            ? joined.Select(x => new EvaluationRow { Id = x.p.Id, Name = EF.Functions.Collate(x.p.Name, "C"), UnitName = EF.Functions.Collate(x.p.Unit!.Name, "C"), Year = x.p.Year, F = x.f })
+            : joined.Select(x => new EvaluationRow { Id = x.p.Id, Name = x.p.Name, UnitName = x.p.Unit!.Name, Year = x.p.Year, F = x.f });
+        var found = await EvaluationOrder.PageAsync(rows, page, r => r, ct);
+        return found.Map(r => new EvaluationScore(r.Id, r.Name, r.UnitName, r.Year, FormStateNames.Chinese(r.F.EvaluationState!.Value),
+            r.F.Historical ? "历史导入" : "在线填报",
+            r.F.PrintedTotal, r.F.PrintedGrade?.DisplayName(), r.F.ComputedTotal!.Value, r.F.ComputedGrade!.Value.DisplayName(),
+            r.F.ExecutionRate, r.F.BudgetYuan, r.F.SpentYuan));
     }
 
     private static List<AnalysisCrumb> Breadcrumb(IReadOnlyList<Organization> orgs, Organization top, Organization focus, (string Name, Guid Id)? project)
@@ -241,7 +280,7 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
 
     private static List<ScoreBand> Distribution(List<Evaluated> evaluations)
     {
-        var totals = evaluations.Select(e => e.Score.ComputedTotal).ToList();
+        var totals = evaluations.Select(e => e.ComputedTotal).ToList();
         var last = BandEdges.Length - 2;
         return Enumerable.Range(0, last + 1).Select(i =>
         {

@@ -11,8 +11,10 @@ namespace Jixiao.Web.Services;
 /// </summary>
 internal static class AnalysisTrends
 {
-    public static async Task<List<IndicatorTrend>> BuildAsync(JixiaoDbContext db, IQueryable<ProjectEntity> projects, CancellationToken ct)
+    public static async Task<List<IndicatorTrend>> BuildAsync(JixiaoDbContext db, IQueryable<ProjectEntity> projects, int years, CancellationToken ct)
     {
+        // No indicator spans two years of a focus whose projects are all of one year: skip the group over every fact (ADR-056).
+        if (years < 2) return [];
         var current =
             from f in db.IndicatorFacts
             where f.IsCurrent
@@ -20,7 +22,7 @@ internal static class AnalysisTrends
             select new { f.IdentityName, f.IdentityLevel1, f.IdentityLevel2, f.ProjectId, f.Position, p.Year, ProjectName = p.Name, f.Name, f.Level1, f.Level2, f.TargetText, f.TrendActual };
         var repeated = await current
             .GroupBy(x => new { x.IdentityName, x.IdentityLevel1, x.IdentityLevel2 })
-            .Where(g => g.Select(x => x.Year).Distinct().Count() >= 2)
+            .Where(g => g.Min(x => x.Year) < g.Max(x => x.Year)) // two years or more, without a distinct count's sort
             .Select(g => g.Key)
             .ToListAsync(ct);
         if (repeated.Count == 0) return [];

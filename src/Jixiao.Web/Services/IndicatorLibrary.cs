@@ -190,24 +190,22 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     /// <summary>
     /// Entries used in the user's scope whose name or category contains <paramref name="query"/> (whitespace and
     /// width ignored), most recently used first; an empty query lists them all. At most <paramref name="limit"/>.
-    /// The use counts and latest targets are counted by the database from the indicator facts (ADR-051).
+    /// One grouped query over the indicator facts (ADR-051, ADR-056) and one for the latest targets of the entries read.
     /// </summary>
     public async Task<IReadOnlyList<IndicatorEntry>> SearchAsync(string? query, int limit, CancellationToken ct)
     {
-        var uses = (await LibraryFacts.UsesAsync(db, me.Scope(db.Projects), ct))
-            .ToDictionary(u => new IndicatorIdentity(u.IdentityName, u.IdentityLevel1, u.IdentityLevel2));
-        var q = IndicatorIdentity.NameKey(query);
-        return (await DefinitionsAsync(ct)).Values
-            .Where(d => uses.ContainsKey(Key(d)))
-            .Where(d => q.Length == 0 || d.NormalizedName.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || IndicatorIdentity.NameKey(d.Level1).Contains(q, StringComparison.Ordinal)
-                || IndicatorIdentity.NameKey(d.Level2).Contains(q, StringComparison.Ordinal))
-            .Select(d => (Definition: d, Use: uses[Key(d)]))
-            .Select(x => new IndicatorEntry(x.Definition.Id, x.Definition.Name, x.Definition.Level1, x.Definition.Level2, x.Definition.UnitText,
-                x.Definition.FirstYear, x.Definition.LastYear, x.Use.LastTarget, x.Use.LastYear, x.Use.Projects))
-            .OrderByDescending(e => e.LastTargetYear).ThenByDescending(e => e.Projects).ThenBy(e => e.Name, StringComparer.Ordinal)
-            .Take(Math.Max(limit, 1)) // IndicatorListing pages the whole list; callers that want a few ask a small limit
-            .ToList();
+        var rows = await IndicatorOrders.Recent.Order(LibraryFacts.Entries(db, me.Scope(db.Projects), IndicatorIdentity.NameKey(query), null))
+            .Take(Math.Max(limit, 1)).ToListAsync(ct);
+        return await EntriesAsync(rows, ct);
+    }
+
+    /// <summary>The entries of list rows, with each one's latest target in the user's scope (one query for all of them).</summary>
+    internal async Task<IReadOnlyList<IndicatorEntry>> EntriesAsync(IReadOnlyList<IndicatorListRow> rows, CancellationToken ct)
+    {
+        static IndicatorIdentity Identity(IndicatorListRow r) => new(r.IdentityName, r.IdentityLevel1, r.IdentityLevel2);
+        var latest = await LibraryFacts.LatestTargetsAsync(db, me.Scope(db.Projects), rows.Select(Identity).ToHashSet(), ct);
+        return rows.Select(r => new IndicatorEntry(r.Id, r.Name, r.Level1, r.Level2, r.UnitText, r.FirstYear, r.LastYear,
+            latest.GetValueOrDefault(Identity(r)), r.LastTargetYear, r.Projects)).ToList();
     }
 
     /// <summary>The entry and its history within the user's scope; null when unknown or never used in scope (callers answer 404).</summary>

@@ -1,3 +1,6 @@
+using Jixiao.Data;
+using Jixiao.Domain.Projects;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Paging;
 
 namespace Jixiao.Web.Services;
@@ -12,33 +15,40 @@ public sealed record IndicatorListFilter(string? Q = null, string? Level1 = null
 
     public string? Query => new ProjectListFilter(Q: Q).Query;
 
-    public KeysetOrder<IndicatorEntry> Order => Sort == "name" ? IndicatorOrders.ByName : IndicatorOrders.Recent;
+    public KeysetOrder<IndicatorListRow> Order => Sort == "name" ? IndicatorOrders.ByName : IndicatorOrders.Recent;
 }
 
-/// <summary>The orders of the 指标库 list, each ending on the entry's id.</summary>
+/// <summary>The orders of the 指标库 list, each ending on the entry's id; names compare ordinally (<see cref="LibraryFacts.Entries"/>).</summary>
 public static class IndicatorOrders
 {
     /// <summary>Most recently used first, then the most used, then by name (the order the editor's lookup has always had).</summary>
-    public static readonly KeysetOrder<IndicatorEntry> Recent = KeysetOrder<IndicatorEntry>.ByDescending("ind", e => e.LastTargetYear ?? 0)
+    public static readonly KeysetOrder<IndicatorListRow> Recent = KeysetOrder<IndicatorListRow>.ByDescending("ind", e => e.LastTargetYear)
         .ThenByDescending(e => e.Projects).ThenBy(e => e.Name).ThenBy(e => e.Id);
 
-    public static readonly KeysetOrder<IndicatorEntry> ByName = KeysetOrder<IndicatorEntry>.By("ind-name", e => e.Name)
+    public static readonly KeysetOrder<IndicatorListRow> ByName = KeysetOrder<IndicatorListRow>.By("ind-name", e => e.Name)
         .ThenBy(e => e.Level1).ThenBy(e => e.Id);
 
     public static readonly IReadOnlyList<(string Value, string Label)> Choices = [("recent", "按最近使用"), ("name", "按指标名称")];
 }
 
 /// <summary>One page of the 指标库 entries in the user's scope, and the 一级指标 the filter offers.</summary>
-public sealed class IndicatorListing(IndicatorLibrary library)
+public sealed class IndicatorListing(JixiaoDbContext db, CurrentUser me, IndicatorLibrary library)
 {
     public sealed record Listing(PageResult<IndicatorEntry> Page, IReadOnlyList<string> Level1Choices);
 
+    /// <summary>
+    /// The page as SQL keyset paging over the entries grouped from the indicator facts (ADR-056): the filters, the
+    /// order and the "after" test run in the database, the page reads at most <see cref="PageRequest.MaxSize"/> + 1
+    /// entries, and only those get their latest target.
+    /// </summary>
     public async Task<Listing> PageAsync(IndicatorListFilter filter, PageRequest page, CancellationToken ct)
     {
-        // The library computes the scope's entries per request; the page is cut from them with the same cursors as SQL lists.
-        var entries = await library.SearchAsync(filter.Query, int.MaxValue, ct);
-        var level1 = entries.Select(e => e.Level1).Where(l => l.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
-        var matching = filter.Level1 is { Length: > 0 } l1 ? entries.Where(e => e.Level1 == l1) : entries;
-        return new Listing(filter.Order.Page(matching, page, e => e), level1);
+        var query = IndicatorIdentity.NameKey(filter.Query);
+        var scope = me.Scope(db.Projects);
+        var rows = await filter.Order.PageAsync(LibraryFacts.Entries(db, scope, query, filter.Level1), page, r => r,
+            c => LibraryFacts.CountAsync(db, scope, query, filter.Level1, c), ct);
+        var entries = await library.EntriesAsync(rows.Items, ct);
+        var level1 = await LibraryFacts.Level1ChoicesAsync(db, scope, query, ct);
+        return new Listing(new PageResult<IndicatorEntry>(entries, rows.Total, rows.Before, rows.Next), level1);
     }
 }

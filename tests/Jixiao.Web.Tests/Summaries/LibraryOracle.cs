@@ -43,6 +43,21 @@ public sealed class LibraryOracle(JixiaoDbContext db, CurrentUser me)
             .ToList();
     }
 
+    /// <summary>Every entry <see cref="SearchAsync"/> finds, without its cap (the paged list walks them all).</summary>
+    public async Task<IReadOnlyList<IndicatorEntry>> AllAsync(string? query, CancellationToken ct)
+    {
+        var usages = await IndicatorUsages.LoadAsync(db, me.Scope(db.Projects), currentOnly: true, ct);
+        var byIdentity = usages.ToLookup(u => u.Identity);
+        var q = IndicatorIdentity.NameKey(query);
+        return (await DefinitionsAsync(ct)).Values
+            .Where(d => byIdentity[Key(d)].Any())
+            .Where(d => q.Length == 0 || d.NormalizedName.Contains(q, StringComparison.OrdinalIgnoreCase)
+                || IndicatorIdentity.NameKey(d.Level1).Contains(q, StringComparison.Ordinal)
+                || IndicatorIdentity.NameKey(d.Level2).Contains(q, StringComparison.Ordinal))
+            .Select(d => ToEntry(d, byIdentity[Key(d)]))
+            .ToList();
+    }
+
     /// <summary>The entry and its history within the user's scope; null when unknown or never used in scope (callers answer 404).</summary>
     public async Task<IndicatorHistory?> HistoryAsync(Guid id, CancellationToken ct)
     {

@@ -46,13 +46,13 @@ internal static class SummaryEquality
         foreach (var org in orgs.Select(o => (int?)o.Id).Prepend(null))
             foreach (var year in years.Select(y => (int?)y).Prepend(null))
             {
-                Same(await oracle.BuildAsync(org, null, year, Ct), await fresh.BuildAsync(org, null, year, Ct), $"org {org} year {year}");
+                Same(await oracle.BuildAsync(org, null, year, Ct), await AllPagesAsync(fresh, org, null, year), $"org {org} year {year}");
                 compared++;
             }
         var projects = await me.Scope(db.Projects.AsNoTracking()).OrderBy(p => p.Name).Select(p => p.Id).Take(maxProjects).ToListAsync(Ct);
         foreach (var project in projects)
         {
-            Same(await oracle.BuildAsync(null, project, null, Ct), await fresh.BuildAsync(null, project, null, Ct), $"project {project}");
+            Same(await oracle.BuildAsync(null, project, null, Ct), await AllPagesAsync(fresh, null, project, null), $"project {project}");
             compared++;
         }
 
@@ -62,9 +62,82 @@ internal static class SummaryEquality
         var entries = await library.SearchAsync(null, 500, Ct);
         Same(Untied(await libraryOracle.SearchAsync(null, 500, Ct), latest), Untied(entries, latest), "指标库");
         Same(Untied(await libraryOracle.SearchAsync("满意", 50, Ct), latest), Untied(await library.SearchAsync("满意", 50, Ct), latest), "指标库 满意");
+        await AssertSamePagesAsync(db, me, libraryOracle, latest, new IndicatorListFilter());
+        await AssertSamePagesAsync(db, me, libraryOracle, latest, new IndicatorListFilter(Q: "满意", Sort: "name"));
+        if (entries.FirstOrDefault(e => e.Level1.Length > 0) is { } first)
+        {
+            await AssertSamePagesAsync(db, me, libraryOracle, latest, new IndicatorListFilter(Level1: first.Level1));
+            await AssertSamePagesAsync(db, me, libraryOracle, latest, new IndicatorListFilter(Q: "指标", Level1: first.Level1, Sort: "name"));
+        }
         foreach (var entry in entries.Take(maxProjects))
             Same(Untied(await libraryOracle.HistoryAsync(entry.Id, Ct), latest), Untied(await library.HistoryAsync(entry.Id, Ct), latest), $"指标 {entry.Name}");
         return compared;
+    }
+
+    /// <summary>
+    /// The report with its 自评得分 list followed page by page (ADR-056; small pages, so the demo's lists span several):
+    /// every page holds what its position says, and the pages together are the list the oracle computes in one piece.
+    /// </summary>
+    private static async Task<AnalysisReport?> AllPagesAsync(AnalysisService fresh, int? org, Guid? project, int? year)
+    {
+        var first = await fresh.BuildAsync(org, project, year, Jixiao.Web.Paging.PageRequest.Of(7, null), Ct);
+        if (first is null) return null;
+        var all = first.Evaluations.ToList();
+        for (var next = first.EvaluationsNext; next is not null;)
+        {
+            var page = (await fresh.BuildAsync(org, project, year, Jixiao.Web.Paging.PageRequest.Of(7, next), Ct))!;
+            Assert.Equal(all.Count, page.EvaluationsBefore);
+            Assert.Equal(first.EvaluationsTotal, page.EvaluationsTotal);
+            Assert.InRange(page.Evaluations.Count, 1, 7);
+            Assert.Equal(first with { Evaluations = [], EvaluationsBefore = 0, EvaluationsNext = null }, page with { Evaluations = [], EvaluationsBefore = 0, EvaluationsNext = null }, ReportEquality.Instance);
+            all.AddRange(page.Evaluations);
+            next = page.EvaluationsNext;
+            Assert.True(all.Count <= first.EvaluationsTotal, "the pages hold more rows than the count");
+        }
+        Assert.Equal(first.EvaluationsTotal, all.Count);
+        // The oracle computed the list in one piece; its page fields are the defaults.
+        return first with { Evaluations = all, EvaluationsTotal = 0, EvaluationsBefore = 0, EvaluationsNext = null };
+    }
+
+    // Two reports are the same when their JSON is (records of lists compare their lists by reference).
+    private sealed class ReportEquality : IEqualityComparer<AnalysisReport>
+    {
+        public static readonly ReportEquality Instance = new();
+        public bool Equals(AnalysisReport? x, AnalysisReport? y) => Json(Normalise(x)) == Json(Normalise(y));
+        public int GetHashCode(AnalysisReport obj) => 0;
+    }
+
+    /// <summary>
+    /// The 指标库 list as its pages give it (SQL keyset pages, ADR-056), followed page by page with small pages: every
+    /// entry the oracle finds for the filter, once, in the documented order, with the same figures; the same count and
+    /// the same 一级指标 choices on every page.
+    /// </summary>
+    private static async Task AssertSamePagesAsync(JixiaoDbContext db, CurrentUser me, LibraryOracle oracle, Dictionary<Guid, HashSet<string>> latest,
+        IndicatorListFilter filter)
+    {
+        var found = await oracle.AllAsync(filter.Query, Ct);
+        var choices = found.Select(e => e.Level1).Where(l => l.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        var matching = found.Where(e => filter.Level1 is not { Length: > 0 } l1 || e.Level1 == l1);
+        var expected = (filter.Sort == "name"
+                ? matching.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Level1, StringComparer.Ordinal).ThenBy(e => e.Id)
+                : matching.OrderByDescending(e => e.LastTargetYear).ThenByDescending(e => e.Projects).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id))
+            .ToList();
+        var listing = new IndicatorListing(db, me, new IndicatorLibrary(db, me, new AuditLog(db, me, TimeProvider.System)));
+        var shown = new List<IndicatorEntry>();
+        string? after = null;
+        var what = $"指标库 列表 q={filter.Q} 一级指标={filter.Level1} 排序={filter.Sort}";
+        do
+        {
+            var page = await listing.PageAsync(filter, Jixiao.Web.Paging.PageRequest.Of(7, after), Ct);
+            Assert.Equal(expected.Count, page.Page.Total);
+            Assert.Equal(shown.Count, page.Page.Before);
+            Assert.Equal(choices, page.Level1Choices);
+            Assert.True(page.Page.Items.Count <= 7, what);
+            shown.AddRange(page.Page.Items);
+            after = page.Page.Next;
+        }
+        while (after is not null && shown.Count <= expected.Count);
+        Same(Untied(expected, latest), Untied(shown, latest), what);
     }
 
     // An entry's latest target is that of the latest project (year, version, then project name); between projects of the

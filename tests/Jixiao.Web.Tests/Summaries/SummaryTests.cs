@@ -194,6 +194,35 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(expected, await SnapshotAsync(db));
     }
 
+    [Fact]
+    public async Task Summaries_LibraryKeysOfEntriesStoredBeforeThem_AreFilledOnStart_AndTheListFindsThoseEntries()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        // As the SummaryIndexes migration leaves an existing database: the derived key columns empty.
+        var keys = await db.IndicatorDefinitions.AsNoTracking().Select(d => new { d.Id, d.IdentityName, d.IdentityLevel1, d.IdentityLevel2, d.SearchName, d.SearchLevels })
+            .OrderBy(d => d.Id).ToListAsync(Ct);
+        Assert.NotEmpty(keys);
+        await db.IndicatorDefinitions.ExecuteUpdateAsync(s => s.SetProperty(d => d.IdentityName, (string?)null).SetProperty(d => d.IdentityLevel1, (string?)null)
+            .SetProperty(d => d.IdentityLevel2, (string?)null).SetProperty(d => d.SearchName, (string?)null).SetProperty(d => d.SearchLevels, (string?)null), Ct);
+        var me = new CurrentUser(new HttpContextAccessor
+        {
+            HttpContext = new DefaultHttpContext
+            {
+                User = SummaryEquality.Principal("finance", nameof(Role.FinanceReviewer),
+            await db.Organizations.AsNoTracking().SingleAsync(o => o.ParentId == null, Ct))
+            }
+        });
+        var listing = new IndicatorListing(db, me, new IndicatorLibrary(db, me, new AuditLog(db, me, TimeProvider.System)));
+        Assert.Equal(0, (await listing.PageAsync(new IndicatorListFilter(), Jixiao.Web.Paging.PageRequest.First(), Ct)).Page.Total);
+
+        await ProjectSummaries.EnsureCurrentAsync(db, Ct);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(keys), System.Text.Json.JsonSerializer.Serialize(await db.IndicatorDefinitions.AsNoTracking()
+            .Select(d => new { d.Id, d.IdentityName, d.IdentityLevel1, d.IdentityLevel2, d.SearchName, d.SearchLevels }).OrderBy(d => d.Id).ToListAsync(Ct)));
+        Assert.NotEqual(0, (await listing.PageAsync(new IndicatorListFilter(), Jixiao.Web.Paging.PageRequest.First(), Ct)).Page.Total);
+    }
+
     private static async Task<string> SnapshotAsync(JixiaoDbContext db) =>
         string.Join("\n", (await db.IndicatorFacts.AsNoTracking().ToListAsync(Ct)).Select(f => $"{f.VersionId}/{f.Position}/{f.TargetText}/{f.ActualText}/{f.IdentityName}")
             .Concat((await db.ProjectFigures.AsNoTracking().ToListAsync(Ct)).Select(f => $"{f.ProjectId}/{f.Findings}/{f.ComputedTotal:0.##}/{f.Stamp}"))

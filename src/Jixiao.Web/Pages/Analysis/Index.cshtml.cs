@@ -10,14 +10,19 @@ public class IndexModel(AnalysisService analysis) : PageModel
     [BindProperty(SupportsGet = true)] public int? Org { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Project { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    /// <summary>The 自评得分 list's page (ADR-056).</summary>
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
 
     public AnalysisReport Report { get; private set; } = null!;
+    public Paging.Pager EvaluationPager { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var report = await analysis.BuildAsync(Org, Project, Year, ct);
+        var report = await analysis.BuildAsync(Org, Project, Year, Paging.PageRequest.Of(null, After), ct);
         if (report is null) return NotFound();
         Report = report;
+        EvaluationPager = Paging.Pager.For(Request, new Paging.PageResult<EvaluationScore>(report.Evaluations, report.EvaluationsTotal,
+            report.EvaluationsBefore, report.EvaluationsNext), "份自评表");
         return Page();
     }
 
