@@ -28,6 +28,8 @@ public static partial class AuditNames
         "Explain" => "说明审核问题",
         "SetRule" => "修改审核规则",
         "Detach" => "删除附件",
+        "Assign" => "分派重点绩效评价",
+        "Accept" => "验收通过",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };
@@ -37,6 +39,7 @@ public static partial class AuditNames
         "State" => "状态",
         "Light" => "监控灯",
         "TotalScore" => "总分",
+        "Grade" => "评价等级",
         "ProfileId" => "评分规则",
         "Name" => "名称",
         "Project" => "项目",
