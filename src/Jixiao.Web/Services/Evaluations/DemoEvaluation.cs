@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Services.Evaluations;
 
 /// <summary>
-/// The demo district's 重点绩效评价 (ADR-059): finance has assigned a 大数据中心 project with a self-evaluation on record to
+/// The demo district's 重点绩效评价 (ADR-059): finance has assigned a 大数据中心 project with its history on record to
 /// the demo 第三方评价机构, which has scored two dimensions so far; `./run` shows it to finance and to `pjjg`.
 /// </summary>
 public static class DemoEvaluation
@@ -18,8 +18,10 @@ public static class DemoEvaluation
     public static async Task AddAsync(JixiaoDbContext db, DateOnly today, CancellationToken ct)
     {
         var agency = await db.Organizations.SingleOrDefaultAsync(o => o.Name == DemoOrganizations.EvaluationAgency, ct);
-        var project = await db.Projects.Where(p => p.Unit!.Name == DemoOrganizations.BigDataCentre && db.SelfEvaluations.Any(s => s.ProjectId == p.Id))
-            .OrderBy(p => p.Year).ThenBy(p => p.Name).FirstOrDefaultAsync(ct);
+        // Preferably a project with a self-evaluation on record, else one with an imported history, else any.
+        var project = await db.Projects.Where(p => p.Unit!.Name == DemoOrganizations.BigDataCentre)
+            .OrderBy(p => db.SelfEvaluations.Any(s => s.ProjectId == p.Id) ? 0 : p.Versions.Any(v => v.State == FormState.Imported) ? 1 : 2)
+            .ThenBy(p => p.Name).FirstOrDefaultAsync(ct);
         if (agency is null || project is null || EvaluationFramework.Find(TemplateRegistry.Current, EvaluationFramework.DefaultId) is not { } framework) return;
         var sheet = new EvaluationSheet(
         [
