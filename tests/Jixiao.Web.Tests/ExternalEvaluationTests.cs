@@ -99,7 +99,7 @@ public abstract partial class ExternalEvaluationTests<TApp>(TApp app) where TApp
         var kczx = await app.LoginAsync("kczx");
         Assert.Equal(HttpStatusCode.OK, (await dsj.GetAsync($"/api/v1/evaluations/{demo.GetProperty("id").GetGuid()}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await kczx.GetAsync($"/api/v1/evaluations/{demo.GetProperty("id").GetGuid()}", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await kczx.GetAsync("/Evaluations", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await kczx.GetAsync("/Evaluations", Ct)).StatusCode); // to the access-denied page
         var refused = await dsj.PutAsJsonAsync($"/api/v1/evaluations/{demo.GetProperty("id").GetGuid()}", Sheet(await StampAsync(dsj, demo.GetProperty("id").GetGuid())), Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("只有受托的第三方评价机构可以填写评价", await refused.Content.ReadAsStringAsync(Ct));

@@ -61,10 +61,11 @@ public static class EvaluationsApi
                 Done(await s.DecideAsync(id, body.Accept ? WorkflowAction.Approve : WorkflowAction.Return, body.Reason, body.ConcurrencyStamp, ct)))
             .WithName("DecideEvaluation").WithSummary("财政局验收通过或退回（退回须填写原因）");
 
-        g.MapGet("/{id:guid}/report", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (ExternalEvaluationService s, Guid id, CancellationToken ct) =>
-                await s.ReportAsync(id, ct) is { } a ? TypedResults.File(a.Bytes, a.ContentType, a.Name)
-                : TypedResults.Problem(title: "未找到", detail: "未找到该评价的评价报告。", statusCode: StatusCodes.Status404NotFound))
-            .WithName("GetEvaluationReport").WithSummary("下载评价报告");
+        g.MapGet("/{id:guid}/report", async Task<Results<FileContentHttpResult, NoContent, ProblemHttpResult>> (ExternalEvaluationService s, Guid id, CancellationToken ct) =>
+                await s.LoadAsync(id, ct) is null ? NotFound()
+                : await s.ReportAsync(id, ct) is { } a ? TypedResults.File(a.Bytes, a.ContentType, a.Name)
+                : TypedResults.NoContent()) // seen, but no report uploaded yet
+            .WithName("GetEvaluationReport").WithSummary("下载评价报告（尚未上传时无内容）");
 
         g.MapGet("/{id:guid}/export", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (ExternalEvaluationService s,
                 Services.Documents.FormExportService exports, Guid id, [Description("xlsx、docx 或 pdf")] string? format, CancellationToken ct) =>
