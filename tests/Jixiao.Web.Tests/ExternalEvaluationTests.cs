@@ -113,8 +113,12 @@ public abstract partial class ExternalEvaluationTests<TApp>(TApp app) where TApp
         var id = await AssignAsync(finance, await ProjectOfAsync(DemoOrganizations.InnovationCentre), await AgencyAsync(DemoOrganizations.EvaluationAgency));
 
         // A second assignment of the same project while this one is open is refused.
-        var again = await finance.PostAsJsonAsync("/api/v1/evaluations", new { projectId = await ProjectOfAsync(DemoOrganizations.InnovationCentre),
-            evaluatorOrgId = await AgencyAsync(DemoOrganizations.EvaluationAgency), deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(5)) }, Ct);
+        var again = await finance.PostAsJsonAsync("/api/v1/evaluations", new
+        {
+            projectId = await ProjectOfAsync(DemoOrganizations.InnovationCentre),
+            evaluatorOrgId = await AgencyAsync(DemoOrganizations.EvaluationAgency),
+            deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(5))
+        }, Ct);
         Assert.Contains("不能重复分派", await again.Content.ReadAsStringAsync(Ct));
 
         var read = await StampAsync(evaluator, id);

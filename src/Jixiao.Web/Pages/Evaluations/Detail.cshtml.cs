@@ -86,7 +86,7 @@ public class DetailModel(ExternalEvaluationService service, CurrentUser me) : Pa
         Loaded = loaded;
         if (entered && Editable) return true; // a refused save shows what was entered
         Scores = loaded.Framework.Dimensions.Select(d => new ScoreInput
-            { Dimension = d.Name, Score = loaded.Sheet.Of(d.Name)?.Score, Finding = loaded.Sheet.Of(d.Name)?.Finding }).ToList();
+        { Dimension = d.Name, Score = loaded.Sheet.Of(d.Name)?.Score, Finding = loaded.Sheet.Of(d.Name)?.Finding }).ToList();
         Conclusion = loaded.Sheet.Conclusion;
         ConcurrencyStamp = loaded.Row.ConcurrencyStamp;
         return true;
