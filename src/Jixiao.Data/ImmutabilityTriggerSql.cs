@@ -43,19 +43,7 @@ public static class ImmutabilityTriggerSql
     public static IEnumerable<string> SqliteUp()
     {
         foreach (var (table, columns) in FormTables)
-        {
-            var changed = string.Join(" OR ", columns.Select(c => $"NEW.\"{c}\" IS NOT OLD.\"{c}\""));
-            yield return $"""
-                CREATE TRIGGER "TR_{table}_LockedUpdate" BEFORE UPDATE ON "{table}"
-                FOR EACH ROW WHEN OLD."State" IN ({StateList}) AND ({changed})
-                BEGIN SELECT RAISE(ABORT, '{LockedMessage}'); END;
-                """;
-            yield return $"""
-                CREATE TRIGGER "TR_{table}_LockedDelete" BEFORE DELETE ON "{table}"
-                FOR EACH ROW WHEN OLD."State" IN ({StateList})
-                BEGIN SELECT RAISE(ABORT, '{LockedMessage}'); END;
-                """;
-        }
+            foreach (var sql in SqliteTableUp(table, columns)) yield return sql;
         yield return $"""
             CREATE TRIGGER "TR_{AuditTable}_NoUpdate" BEFORE UPDATE ON "{AuditTable}"
             BEGIN SELECT RAISE(ABORT, '{AuditMessage}'); END;
@@ -63,6 +51,43 @@ public static class ImmutabilityTriggerSql
         yield return $"""
             CREATE TRIGGER "TR_{AuditTable}_NoDelete" BEFORE DELETE ON "{AuditTable}"
             BEGIN SELECT RAISE(ABORT, '{AuditMessage}'); END;
+            """;
+    }
+
+    /// <summary>The two triggers of one form table (also for a form table added after the first triggers, by its own migration).</summary>
+    public static IEnumerable<string> SqliteTableUp(string table, string[] columns)
+    {
+        var changed = string.Join(" OR ", columns.Select(c => $"NEW.\"{c}\" IS NOT OLD.\"{c}\""));
+        yield return $"""
+            CREATE TRIGGER "TR_{table}_LockedUpdate" BEFORE UPDATE ON "{table}"
+            FOR EACH ROW WHEN OLD."State" IN ({StateList}) AND ({changed})
+            BEGIN SELECT RAISE(ABORT, '{LockedMessage}'); END;
+            """;
+        yield return $"""
+            CREATE TRIGGER "TR_{table}_LockedDelete" BEFORE DELETE ON "{table}"
+            FOR EACH ROW WHEN OLD."State" IN ({StateList})
+            BEGIN SELECT RAISE(ABORT, '{LockedMessage}'); END;
+            """;
+    }
+
+    /// <summary>
+    /// A form table added after the ImmutabilityTriggers migrations, with the columns its own migration guards
+    /// (<see cref="FormTables"/> is frozen with those migrations): the 重点绩效评价 (ADR-059).
+    /// </summary>
+    public static readonly (string Table, string[] Columns) ExternalEvaluations =
+        ("ExternalEvaluations", ["Content", "ProjectId", "FrameworkId", "TotalScore", "Grade", "EvaluatorOrgId"]);
+
+    /// <summary>The PostgreSQL triggers of one form table, on the functions <see cref="PostgresUp"/> created.</summary>
+    public static IEnumerable<string> PostgresTableUp(string table, string[] columns)
+    {
+        var args = string.Join(", ", columns.Select(c => $"'{c}'"));
+        yield return $"""
+            CREATE TRIGGER "TR_{table}_Locked" BEFORE UPDATE OR DELETE ON "{table}"
+            FOR EACH ROW EXECUTE FUNCTION jixiao_refuse_locked_change({args});
+            """;
+        yield return $"""
+            CREATE TRIGGER "TR_{table}_LockedTruncate" BEFORE TRUNCATE ON "{table}"
+            FOR EACH STATEMENT EXECUTE FUNCTION jixiao_refuse_locked_truncate();
             """;
     }
 
@@ -120,17 +145,7 @@ public static class ImmutabilityTriggerSql
             END $fn$;
             """;
         foreach (var (table, columns) in FormTables)
-        {
-            var args = string.Join(", ", columns.Select(c => $"'{c}'"));
-            yield return $"""
-                CREATE TRIGGER "TR_{table}_Locked" BEFORE UPDATE OR DELETE ON "{table}"
-                FOR EACH ROW EXECUTE FUNCTION jixiao_refuse_locked_change({args});
-                """;
-            yield return $"""
-                CREATE TRIGGER "TR_{table}_LockedTruncate" BEFORE TRUNCATE ON "{table}"
-                FOR EACH STATEMENT EXECUTE FUNCTION jixiao_refuse_locked_truncate();
-                """;
-        }
+            foreach (var sql in PostgresTableUp(table, columns)) yield return sql;
         yield return $"""
             CREATE TRIGGER "TR_{AuditTable}_AppendOnly" BEFORE UPDATE OR DELETE OR TRUNCATE ON "{AuditTable}"
             FOR EACH STATEMENT EXECUTE FUNCTION jixiao_refuse_audit_change();

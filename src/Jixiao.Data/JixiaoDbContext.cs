@@ -32,6 +32,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DeadlineEntry> DeadlineCalendar => Set<DeadlineEntry>();
     public DbSet<FindingResponse> FindingResponses => Set<FindingResponse>();
+    public DbSet<ExternalEvaluationEntity> ExternalEvaluations => Set<ExternalEvaluationEntity>();
     public DbSet<LintRuleSetting> LintRuleSettings => Set<LintRuleSetting>();
     public DbSet<ProjectFigures> ProjectFigures => Set<ProjectFigures>();
     public DbSet<ProjectRuleCount> ProjectRuleCounts => Set<ProjectRuleCount>();

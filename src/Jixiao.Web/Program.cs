@@ -63,6 +63,8 @@ builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddSingleton(Jixiao.Web.Services.SelfEvaluationDefinition.Default);
 builder.Services.AddScoped<Jixiao.Web.Services.FormAttachmentService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();
+builder.Services.AddScoped<Jixiao.Web.Services.Evaluations.ExternalEvaluationService>();
+builder.Services.AddScoped<Jixiao.Web.Services.Evaluations.EvaluationResults>();
 builder.Services.AddScoped<Jixiao.Web.Services.OpenDataService>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeadlineCalendar>();
 builder.Services.AddJixiaoDocuments();

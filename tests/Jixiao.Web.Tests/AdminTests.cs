@@ -100,9 +100,10 @@ public abstract class AdminTests<TApp>(TApp app) where TApp : AppFixture
         { "FinanceAdmin", "上海市松江区财政局", null },
         { "FinanceAdmin", "上海市松江区科学技术委员会", "“管理员”只能属于财政局，所选组织是主管部门。" },
         { "FinanceAdmin", "上海市松江区大数据中心", "“管理员”只能属于财政局，所选组织是预算单位。" },
-        { "ThirdPartyEvaluator", "上海市松江区财政局", "“第三方评价”角色暂未开放" },
-        { "ThirdPartyEvaluator", "上海市松江区科学技术委员会", "“第三方评价”角色暂未开放" },
-        { "ThirdPartyEvaluator", "上海市松江区大数据中心", "“第三方评价”角色暂未开放" },
+        { "ThirdPartyEvaluator", "上海松江绩效评价咨询有限公司", null },
+        { "ThirdPartyEvaluator", "上海市松江区财政局", "“第三方评价”只能属于第三方评价机构，所选组织是财政局。" },
+        { "ThirdPartyEvaluator", "上海市松江区科学技术委员会", "“第三方评价”只能属于第三方评价机构，所选组织是主管部门。" },
+        { "ThirdPartyEvaluator", "上海市松江区大数据中心", "“第三方评价”只能属于第三方评价机构，所选组织是预算单位。" },
     };
 
     [Theory]

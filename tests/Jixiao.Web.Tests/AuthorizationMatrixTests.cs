@@ -60,6 +60,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : IClassFixt
     [InlineData("dsj")]  // another unit
     [InlineData("zfb")]  // the department of another unit
     [InlineData(ScopeTestUsers.DepartmentPreparer)] // a 填报人 attached to the owner's own department: no forms of the units below
+    [InlineData("pjjg")] // the demo 第三方评价机构: assigned a 大数据中心 project only (ADR-059)
     public async Task EveryEndpoint_OutsiderOnOwnersResources_NoAccessAndNoData(string outsider)
     {
         var finance = await app.LoginAsync("finance");

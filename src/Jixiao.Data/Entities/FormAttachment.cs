@@ -6,6 +6,8 @@ public enum AttachedForm
     Declaration,
     Monitoring,
     SelfEvaluation,
+    /// <summary>The report of a 重点绩效评价 (its evaluator uploads it; seen by whoever sees the evaluation).</summary>
+    ExternalEvaluation,
 }
 
 /// <summary>

@@ -3,7 +3,8 @@ namespace Jixiao.Domain.Workflow;
 /// <summary>
 /// Which level of the org tree each role may belong to. The workflow reads a user's scope from their organisation,
 /// so a reviewer placed at the wrong level would skip or repeat a review step: a 主管部门审核人 on a unit could pass
-/// that unit's submission straight to 财政局. 第三方评价 has no screens or workflow steps yet, so no user may hold it.
+/// that unit's submission straight to 财政局. 第三方评价 belongs to a 第三方评价机构 only: it sees nothing of the tree,
+/// just the evaluations assigned to its organisation (ADR-059).
 /// </summary>
 public static class RolePlacement
 {
@@ -13,7 +14,7 @@ public static class RolePlacement
         [Role.SupervisorReviewer] = [OrgKind.Department],
         [Role.FinanceReviewer] = [OrgKind.FinanceBureau],
         [Role.FinanceAdmin] = [OrgKind.FinanceBureau],
-        [Role.ThirdPartyEvaluator] = [],
+        [Role.ThirdPartyEvaluator] = [OrgKind.EvaluationAgency],
     };
 
     /// <summary>Roles a user can be given today (those with at least one permitted level), in enum order.</summary>

@@ -11,6 +11,7 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
     private static readonly HashSet<Role> Finance = [Role.FinanceReviewer, Role.FinanceAdmin];
     private static readonly HashSet<Role> Reviewers = [Role.SupervisorReviewer, Role.FinanceReviewer, Role.FinanceAdmin];
     private static readonly HashSet<Role> Admin = [Role.FinanceAdmin];
+    private static readonly HashSet<Role> Evaluator = [Role.ThirdPartyEvaluator];
     // No user may take a system move; only ApplySystem does, when the system replaces a version by a newer one.
     private static readonly HashSet<Role> SystemOnly = [];
 
@@ -64,6 +65,17 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
         new(FormState.Approved, WorkflowAction.Publish, Unit.Union(Reviewers).ToHashSet(), FormState.Published),
         // A correction published: the earlier published version stays visible as superseded (§6).
         new(FormState.Published, WorkflowAction.Supersede, SystemOnly, FormState.Superseded),
+    ]);
+
+    /// <summary>
+    /// 重点绩效评价 (ADR-059): finance assigns it (Draft: 评价中), the 第三方评价机构 scores, attaches its report and submits;
+    /// finance accepts (Approved: 已验收, locked) or returns it with a reason.
+    /// </summary>
+    public static FormWorkflow ExternalEvaluation { get; } = new("重点绩效评价", [
+        new(FormState.Draft, WorkflowAction.Submit, Evaluator, FormState.Submitted),
+        new(FormState.Returned, WorkflowAction.Submit, Evaluator, FormState.Submitted),
+        new(FormState.Submitted, WorkflowAction.Approve, Finance, FormState.Approved),
+        new(FormState.Submitted, WorkflowAction.Return, Finance, FormState.Returned, Guard.Reason),
     ]);
 
     /// <summary>Actions the role may attempt from the state (for buttons); guards are checked on <see cref="Apply"/>.</summary>

@@ -26,6 +26,7 @@ public static class ApiRoutes
         v1.MapAttachmentsApi();
         v1.MapClosingLoopApi();
         v1.MapDepartmentsApi();
+        v1.MapEvaluationsApi();
         return app;
     }
 }

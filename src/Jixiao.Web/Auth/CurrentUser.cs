@@ -23,7 +23,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     /// <summary>The most privileged role held (a user normally holds one).</summary>
     public Role? Role =>
-        new[] { Domain.Workflow.Role.FinanceAdmin, Domain.Workflow.Role.FinanceReviewer, Domain.Workflow.Role.SupervisorReviewer, Domain.Workflow.Role.UnitPreparer }
+        new[] { Domain.Workflow.Role.FinanceAdmin, Domain.Workflow.Role.FinanceReviewer, Domain.Workflow.Role.SupervisorReviewer, Domain.Workflow.Role.UnitPreparer,
+                Domain.Workflow.Role.ThirdPartyEvaluator }
             .Cast<Role?>()
             .FirstOrDefault(r => Principal.IsInRole(r!.Value.ToString()));
 

@@ -11,6 +11,8 @@ public static class DemoOrganizations
     public const string GovernmentOffice = "上海市松江区人民政府办公室";
     public const string InnovationCentre = "上海市松江区科技创新服务中心";
     public const string BigDataCentre = "上海市松江区大数据中心";
+    /// <summary>The demo's 第三方评价机构 (ADR-059), registered by the finance bureau.</summary>
+    public const string EvaluationAgency = "上海松江绩效评价咨询有限公司";
 
     public sealed record OrgSpec(string Name, string ShortName, OrgKind Kind, string? Parent, string? UnitType = null);
     public sealed record UserSpec(string UserName, string DisplayName, Role Role, string Org);
@@ -22,6 +24,7 @@ public static class DemoOrganizations
         new(GovernmentOffice, "区政府办公室", OrgKind.Department, Finance, "行政单位"),
         new(InnovationCentre, "区科技创新服务中心", OrgKind.Unit, ScienceCommission, "公益一类事业单位"),
         new(BigDataCentre, "区大数据中心", OrgKind.Unit, GovernmentOffice, "公益一类事业单位"),
+        new(EvaluationAgency, "绩效评价咨询公司", OrgKind.EvaluationAgency, Finance),
     ];
 
     public static IReadOnlyList<UserSpec> Users { get; } =
@@ -32,5 +35,6 @@ public static class DemoOrganizations
         new("zfb", "区政府办公室审核人", Role.SupervisorReviewer, GovernmentOffice),
         new("kczx", "科创中心填报人", Role.UnitPreparer, InnovationCentre),
         new("dsj", "大数据中心填报人", Role.UnitPreparer, BigDataCentre),
+        new("pjjg", "评价机构评价人", Role.ThirdPartyEvaluator, EvaluationAgency),
     ];
 }

@@ -57,6 +57,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
         if (demo) await demoDistrict.LoadAsync(ct);
         if (demo) await closingLoop.LoadAsync(ct);
         if (demo) await indicatorLibrary.SyncAsync(ct);
+        if (demo) await Services.Evaluations.DemoEvaluation.AddAsync(db, calendar.Today, ct);
         if (demo)
         {
             db.DeadlineCalendar.AddRange(Services.DeadlineCalendar.Demo(calendar.Today));

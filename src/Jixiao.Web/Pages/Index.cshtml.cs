@@ -20,6 +20,7 @@ public class IndexModel(CurrentUser me, Services.ProjectService projects, Servic
     public IReadOnlyList<Services.Deadline> Deadlines { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public bool IsAdmin => me.Role == Role.FinanceAdmin;
+    public bool IsEvaluator => me.Role == Role.ThirdPartyEvaluator;
 
     public static decimal WanYuan(IEnumerable<Row> rows) => Domain.Bounds.SafeMath.WanYuan(Domain.Bounds.SafeMath.Sum(rows.Select(p => p.FundsTotalYuan)));
 

@@ -30,6 +30,8 @@ public static partial class AuditNames
         "Detach" => "删除附件",
         "ExAnte" => "填写事前绩效评估",
         "BudgetDecision" => "确定结果应用预算建议",
+        "Assign" => "分派重点绩效评价",
+        "Accept" => "验收通过",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };
@@ -39,6 +41,7 @@ public static partial class AuditNames
         "State" => "状态",
         "Light" => "监控灯",
         "TotalScore" => "总分",
+        "Grade" => "评价等级",
         "ProfileId" => "评分规则",
         "Name" => "名称",
         "Project" => "项目",

@@ -42,8 +42,10 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
                 .Select(v => new FormRow(v.ProjectId, v.State, v.Number)).SingleOrDefaultAsync(ct),
             AttachedForm.Monitoring => db.MonitoringReports.Where(r => r.Id == id && projects.Contains(r.ProjectId))
                 .Select(r => new FormRow(r.ProjectId, r.State, r.PeriodEndMonth)).SingleOrDefaultAsync(ct),
-            _ => db.SelfEvaluations.Where(e => e.Id == id && projects.Contains(e.ProjectId))
+            AttachedForm.SelfEvaluation => db.SelfEvaluations.Where(e => e.Id == id && projects.Contains(e.ProjectId))
                 .Select(e => new FormRow(e.ProjectId, e.State, null)).SingleOrDefaultAsync(ct),
+            // An evaluation's report has its own scope (the evaluator sees no project): ExternalEvaluationService serves it.
+            _ => Task.FromResult<FormRow?>(null),
         };
     }
 

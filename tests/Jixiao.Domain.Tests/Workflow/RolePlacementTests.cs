@@ -20,10 +20,15 @@ public sealed class RolePlacementTests
         { Role.FinanceAdmin, OrgKind.FinanceBureau, null },
         { Role.FinanceAdmin, OrgKind.Department, "“管理员”只能属于财政局，所选组织是主管部门。" },
         { Role.FinanceAdmin, OrgKind.Unit, "“管理员”只能属于财政局，所选组织是预算单位。" },
-        // 第三方评价 has no screens yet: such a user could do nothing at all.
-        { Role.ThirdPartyEvaluator, OrgKind.FinanceBureau, "暂未开放" },
-        { Role.ThirdPartyEvaluator, OrgKind.Department, "暂未开放" },
-        { Role.ThirdPartyEvaluator, OrgKind.Unit, "暂未开放" },
+        // 第三方评价 belongs to a 第三方评价机构 only (ADR-059): on the tree it would read a scope it must not have.
+        { Role.ThirdPartyEvaluator, OrgKind.EvaluationAgency, null },
+        { Role.ThirdPartyEvaluator, OrgKind.FinanceBureau, "“第三方评价”只能属于第三方评价机构，所选组织是财政局。" },
+        { Role.ThirdPartyEvaluator, OrgKind.Department, "“第三方评价”只能属于第三方评价机构，所选组织是主管部门。" },
+        { Role.ThirdPartyEvaluator, OrgKind.Unit, "“第三方评价”只能属于第三方评价机构，所选组织是预算单位。" },
+        { Role.UnitPreparer, OrgKind.EvaluationAgency, "“单位填报人”只能属于预算单位，所选组织是第三方评价机构。" },
+        { Role.SupervisorReviewer, OrgKind.EvaluationAgency, "“主管部门审核人”只能属于主管部门，所选组织是第三方评价机构。" },
+        { Role.FinanceReviewer, OrgKind.EvaluationAgency, "“财政局审核人”只能属于财政局，所选组织是第三方评价机构。" },
+        { Role.FinanceAdmin, OrgKind.EvaluationAgency, "“管理员”只能属于财政局，所选组织是第三方评价机构。" },
     };
 
     [Theory]
@@ -39,7 +44,7 @@ public sealed class RolePlacementTests
     [Fact]
     public void Assignable_IsEveryRoleWithAPlace()
     {
-        Assert.Equal([Role.UnitPreparer, Role.SupervisorReviewer, Role.FinanceReviewer, Role.FinanceAdmin], RolePlacement.Assignable);
+        Assert.Equal([Role.UnitPreparer, Role.SupervisorReviewer, Role.FinanceReviewer, Role.FinanceAdmin, Role.ThirdPartyEvaluator], RolePlacement.Assignable);
         Assert.Equal(Enum.GetValues<Role>().Length * Enum.GetValues<OrgKind>().Length, Pairs.Count);
     }
 }

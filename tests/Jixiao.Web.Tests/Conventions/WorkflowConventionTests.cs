@@ -108,6 +108,7 @@ public sealed partial class WorkflowConventionTests
         ["src/Jixiao.Web/Services/Documents/DocumentImportService.cs"] = "every form of one file in one transaction, all or nothing",
         ["src/Jixiao.Web/Services/DemoDistrict.cs"] = "the demo district's forms at first start, no user",
         ["src/Jixiao.Web/Services/DemoClosingLoop.cs"] = "the demo district's 事前绩效评估 and 结果应用 examples at first start, no user",
+        ["src/Jixiao.Web/Services/Evaluations/DemoEvaluation.cs"] = "the demo district's 重点绩效评价 at first start, no user",
         ["src/Jixiao.Web/Services/RescoreYearJob.cs"] = "a system job re-scoring a year; retries on a stale stamp",
         ["src/Jixiao.Web/Services/Deadlines.cs"] = "the administrator's deadline calendar, not a form",
         ["src/Jixiao.Web/Services/Notifications/DeadlineReminders.cs"] = "reminder notices written by a system job, never a form",

@@ -25,6 +25,8 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
     [BindProperty] public string? ShortName { get; set; }
     [BindProperty] public int ParentId { get; set; }
     [BindProperty] public string? UnitType { get; set; }
+    /// <summary>Registers a 第三方评价机构 (under the finance bureau) rather than a department or unit.</summary>
+    [BindProperty] public bool Evaluator { get; set; }
     public string? Message { get; private set; }
     public bool Failed { get; private set; }
 
@@ -35,7 +37,7 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
     public async Task OnGetAsync(CancellationToken ct) => Orgs = await Load(ct);
 
     /// <summary>Filter choices of 类型.</summary>
-    public static readonly IReadOnlyList<OrgKind> KindChoices = [OrgKind.FinanceBureau, OrgKind.Department, OrgKind.Unit];
+    public static readonly IReadOnlyList<OrgKind> KindChoices = [OrgKind.FinanceBureau, OrgKind.Department, OrgKind.Unit, OrgKind.EvaluationAgency];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -44,6 +46,7 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
         if (parent is null) return await Fail("请选择上级组织。", ct);
         if (name.Length == 0) return await Fail("名称为必填项。", ct);
         if (await db.Organizations.AnyAsync(o => o.Name == name, ct)) return await Fail($"组织“{name}”已存在。", ct);
+        if (Evaluator && parent.Kind != OrgKind.FinanceBureau) return await Fail("第三方评价机构由财政局登记：上级组织请选择财政局。", ct);
 
         // A child of the finance bureau is a 主管部门; anything below a department is a 预算单位 (units may nest).
         var org = new Organization
@@ -52,7 +55,7 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
             ShortName = ShortName?.Trim(),
             ParentId = parent.Id,
             UnitType = UnitType?.Trim(),
-            Kind = parent.Kind == OrgKind.FinanceBureau ? OrgKind.Department : OrgKind.Unit,
+            Kind = Evaluator ? OrgKind.EvaluationAgency : parent.Kind == OrgKind.FinanceBureau ? OrgKind.Department : OrgKind.Unit,
         };
         db.Organizations.Add(org);
         await db.SaveChangesAsync(ct);
@@ -60,7 +63,7 @@ public class OrganizationsModel(JixiaoDbContext db, AuditLog audit) : PageModel
         audit.Record("Create", nameof(Organization), org.Id.ToString(), diff: [new FieldChange("Name", null, org.Name)]);
         await db.SaveChangesAsync(ct);
         Message = $"已新增“{org.Name}”。";
-        Name = ""; ShortName = null; UnitType = null;
+        Name = ""; ShortName = null; UnitType = null; Evaluator = false;
         Orgs = await Load(ct);
         return Page();
     }

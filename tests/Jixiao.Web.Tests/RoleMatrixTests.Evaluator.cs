@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Jixiao.Web.Tests;
+
+public sealed partial class RoleMatrixTests
+{
+    /// <summary>
+    /// The 第三方评价机构 (ADR-059) × every API endpoint × the ids of both demo units: it reaches its assigned evaluation
+    /// (every GET of it answers) and nothing else — every other id answers as a random id does, and no answer names
+    /// any project of either unit except the one assigned to it.
+    /// </summary>
+    [Fact]
+    public async Task EveryEndpoint_Evaluator_ReachesOnlyItsAssignedEvaluation()
+    {
+        var admin = await app.LoginAsync("admin");
+        var endpoints = await EndpointsAsync();
+        var units = new[] { await UnitDataAsync(admin, endpoints, Innovation), await UnitDataAsync(admin, endpoints, BigData) };
+        var client = await app.LoginAsync("pjjg");
+        var assigned = JsonDocument.Parse(await client.GetStringAsync("/api/v1/evaluations", Ct)).RootElement.EnumerateArray().Single();
+        var assignedId = assigned.GetProperty("id").GetString()!;
+        var allowed = new[] { assigned.GetProperty("projectName").GetString()!, assigned.GetProperty("projectId").GetString()! };
+        var secrets = units.SelectMany(u => u.Secrets).Where(s => !allowed.Contains(s)).ToList();
+        var failures = new List<string>();
+
+        foreach (var e in endpoints)
+        {
+            if (!e.Path.Contains('{'))
+            {
+                var (status, body) = await SendAsync(client, e, e.Path);
+                Check(e, e.Path, status, body, secrets, failures);
+                continue;
+            }
+            var randomPath = Fill(e.Path, name => name == "month" ? "7" : name == "unitId" ? "987654"
+                : name.Contains("year", StringComparison.OrdinalIgnoreCase) ? "2024" : Guid.NewGuid().ToString());
+            var (randomStatus, _) = await SendAsync(client, e, randomPath);
+            foreach (var unit in units)
+            {
+                if (!unit.Ids.TryGetValue(Area(e.Path), out var id)) continue;
+                var path = Fill(e.Path, name => name switch
+                {
+                    "id" => id,
+                    "projectId" => unit.Ids["projects"],
+                    "unitId" => unit.Ids["units"],
+                    "month" => "7",
+                    _ when name.Contains("year", StringComparison.OrdinalIgnoreCase) => "2024",
+                    _ => Guid.NewGuid().ToString(),
+                });
+                var (status, body) = await SendAsync(client, e, path);
+                Check(e, path, status, body, secrets, failures);
+                var own = Area(e.Path) == "evaluations" && id == assignedId;
+                if (own && e.Method == "GET" && status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+                    failures.Add($"{e.Method} {path} (assigned) → {(int)status}");
+                else if (!own && status != randomStatus)
+                    failures.Add($"{e.Method} {path} → {(int)status}, but a random id → {(int)randomStatus}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(assignedId, units[1].Ids["evaluations"]); // the assigned evaluation's routes were checked
+    }
+}
