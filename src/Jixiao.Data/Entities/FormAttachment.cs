@@ -6,6 +6,8 @@ public enum AttachedForm
     Declaration,
     Monitoring,
     SelfEvaluation,
+    /// <summary>A 整改事项's answer (its id as the form id).</summary>
+    Rectification,
 }
 
 /// <summary>
