@@ -52,6 +52,8 @@ builder.Services.AddJixiaoJobs(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoHealthChecks();
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
+builder.Services.AddScoped<Jixiao.Web.Services.ReReview.ReReviewService>();
+builder.Services.AddScoped<Jixiao.Web.Services.ReReview.RectificationService>();
 builder.Services.AddSingleton(Jixiao.Web.Services.SelfEvaluationDefinition.Default);
 builder.Services.AddScoped<Jixiao.Web.Services.FormAttachmentService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();

@@ -23,12 +23,28 @@ public class RectificationItem : IForm
     public Guid? ProjectId { get; set; }
     public required string Requirement { get; set; }
     public DateOnly DueDate { get; set; }
-    public RectificationState State { get; set; }
+    /// <summary>Moves only through <see cref="Move"/> (the rules' table); a new item is 待整改.</summary>
+    public RectificationState State { get; private set; }
     public string? Response { get; set; }
     public string? ReopenReason { get; set; }
     public required string RaisedBy { get; set; }
     public DateTimeOffset RaisedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// A move through <see cref="RectificationRules"/> with its text (the answer, or why it is reopened); refused with the
+    /// Chinese reason, nothing changed. The text is kept: an answer as <see cref="Response"/>, a reopening as <see cref="ReopenReason"/>.
+    /// </summary>
+    public string? Move(RectificationAction action, string? text, DateTimeOffset at)
+    {
+        var (to, refusal) = RectificationRules.Move(State, action, text);
+        if (refusal is not null) return refusal;
+        if (action == RectificationAction.Answer) Response = text!.Trim();
+        if (action == RectificationAction.Reopen) ReopenReason = text!.Trim();
+        State = to!.Value;
+        UpdatedAt = at;
+        return null;
+    }
 
     /// <summary>Renewed only by <see cref="JixiaoDbContext"/>.</summary>
     public Guid ConcurrencyStamp { get; private set; }
