@@ -24,6 +24,7 @@ public static class ApiRoutes
         v1.MapOpenDataApi();
         v1.MapAuditApi();
         v1.MapAttachmentsApi();
+        v1.MapReReviewApi();
         return app;
     }
 }
