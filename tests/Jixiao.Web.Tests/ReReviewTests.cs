@@ -64,6 +64,7 @@ public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
         var row = sheet.GetProperty("rows")[0];
         var key = row.GetProperty("indicatorKey").GetGuid();
         var weight = row.GetProperty("weight").GetDecimal();
+        var half = Math.Round(weight / 2m, 2, MidpointRounding.ToZero); // a 复核得分 has at most 2 decimals
         var selfTotal = sheet.GetProperty("selfTotal").GetDecimal();
         var selfRow = row.GetProperty("selfScore").ValueKind == JsonValueKind.Null ? 0m : row.GetProperty("selfScore").GetDecimal();
 
@@ -74,7 +75,7 @@ public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
 
         var finance = await app.LoginAsync("finance");
         sheet = await SheetAsync(finance, id);
-        response = await ScoreAsync(finance, id, key, weight / 2m, "签到表可核对一半", Stamp(sheet));
+        response = await ScoreAsync(finance, id, key, half, "签到表可核对一半", Stamp(sheet));
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
 
         sheet = await SheetAsync(finance, id);
@@ -82,9 +83,9 @@ public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal("财政审核", sheet.GetProperty("state").GetString()); // finance took it over
         Assert.Equal(0m, row.GetProperty("supervisorScore").GetDecimal());
         Assert.Equal("佐证材料不足", row.GetProperty("supervisorReason").GetString());
-        Assert.Equal(weight / 2m, row.GetProperty("financeScore").GetDecimal());
-        Assert.Equal(weight / 2m, row.GetProperty("finalScore").GetDecimal());
-        Assert.Equal(Math.Clamp(selfTotal + weight / 2m - selfRow, 0m, 100m), sheet.GetProperty("finalTotal").GetDecimal());
+        Assert.Equal(half, row.GetProperty("financeScore").GetDecimal());
+        Assert.Equal(half, row.GetProperty("finalScore").GetDecimal());
+        Assert.Equal(Math.Clamp(selfTotal + half - selfRow, 0m, 100m), sheet.GetProperty("finalTotal").GetDecimal());
         Assert.Equal(Grades.Of(sheet.GetProperty("finalTotal").GetDecimal()).DisplayName(), sheet.GetProperty("finalGrade").GetString());
 
         // The department may no longer change its score once finance has begun.
