@@ -28,6 +28,12 @@ public static partial class AuditNames
         "Explain" => "说明审核问题",
         "SetRule" => "修改审核规则",
         "Detach" => "删除附件",
+        "ReScore" => "复核评分",
+        "DrawSample" => "抽评",
+        "Raise" => "下达整改",
+        "AnswerRectification" => "整改答复",
+        "CloseRectification" => "整改销号",
+        "ReopenRectification" => "要求重新整改",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };
