@@ -11,8 +11,9 @@ namespace Jixiao.Web.Services.ReReview;
 
 /// <summary>One 整改事项 as lists and its page show it.</summary>
 public sealed record RectificationRow(
-    Guid Id, RectificationSourceKind SourceKind, string SourceReference, string SourceText, int OwnerUnitId, string OwnerUnitName,
-    Guid? ProjectId, string? ProjectName, string Requirement, DateOnly DueDate, RectificationState State, string? Response,
+    Guid Id, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RectificationSourceKind>))] RectificationSourceKind SourceKind, string SourceReference, string SourceText, int OwnerUnitId, string OwnerUnitName,
+    Guid? ProjectId, string? ProjectName, string Requirement, DateOnly DueDate,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RectificationState>))] RectificationState State, string? Response,
     string? ReopenReason, string RaisedBy, DateTimeOffset RaisedAt, Guid ConcurrencyStamp, bool Overdue);
 
 /// <summary>逾期未整改 per owner unit (工作台, 分析).</summary>
