@@ -32,8 +32,12 @@ public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
         var score = Scorer.Score(SelfEvaluationService.Evaluated(declared, content), profile, ScoringMode.Live);
         var entity = new SelfEvaluationEntity(state)
         {
-            Id = Guid.NewGuid(), ProjectId = projectId, DeclarationVersionId = version.Id, ProfileId = profile.Id,
-            Content = EvaluationContentJson.Write(content), UpdatedAt = DateTimeOffset.UtcNow,
+            Id = Guid.NewGuid(),
+            ProjectId = projectId,
+            DeclarationVersionId = version.Id,
+            ProfileId = profile.Id,
+            Content = EvaluationContentJson.Write(content),
+            UpdatedAt = DateTimeOffset.UtcNow,
             TotalScore = state == FormState.Confirmed ? score.ComputedTotal : null,
             Grade = state == FormState.Confirmed ? score.ComputedGrade : null,
         };
@@ -192,7 +196,8 @@ public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "DrawSample" && e.EntityId == recorded.Id.ToString() && e.Comment!.Contains("随机种子 20261207"), Ct));
 
         // The recorded seed draws the same sample again from the same candidates (the audit check).
-        var amounts = await (from e in db.SelfEvaluations join p in db.Projects on e.ProjectId equals p.Id
+        var amounts = await (from e in db.SelfEvaluations
+                             join p in db.Projects on e.ProjectId equals p.Id
                              where e.State == FormState.Confirmed && p.Year == 2024 && (!db.ReReviews.Any(r => r.SelfEvaluationId == e.Id) || drawn.Contains(e.Id))
                              select new Domain.ReReview.SampleCandidate(e.Id, p.FundsTotalYuan)).ToListAsync(Ct);
         Assert.Equal(drawn, Domain.ReReview.SampleDraw.Draw(amounts, 50m, 20261207L).Drawn);

@@ -22,7 +22,12 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
     {
         var response = await reviewer.PostAsJsonAsync("/api/v1/rectifications", new
         {
-            sourceKind = "ReReview", sourceReference = "test", sourceText = "培训签到表缺失", ownerUnitId = unitId, requirement = "补充培训签到表", dueDate = due,
+            sourceKind = "ReReview",
+            sourceReference = "test",
+            sourceText = "培训签到表缺失",
+            ownerUnitId = unitId,
+            requirement = "补充培训签到表",
+            dueDate = due,
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
@@ -69,13 +74,23 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
         var kczxUnit = await UnitIdAsync("上海市松江区科技创新服务中心");
         var past = await kewei.PostAsJsonAsync("/api/v1/rectifications", new
         {
-            sourceKind = "Review", sourceReference = "x", sourceText = "问题", ownerUnitId = kczxUnit, requirement = "整改", dueDate = DateOnly.FromDateTime(DateTime.Today).AddDays(-1),
+            sourceKind = "Review",
+            sourceReference = "x",
+            sourceText = "问题",
+            ownerUnitId = kczxUnit,
+            requirement = "整改",
+            dueDate = DateOnly.FromDateTime(DateTime.Today).AddDays(-1),
         }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
         var kczx = await app.LoginAsync("kczx");
         var byUnit = await kczx.PostAsJsonAsync("/api/v1/rectifications", new
         {
-            sourceKind = "Review", sourceReference = "x", sourceText = "问题", ownerUnitId = kczxUnit, requirement = "整改", dueDate = DateOnly.FromDateTime(DateTime.Today),
+            sourceKind = "Review",
+            sourceReference = "x",
+            sourceText = "问题",
+            ownerUnitId = kczxUnit,
+            requirement = "整改",
+            dueDate = DateOnly.FromDateTime(DateTime.Today),
         }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byUnit.StatusCode);
 

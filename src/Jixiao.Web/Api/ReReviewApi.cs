@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using Jixiao.Domain.ReReview;
 using Jixiao.Domain.Rectification;
+using Jixiao.Domain.ReReview;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Services;

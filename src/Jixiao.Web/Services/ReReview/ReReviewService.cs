@@ -190,9 +190,15 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
                 foreach (var id in result.Drawn)
                     db.ReReviews.Add(new ReReviewEntity(FormState.FinanceReview)
                     {
-                        Id = Guid.NewGuid(), SelfEvaluationId = id, ProjectId = byId[id].ProjectId, Content = "[]", SampleDrawId = recorded.Id, UpdatedAt = now,
+                        Id = Guid.NewGuid(),
+                        SelfEvaluationId = id,
+                        ProjectId = byId[id].ProjectId,
+                        Content = "[]",
+                        SampleDrawId = recorded.Id,
+                        UpdatedAt = now,
                         // Until a row is re-scored the final score is the confirmed self-score.
-                        FinalTotal = byId[id].Total, FinalGrade = Grades.Of(byId[id].Total),
+                        FinalTotal = byId[id].Total,
+                        FinalGrade = Grades.Of(byId[id].Total),
                     });
                 audit.Record("DrawSample", "SampleDraw", recorded.Id.ToString(), comment: SampleDraw.Describe(result));
                 return Task.FromResult(Creation<ChangeResult>.Of(
