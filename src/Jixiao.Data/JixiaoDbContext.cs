@@ -37,6 +37,9 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<ProjectFigures> ProjectFigures => Set<ProjectFigures>();
     public DbSet<ProjectRuleCount> ProjectRuleCounts => Set<ProjectRuleCount>();
     public DbSet<IndicatorFact> IndicatorFacts => Set<IndicatorFact>();
+    public DbSet<ReReviewEntity> ReReviews => Set<ReReviewEntity>();
+    public DbSet<SampleDrawEntity> SampleDraws => Set<SampleDrawEntity>();
+    public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -60,6 +60,8 @@ builder.Services.AddJixiaoTelemetry(builder.Configuration);
 builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
+builder.Services.AddScoped<Jixiao.Web.Services.ReReview.ReReviewService>();
+builder.Services.AddScoped<Jixiao.Web.Services.ReReview.RectificationService>();
 builder.Services.AddSingleton(Jixiao.Web.Services.SelfEvaluationDefinition.Default);
 builder.Services.AddScoped<Jixiao.Web.Services.FormAttachmentService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();

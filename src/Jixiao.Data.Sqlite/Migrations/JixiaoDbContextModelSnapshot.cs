@@ -845,6 +845,127 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.ReReviewEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalGrade")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FinalTotal")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SampleDrawId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SelfEvaluationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SelfEvaluationId")
+                        .IsUnique();
+
+                    b.ToTable("ReReviews");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.RectificationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SourceKind", "SourceReference");
+
+                    b.HasIndex("OwnerUnitId", "State", "DueDate");
+
+                    b.ToTable("RectificationItems");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ReviewComment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -906,6 +1027,44 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.HasIndex("FormType", "FormId");
 
                     b.ToTable("ReviewComments");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.SampleDrawEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CandidateCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Drawn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "DrawnAt");
+
+                    b.ToTable("SampleDraws");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.SelfEvaluationEntity", b =>
@@ -1460,6 +1619,34 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ReReviewEntity", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.ProjectEntity", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Data.Entities.SelfEvaluationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SelfEvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.RectificationItem", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Organization", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.SelfEvaluationEntity", b =>

@@ -8,6 +8,8 @@ public enum AttachedForm
     SelfEvaluation,
     /// <summary>The report of a 重点绩效评价 (its evaluator uploads it; seen by whoever sees the evaluation).</summary>
     ExternalEvaluation,
+    /// <summary>A 整改事项's answer (its id as the form id).</summary>
+    Rectification,
 }
 
 /// <summary>

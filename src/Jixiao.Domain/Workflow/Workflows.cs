@@ -47,6 +47,16 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
         new(FormState.Confirmed, WorkflowAction.Reopen, Admin, FormState.Returned, Guard.Reason),
     ]);
 
+    /// <summary>
+    /// 绩效复核 (issue 17): the per-row re-scoring of a submitted 自评表 by 主管部门, then 财政局. It starts in
+    /// 主管部门审核 (a department's first 复核得分) or 财政审核 (finance's, or a 抽评 draw); finance taking over a
+    /// department's 复核 passes it on; finance's 完成复核 locks it.
+    /// </summary>
+    public static FormWorkflow ReReview { get; } = new("绩效复核", [
+        new(FormState.SupervisorReview, WorkflowAction.Pass, Supervisor.Union(Finance).ToHashSet(), FormState.FinanceReview),
+        new(FormState.FinanceReview, WorkflowAction.Confirm, Finance, FormState.Confirmed),
+    ]);
+
     /// <summary>运行监控 (§4).</summary>
     public static FormWorkflow Monitoring { get; } = new("运行监控", [
         new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),

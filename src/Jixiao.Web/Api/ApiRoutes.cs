@@ -27,6 +27,7 @@ public static class ApiRoutes
         v1.MapClosingLoopApi();
         v1.MapDepartmentsApi();
         v1.MapEvaluationsApi();
+        v1.MapReReviewApi();
         return app;
     }
 }

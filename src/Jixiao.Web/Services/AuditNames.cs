@@ -32,6 +32,12 @@ public static partial class AuditNames
         "BudgetDecision" => "确定结果应用预算建议",
         "Assign" => "分派重点绩效评价",
         "Accept" => "验收通过",
+        "ReScore" => "复核评分",
+        "DrawSample" => "抽评",
+        "Raise" => "下达整改",
+        "AnswerRectification" => "整改答复",
+        "CloseRectification" => "整改销号",
+        "ReopenRectification" => "要求重新整改",
         _ when Enum.TryParse<WorkflowAction>(action, out var a) => WorkflowActionNames.Chinese(a),
         _ => action,
     };

@@ -33,10 +33,19 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
     private sealed record FormRow(Guid ProjectId, FormState State, int? Version);
 
     // The form, if the user's scope reaches its project.
-    private Task<FormRow?> FormAsync(AttachedForm form, Guid id, CancellationToken ct)
+    private async Task<FormRow?> FormAsync(AttachedForm form, Guid id, CancellationToken ct)
     {
+        if (form == AttachedForm.Rectification)
+        {
+            // A 整改事项 is seen by its owner unit's reach; the unit may add to its answer until the item is closed (销号).
+            var units = me.ScopeFormOrgs(db.Organizations).Select(o => o.Id);
+            var item = await db.RectificationItems.Where(i => i.Id == id && units.Contains(i.OwnerUnitId))
+                .Select(i => new { i.ProjectId, i.State }).SingleOrDefaultAsync(ct);
+            return item is null ? null
+                : new FormRow(item.ProjectId ?? Guid.Empty, item.State == Domain.Rectification.RectificationState.Closed ? FormState.Confirmed : FormState.Draft, null);
+        }
         var projects = me.Scope(db.Projects).Select(p => p.Id);
-        return form switch
+        return await (form switch
         {
             AttachedForm.Declaration => db.DeclarationVersions.Where(v => v.Id == id && projects.Contains(v.ProjectId))
                 .Select(v => new FormRow(v.ProjectId, v.State, v.Number)).SingleOrDefaultAsync(ct),
@@ -46,7 +55,7 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
                 .Select(e => new FormRow(e.ProjectId, e.State, null)).SingleOrDefaultAsync(ct),
             // An evaluation's report has its own scope (the evaluator sees no project): ExternalEvaluationService serves it.
             _ => Task.FromResult<FormRow?>(null),
-        };
+        });
     }
 
     /// <summary>The form's attachments, oldest first; null when the user does not see the form.</summary>
@@ -143,6 +152,7 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
     {
         AttachedForm.Declaration => ("Project", row.ProjectId, row.Version),
         AttachedForm.Monitoring => ("MonitoringReport", formId, row.Version),
+        AttachedForm.Rectification => (ReReview.RectificationService.EntityType, formId, null),
         _ => ("SelfEvaluation", formId, (int?)null),
     };
 
@@ -158,6 +168,7 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
     {
         AttachedForm.Declaration => "该申报表",
         AttachedForm.Monitoring => "该监控表",
+        AttachedForm.Rectification => "该整改事项",
         _ => "该自评表",
     };
 
@@ -167,6 +178,7 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
         "declaration" => AttachedForm.Declaration,
         "monitoring" => AttachedForm.Monitoring,
         "self-evaluation" => AttachedForm.SelfEvaluation,
+        "rectification" => AttachedForm.Rectification,
         _ => null,
     };
 
@@ -175,6 +187,7 @@ public sealed class FormAttachmentService(JixiaoDbContext db, CurrentUser me, Au
     {
         AttachedForm.Declaration => "declaration",
         AttachedForm.Monitoring => "monitoring",
+        AttachedForm.Rectification => "rectification",
         _ => "self-evaluation",
     };
 }

@@ -18,6 +18,7 @@ public sealed partial class WorkflowConventionTests
         "src/Jixiao.Data/Entities/MonitoringReportEntity.cs",
         "src/Jixiao.Data/Entities/DisclosureEntity.cs",
         "src/Jixiao.Data/Entities/FormAggregate.cs",
+        "src/Jixiao.Data/Entities/RectificationItem.cs",
     ];
 
     [Fact]

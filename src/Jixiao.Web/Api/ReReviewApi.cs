@@ -1,0 +1,98 @@
+using System.Text.Json.Serialization;
+using Jixiao.Domain.Rectification;
+using Jixiao.Domain.ReReview;
+using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Services;
+using Jixiao.Web.Services.ReReview;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>复核, 抽评 and 整改 over HTTP: what the /ReReviews and /Rectifications screens do, through the same services and scope.</summary>
+public static class ReReviewApi
+{
+    public sealed record RowDto(Guid IndicatorKey, string Name, decimal? Weight, decimal? SelfScore, decimal? SupervisorScore, string? SupervisorReason,
+        decimal? FinanceScore, string? FinanceReason, decimal? FinalScore, decimal? Difference, bool Flagged);
+
+    public sealed record SheetDto(string? State, Guid? ConcurrencyStamp, decimal SelfTotal, string SelfGrade, decimal FinalTotal, string FinalGrade,
+        bool TotalFlagged, decimal Threshold, IReadOnlyList<RowDto> Rows);
+
+    public sealed record ScoreBody(decimal Score, string? Reason, Guid? ConcurrencyStamp);
+
+    public sealed record MoveBody([property: JsonConverter(typeof(JsonStringEnumConverter<WorkflowAction>))] WorkflowAction Action, Guid? ConcurrencyStamp);
+
+    public sealed record SampleBody(int Year, decimal Percent, long? Seed);
+
+    public sealed record SampleDto(Guid Id, int Year, decimal Percent, long Seed, int CandidateCount, IReadOnlyList<Guid> Drawn);
+
+    public sealed record RaiseBody([property: JsonConverter(typeof(JsonStringEnumConverter<RectificationSourceKind>))] RectificationSourceKind SourceKind,
+        string SourceReference, string SourceText, int OwnerUnitId, Guid? ProjectId, string? Requirement, DateOnly DueDate);
+
+    public sealed record ItemMoveBody([property: JsonConverter(typeof(JsonStringEnumConverter<RectificationAction>))] RectificationAction Action,
+        string? Text, Guid? ConcurrencyStamp);
+
+    public sealed record CreatedDto(Guid Id);
+
+    public static void MapReReviewApi(this RouteGroupBuilder v1)
+    {
+        var g = v1.MapGroup("").WithTags("复核与整改");
+
+        g.MapGet("/self-evaluations/{id:guid}/re-review", async Task<Results<Ok<SheetDto>, ProblemHttpResult>> (Guid id, ReReviewService s, CancellationToken ct) =>
+                await s.LoadAsync(id, ct) is { } view ? TypedResults.Ok(Sheet(view)) : NotFound())
+            .WithName("GetReReview").WithSummary("自评表的复核：自评得分、复核得分、最终得分与等级并列");
+
+        g.MapPut("/self-evaluations/{id:guid}/re-review/rows/{key:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid key, ScoreBody body,
+                ReReviewService s, CancellationToken ct) => Done(await s.ScoreAsync(id, key, body.Score, body.Reason, body.ConcurrencyStamp, ct)))
+            .WithName("ReScoreRow").WithSummary("复核评分：主管部门或财政局重新评定一行指标的得分并说明理由");
+
+        g.MapPost("/self-evaluations/{id:guid}/re-review/moves", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MoveBody body,
+                ReReviewService s, CancellationToken ct) => Done(await s.MoveAsync(id, body.Action, body.ConcurrencyStamp, ct)))
+            .WithName("MoveReReview").WithSummary("主管部门复核完成（Pass，转财政局）；财政局完成复核（Confirm，锁定）");
+
+        g.MapPost("/re-review/samples", async Task<Results<Created<SampleDto>, ProblemHttpResult>> (SampleBody body, ReReviewService s, CancellationToken ct) =>
+            {
+                var (draw, result) = await s.DrawSampleAsync(body.Year, body.Percent, body.Seed, ct);
+                return draw is { } d
+                    ? TypedResults.Created($"/api/v1/re-review/samples/{d.Id}", new SampleDto(d.Id, d.Year, d.Percent, d.Seed, d.CandidateCount,
+                        System.Text.Json.JsonSerializer.Deserialize<List<Guid>>(d.Drawn)!))
+                    : Problem(result);
+            })
+            .WithName("DrawSample").WithSummary("抽评：按资金额加权随机抽取已确认的自评表进行财政复核（记录随机种子，可复现）");
+
+        g.MapPost("/rectifications", async Task<Results<Created<CreatedDto>, ProblemHttpResult>> (RaiseBody body, RectificationService s, CancellationToken ct) =>
+            {
+                var (id, result) = await s.RaiseAsync(new NewRectification(new RectificationSource(body.SourceKind, body.SourceReference ?? "", body.SourceText ?? ""),
+                    body.OwnerUnitId, body.ProjectId, body.Requirement, body.DueDate), ct);
+                return id is { } created ? TypedResults.Created($"/api/v1/rectifications/{created}", new CreatedDto(created)) : Problem(result);
+            })
+            .WithName("RaiseRectification").WithSummary("下达整改事项（责任单位、整改要求、整改期限）");
+
+        g.MapGet("/rectifications/{id:guid}", async Task<Results<Ok<RectificationRow>, ProblemHttpResult>> (Guid id, RectificationService s, CancellationToken ct) =>
+                await s.FindAsync(id, ct) is { } row ? TypedResults.Ok(row) : NotFound())
+            .WithName("GetRectification").WithSummary("整改事项");
+
+        g.MapPost("/rectifications/{id:guid}/moves", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ItemMoveBody body, RectificationService s,
+                CancellationToken ct) => Done(await s.MoveAsync(id, body.Action, body.Text, body.ConcurrencyStamp, ct)))
+            .WithName("MoveRectification").WithSummary("单位答复（Answer）；审核人销号（Close）或要求重新整改（Reopen）");
+    }
+
+    public static SheetDto Sheet(ReReviewView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var sheet = view.Sheet;
+        return new SheetDto(view.Entity is { } e ? FormStateNames.Chinese(e.State) : null, view.Entity?.ConcurrencyStamp, sheet.SelfTotal,
+            sheet.SelfGrade.DisplayName(), sheet.FinalTotal, sheet.FinalGrade.DisplayName(), sheet.TotalFlagged, sheet.Threshold,
+            sheet.Rows.Select(r => new RowDto(r.IndicatorKey, r.Name, r.Weight, r.SelfScore, r.Supervisor?.Score, r.Supervisor?.Reason,
+                r.Finance?.Score, r.Finance?.Reason, r.Final, r.Difference, r.Flagged)).ToList());
+    }
+
+    private static ProblemHttpResult NotFound() => TypedResults.Problem(title: "未找到", detail: "未找到该表。", statusCode: StatusCodes.Status404NotFound);
+
+    private static ProblemHttpResult Problem(ChangeResult r) => r.NotFound
+        ? TypedResults.Problem(title: "未找到", detail: r.Error, statusCode: StatusCodes.Status404NotFound)
+        : r.Conflict ? TypedResults.Problem(title: "保存冲突", detail: r.Error, statusCode: StatusCodes.Status409Conflict)
+        : TypedResults.Problem(title: "操作未完成", detail: r.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    private static Results<NoContent, ProblemHttpResult> Done(ChangeResult r) => r.Ok ? TypedResults.NoContent() : Problem(r);
+}

@@ -1,0 +1,211 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Jixiao.Data;
+using Jixiao.Data.Content;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Forms;
+using Jixiao.Domain.Scoring;
+using Jixiao.Domain.Workflow;
+using Jixiao.Web.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Jixiao.Web.Tests.SelfEvaluationTestData;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>复核 per indicator row (主管部门 then 财政局) and 抽评 over the API: rules, stages, stamps, scope, audit.</summary>
+public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
+{
+    private const string Kczx = "上海市松江区科技创新服务中心";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A 自评表 of a demo 科创中心 project in <paramref name="state"/>, its 分值 proposed from the profile's pools.</summary>
+    private async Task<Guid> SeedSelfEvaluationAsync(FormState state)
+    {
+        var (projectId, declared) = await ApproveDemoProjectAsync(app, Kczx, HasEveryPool, Ct);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var version = await db.DeclarationVersions.Where(v => v.ProjectId == projectId && v.State == FormState.Approved).SingleAsync(Ct);
+        var profile = RuleProfiles.For(declared);
+        var content = EvaluationContent.Start(declared, profile);
+        var score = Scorer.Score(SelfEvaluationService.Evaluated(declared, content), profile, ScoringMode.Live);
+        var entity = new SelfEvaluationEntity(state)
+        {
+            Id = Guid.NewGuid(),
+            ProjectId = projectId,
+            DeclarationVersionId = version.Id,
+            ProfileId = profile.Id,
+            Content = EvaluationContentJson.Write(content),
+            UpdatedAt = DateTimeOffset.UtcNow,
+            TotalScore = state == FormState.Confirmed ? score.ComputedTotal : null,
+            Grade = state == FormState.Confirmed ? score.ComputedGrade : null,
+        };
+        db.SelfEvaluations.Add(entity);
+        await db.SaveChangesAsync(Ct);
+        return entity.Id;
+    }
+
+    private static async Task<JsonElement> SheetAsync(HttpClient client, Guid id) =>
+        await client.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}/re-review", Ct);
+
+    private static Guid? Stamp(JsonElement sheet) =>
+        sheet.GetProperty("concurrencyStamp").ValueKind == JsonValueKind.Null ? null : sheet.GetProperty("concurrencyStamp").GetGuid();
+
+    private static Task<HttpResponseMessage> ScoreAsync(HttpClient client, Guid id, Guid key, decimal score, string? reason, Guid? stamp) =>
+        client.PutAsJsonAsync($"/api/v1/self-evaluations/{id}/re-review/rows/{key}", new { score, reason, concurrencyStamp = stamp }, Ct);
+
+    private static async Task<string> DetailAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString()!;
+
+    [Fact]
+    public async Task ReScore_SupervisorThenFinance_FinalIsFinanceAndAllStandSideBySide()
+    {
+        var id = await SeedSelfEvaluationAsync(FormState.Verification);
+        var kewei = await app.LoginAsync("kewei");
+        var sheet = await SheetAsync(kewei, id);
+        Assert.Equal(JsonValueKind.Null, sheet.GetProperty("state").ValueKind);
+        var row = sheet.GetProperty("rows")[0];
+        var key = row.GetProperty("indicatorKey").GetGuid();
+        var weight = row.GetProperty("weight").GetDecimal();
+        var half = Math.Round(weight / 2m, 2, MidpointRounding.ToZero); // a 复核得分 has at most 2 decimals
+        var selfTotal = sheet.GetProperty("selfTotal").GetDecimal();
+        var selfRow = row.GetProperty("selfScore").ValueKind == JsonValueKind.Null ? 0m : row.GetProperty("selfScore").GetDecimal();
+
+        var response = await ScoreAsync(kewei, id, key, 0m, "佐证材料不足", null);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        sheet = await SheetAsync(kewei, id);
+        Assert.Equal("主管部门审核", sheet.GetProperty("state").GetString());
+
+        var finance = await app.LoginAsync("finance");
+        sheet = await SheetAsync(finance, id);
+        response = await ScoreAsync(finance, id, key, half, "签到表可核对一半", Stamp(sheet));
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+
+        sheet = await SheetAsync(finance, id);
+        row = sheet.GetProperty("rows")[0];
+        Assert.Equal("财政审核", sheet.GetProperty("state").GetString()); // finance took it over
+        Assert.Equal(0m, row.GetProperty("supervisorScore").GetDecimal());
+        Assert.Equal("佐证材料不足", row.GetProperty("supervisorReason").GetString());
+        Assert.Equal(half, row.GetProperty("financeScore").GetDecimal());
+        Assert.Equal(half, row.GetProperty("finalScore").GetDecimal());
+        Assert.Equal(Math.Clamp(selfTotal + half - selfRow, 0m, 100m), sheet.GetProperty("finalTotal").GetDecimal());
+        Assert.Equal(Grades.Of(sheet.GetProperty("finalTotal").GetDecimal()).DisplayName(), sheet.GetProperty("finalGrade").GetString());
+
+        // The department may no longer change its score once finance has begun.
+        response = await ScoreAsync(kewei, id, key, 1m, "补充", Stamp(sheet));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("现由财政局复核", await DetailAsync(response));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var reReviewId = (await db.ReReviews.SingleAsync(r => r.SelfEvaluationId == id, Ct)).Id.ToString();
+        Assert.Equal(2, await db.AuditEvents.CountAsync(a => a.EntityType == "ReReview" && a.EntityId == reReviewId && a.Action == "ReScore", Ct));
+    }
+
+    [Fact]
+    public async Task ReScore_AboveTheRowWeight_IsRefusedInChineseAndNothingStored()
+    {
+        var id = await SeedSelfEvaluationAsync(FormState.Verification);
+        var kewei = await app.LoginAsync("kewei");
+        var row = (await SheetAsync(kewei, id)).GetProperty("rows")[0];
+        var response = await ScoreAsync(kewei, id, row.GetProperty("indicatorKey").GetGuid(), row.GetProperty("weight").GetDecimal() + 1m, "多给一分", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("超过该行分值", await DetailAsync(response));
+        Assert.Equal(JsonValueKind.Null, (await SheetAsync(kewei, id)).GetProperty("state").ValueKind);
+
+        response = await ScoreAsync(kewei, id, row.GetProperty("indicatorKey").GetGuid(), 0m, " ", null);
+        Assert.Contains("复核理由", await DetailAsync(response));
+    }
+
+    [Fact]
+    public async Task ReScore_WithAStaleStamp_IsRefusedWith409InChinese()
+    {
+        var id = await SeedSelfEvaluationAsync(FormState.Verification);
+        var finance = await app.LoginAsync("finance");
+        var rows = (await SheetAsync(finance, id)).GetProperty("rows");
+        Assert.Equal(HttpStatusCode.NoContent, (await ScoreAsync(finance, id, rows[0].GetProperty("indicatorKey").GetGuid(), 0m, "第一次", null)).StatusCode);
+        var read = Stamp(await SheetAsync(finance, id));
+        Assert.Equal(HttpStatusCode.NoContent, (await ScoreAsync(finance, id, rows[1].GetProperty("indicatorKey").GetGuid(), 0m, "第二次", read)).StatusCode);
+
+        var stale = await ScoreAsync(finance, id, rows[0].GetProperty("indicatorKey").GetGuid(), 0m, "基于旧页面", read);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", await DetailAsync(stale));
+    }
+
+    [Fact]
+    public async Task Confirm_LocksTheReReview()
+    {
+        var id = await SeedSelfEvaluationAsync(FormState.Confirmed);
+        var finance = await app.LoginAsync("finance");
+        var key = (await SheetAsync(finance, id)).GetProperty("rows")[0].GetProperty("indicatorKey").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await ScoreAsync(finance, id, key, 0m, "无佐证", null)).StatusCode);
+        var stamp = Stamp(await SheetAsync(finance, id));
+        var confirm = await finance.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/re-review/moves", new { action = "Confirm", concurrencyStamp = stamp }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, confirm.StatusCode);
+
+        var sheet = await SheetAsync(finance, id);
+        Assert.Equal("已确认", sheet.GetProperty("state").GetString());
+        var after = await ScoreAsync(finance, id, key, 1m, "再改", Stamp(sheet));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, after.StatusCode);
+        Assert.Contains("已锁定", await DetailAsync(after));
+    }
+
+    [Fact]
+    public async Task Scope_OtherUnitSeesNothing_OwnUnitReadsButCannotScore()
+    {
+        var id = await SeedSelfEvaluationAsync(FormState.Verification);
+        var dsj = await app.LoginAsync("dsj");
+        Assert.Equal(HttpStatusCode.NotFound, (await dsj.GetAsync($"/api/v1/self-evaluations/{id}/re-review", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ScoreAsync(dsj, id, Guid.NewGuid(), 0m, "越权", null)).StatusCode);
+        var zfb = await app.LoginAsync("zfb");
+        Assert.Equal(HttpStatusCode.NotFound, (await zfb.GetAsync($"/api/v1/self-evaluations/{id}/re-review", Ct)).StatusCode);
+
+        var kczx = await app.LoginAsync("kczx");
+        var key = (await SheetAsync(kczx, id)).GetProperty("rows")[0].GetProperty("indicatorKey").GetGuid();
+        var own = await ScoreAsync(kczx, id, key, 0m, "自己改分", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, own.StatusCode);
+        Assert.Contains("只有主管部门或财政局", await DetailAsync(own));
+    }
+
+    [Fact]
+    public async Task DrawSample_SameSeed_IsReproducible_AndOpensFinanceReReviews()
+    {
+        var a = await SeedSelfEvaluationAsync(FormState.Confirmed);
+        var b = await SeedSelfEvaluationAsync(FormState.Confirmed);
+        var finance = await app.LoginAsync("finance");
+        var kewei = await app.LoginAsync("kewei");
+        Assert.Equal(HttpStatusCode.NotFound, (await kewei.PostAsJsonAsync("/api/v1/re-review/samples", new { year = 2024, percent = 50m }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await finance.PostAsJsonAsync("/api/v1/re-review/samples", new { year = 2024, percent = 0m }, Ct)).StatusCode);
+
+        var response = await finance.PostAsJsonAsync("/api/v1/re-review/samples", new { year = 2024, percent = 50m, seed = 20261207L }, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var draw = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var drawn = draw.GetProperty("drawn").EnumerateArray().Select(e => e.GetGuid()).ToList();
+        var candidates = draw.GetProperty("candidateCount").GetInt32();
+        Assert.True(candidates >= 2);
+        Assert.Equal(Domain.ReReview.SampleDraw.SizeOf(candidates, 50m), drawn.Count);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var opened = await db.ReReviews.Where(r => drawn.Contains(r.SelfEvaluationId)).ToListAsync(Ct);
+        Assert.Equal(drawn.Count, opened.Count);
+        Assert.All(opened, r => Assert.Equal(FormState.FinanceReview, r.State));
+        var recorded = await db.SampleDraws.SingleAsync(d => d.Id == draw.GetProperty("id").GetGuid(), Ct);
+        Assert.Equal(20261207L, recorded.Seed);
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "DrawSample" && e.EntityId == recorded.Id.ToString() && e.Comment!.Contains("随机种子 20261207"), Ct));
+
+        // The recorded seed draws the same sample again from the same candidates (the audit check).
+        var amounts = await (from e in db.SelfEvaluations
+                             join p in db.Projects on e.ProjectId equals p.Id
+                             where e.State == FormState.Confirmed && p.Year == 2024 && (!db.ReReviews.Any(r => r.SelfEvaluationId == e.Id) || drawn.Contains(e.Id))
+                             select new Domain.ReReview.SampleCandidate(e.Id, p.FundsTotalYuan)).ToListAsync(Ct);
+        Assert.Equal(drawn, Domain.ReReview.SampleDraw.Draw(amounts, 50m, 20261207L).Drawn);
+        Assert.Contains(a, amounts.Select(c => c.Id));
+        Assert.Contains(b, amounts.Select(c => c.Id));
+    }
+}
+
+public sealed class SqliteReReviewTests(SqliteApp app) : ReReviewTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresReReviewTests(PostgresApp app) : ReReviewTests<PostgresApp>(app), IClassFixture<PostgresApp>;
