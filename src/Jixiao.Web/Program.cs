@@ -58,6 +58,9 @@ builder.Services.AddJixiaoHealthChecks();
 builder.Services.AddJixiaoTelemetry(builder.Configuration);
 // Every log line written while a request (or a traced job) runs carries its trace id: the request id users see (ADR-055).
 builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+// The JSON log keeps Chinese messages readable (the default encoder writes every CJK character as \uXXXX).
+builder.Services.Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(o =>
+    o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.ReReview.ReReviewService>();

@@ -15,6 +15,7 @@ public class DepartmentRollUpTests(BrowserApp app) : IClassFixture<BrowserApp>
         await login.GotoAsync();
         await login.LoginAsync("kewei", BrowserApp.Password);
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "评价与整改" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "部门整体", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Spinbutton, new() { Name = "年度" }).FillAsync("2024");
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();

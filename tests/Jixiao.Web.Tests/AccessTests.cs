@@ -41,7 +41,7 @@ public abstract class AccessTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Theory]
-    [InlineData("admin", 5)]
+    [InlineData("admin", 6)]  // the bureau, two departments, two units and the demo 第三方评价机构
     [InlineData("kewei", 2)]  // 区科委 and its unit
     [InlineData("zfb", 2)]
     [InlineData("kczx", 1)]   // only itself

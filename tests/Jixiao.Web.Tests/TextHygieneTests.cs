@@ -76,7 +76,7 @@ public abstract class TextHygieneTests<TApp>(TApp app) where TApp : AppFixture
     public async Task SaveProject_NameLongerThanTheLimit_Is400NamingTheFieldAndChangesNothing()
     {
         var kczx = await app.LoginAsync("kczx");
-        var id = await WithDbAsync(app, db => db.Projects.Where(p => p.Unit!.Name == DemoOrganizations.InnovationCentre && p.Year == 2024)
+        var id = await WithDbAsync(app, db => db.Projects.Where(p => p.Unit!.Name == DemoOrganizations.InnovationCentre && p.Year == 2024 && p.Versions.All(v => v.State == FormState.Draft))
             .OrderByDescending(p => p.Name).Select(p => p.Id).FirstAsync(Ct));
         var before = await SnapshotAsync(app);
         var detail = (await kczx.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!;

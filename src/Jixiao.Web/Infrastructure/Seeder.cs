@@ -56,6 +56,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
 
         if (demo) await demoDistrict.LoadAsync(ct);
         if (demo) await closingLoop.LoadAsync(ct);
+        if (demo) await demoDistrict.AddDepartmentFormsAsync(ct);
         if (demo) await indicatorLibrary.SyncAsync(ct);
         if (demo) await Services.Evaluations.DemoEvaluation.AddAsync(db, calendar.Today, ct);
         if (demo)

@@ -76,7 +76,7 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
             var perUnit = await FiguresAsync(Join(selected), p => p.UnitId, inForce, ct);
             var unitPaths = orgs.ToDictionary(o => o.Id, o => o.Path);
             total = Group(focus.Name, focus.Id, null, Sums.Combine(perUnit.Select(u => u.Sums)));
-            groups = orgs.Where(o => o.ParentId == focus.Id)
+            groups = orgs.Where(o => o.ParentId == focus.Id && (o.Kind is OrgKind.Department or OrgKind.Unit)) // not a 第三方评价机构
                 .OrderBy(o => o.Kind).ThenBy(o => o.Name, StringComparer.Ordinal)
                 .Select(child => Group(child.Name, child.Id, null, Sums.Combine(perUnit
                     .Where(u => unitPaths.TryGetValue(u.Key, out var path) && path.StartsWith(child.Path, StringComparison.Ordinal))

@@ -62,10 +62,14 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
             await db.SaveChangesAsync(ct);
             log.LogInformation("Demo document {Name}: {Count} projects for {Unit}", name, doc.Package.Projects.Count, unit.Name);
         }
-        await AddDepartmentFormAsync(DemoOrganizations.ScienceCommission, 2024, ct);
     }
 
-    // The department-level 部门整体 target of a department, listing its units' projects of the year (ADR-057).
+    /// <summary>
+    /// The department-level 部门整体 target of 区科委 for 2024, listing its units' projects of the year (ADR-057); seeded
+    /// after every other demo project, so its duties name them all.
+    /// </summary>
+    public Task AddDepartmentFormsAsync(CancellationToken ct) => AddDepartmentFormAsync(DemoOrganizations.ScienceCommission, 2024, ct);
+
     private async Task AddDepartmentFormAsync(string department, int year, CancellationToken ct)
     {
         if (await db.Organizations.FirstOrDefaultAsync(o => o.Name == department && o.Kind == OrgKind.Department, ct) is not { } org) return;

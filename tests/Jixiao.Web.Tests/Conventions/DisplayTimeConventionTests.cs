@@ -41,8 +41,8 @@ public sealed partial class DisplayTimeConventionTests
     private static bool Offends(string file, string code) =>
         Conversion().IsMatch(code) || (file.Contains("/Pages/", StringComparison.Ordinal) && ServerClock().IsMatch(code));
 
-    // A conversion to a zone, or a time of day formatted, outside the helper.
-    [GeneratedRegex(@"\.ToLocalTime\(|\.LocalDateTime\b|\.ToOffset\(|\.UtcDateTime\b|HH:mm")]
+    // A conversion to a zone (the server's own among them), or a time of day formatted, outside the helper.
+    [GeneratedRegex(@"\.ToLocalTime\(|\.LocalDateTime\b|\.ToOffset\(|\.UtcDateTime\b|HH:mm|GetLocalNow\(")]
     private static partial Regex Conversion();
 
     // The server's clock read by a page (its zone, or UTC, decides the date).

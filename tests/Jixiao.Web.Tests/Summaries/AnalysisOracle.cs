@@ -40,7 +40,7 @@ public sealed partial class AnalysisOracle(JixiaoDbContext db, CurrentUser me)
             : orgs.FirstOrDefault(o => o.Id == me.OrgId);
         if (top is null) return null;
 
-        var scoped = me.Scope(db.Projects);
+        var scoped = me.Scope(db.Projects).Where(p => p.Unit!.Kind == OrgKind.Unit); // a department's own 部门整体 form is not one of its projects (ADR-057)
         Organization? focus;
         if (projectId is { } pid)
         {
@@ -145,7 +145,7 @@ public sealed partial class AnalysisOracle(JixiaoDbContext db, CurrentUser me)
     {
         if (level is AnalysisLevel.Unit or AnalysisLevel.Project)
             return facts.OrderBy(f => f.Year).ThenBy(f => f.Name, StringComparer.Ordinal).Select(f => Group(f.Name, null, f.Id, [f])).ToList();
-        return orgs.Where(o => o.ParentId == focus.Id)
+        return orgs.Where(o => o.ParentId == focus.Id && (o.Kind is OrgKind.Department or OrgKind.Unit))
             .OrderBy(o => o.Kind).ThenBy(o => o.Name, StringComparer.Ordinal)
             .Select(child => Group(child.Name, child.Id, null, facts.Where(f => f.Unit.Path.StartsWith(child.Path, StringComparison.Ordinal)).ToList()))
             .ToList();

@@ -39,7 +39,7 @@ public class TemplatesModel(TemplateAssignments assignments, TimeProvider clock)
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        DefaultYear = clock.GetLocalNow().Year + 1; // declarations are made for next year's budget
+        DefaultYear = Services.DisplayTime.Today(clock).Year + 1; // declarations are made for next year's budget
         Rows = await assignments.ListAsync(ct);
     }
 

@@ -16,7 +16,7 @@ public class IndexModel(DepartmentRollUps rollUps, TimeProvider clock) : PageMod
     {
         Departments = await rollUps.DepartmentsAsync(ct);
         // The year being declared by default: next year's budget is prepared in this one.
-        SelectedYear = year is >= 2000 and <= 2100 ? year.Value : clock.GetLocalNow().Year;
+        SelectedYear = year is >= 2000 and <= 2100 ? year.Value : Services.DisplayTime.Today(clock).Year;
         SelectedDepartment = unit is { } u && Departments.Any(d => d.Id == u) ? u : Departments.FirstOrDefault()?.Id;
         if (SelectedDepartment is { } id) Year = await rollUps.YearAsync(id, SelectedYear, ct);
     }

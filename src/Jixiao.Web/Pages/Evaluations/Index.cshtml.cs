@@ -2,6 +2,7 @@ using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Templates;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Services;
 using Jixiao.Web.Services.Evaluations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,7 +27,7 @@ public class IndexModel(ExternalEvaluationService service, CurrentUser me, TimeP
     [BindProperty] public string? FrameworkId { get; set; }
     [BindProperty] public DateOnly? Deadline { get; set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => DisplayTime.Today(clock);
 
     public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
 

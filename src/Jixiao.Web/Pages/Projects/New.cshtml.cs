@@ -21,7 +21,7 @@ public class NewModel(JixiaoDbContext db, CurrentUser me, ProjectService project
     [BindProperty] public int Year { get; set; }
     public string? Error { get; private set; }
 
-    public void OnGet() => Year = clock.GetLocalNow().Year + 1; // declarations are made for next year's budget
+    public void OnGet() => Year = Services.DisplayTime.Today(clock).Year + 1; // declarations are made for next year's budget
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

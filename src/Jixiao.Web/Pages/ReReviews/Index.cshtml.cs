@@ -12,7 +12,7 @@ public class IndexModel(ReReviewService service, CurrentUser me, TimeProvider cl
     public IReadOnlyList<ReReviewService.ListRow> Rows { get; private set; } = [];
     public IReadOnlyList<SampleDrawEntity> Draws { get; private set; } = [];
     public bool CanDraw => me.IsFinance;
-    public int DefaultYear => clock.GetLocalNow().Year - 1;
+    public int DefaultYear => Services.DisplayTime.Today(clock).Year - 1;
     public string? Message { get; private set; }
     public string? Error { get; private set; }
 

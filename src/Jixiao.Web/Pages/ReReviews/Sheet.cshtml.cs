@@ -16,7 +16,7 @@ public class SheetModel(ReReviewService service, RectificationService rectificat
     public IReadOnlyList<RectificationRow> Items { get; private set; } = [];
     public string? Error { get; private set; }
     public string? Message { get; private set; }
-    public DateOnly DefaultDue => DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(30);
+    public DateOnly DefaultDue => Services.DisplayTime.Today(clock).AddDays(30);
 
     public bool CanScore => View.MyStage is not null && View.Refusal is null;
 

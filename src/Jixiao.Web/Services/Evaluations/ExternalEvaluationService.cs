@@ -85,7 +85,7 @@ public sealed class ExternalEvaluationService(JixiaoDbContext db, CurrentUser me
                 if (EvaluationFramework.Find(TemplateRegistry.Current, frameworkId ?? EvaluationFramework.DefaultId) is null)
                     return ChangeResult.Refused("请选择评价指标体系。");
                 if (deadline is not { } d) return ChangeResult.Refused("请填写完成期限。");
-                if (d < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) return ChangeResult.Refused("完成期限不能早于今天。");
+                if (d < DisplayTime.Today(clock)) return ChangeResult.Refused("完成期限不能早于今天。");
                 if (await db.ExternalEvaluations.AnyAsync(e => e.ProjectId == project.Id && e.State != FormState.Approved, ct))
                     return ChangeResult.Refused("该项目已有尚未验收的重点绩效评价，不能重复分派。");
                 return null;

@@ -32,7 +32,7 @@ public sealed class RectificationService(JixiaoDbContext db, CurrentUser me, Aud
 {
     public const string EntityType = "Rectification";
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => DisplayTime.Today(clock);
 
     private IQueryable<RectificationItem> Scoped()
     {
