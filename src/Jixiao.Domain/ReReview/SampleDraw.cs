@@ -46,6 +46,8 @@ public static class SampleDraw
     }
 
     /// <summary>log(u)/w: the same order as u^(1/w), without underflow for large amounts.</summary>
+    // A random sort key, never money: the amount only weights the draw, and a logarithm has no decimal form. The key
+    // is reproducible (IEEE doubles, SplitMix64's fixed bits), which is all the draw needs.
     private static double Key(double u, decimal amount) => Math.Log(u) / (double)Math.Max(amount, 1m);
 
     /// <summary>A seed for a new draw from a clock reading (the caller records it beside the sample).</summary>
