@@ -1,15 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Rectification;
+using Jixiao.Web.Services;
+using Jixiao.Web.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;
 
-/// <summary>整改事项 over the API: raise, answer, close / reopen, stamps, scope, overdue counts per unit.</summary>
+/// <summary>
+/// 整改事项: raise, answer, close / reopen, stamps, scope; the list and its API (filters, keyset pages); overdue counts per
+/// role on 工作台 and per department / unit on 分析; the overdue reminder told once; 转为整改 from a reviewed form.
+/// </summary>
 public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
 {
+    private const string Kczx = "上海市松江区科技创新服务中心";
+    private const string Dsj = "上海市松江区大数据中心";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<int> UnitIdAsync(string name)
@@ -99,22 +109,150 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("zfb")).GetAsync($"/api/v1/rectifications/{id}", Ct)).StatusCode);
     }
 
-    [Fact]
-    public async Task OverdueItems_AreCountedPerUnitOnThePage()
+    private DateOnly Today => DisplayTime.Today(app.Services.GetRequiredService<TimeProvider>());
+
+    /// <summary>An item raised by kewei for <paramref name="unit"/>, then made overdue (time passes: due 2 days ago).</summary>
+    private async Task<Guid> OverdueItemAsync(string unit)
     {
+        var id = await RaiseAsync(await app.LoginAsync("kewei"), await UnitIdAsync(unit), Today);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var item = await db.RectificationItems.SingleAsync(i => i.Id == id, Ct);
+        item.DueDate = Today.AddDays(-2);
+        await db.SaveChangesAsync(Ct);
+        return id;
+    }
+
+    /// <summary>Overdue items under the units whose names are given (straight from the table, as the spec defines overdue).</summary>
+    private async Task<int> OverdueInAsync(params string[] units)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var today = Today;
+        return await db.RectificationItems.CountAsync(i => i.State == RectificationState.Open && i.DueDate < today
+            && (units.Length == 0 || units.Contains(i.OwnerUnit!.Name)), Ct);
+    }
+
+    private static int Number(string html, string testId) =>
+        int.Parse(Regex.Match(html, $"data-testid=\"{testId}\"[^>]*>[^0-9<]*([0-9]+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task OverdueItems_AreListedAndFiltered_OnThePageAndTheApi()
+    {
+        var id = await OverdueItemAsync(Kczx);
+        var kczx = await app.LoginAsync("kczx");
+        var html = await kczx.GetStringAsync("/Rectifications?overdue=true", Ct);
+        Assert.Contains($"/Rectifications/{id}", html, StringComparison.Ordinal);
+        Assert.Contains("逾期", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Rectifications/{id}", await kczx.GetStringAsync("/Rectifications?state=Answered", Ct), StringComparison.Ordinal);
+
+        // The API: the same filters, keyset pages with the total in a header, a bad filter named in Chinese.
         var kewei = await app.LoginAsync("kewei");
-        var id = await RaiseAsync(kewei, await UnitIdAsync("上海市松江区科技创新服务中心"), DateOnly.FromDateTime(DateTime.Today));
+        var page = await kewei.GetAsync($"/api/v1/rectifications?overdue=true&orgId={await UnitIdAsync(Kczx)}&size=1", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(await OverdueInAsync(Kczx), int.Parse(page.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Single((await page.Content.ReadFromJsonAsync<JsonElement>(Ct)).EnumerateArray());
+        var all = new List<Guid>();
+        string? after = null;
+        do
+        {
+            var next = await kewei.GetAsync($"/api/v1/rectifications?overdue=true&orgId={await UnitIdAsync(Kczx)}&size=1&sort=unit" + (after is null ? "" : $"&after={Uri.EscapeDataString(after)}"), Ct);
+            all.AddRange((await next.Content.ReadFromJsonAsync<JsonElement>(Ct)).EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+            after = next.Headers.TryGetValues("X-Next-Cursor", out var v) ? v.Single() : null;
+        } while (after is not null);
+        Assert.Contains(id, all);
+        Assert.Equal(all.Count, all.Distinct().Count());
+        var bad = await kewei.GetAsync("/api/v1/rectifications?state=Whatever", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("状态", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Workbench_ShowsEachRoleItsOverdueItems_AndAnalysisPerDepartmentAndUnit()
+    {
+        await OverdueItemAsync(Kczx);
+        await OverdueItemAsync(Dsj);
+        var (kczxOverdue, dsjOverdue, allOverdue) = (await OverdueInAsync(Kczx), await OverdueInAsync(Dsj), await OverdueInAsync());
+
+        Assert.Equal(kczxOverdue, Number(await (await app.LoginAsync("kczx")).GetStringAsync("/", Ct), "rectification-overdue"));
+        Assert.Equal(dsjOverdue, Number(await (await app.LoginAsync("dsj")).GetStringAsync("/", Ct), "rectification-overdue"));
+        Assert.Equal(kczxOverdue + dsjOverdue, Number(await (await app.LoginAsync("kewei")).GetStringAsync("/", Ct), "rectification-overdue"));
+        var finance = await app.LoginAsync("finance");
+        Assert.Equal(allOverdue, Number(await finance.GetStringAsync("/", Ct), "rectification-overdue"));
+        Assert.Contains("href=\"/Rectifications?overdue=true\"", await finance.GetStringAsync("/", Ct), StringComparison.Ordinal);
+
+        // 分析: finance sees the department (its units' items together), the department each unit, with links to the filtered list.
+        var district = await finance.GetStringAsync("/Analysis", Ct);
+        var science = await UnitIdAsync("上海市松江区科学技术委员会");
+        Assert.Matches($"href=\"/Rectifications\\?org={science}&amp;overdue=true\" data-testid=\"analysis-overdue\">{kczxOverdue + dsjOverdue}<", district);
+        var department = await (await app.LoginAsync("kewei")).GetStringAsync("/Analysis", Ct);
+        Assert.Matches($"href=\"/Rectifications\\?org={await UnitIdAsync(Kczx)}&amp;overdue=true\" data-testid=\"analysis-overdue\">{kczxOverdue}<", department);
+        Assert.Matches($"href=\"/Rectifications\\?org={await UnitIdAsync(Dsj)}&amp;overdue=true\" data-testid=\"analysis-overdue\">{dsjOverdue}<", department);
+    }
+
+    [Fact]
+    public async Task OverdueJob_TellsTheOwnerUnitOncePerItem()
+    {
+        var id = await OverdueItemAsync(Dsj);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        int Told(string user) => db.Notifications.AsNoTracking().Count(n => n.Kind == NotificationKind.RectificationOverdue
+            && n.Link == $"/Rectifications/{id}" && db.Users.Any(u => u.Id == n.UserId && u.UserName == user));
+
+        // On the schedule of the shared store, like the other reminders.
+        var scheduler = await scope.ServiceProvider.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler(Ct);
+        Assert.Single((await scheduler.QueryTriggers(new Quartz.TriggerQuery { Job = RectificationOverdueSchedule.Key }, Ct)).Items);
+
+        await scope.ServiceProvider.GetRequiredService<RectificationOverdueJob>().RunAsync(Ct);
+        Assert.Equal(1, Told("dsj"));
+        foreach (var other in new[] { "kczx", "kewei", "finance" }) Assert.Equal(0, Told(other));
+        await scope.ServiceProvider.GetRequiredService<RectificationOverdueJob>().RunAsync(Ct);
+        Assert.Equal(1, Told("dsj"));
+        Assert.Contains("已逾期", await (await app.LoginAsync("dsj")).GetStringAsync("/Notifications", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherUnitsItem_AnswersNotFound_AsARandomId()
+    {
+        var id = await RaiseAsync(await app.LoginAsync("kewei"), await UnitIdAsync(Kczx), Today.AddDays(5));
+        var dsj = await app.LoginAsync("dsj");
+        var stamp = (await ItemAsync(await app.LoginAsync("kczx"), id)).GetProperty("concurrencyStamp").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await MoveAsync(dsj, id, "Answer", "不是本单位的", stamp)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await dsj.GetAsync($"/Rectifications/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await dsj.GetAsync($"/Rectifications/{Guid.NewGuid()}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Review_ACommentTurnedIntoAnItem_FromTheFormPage_LinksBackToTheForm()
+    {
+        Guid projectId;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            // Time passes: the due date is yesterday now.
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
-            var item = await db.RectificationItems.SingleAsync(i => i.Id == id, Ct);
-            item.DueDate = item.DueDate.AddDays(-2);
-            await db.SaveChangesAsync(Ct);
+            projectId = await db.Projects.Where(p => p.Unit!.Name == Kczx).OrderBy(p => p.Name).Select(p => p.Id).FirstAsync(Ct);
         }
-        var html = await (await app.LoginAsync("kczx")).GetStringAsync("/Rectifications?overdue=true", Ct);
-        Assert.Contains("逾期未整改：上海市松江区科技创新服务中心", html, StringComparison.Ordinal);
-        Assert.Contains($"/Rectifications/{id}", html, StringComparison.Ordinal);
+        var kewei = await app.LoginAsync("kewei");
+        Assert.Contains($"/Rectifications/Raise?form=declaration&amp;id={projectId}", await kewei.GetStringAsync($"/Projects/{projectId}", Ct), StringComparison.Ordinal);
+        var form = await kewei.GetStringAsync($"/Rectifications/Raise?form=declaration&id={projectId}", Ct);
+        async Task<HttpResponseMessage> PostAsync(string requirement) => await kewei.PostAsync($"/Rectifications/Raise?form=declaration&id={projectId}",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+                ["form"] = "declaration", ["id"] = projectId.ToString(), ["comment"] = "", ["finding"] = "绩效指标与项目内容不对应。",
+                ["requirement"] = requirement, ["due"] = Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }), Ct);
+
+        var refused = await PostAsync("");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("请填写整改要求。", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var done = await PostAsync("按项目内容重新设置产出指标。");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var itemPage = await kewei.GetStringAsync(done.Headers.Location!.ToString(), Ct);
+        Assert.Contains($"href=\"/Projects/{projectId}\" data-testid=\"rectification-source\">来源：被审核的项目申报表", itemPage, StringComparison.Ordinal);
+        Assert.Contains("审核意见：绩效指标与项目内容不对应。", itemPage, StringComparison.Ordinal);
+
+        // The unit answers items; it raises none.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("kczx")).GetAsync($"/Rectifications/Raise?form=declaration&id={projectId}", Ct)).StatusCode);
     }
 }
 
