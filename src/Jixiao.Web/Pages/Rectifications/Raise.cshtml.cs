@@ -21,7 +21,7 @@ public class RaiseModel(RectificationService service, CurrentUser me, TimeProvid
     [BindProperty] public string? Requirement { get; set; }
     [BindProperty] public DateOnly? Due { get; set; }
 
-    public ReviewedForm Source { get; private set; } = null!;
+    public RaiseSourceForm Source { get; private set; } = null!;
     public string? Error { get; private set; }
 
     private bool SelfEvaluation => Form == "self-evaluation";

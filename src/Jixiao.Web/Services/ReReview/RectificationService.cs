@@ -17,7 +17,7 @@ public sealed record RectificationRow(
     string? ReopenReason, string RaisedBy, DateTimeOffset RaisedAt, Guid ConcurrencyStamp, bool Overdue);
 
 /// <summary>A reviewed form a 整改事项 may be raised from (<see cref="RectificationService.ReviewedFormAsync"/>).</summary>
-public sealed record ReviewedForm(bool SelfEvaluation, Guid FormId, Guid ProjectId, string ProjectName, int UnitId, string UnitName,
+public sealed record RaiseSourceForm(bool SelfEvaluation, Guid FormId, Guid ProjectId, string ProjectName, int UnitId, string UnitName,
     IReadOnlyList<(Guid Id, string Text, string Author)> Comments)
 {
     public string FormName => SelfEvaluation ? "绩效自评表" : "项目申报表";
@@ -164,7 +164,7 @@ public sealed class RectificationService(JixiaoDbContext db, CurrentUser me, Aud
     /// A reviewed 申报表 (the project) or 自评表 in the user's scope as a review finding's source (转为整改): the project, its
     /// unit, and the form's review comments (a return's reason among them), newest first. Null when out of reach.
     /// </summary>
-    public async Task<ReviewedForm?> ReviewedFormAsync(bool selfEvaluation, Guid formId, CancellationToken ct)
+    public async Task<RaiseSourceForm?> ReviewedFormAsync(bool selfEvaluation, Guid formId, CancellationToken ct)
     {
         var projects = me.Scope(db.Projects.AsNoTracking());
         var project = selfEvaluation
@@ -173,7 +173,7 @@ public sealed class RectificationService(JixiaoDbContext db, CurrentUser me, Aud
             : await projects.Where(p => p.Id == formId).Select(p => new { p.Id, p.Name, p.UnitId, Unit = p.Unit!.Name }).SingleOrDefaultAsync(ct);
         if (project is null) return null;
         var comments = await ReviewComments.OnAsync(db, selfEvaluation ? ReviewForm.SelfEvaluation : ReviewForm.Declaration, formId, ct);
-        return new ReviewedForm(selfEvaluation, formId, project.Id, project.Name, project.UnitId, project.Unit,
+        return new RaiseSourceForm(selfEvaluation, formId, project.Id, project.Name, project.UnitId, project.Unit,
             [.. comments.AsEnumerable().Reverse().Select(c => (c.Id, c.Text, c.AuthorName))]);
     }
 
