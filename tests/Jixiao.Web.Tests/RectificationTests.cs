@@ -52,7 +52,7 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
     public async Task Rectification_AnsweredThenClosed_IsFinalAndAudited()
     {
         var kewei = await app.LoginAsync("kewei");
-        var id = await RaiseAsync(kewei, await UnitIdAsync("上海市松江区科技创新服务中心"), DateOnly.FromDateTime(DateTime.Today).AddDays(10));
+        var id = await RaiseAsync(kewei, await UnitIdAsync("上海市松江区科技创新服务中心"), Today.AddDays(10));
         var kczx = await app.LoginAsync("kczx");
         var item = await ItemAsync(kczx, id);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await MoveAsync(kczx, id, "Close", null, item.GetProperty("concurrencyStamp").GetGuid())).StatusCode);
@@ -89,7 +89,7 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
             sourceText = "问题",
             ownerUnitId = kczxUnit,
             requirement = "整改",
-            dueDate = DateOnly.FromDateTime(DateTime.Today).AddDays(-1),
+            dueDate = Today.AddDays(-1),
         }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
         var kczx = await app.LoginAsync("kczx");
@@ -100,11 +100,11 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
             sourceText = "问题",
             ownerUnitId = kczxUnit,
             requirement = "整改",
-            dueDate = DateOnly.FromDateTime(DateTime.Today),
+            dueDate = Today,
         }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byUnit.StatusCode);
 
-        var id = await RaiseAsync(kewei, kczxUnit, DateOnly.FromDateTime(DateTime.Today));
+        var id = await RaiseAsync(kewei, kczxUnit, Today);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("dsj")).GetAsync($"/api/v1/rectifications/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("zfb")).GetAsync($"/api/v1/rectifications/{id}", Ct)).StatusCode);
     }
