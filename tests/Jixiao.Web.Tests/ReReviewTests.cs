@@ -152,32 +152,6 @@ public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
-    public async Task Confirm_RaisesAnItemForEachFlaggedRow_WithItsReason()
-    {
-        var id = await SeedSelfEvaluationAsync(FormState.Confirmed);
-        var finance = await app.LoginAsync("finance");
-        var rows = (await SheetAsync(finance, id)).GetProperty("rows").EnumerateArray().ToList();
-        var scored = rows.First(r => r.GetProperty("selfScore").ValueKind == JsonValueKind.Number && r.GetProperty("selfScore").GetDecimal() >= 2m);
-        var unflagged = rows.First(r => r.GetProperty("indicatorKey").GetGuid() != scored.GetProperty("indicatorKey").GetGuid()
-            && r.GetProperty("selfScore").ValueKind == JsonValueKind.Number);
-        Assert.Equal(HttpStatusCode.NoContent, (await ScoreAsync(finance, id, scored.GetProperty("indicatorKey").GetGuid(), 0m, "无佐证材料", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await ScoreAsync(finance, id, unflagged.GetProperty("indicatorKey").GetGuid(),
-            unflagged.GetProperty("selfScore").GetDecimal(), "得分属实", Stamp(await SheetAsync(finance, id)))).StatusCode);
-        var confirm = await finance.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/re-review/moves",
-            new { action = "Confirm", concurrencyStamp = Stamp(await SheetAsync(finance, id)) }, Ct);
-        Assert.Equal(HttpStatusCode.NoContent, confirm.StatusCode);
-
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
-        var item = await db.RectificationItems.AsNoTracking()
-            .SingleAsync(i => i.SourceKind == Domain.Rectification.RectificationSourceKind.ReReview && i.SourceReference == id.ToString(), Ct);
-        Assert.StartsWith(scored.GetProperty("name").GetString() + "：", item.SourceText, StringComparison.Ordinal);
-        Assert.EndsWith("复核理由：无佐证材料", item.SourceText, StringComparison.Ordinal);
-        Assert.Equal(await db.Organizations.Where(o => o.Name == Kczx).Select(o => o.Id).SingleAsync(Ct), item.OwnerUnitId);
-        Assert.Contains($"/Rectifications/{item.Id}", await finance.GetStringAsync($"/SelfEvaluations/{id}/ReReview", Ct), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Scope_OtherUnitSeesNothing_OwnUnitReadsButCannotScore()
     {
         var id = await SeedSelfEvaluationAsync(FormState.Verification);
