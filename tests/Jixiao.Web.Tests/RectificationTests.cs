@@ -188,8 +188,12 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
             new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
-                ["form"] = "declaration", ["id"] = projectId.ToString(), ["comment"] = "", ["finding"] = "绩效指标与项目内容不对应。",
-                ["requirement"] = requirement, ["due"] = Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["form"] = "declaration",
+                ["id"] = projectId.ToString(),
+                ["comment"] = "",
+                ["finding"] = "绩效指标与项目内容不对应。",
+                ["requirement"] = requirement,
+                ["due"] = Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             }), Ct);
 
         var refused = await PostAsync("");

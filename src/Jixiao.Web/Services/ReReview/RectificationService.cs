@@ -168,7 +168,9 @@ public sealed class RectificationService(JixiaoDbContext db, CurrentUser me, Aud
     {
         var projects = me.Scope(db.Projects.AsNoTracking());
         var project = selfEvaluation
-            ? await (from e in db.SelfEvaluations join p in projects on e.ProjectId equals p.Id where e.Id == formId
+            ? await (from e in db.SelfEvaluations
+                     join p in projects on e.ProjectId equals p.Id
+                     where e.Id == formId
                      select new { p.Id, p.Name, p.UnitId, Unit = p.Unit!.Name }).SingleOrDefaultAsync(ct)
             : await projects.Where(p => p.Id == formId).Select(p => new { p.Id, p.Name, p.UnitId, Unit = p.Unit!.Name }).SingleOrDefaultAsync(ct);
         if (project is null) return null;
