@@ -45,6 +45,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.BatchTransitions>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Notifier>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Inbox>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.DeadlineReminderJob>();
+builder.Services.AddScoped<Jixiao.Web.Services.Notifications.RectificationOverdueJob>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.DeadlineReminderSchedule>();
 builder.Services.Configure<Jixiao.Web.Services.Mail.SmtpSettings>(builder.Configuration.GetSection(Jixiao.Web.Services.Mail.SmtpSettings.Section));
 builder.Services.AddScoped<Jixiao.Web.Services.Mail.MailSender>();

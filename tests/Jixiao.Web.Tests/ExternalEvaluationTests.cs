@@ -179,6 +179,21 @@ public abstract partial class ExternalEvaluationTests<TApp>(TApp app) where TApp
         Assert.Equal((86m, Domain.Scoring.Grade.Good), (result.Score, result.Grade));
         Assert.Equal([new Domain.Evaluation.EvaluationFinding("项目管理", "资金拨付滞后，未按合同节点支付。")], await results.FindingsAsync(id, Ct));
 
+        // Accepted: its one finding became a 整改事项 of the project's unit, due in 60 days (Rectification:DueDays), linked back.
+        var item = await db.RectificationItems.AsNoTracking().SingleAsync(i => i.SourceKind == Domain.Rectification.RectificationSourceKind.Evaluation
+            && i.SourceReference == id.ToString(), Ct);
+        var today = Services.DisplayTime.Today(app.Services.GetRequiredService<TimeProvider>());
+        Assert.Equal((projectId, today.AddDays(60), "项目管理：资金拨付滞后，未按合同节点支付。"), (item.ProjectId!.Value, item.DueDate, item.SourceText));
+        Assert.Equal(await db.Projects.Where(p => p.Id == projectId).Select(p => p.UnitId).SingleAsync(Ct), item.OwnerUnitId);
+        Assert.Contains($"href=\"/Evaluations/{id}\" data-testid=\"rectification-source\">来源：重点绩效评价",
+            await (await app.LoginAsync("kczx")).GetStringAsync($"/Rectifications/{item.Id}", Ct), StringComparison.Ordinal);
+        // Raised once: the same findings again add nothing; a new one is added.
+        var rectifications = scope.ServiceProvider.GetRequiredService<Services.ReReview.RectificationService>();
+        Assert.Equal(0, await rectifications.StageFindingsAsync(Domain.Rectification.RectificationSourceKind.Evaluation, id.ToString(), item.OwnerUnitId,
+            projectId, [(item.SourceText, "再次整改")], Ct));
+        Assert.Equal(1, await rectifications.StageFindingsAsync(Domain.Rectification.RectificationSourceKind.Evaluation, id.ToString(), item.OwnerUnitId,
+            projectId, [(item.SourceText, "再次整改"), ("项目效益：另一个问题。", "整改")], Ct));
+
         // The score sheet in the official layout, every format.
         foreach (var format in new[] { "xlsx", "docx", "pdf" })
         {

@@ -1,15 +1,22 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Jixiao.Data;
+using Jixiao.Domain.Rectification;
+using Jixiao.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;
 
-/// <summary>整改事项 over the API: raise, answer, close / reopen, stamps, scope, overdue counts per unit.</summary>
+/// <summary>
+/// 整改事项: raise, answer, close / reopen, stamps, scope; the list and its API (filters, keyset pages); 转为整改 from a
+/// reviewed form.
+/// </summary>
 public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
 {
+    private const string Kczx = "上海市松江区科技创新服务中心";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<int> UnitIdAsync(string name)
@@ -42,7 +49,7 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
     public async Task Rectification_AnsweredThenClosed_IsFinalAndAudited()
     {
         var kewei = await app.LoginAsync("kewei");
-        var id = await RaiseAsync(kewei, await UnitIdAsync("上海市松江区科技创新服务中心"), DateOnly.FromDateTime(DateTime.Today).AddDays(10));
+        var id = await RaiseAsync(kewei, await UnitIdAsync("上海市松江区科技创新服务中心"), Today.AddDays(10));
         var kczx = await app.LoginAsync("kczx");
         var item = await ItemAsync(kczx, id);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await MoveAsync(kczx, id, "Close", null, item.GetProperty("concurrencyStamp").GetGuid())).StatusCode);
@@ -79,7 +86,7 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
             sourceText = "问题",
             ownerUnitId = kczxUnit,
             requirement = "整改",
-            dueDate = DateOnly.FromDateTime(DateTime.Today).AddDays(-1),
+            dueDate = Today.AddDays(-1),
         }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
         var kczx = await app.LoginAsync("kczx");
@@ -90,31 +97,116 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
             sourceText = "问题",
             ownerUnitId = kczxUnit,
             requirement = "整改",
-            dueDate = DateOnly.FromDateTime(DateTime.Today),
+            dueDate = Today,
         }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byUnit.StatusCode);
 
-        var id = await RaiseAsync(kewei, kczxUnit, DateOnly.FromDateTime(DateTime.Today));
+        var id = await RaiseAsync(kewei, kczxUnit, Today);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("dsj")).GetAsync($"/api/v1/rectifications/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("zfb")).GetAsync($"/api/v1/rectifications/{id}", Ct)).StatusCode);
     }
 
-    [Fact]
-    public async Task OverdueItems_AreCountedPerUnitOnThePage()
+    private DateOnly Today => DisplayTime.Today(app.Services.GetRequiredService<TimeProvider>());
+
+    /// <summary>An item raised by kewei for <paramref name="unit"/>, then made overdue (time passes: due 2 days ago).</summary>
+    private async Task<Guid> OverdueItemAsync(string unit)
     {
+        var id = await RaiseAsync(await app.LoginAsync("kewei"), await UnitIdAsync(unit), Today);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var item = await db.RectificationItems.SingleAsync(i => i.Id == id, Ct);
+        item.DueDate = Today.AddDays(-2);
+        await db.SaveChangesAsync(Ct);
+        return id;
+    }
+
+    /// <summary>Overdue items under the units whose names are given (straight from the table, as the spec defines overdue).</summary>
+    private async Task<int> OverdueInAsync(params string[] units)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var today = Today;
+        return await db.RectificationItems.CountAsync(i => i.State == RectificationState.Open && i.DueDate < today
+            && (units.Length == 0 || units.Contains(i.OwnerUnit!.Name)), Ct);
+    }
+
+    [Fact]
+    public async Task OverdueItems_AreListedAndFiltered_OnThePageAndTheApi()
+    {
+        var id = await OverdueItemAsync(Kczx);
+        var kczx = await app.LoginAsync("kczx");
+        var html = await kczx.GetStringAsync("/Rectifications?overdue=true", Ct);
+        Assert.Contains($"/Rectifications/{id}", html, StringComparison.Ordinal);
+        Assert.Contains("逾期", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Rectifications/{id}", await kczx.GetStringAsync("/Rectifications?state=Answered", Ct), StringComparison.Ordinal);
+
+        // The API: the same filters, keyset pages with the total in a header, a bad filter named in Chinese.
         var kewei = await app.LoginAsync("kewei");
-        var id = await RaiseAsync(kewei, await UnitIdAsync("上海市松江区科技创新服务中心"), DateOnly.FromDateTime(DateTime.Today));
+        var page = await kewei.GetAsync($"/api/v1/rectifications?overdue=true&orgId={await UnitIdAsync(Kczx)}&size=1", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(await OverdueInAsync(Kczx), int.Parse(page.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Single((await page.Content.ReadFromJsonAsync<JsonElement>(Ct)).EnumerateArray());
+        var all = new List<Guid>();
+        string? after = null;
+        do
+        {
+            var next = await kewei.GetAsync($"/api/v1/rectifications?overdue=true&orgId={await UnitIdAsync(Kczx)}&size=1&sort=unit" + (after is null ? "" : $"&after={Uri.EscapeDataString(after)}"), Ct);
+            all.AddRange((await next.Content.ReadFromJsonAsync<JsonElement>(Ct)).EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+            after = next.Headers.TryGetValues("X-Next-Cursor", out var v) ? v.Single() : null;
+        } while (after is not null);
+        Assert.Contains(id, all);
+        Assert.Equal(all.Count, all.Distinct().Count());
+        var bad = await kewei.GetAsync("/api/v1/rectifications?state=Whatever", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("状态", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherUnitsItem_AnswersNotFound_AsARandomId()
+    {
+        var id = await RaiseAsync(await app.LoginAsync("kewei"), await UnitIdAsync(Kczx), Today.AddDays(5));
+        var dsj = await app.LoginAsync("dsj");
+        var stamp = (await ItemAsync(await app.LoginAsync("kczx"), id)).GetProperty("concurrencyStamp").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await MoveAsync(dsj, id, "Answer", "不是本单位的", stamp)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await dsj.GetAsync($"/Rectifications/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await dsj.GetAsync($"/Rectifications/{Guid.NewGuid()}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Review_ACommentTurnedIntoAnItem_FromTheFormPage_LinksBackToTheForm()
+    {
+        Guid projectId;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            // Time passes: the due date is yesterday now.
             var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
-            var item = await db.RectificationItems.SingleAsync(i => i.Id == id, Ct);
-            item.DueDate = item.DueDate.AddDays(-2);
-            await db.SaveChangesAsync(Ct);
+            projectId = await db.Projects.Where(p => p.Unit!.Name == Kczx).OrderBy(p => p.Name).Select(p => p.Id).FirstAsync(Ct);
         }
-        var html = await (await app.LoginAsync("kczx")).GetStringAsync("/Rectifications?overdue=true", Ct);
-        Assert.Contains("逾期未整改：上海市松江区科技创新服务中心", html, StringComparison.Ordinal);
-        Assert.Contains($"/Rectifications/{id}", html, StringComparison.Ordinal);
+        var kewei = await app.LoginAsync("kewei");
+        Assert.Contains($"/Rectifications/Raise?form=declaration&amp;id={projectId}", await kewei.GetStringAsync($"/Projects/{projectId}", Ct), StringComparison.Ordinal);
+        var form = await kewei.GetStringAsync($"/Rectifications/Raise?form=declaration&id={projectId}", Ct);
+        async Task<HttpResponseMessage> PostAsync(string requirement) => await kewei.PostAsync($"/Rectifications/Raise?form=declaration&id={projectId}",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+                ["form"] = "declaration",
+                ["id"] = projectId.ToString(),
+                ["comment"] = "",
+                ["finding"] = "绩效指标与项目内容不对应。",
+                ["requirement"] = requirement,
+                ["due"] = Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }), Ct);
+
+        var refused = await PostAsync("");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("请填写整改要求。", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var done = await PostAsync("按项目内容重新设置产出指标。");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var itemPage = await kewei.GetStringAsync(done.Headers.Location!.ToString(), Ct);
+        Assert.Contains($"href=\"/Projects/{projectId}\" data-testid=\"rectification-source\">来源：被审核的项目申报表", itemPage, StringComparison.Ordinal);
+        Assert.Contains("审核意见：绩效指标与项目内容不对应。", itemPage, StringComparison.Ordinal);
+
+        // The unit answers items; it raises none.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("kczx")).GetAsync($"/Rectifications/Raise?form=declaration&id={projectId}", Ct)).StatusCode);
     }
 }
 

@@ -28,4 +28,6 @@ public enum NotificationKind
     Approved,
     DeadlineNear,
     Published,
+    /// <summary>A 整改事项 of the unit became overdue (told once per item).</summary>
+    RectificationOverdue,
 }

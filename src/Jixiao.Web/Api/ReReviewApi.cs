@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using Jixiao.Domain.Rectification;
 using Jixiao.Domain.ReReview;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Paging;
 using Jixiao.Web.Services;
 using Jixiao.Web.Services.ReReview;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,6 +70,23 @@ public static class ReReviewApi
             })
             .WithName("RaiseRectification").WithSummary("下达整改事项（责任单位、整改要求、整改期限）");
 
+        g.MapGet("/rectifications", async (HttpContext http, RectificationService s,
+                [Description("状态：Open（待整改）、Answered（已答复）、Closed（已销号）")] string? state,
+                [Description("主管部门或单位编号（主管部门含其所属单位）")] int? orgId,
+                [Description("来源：Review（审核意见）、ReReview（复核发现）、Evaluation（绩效评价发现）、Results（结果应用）")] string? source,
+                [Description("true：只列逾期未整改的事项")] bool? overdue,
+                [Description("排序：due（整改期限，默认）、unit（责任单位）、new（下达时间，新到旧）")] string? sort,
+                [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
+            {
+                if (!TryEnum<RectificationState>(state, "状态", out var st, out var bad) || !TryEnum<RectificationSourceKind>(source, "来源", out var kind, out bad))
+                    return bad!;
+                var filter = new RectificationListFilter(st, orgId, kind, overdue == true, sort);
+                var page = PageRequest.Of(size, after);
+                if (!filter.Order.Accepts(page)) return PagedAnswer.BadCursor();
+                return PagedAnswer.Ok(http, await s.PageAsync(filter, page, ct), r => r);
+            }).Produces<List<RectificationRow>>().ProducesProblem(400)
+            .WithName("ListRectifications").WithSummary("可见范围内的整改事项（筛选、排序、分页）").WithDescription(PagedAnswer.Description);
+
         g.MapGet("/rectifications/{id:guid}", async Task<Results<Ok<RectificationRow>, ProblemHttpResult>> (Guid id, RectificationService s, CancellationToken ct) =>
                 await s.FindAsync(id, ct) is { } row ? TypedResults.Ok(row) : NotFound())
             .WithName("GetRectification").WithSummary("整改事项");
@@ -75,6 +94,20 @@ public static class ReReviewApi
         g.MapPost("/rectifications/{id:guid}/moves", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ItemMoveBody body, RectificationService s,
                 CancellationToken ct) => Done(await s.MoveAsync(id, body.Action, body.Text, body.ConcurrencyStamp, ct)))
             .WithName("MoveRectification").WithSummary("单位答复（Answer）；审核人销号（Close）或要求重新整改（Reopen）");
+    }
+
+    /// <summary>An enum filter given by name (none: no filter), or the 400 naming the field.</summary>
+    private static bool TryEnum<T>(string? text, string field, out T? value, out IResult? refusal) where T : struct, Enum
+    {
+        (value, refusal) = (null, null);
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+        {
+            value = parsed;
+            return true;
+        }
+        refusal = TypedResults.Problem(title: "筛选条件无效", detail: $"{field}“{text}”无效。", statusCode: 400);
+        return false;
     }
 
     public static SheetDto Sheet(ReReviewView view)

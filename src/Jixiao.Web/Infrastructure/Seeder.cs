@@ -64,6 +64,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
             db.DeadlineCalendar.AddRange(Services.DeadlineCalendar.Demo(calendar.Today));
             await db.SaveChangesAsync(ct);
         }
+        if (demo) await Services.ReReview.DemoRectifications.AddAsync(db, calendar.Today, ct);
 
         // Printed once: the only place these passwords ever appear.
         Console.WriteLine();

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages;
 
 /// <summary>工作台: what awaits the signed-in user, by role, inside their data scope.</summary>
-public class IndexModel(CurrentUser me, Services.ProjectService projects, Services.DeadlineCalendar calendar) : PageModel
+public class IndexModel(CurrentUser me, Services.ProjectService projects, Services.DeadlineCalendar calendar,
+    Services.ReReview.RectificationService rectifications) : PageModel
 {
     public sealed record Row(Guid Id, string UnitName, string Name, int Year, decimal FundsTotalYuan, FormState State);
 
@@ -22,6 +23,16 @@ public class IndexModel(CurrentUser me, Services.ProjectService projects, Servic
     public bool IsAdmin => me.Role == Role.FinanceAdmin;
     public bool IsEvaluator => me.Role == Role.ThirdPartyEvaluator;
 
+    /// <summary>整改 in the user's scope (unit: its own; department: its units'; finance: all); null for an evaluator.</summary>
+    public Services.ReReview.RectificationCounts? Rectifications { get; private set; }
+
+    public string RectificationTitle => me.Role switch
+    {
+        Role.UnitPreparer => "本单位整改事项",
+        Role.SupervisorReviewer => "所属单位整改事项",
+        _ => "全区整改事项",
+    };
+
     public static decimal WanYuan(IEnumerable<Row> rows) => Domain.Bounds.SafeMath.WanYuan(Domain.Bounds.SafeMath.Sum(rows.Select(p => p.FundsTotalYuan)));
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -29,6 +40,7 @@ public class IndexModel(CurrentUser me, Services.ProjectService projects, Servic
         All = (await projects.ListAsync(null, null, ct))
             .Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State)).ToList();
         Today = calendar.Today;
+        if (!IsEvaluator) Rectifications = await rectifications.TotalsAsync(ct);
         Deadlines = await calendar.CurrentAsync(ct);
         ByState = All.GroupBy(r => r.State).OrderBy(g => g.Key).Select(g => (g.Key, g.Count(), WanYuan(g))).ToList();
 

@@ -66,9 +66,11 @@ public class JobsModel(JixiaoDbContext db, JobQueue queue, ISchedulerFactory sch
         var scheduler = await schedulers.GetScheduler(ct);
         var reminders = await scheduler.GetTrigger(new TriggerKey(DeadlineReminderSchedule.Key.Name, JobsSetup.ScheduleGroup), ct);
         var relay = await scheduler.GetTrigger(new TriggerKey(JobRelay.Key.Name, JobsSetup.ScheduleGroup), ct);
+        var overdue = await scheduler.GetTrigger(new TriggerKey(RectificationOverdueSchedule.Key.Name, JobsSetup.ScheduleGroup), ct);
         Schedules =
         [
             new("截止日期提醒", "每天定时提醒各单位填报人临近的截止日期", reminders?.PreviousFireTimeUtc, reminders?.NextFireTimeUtc),
+            new("整改逾期提醒", "每天检查逾期未整改的事项，每项只提醒责任单位填报人一次", overdue?.PreviousFireTimeUtc, overdue?.NextFireTimeUtc),
             new("通知邮件转交", "把随通知保存的邮件交给后台发送，每隔几秒一次", relay?.PreviousFireTimeUtc, relay?.NextFireTimeUtc),
         ];
     }

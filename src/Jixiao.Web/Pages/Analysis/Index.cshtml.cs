@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Pages.Analysis;
 
-public class IndexModel(AnalysisService analysis) : PageModel
+public class IndexModel(AnalysisService analysis, Services.ReReview.RectificationService rectifications) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Org { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Project { get; set; }
@@ -15,12 +15,16 @@ public class IndexModel(AnalysisService analysis) : PageModel
 
     public AnalysisReport Report { get; private set; } = null!;
     public Paging.Pager EvaluationPager { get; private set; } = null!;
+    /// <summary>Unclosed 整改 under each child of the focus organisation (not by year: an item has none).</summary>
+    public IReadOnlyList<Services.ReReview.RectificationCounts> Rectifications { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var report = await analysis.BuildAsync(Org, Project, Year, Paging.PageRequest.Of(null, After), ct);
         if (report is null) return NotFound();
         Report = report;
+        if (report.Breadcrumb.LastOrDefault(c => c.OrgId is not null)?.OrgId is { } focus)
+            Rectifications = await rectifications.ByChildOrgAsync(focus, ct) ?? [];
         EvaluationPager = Paging.Pager.For(Request, new Paging.PageResult<EvaluationScore>(report.Evaluations, report.EvaluationsTotal,
             report.EvaluationsBefore, report.EvaluationsNext), "份自评表");
         return Page();

@@ -12,9 +12,11 @@ namespace Jixiao.Web.Pages.Evaluations;
 
 /// <summary>One 重点绩效评价: the evaluator scores, attaches its report and submits; finance accepts or returns (ADR-059).</summary>
 [AuthorizeRoles(Role.FinanceReviewer, Role.FinanceAdmin, Role.ThirdPartyEvaluator)]
-public class DetailModel(ExternalEvaluationService service, CurrentUser me) : PageModel
+public class DetailModel(ExternalEvaluationService service, CurrentUser me, Services.ReReview.RectificationService rectifications) : PageModel
 {
     public LoadedEvaluation Loaded { get; private set; } = null!;
+    /// <summary>The 整改事项 raised from this evaluation's findings on acceptance (those the user sees).</summary>
+    public IReadOnlyList<Services.ReReview.RectificationRow> Items { get; private set; } = [];
     public string? Message { get; private set; }
     public string? Error { get; private set; }
 
@@ -84,6 +86,7 @@ public class DetailModel(ExternalEvaluationService service, CurrentUser me) : Pa
     {
         if (await service.LoadAsync(id, ct) is not { } loaded) return false;
         Loaded = loaded;
+        Items = await rectifications.OfSourceAsync(Domain.Rectification.RectificationSourceKind.Evaluation, id.ToString(), ct);
         if (entered && Editable) return true; // a refused save shows what was entered
         Scores = loaded.Framework.Dimensions.Select(d => new ScoreInput
         { Dimension = d.Name, Score = loaded.Sheet.Of(d.Name)?.Score, Finding = loaded.Sheet.Of(d.Name)?.Finding }).ToList();

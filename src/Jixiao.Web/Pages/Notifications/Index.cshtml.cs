@@ -42,6 +42,7 @@ public class IndexModel(Inbox inbox) : PageModel
         NotificationKind.Approved => "已批复",
         NotificationKind.DeadlineNear => "截止临近",
         NotificationKind.Published => "已发布",
+        NotificationKind.RectificationOverdue => "整改逾期",
         _ => "通知",
     };
 }

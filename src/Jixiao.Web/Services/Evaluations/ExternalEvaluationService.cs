@@ -30,7 +30,7 @@ public sealed record EvaluationListRow(Guid Id, Guid ProjectId, string ProjectNa
 /// organisation, a department or unit those of the projects it sees (read only); anything else is "not found".
 /// </summary>
 public sealed class ExternalEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    IConfiguration config)
+    IConfiguration config, ReReview.RectificationService rectifications)
 {
     public const string EntityType = "ExternalEvaluation";
 
@@ -203,22 +203,28 @@ public sealed class ExternalEvaluationService(JixiaoDbContext db, CurrentUser me
                 : action is not (WorkflowAction.Approve or WorkflowAction.Return) ? ChangeResult.Refused("不支持的操作。")
                 : text is { Length: > EvaluationSheet.MaxText } ? ChangeResult.Refused($"退回原因不能超过 {EvaluationSheet.MaxText} 字。")
                 : null),
-            l =>
+            async l =>
             {
                 var row = l.Row;
                 var from = row.State;
                 var move = row.Move(new TransitionRequest(row.State, action, me.Role!.Value, Reason: text));
-                if (!move.Allowed)
-                    return Task.FromResult<ChangeResult?>(ChangeResult.Refused(move.Error == "请填写原因。" ? "退回时请填写退回原因。" : move.Error!));
+                if (!move.Allowed) return ChangeResult.Refused(move.Error == "请填写原因。" ? "退回时请填写退回原因。" : move.Error!);
                 row.UpdatedAt = clock.GetUtcNow();
                 if (action == WorkflowAction.Return) row.ReturnReason = text;
                 else row.AcceptedAt = row.UpdatedAt;
                 audit.Record(action == WorkflowAction.Approve ? "Accept" : "Return", EntityType, row.Id.ToString(),
                     diff: [new FieldChange("State", from.ToString(), row.State.ToString())], comment: text);
-                return Task.FromResult<ChangeResult?>(null);
+                // Accepted: each dimension's 主要问题 becomes a 整改事项 of the project's unit, saved with the acceptance (ADR-062).
+                if (action == WorkflowAction.Approve)
+                    await rectifications.StageFindingsAsync(Domain.Rectification.RectificationSourceKind.Evaluation, row.Id.ToString(), row.Project!.UnitId,
+                        row.ProjectId, [.. l.Sheet.Findings(l.Framework).Select(f => ($"{f.Dimension}：{f.Text}", EvaluationRequirement(f.Dimension)))], ct);
+                return null;
             },
             _ => ChangeResult.Done, ct, missing: NotFound);
     }
+
+    /// <summary>The 整改要求 of an evaluation finding.</summary>
+    public static string EvaluationRequirement(string dimension) => $"针对重点绩效评价“{dimension}”方面发现的问题制定整改措施，按期整改并报送整改情况。";
 
     /// <summary>Why the user may not change the sheet or the report now (null: may).</summary>
     public ChangeResult? EditRefusal(LoadedEvaluation loaded)

@@ -54,6 +54,11 @@ public static class JobsSetup
                 t => t.WithIdentity(DeadlineReminderSchedule.Key.Name, ScheduleGroup)
                     .WithCronSchedule(cron, b => b.InTimeZone(ChinaTime).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
                 j => j.WithIdentity(DeadlineReminderSchedule.Key));
+            q.ScheduleJob<RectificationOverdueSchedule>(
+                t => t.WithIdentity(RectificationOverdueSchedule.Key.Name, ScheduleGroup)
+                    .WithCronSchedule(config["Jixiao:Notifications:RectificationCron"] ?? cron,
+                        b => b.InTimeZone(ChinaTime).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+                j => j.WithIdentity(RectificationOverdueSchedule.Key));
         });
         services.AddQuartzHostedService(o =>
         {

@@ -13,6 +13,7 @@ public static class NoticeMail
         NotificationKind.Submitted => "【预算绩效管理】有表单等待您审核",
         NotificationKind.Published => "【预算绩效管理】预算公开已发布",
         NotificationKind.DeadlineNear => "【预算绩效管理】填报截止日期临近",
+        NotificationKind.RectificationOverdue => "【预算绩效管理】整改事项已逾期，请尽快整改",
         _ => "【预算绩效管理】通知",
     };
 

@@ -34,7 +34,7 @@ public sealed record ReReviewView(
 /// Every command goes through the form pipeline (<see cref="FormCommands"/>): scope, role and state, stamp, audit.
 /// </summary>
 public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    SelfEvaluationService selfEvaluations, IConfiguration config)
+    SelfEvaluationService selfEvaluations, IConfiguration config, RectificationService rectifications)
 {
     public const string EntityType = "ReReview";
 
@@ -141,17 +141,29 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
             () => LoadAsync(selfEvaluationId, ct),
             view => Target(view.Entity, readStamp),
             view => Task.FromResult(view.Entity is null ? ChangeResult.Refused("尚未复核任何指标行。") : null),
-            view =>
+            async view =>
             {
                 var entity = view.Entity!;
                 var from = entity.State;
                 var move = entity.Move(new TransitionRequest(from, action, me.Role ?? Role.UnitPreparer));
-                if (!move.Allowed) return Task.FromResult<ChangeResult?>(ChangeResult.Refused(move.Error!));
+                if (!move.Allowed) return ChangeResult.Refused(move.Error!);
                 entity.UpdatedAt = clock.GetUtcNow();
                 audit.Record(action.ToString(), EntityType, entity.Id.ToString(), diff: [new FieldChange("State", from.ToString(), entity.State.ToString())]);
-                return Task.FromResult<ChangeResult?>(null);
+                // Confirmed: each flagged row becomes a 整改事项 of the unit, saved with the confirmation (ADR-062).
+                if (entity.State == FormState.Confirmed)
+                    await rectifications.StageFindingsAsync(Domain.Rectification.RectificationSourceKind.ReReview, selfEvaluationId.ToString(),
+                        view.SelfEvaluation.Project.UnitId, view.SelfEvaluation.Project.Id, Findings(view.Sheet), ct);
+                return null;
             },
             _ => ChangeResult.Done, ct);
+
+    /// <summary>The flagged rows of a 复核 as 整改 findings: the scores side by side and the last reviewer's reason.</summary>
+    public static IReadOnlyList<(string Finding, string Requirement)> Findings(ReReviewSheet sheet) =>
+        [.. sheet.Rows.Where(r => r.Flagged).Select(r => (
+            $"{r.Name}：自评得分 {Points(r.SelfScore)}，复核后得分 {Points(r.Final)}（差异 {Points(r.Difference)}）。复核理由：{(r.Finance ?? r.Supervisor)?.Reason}",
+            $"核实“{r.Name}”的自评依据，按复核意见整改并报送整改情况。"))];
+
+    private static string Points(decimal? v) => v is { } x ? x.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "—";
 
     /// <summary>
     /// 抽评 (finance): draws <paramref name="percent"/> % of the year's confirmed 自评表 not yet re-reviewed, weighted by
