@@ -38,6 +38,7 @@ builder.Services.AddSingleton<Jixiao.Web.Services.ProjectModelCache>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoClosingLoop>();
 builder.Services.AddScoped<Jixiao.Web.Services.DepartmentRollUps>();
+builder.Services.AddScoped<Jixiao.Web.Services.DepartmentForms>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.ExAnteAssessments>();
 builder.Services.AddScoped<Jixiao.Web.Services.ResultsApplied.LastYearResultsService>();

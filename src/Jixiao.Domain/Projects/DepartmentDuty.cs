@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Jixiao.Domain.Projects;
 
 /// <summary>
@@ -9,4 +11,18 @@ public sealed record DepartmentDuty(string Function, string Task, string Project
 {
     /// <summary>First source line of the row, when imported.</summary>
     public int? SourceLine { get; init; }
+
+    /// <summary>
+    /// The 预算金额 typed in 万元 (`12.5`, `12.50万元`): its value, or why it is not one (blank: no value, no error).
+    /// Shared by the editor's API and anything else that takes a typed duty.
+    /// </summary>
+    public static (decimal? WanYuan, string? Error) ReadAmount(string? text)
+    {
+        var bare = (text ?? "").Trim().Replace("万元", "", StringComparison.Ordinal).Replace("万", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+        if (bare.Length == 0) return (null, null);
+        if (!decimal.TryParse(bare, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var wan))
+            return (null, $"“{text!.Trim()}”不是有效金额，请填写以万元为单位的数字，如 12.50。");
+        if (decimal.Round(wan, 6) != wan) return (null, "预算金额（万元）最多保留六位小数（即精确到元）。");
+        return wan > 1_000_000_000m ? (null, "预算金额超出范围。") : (wan, null);
+    }
 }

@@ -31,6 +31,7 @@ public static class ProjectDiff
         }
 
         changes.AddRange(SubProjectChanges(older.SubProjects, newer.SubProjects));
+        changes.AddRange(DutyChanges(older.Duties, newer.Duties));
 
         var remaining = newer.Indicators.ToList();
         foreach (var o in older.Indicators)
@@ -70,6 +71,18 @@ public static class ProjectDiff
             if (match.AmountYuan != o.AmountYuan) yield return new ProjectChange(ChangeKind.Changed, Where(o), Amount(o), Amount(match));
         }
         foreach (var n in remaining) yield return new ProjectChange(ChangeKind.Added, Where(n), null, Amount(n));
+    }
+
+    // 年度履职目标 (部门整体, ADR-064): rows in order, each as printed; a row changed, added or removed by its number.
+    private static IEnumerable<ProjectChange> DutyChanges(IReadOnlyList<DepartmentDuty> older, IReadOnlyList<DepartmentDuty> newer)
+    {
+        static string Text(DepartmentDuty d) => $"{d.Function}｜{d.Task}｜{d.ProjectName}｜{d.AmountText ?? "—"}万元";
+        for (var n = 0; n < Math.Max(older.Count, newer.Count); n++)
+        {
+            var (o, x) = (n < older.Count ? Text(older[n]) : null, n < newer.Count ? Text(newer[n]) : null);
+            if (o == x) continue;
+            yield return new ProjectChange(o is null ? ChangeKind.Added : x is null ? ChangeKind.Removed : ChangeKind.Changed, $"年度履职目标第 {n + 1} 行", o, x);
+        }
     }
 
     private static string RowLabel(Indicator i) => $"{i.Level1}/{i.Level2}/{i.Name}";

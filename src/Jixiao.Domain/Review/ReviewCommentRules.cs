@@ -58,7 +58,7 @@ public static class ReviewCommentRules
     /// How a role answers a comment that is not resolved, on every form type: the filing unit replies (答复), a
     /// reviewer resolves it (关闭); any other role may not answer (null).
     /// </summary>
-    public static CommentAnswer? AnswerOf(Role? role) => role switch
+    public static CommentAnswer? AnswerOf(Role? role, bool ownForm = false) => ownForm ? CommentAnswer.Reply : role switch
     {
         Role.UnitPreparer => CommentAnswer.Reply,
         Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin => CommentAnswer.Resolve,
@@ -69,10 +69,10 @@ public static class ReviewCommentRules
     /// Null when <paramref name="role"/> may give <paramref name="answer"/> (the role's own answer when null) to a comment
     /// with <paramref name="reply"/>; else the Chinese reason. Only the unit replies, only a reviewer resolves.
     /// </summary>
-    public static string? AnswerError(Role? role, CommentAnswer? answer, bool resolved, string? reply)
+    public static string? AnswerError(Role? role, CommentAnswer? answer, bool resolved, string? reply, bool ownForm = false)
     {
         if (resolved) return "该审核意见已解决，不能再答复或关闭。";
-        var own = AnswerOf(role);
+        var own = AnswerOf(role, ownForm);
         return (answer ?? own) switch
         {
             CommentAnswer.Reply when own == CommentAnswer.Reply => TextError(reply, "答复"),

@@ -23,8 +23,13 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
         new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings | Guard.ExAnteAssessment),
         new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings | Guard.ExAnteAssessment),
         new(FormState.Submitted, WorkflowAction.Withdraw, Unit, FormState.Draft, Guard.NotOpened),
-        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.SupervisorReview),
-        new(FormState.SupervisorReview, WorkflowAction.Pass, Supervisor, FormState.FinanceReview),
+        // 部门整体 (ADR-064): the 主管部门审核人 declares its own department's form, which goes straight to 财政局 (the
+        // caller passes SupervisorIsFinance for a form on a department); it never reviews what it declared.
+        new(FormState.Draft, WorkflowAction.Submit, Supervisor, FormState.Submitted, Guard.CleanFindings | Guard.OwnForm),
+        new(FormState.Returned, WorkflowAction.Submit, Supervisor, FormState.Submitted, Guard.CleanFindings | Guard.OwnForm),
+        new(FormState.Submitted, WorkflowAction.Withdraw, Supervisor, FormState.Draft, Guard.NotOpened | Guard.OwnForm),
+        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.SupervisorReview, Guard.NotOwnForm),
+        new(FormState.SupervisorReview, WorkflowAction.Pass, Supervisor, FormState.FinanceReview, Guard.NotOwnForm),
         new(FormState.SupervisorReview, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment),
         new(FormState.FinanceReview, WorkflowAction.Return, Finance, FormState.Returned, Guard.OpenComment),
         new(FormState.FinanceReview, WorkflowAction.Approve, Finance, FormState.Approved),
@@ -61,9 +66,12 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
     public static FormWorkflow Monitoring { get; } = new("运行监控", [
         new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
         new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
-        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.SupervisorReview),
-        new(FormState.SupervisorReview, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment),
-        new(FormState.SupervisorReview, WorkflowAction.Confirm, Reviewers, FormState.Confirmed),
+        // 部门整体 (ADR-064): a department monitors its own approved form as a unit does a project; 财政局 reviews it.
+        new(FormState.Draft, WorkflowAction.Submit, Supervisor, FormState.Submitted, Guard.CleanFindings | Guard.OwnForm),
+        new(FormState.Returned, WorkflowAction.Submit, Supervisor, FormState.Submitted, Guard.CleanFindings | Guard.OwnForm),
+        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.SupervisorReview, Guard.NotOwnForm),
+        new(FormState.SupervisorReview, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment | Guard.NotOwnForm),
+        new(FormState.SupervisorReview, WorkflowAction.Confirm, Reviewers, FormState.Confirmed, Guard.NotOwnForm),
     ]);
 
     /// <summary>单位预算公开 (§6).</summary>
@@ -88,24 +96,30 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
         new(FormState.Submitted, WorkflowAction.Return, Finance, FormState.Returned, Guard.Reason),
     ]);
 
-    /// <summary>Actions the role may attempt from the state (for buttons); guards are checked on <see cref="Apply"/>.</summary>
-    public IEnumerable<WorkflowAction> ActionsFor(FormState state, Role role) =>
-        Transitions.Where(t => t.From == state && t.Actors.Contains(role)).Select(t => t.Action).Distinct();
+    /// <summary>
+    /// Actions the role may attempt from the state (for buttons); guards are checked on <see cref="Apply"/>, except whose
+    /// form it is (<paramref name="ownForm"/>), which is known before any click and leaves out the moves it forbids.
+    /// </summary>
+    public IEnumerable<WorkflowAction> ActionsFor(FormState state, Role role, bool ownForm = false) =>
+        Transitions.Where(t => t.From == state && t.Actors.Contains(role) && OwnerFits(t.Guard, ownForm)).Select(t => t.Action).Distinct();
+
+    private static bool OwnerFits(Guard guard, bool ownForm) =>
+        !(guard.HasFlag(Guard.OwnForm) && !ownForm) && !(guard.HasFlag(Guard.NotOwnForm) && ownForm);
 
     /// <summary>
     /// The moves offered to <paramref name="role"/> on a form in <paramref name="state"/> with no separate 开始审核 click:
     /// where the role may open the form (<see cref="WorkflowAction.Open"/>), the moves of the review state opening leads
     /// to — the opening is taken with the reviewer's first act (<see cref="NeedsOpening"/>), for 主管部门 and 财政局 alike.
     /// </summary>
-    public IEnumerable<WorkflowAction> OfferedActions(FormState state, Role role, bool supervisorIsFinance = false) =>
-        Apply(new TransitionRequest(state, WorkflowAction.Open, role, SupervisorIsFinance: supervisorIsFinance)) is { Allowed: true } opened
-            ? ActionsFor(opened.To!.Value, role)
-            : ActionsFor(state, role);
+    public IEnumerable<WorkflowAction> OfferedActions(FormState state, Role role, bool supervisorIsFinance = false, bool ownForm = false) =>
+        Apply(new TransitionRequest(state, WorkflowAction.Open, role, SupervisorIsFinance: supervisorIsFinance, ActorOwnsForm: ownForm)) is { Allowed: true } opened
+            ? ActionsFor(opened.To!.Value, role, ownForm)
+            : ActionsFor(state, role, ownForm);
 
     /// <summary>True when <paramref name="action"/> by <paramref name="role"/> on a form in <paramref name="state"/> is a review
     /// act on a form nobody has opened yet: the form is opened (<see cref="WorkflowAction.Open"/>, through this table) first.</summary>
-    public bool NeedsOpening(FormState state, WorkflowAction action, Role role) =>
-        action != WorkflowAction.Open && ActionsFor(state, role).Contains(WorkflowAction.Open) && !ActionsFor(state, role).Contains(action);
+    public bool NeedsOpening(FormState state, WorkflowAction action, Role role, bool ownForm = false) =>
+        action != WorkflowAction.Open && ActionsFor(state, role, ownForm).Contains(WorkflowAction.Open) && !ActionsFor(state, role, ownForm).Contains(action);
 
     public TransitionResult Apply(TransitionRequest request)
     {
@@ -141,6 +155,10 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
 
     private static string? GuardError(Guard guard, TransitionRequest r)
     {
+        if (guard.HasFlag(Guard.OwnForm) && !r.ActorOwnsForm)
+            return "只有本部门可以提交或撤回本部门的部门整体表。";
+        if (guard.HasFlag(Guard.NotOwnForm) && r.ActorOwnsForm)
+            return "本部门填报的部门整体表由财政局审核，不能自行审核。";
         if (guard.HasFlag(Guard.ExAnteAssessment) && r.ExAnteRefusal is { } exAnte)
             return exAnte;
         if (guard.HasFlag(Guard.CleanFindings) && r.ErrorFindings > 0)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Departments;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
@@ -61,6 +62,16 @@ public static class ProjectsApi
             return TypedResults.Ok(ProjectService.Lint(model, historical: false, (await rules.CurrentAsync(ct)).Profile)
                 .Select(f => ProjectFinding.From(f, dismissals.GetValueOrDefault(FindingFingerprint.Of(f).Value))).ToList());
         }).WithName("LintProject").WithSummary("对未保存的内容运行审核规则（实时审核面板；已被审核人忽略的问题带有忽略原因）");
+
+        g.MapPost("/{id:guid}/roll-up", async Task<Results<Ok<DepartmentRollUp>, ValidationProblem, NotFound>> (Guid id, DeclarationEntry content, ProjectService projects, DepartmentRollUps rollUps, CancellationToken ct) =>
+        {
+            var loaded = await projects.LoadAsync(id, ct);
+            if (loaded is null) return TypedResults.NotFound();
+            var (model, refusal) = DeclarationEntryMapper.Apply(content, loaded.Model);
+            if (model is null) return RefusalProblems.Problem(refusal!);
+            // Only a 部门整体 form rolls up; any other project answers as if the check did not exist.
+            return await rollUps.CheckAsync(loaded, model, ct) is { } rollUp ? TypedResults.Ok(rollUp) : TypedResults.NotFound();
+        }).WithName("CheckDepartmentRollUp").WithSummary("部门整体：对未保存的年度履职目标与本部门当年项目进行合计核对（编辑页实时核对）");
 
         g.MapPost("/{id:guid}/transitions", async (Guid id, ProjectTransitionRequest request, DeclarationService declarations, CancellationToken ct) =>
         {

@@ -59,8 +59,10 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     /// <summary>Why the user may not edit the draft (null: may). The editor page asks the same.</summary>
     public WriteResult? EditRefusal(LoadedProject loaded)
     {
-        if (me.Role != Role.UnitPreparer || loaded.Entity.UnitId != me.OrgId)
-            return WriteResult.Refused("只有本单位填报人可以修改申报内容。");
+        if (!projects.OwnsForm(loaded))
+            return WriteResult.Refused(ProjectService.IsDepartmentForm(loaded)
+                ? "只有本部门的主管部门审核人可以修改部门整体支出绩效目标表。"
+                : "只有本单位填报人可以修改申报内容。");
         if (!FormStateNames.IsEditableByUnit(loaded.Version.State))
             return WriteResult.Refused($"当前状态为“{FormStateNames.Chinese(loaded.Version.State)}”，不能修改。");
         return null;
@@ -102,7 +104,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     public Task<WriteResult> TransitionAsync(Guid projectId, TransitionInput input, CancellationToken ct) =>
         commands.RunAsync(
             async () => await projects.LoadAsync(projectId, ct) is { } p && me.Role is { } role
-                && (role != Role.UnitPreparer || p.Entity.UnitId == me.OrgId) ? p : null,
+                && (role != Role.UnitPreparer || projects.OwnsForm(p)) ? p : null,
             p => Target(p),
             p => Task.FromResult(NoteRefusal(input)),
             p => ApplyTransitionAsync(p, me.Role!.Value, input, ct),
@@ -131,7 +133,8 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             Reason: input.Reason,
             SupervisorIsFinance: await projects.SupervisorIsFinanceAsync(loaded, ct),
             // A new project above the threshold needs its 事前绩效评估 (ADR-060): the same guard for page, API and batch.
-            ExAnteRefusal: input.Action == WorkflowAction.Submit ? await exAnte.SubmitRefusalAsync(loaded, ct) : null);
+            ExAnteRefusal: input.Action == WorkflowAction.Submit ? await exAnte.SubmitRefusalAsync(loaded, ct) : null,
+            ActorOwnsForm: projects.OwnsForm(loaded));
         if (OpenFirst(version, role, input.Action, request) is { } notOpened) return notOpened;
         var from = version.State;
         var result = version.Move(request);
@@ -196,7 +199,7 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     // and audited as its own move; a refusal of the act itself then saves neither (the command writes nothing).
     private WriteResult? OpenFirst(DeclarationVersion version, Role role, WorkflowAction action, TransitionRequest request)
     {
-        if (!FormWorkflow.Declaration.NeedsOpening(version.State, action, role)) return null;
+        if (!FormWorkflow.Declaration.NeedsOpening(version.State, action, role, request.ActorOwnsForm)) return null;
         var from = version.State;
         var opened = version.Move(request with { Action = WorkflowAction.Open });
         if (!opened.Allowed) return WriteResult.Refused(opened.Error!);
@@ -260,17 +263,19 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     {
         var loaded = await projects.LoadAsync(projectId, ct);
         if (loaded is null) return (WriteResult.Missing, null);
-        if (me.Role != Role.UnitPreparer || loaded.Entity.UnitId != me.OrgId) return (WriteResult.Refused("只有本单位填报人可以复制项目。"), null);
+        if (!projects.OwnsForm(loaded)) return (WriteResult.Refused("只有本单位填报人可以复制项目。"), null);
+        var department = ProjectService.IsDepartmentForm(loaded);
         var year = loaded.Entity.Year + 1;
         if (await db.Projects.AnyAsync(p => p.UnitId == loaded.Entity.UnitId && p.Year == year && p.Name == loaded.Entity.Name, ct))
             return (new WriteResult(false, $"{year} 年度已有同名项目。", Conflict: true), null);
         static DateOnly? Shift(DateOnly? d) => d?.AddYears(1);
         // Next year's draft is on next year's template (the administrator's choice, ADR-032).
-        var chosen = await templates.ForAsync(Domain.Templates.TemplateKind.ProjectDeclaration, year, ct);
+        // A 部门整体 form stays on its department-level template (ADR-064).
+        var chosen = department ? null : await templates.ForAsync(Domain.Templates.TemplateKind.ProjectDeclaration, year, ct);
         var next = loaded.Model with
         {
             Year = year,
-            TemplateId = chosen?.Id ?? Domain.Templates.TemplateCatalog.ForDistrictYear(year).Id,
+            TemplateId = department ? loaded.Entity.TemplateId : chosen?.Id ?? Domain.Templates.TemplateCatalog.ForDistrictYear(year).Id,
             Form = FormKind.DistrictDeclaration,
             PlannedStart = Shift(loaded.Model.PlannedStart),
             PlannedEnd = Shift(loaded.Model.PlannedEnd),
@@ -297,9 +302,10 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
             async p =>
             {
                 // A comment is a review act: on a submitted form it opens the form first (no separate 开始审核 click).
-                if (FormWorkflow.Declaration.NeedsOpening(p.Version.State, WorkflowAction.Return, me.Role!.Value)
+                if (FormWorkflow.Declaration.NeedsOpening(p.Version.State, WorkflowAction.Return, me.Role!.Value, projects.OwnsForm(p))
                     && OpenFirst(p.Version, me.Role!.Value, WorkflowAction.Return,
-                        new TransitionRequest(p.Version.State, WorkflowAction.Open, me.Role!.Value, SupervisorIsFinance: await projects.SupervisorIsFinanceAsync(p, ct))) is { } refused)
+                        new TransitionRequest(p.Version.State, WorkflowAction.Open, me.Role!.Value, SupervisorIsFinance: await projects.SupervisorIsFinanceAsync(p, ct),
+                            ActorOwnsForm: projects.OwnsForm(p))) is { } refused)
                     return refused;
                 AddComment(p.Version, anchor, text, AnchorLabel(anchor, p.Model.Indicators));
                 return null;
@@ -309,13 +315,15 @@ public sealed class DeclarationService(JixiaoDbContext db, CurrentUser me, Proje
     /// <summary>The unit replies to a comment; a reviewer resolves it (the one rule for every form, <see cref="ReviewCommentAnswers"/>).</summary>
     public Task<WriteResult> ReplyAsync(Guid projectId, Guid commentId, string? text, CancellationToken ct, CommentAnswer? answer = null) =>
         answers.AnswerAsync(ReviewForm.Declaration, () => projects.LoadAsync(projectId, ct), p => p.Entity.Id, commentId, answer, text,
-            _ => WriteResult.Done, ct);
+            _ => WriteResult.Done, ct, projects.OwnsForm);
 
     /// <summary>Why the user may not write a review comment now (null: may). The project page asks the same.</summary>
     public WriteResult? CommentRefusal(LoadedProject loaded)
     {
         if (me.Role is not (Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin))
             return WriteResult.Refused("只有审核人可以填写审核意见。");
+        if (projects.OwnsForm(loaded))
+            return WriteResult.Refused("本部门填报的部门整体支出绩效目标表由财政局审核，不能自行填写审核意见。");
         if (loaded.Version.State is not (FormState.SupervisorReview or FormState.FinanceReview)
             && !(loaded.Version.State == FormState.Submitted && FormWorkflow.Declaration.ActionsFor(FormState.Submitted, me.Role.Value).Contains(WorkflowAction.Open)))
             return WriteResult.Refused("当前状态不能填写审核意见。");

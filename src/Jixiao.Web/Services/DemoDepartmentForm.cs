@@ -13,8 +13,19 @@ namespace Jixiao.Web.Services;
 /// </summary>
 public static class DemoDepartmentForm
 {
-    public static Project Build(string department, int year, IReadOnlyList<(string Name, decimal Yuan)> projects)
+    /// <summary>
+    /// The department's 部门职能 the demo's duties fall under, its 年度总体目标 (after the year) and its 社会效益 indicator.
+    /// </summary>
+    public sealed record Duty(string Function, string Goal, string Benefit, string BenefitTarget);
+
+    public static Duty Science { get; } = new("推进科技创新服务体系建设", "年围绕区域科技创新服务体系建设，保障所属单位各项目按计划实施，提升科技服务质量和企业满意度。",
+        "服务科技企业数量", "≥200家");
+    public static Duty Office { get; } = new("推进政务数据共享和城市数字化转型", "年推进政务数据归集共享和公共数据开放，保障所属单位各项目按计划实施，提升政务服务效率。",
+        "新增开放公共数据集数量", "≥50个");
+
+    public static Project Build(string department, int year, Duty duty, IReadOnlyList<(string Name, decimal Yuan)> projects)
     {
+        ArgumentNullException.ThrowIfNull(duty);
         ArgumentNullException.ThrowIfNull(projects);
         var total = projects.Sum(p => p.Yuan);
         var form = FormDefinitions.ForTemplate(GenericTemplates.DepartmentDeclarationId)
@@ -25,12 +36,12 @@ public static class DemoDepartmentForm
             Form = FormKind.DistrictDeclaration,
             TemplateId = GenericTemplates.DepartmentDeclarationId,
             Year = year,
-            Duties = [.. projects.Select(p => new DepartmentDuty("推进科技创新服务体系建设", $"按年度计划完成“{p.Name}”", p.Name, WanYuan(p.Yuan), new Amount(p.Yuan).WanYuan))],
+            Duties = [.. projects.Select(p => new DepartmentDuty(duty.Function, $"按年度计划完成“{p.Name}”", p.Name, WanYuan(p.Yuan), new Amount(p.Yuan).WanYuan))],
             Indicators =
             [
                 Row("产出指标", "数量指标", "所属项目按期完成率", "≥95%"),
                 Row("产出指标", "质量指标", "项目绩效目标审核通过率", "100%"),
-                Row("效益指标", "社会效益指标", "服务科技企业数量", "≥200家"),
+                Row("效益指标", "社会效益指标", duty.Benefit, duty.BenefitTarget),
                 Row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"),
             ],
         };
@@ -39,7 +50,7 @@ public static class DemoDepartmentForm
             ["name"] = department,
             ["annualRequestTotal"] = WanYuan(total),
             ["projectExpenditure"] = WanYuan(total),
-            ["annualGoal"] = $"{year}年围绕区域科技创新服务体系建设，保障所属单位各项目按计划实施，提升科技服务质量和企业满意度。",
+            ["annualGoal"] = $"{year}{duty.Goal}",
         });
     }
 

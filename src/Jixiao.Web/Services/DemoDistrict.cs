@@ -15,7 +15,7 @@ namespace Jixiao.Web.Services;
 /// the 2024 declarations of both units as drafts to work on, the 2021 filing forms and the 2023 self-evaluations as
 /// historical records. Documents are matched to units by the unit name they print, never by file name.
 /// </summary>
-public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, ILogger<DemoDistrict> log)
+public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, AuditLog audit, ILogger<DemoDistrict> log)
 {
     public async Task LoadAsync(CancellationToken ct)
     {
@@ -65,18 +65,33 @@ public sealed class DemoDistrict(JixiaoDbContext db, ProjectService projects, IL
     }
 
     /// <summary>
-    /// The department-level 部门整体 target of 区科委 for 2024, listing its units' projects of the year (ADR-057); seeded
-    /// after every other demo project, so its duties name them all.
+    /// The department-level 部门整体 targets for 2024, each listing its units' projects of the year (ADR-057); seeded
+    /// after every other demo project, so their duties name them all. 区科委's went through 财政局 and is approved, 区政府办公室's
+    /// is submitted and awaits finance (ADR-064), so kewei, zfb and finance each see a state.
     /// </summary>
-    public Task AddDepartmentFormsAsync(CancellationToken ct) => AddDepartmentFormAsync(DemoOrganizations.ScienceCommission, 2024, ct);
+    public async Task AddDepartmentFormsAsync(CancellationToken ct)
+    {
+        await AddDepartmentFormAsync(DemoOrganizations.ScienceCommission, 2024, DemoDepartmentForm.Science, FormState.Approved, ct);
+        await AddDepartmentFormAsync(DemoOrganizations.GovernmentOffice, 2024, DemoDepartmentForm.Office, FormState.Submitted, ct);
+    }
 
-    private async Task AddDepartmentFormAsync(string department, int year, CancellationToken ct)
+    private async Task AddDepartmentFormAsync(string department, int year, DemoDepartmentForm.Duty duty, FormState state, CancellationToken ct)
     {
         if (await db.Organizations.FirstOrDefaultAsync(o => o.Name == department && o.Kind == OrgKind.Department, ct) is not { } org) return;
         var below = await db.Projects.Where(p => p.Year == year && p.Unit!.ParentId == org.Id)
             .OrderBy(p => p.Name).Select(p => new { p.Name, p.FundsTotalYuan }).ToListAsync(ct);
         if (below.Count == 0) return;
-        projects.Add(org.Id, DemoDepartmentForm.Build(department, year, [.. below.Select(p => (p.Name, p.FundsTotalYuan))]), FormState.Draft, VersionOrigin.Imported);
+        var entity = projects.Add(org.Id, DemoDepartmentForm.Build(department, year, duty, [.. below.Select(p => (p.Name, p.FundsTotalYuan))]), state, VersionOrigin.New);
+        // The demo's history of the moves, as the project page shows them: submitted by the department, approved by 财政局.
+        var version = entity.Versions.Single();
+        version.SubmittedAt = entity.CreatedAt;
+        audit.Record(nameof(WorkflowAction.Submit), "Project", entity.Id.ToString(), 1, [new FieldChange("State", nameof(FormState.Draft), nameof(FormState.Submitted))]);
+        if (state == FormState.Approved)
+        {
+            version.OpenedByReviewer = true;
+            version.ApprovedAt = entity.CreatedAt;
+            audit.Record(nameof(WorkflowAction.Approve), "Project", entity.Id.ToString(), 1, [new FieldChange("State", nameof(FormState.FinanceReview), nameof(FormState.Approved))]);
+        }
         await db.SaveChangesAsync(ct);
     }
 

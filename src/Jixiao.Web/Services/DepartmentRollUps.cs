@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Departments;
@@ -12,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Services;
 
 /// <summary>A project of the department's year beside its unit, state and self-score.</summary>
-public sealed record DepartmentProjectRow(Guid Id, string UnitName, string Name, decimal AmountYuan, FormState State, decimal? SelfScore);
+public sealed record DepartmentProjectRow(Guid Id, string UnitName, string Name, decimal AmountYuan,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<FormState>))] FormState State, decimal? SelfScore);
 
 /// <summary>The department-level form (a project form on the department itself, ADR-057), if declared, and what rolls up into it.</summary>
 public sealed record DepartmentYear(
@@ -21,7 +23,7 @@ public sealed record DepartmentYear(
     int Year,
     Guid? FormId,
     string? FormName,
-    FormState? FormState,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<FormState>))] FormState? FormState,
     IReadOnlyList<DepartmentDuty> Duties,
     IReadOnlyList<DepartmentProjectRow> Projects,
     DepartmentRollUp RollUp);
@@ -73,6 +75,18 @@ public sealed class DepartmentRollUps(JixiaoDbContext db, CurrentUser me)
         var rollUp = DepartmentRollUp.Of(duties, ProjectExpenditureYuan(declared),
             [.. rows.Select(r => new DepartmentProjectFigure(r.Name, r.AmountYuan, r.SelfScore))]);
         return new DepartmentYear(department.Id, department.Name, year, form?.Id, form?.Name, form?.State, duties, rows, rollUp);
+    }
+
+    /// <summary>
+    /// The roll-up of a 部门整体 form as being edited (<paramref name="draft"/>, unsaved) against its department's projects
+    /// of the year: the editor's live 合计核对 (ADR-064). Null when the form is no department form or out of reach.
+    /// </summary>
+    public async Task<DepartmentRollUp?> CheckAsync(LoadedProject form, Project draft, CancellationToken ct)
+    {
+        if (!ProjectService.IsDepartmentForm(form)) return null;
+        if (await YearAsync(form.Entity.UnitId, form.Entity.Year, ct) is not { } year) return null;
+        return DepartmentRollUp.Of(draft.Duties, ProjectExpenditureYuan(draft),
+            [.. year.Projects.Select(r => new DepartmentProjectFigure(r.Name, r.AmountYuan, r.SelfScore))]);
     }
 
     /// <summary>True when <paramref name="templateId"/> is a department-level declaration template (部门整体支出绩效目标表).</summary>

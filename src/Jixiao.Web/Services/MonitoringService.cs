@@ -50,7 +50,7 @@ public sealed record MonitoringListRow(
 /// Lights are the domain's <see cref="MonitoringLights"/>; this class stores, scopes and audits.
 /// </summary>
 public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
-    ReviewCommentAnswers answers, Notifications.Notifier notifier)
+    ReviewCommentAnswers answers, Notifications.Notifier notifier, ProjectService projects)
 {
     public const int DefaultMonth = 7;
     private const string EntityType = "MonitoringReport";
@@ -187,7 +187,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
             if (evaluation.Problems.Count > 0)
                 return ChangeResult.Refused($"不能提交：{string.Join("", evaluation.Problems)}");
             var from = report.State;
-            var move = report.Move(new TransitionRequest(loaded.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer));
+            var move = report.Move(new TransitionRequest(loaded.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer, ActorOwnsForm: OwnsForm(loaded)));
             if (!move.Allowed) return ChangeResult.Refused(move.Error!);
             // A red light notifies department and finance: the submit event says so and the overview puts it first.
             audit.Record("Submit", EntityType, report.Id.ToString(), month,
@@ -236,7 +236,7 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
                 var report = loaded.Report!;
                 var from = report.State;
                 var move = report.Move(new TransitionRequest(report.State, action, me.Role ?? Role.UnitPreparer,
-                    OpenComments: text is null ? 0 : 1, Reason: text));
+                    OpenComments: text is null ? 0 : 1, Reason: text, ActorOwnsForm: OwnsForm(loaded)));
                 if (!move.Allowed) return Task.FromResult<ChangeResult?>(ChangeResult.Refused(move.Error!));
                 report.UpdatedAt = clock.GetUtcNow();
                 if (action == WorkflowAction.Return && text is not null)
@@ -280,11 +280,17 @@ public sealed class MonitoringService(JixiaoDbContext db, CurrentUser me, AuditL
     /// <summary>Why the user may not fill in the report (null: may). The report page asks the same.</summary>
     public ChangeResult? EditRefusal(LoadedMonitoring loaded)
     {
-        if (me.Role != Role.UnitPreparer) return ChangeResult.Refused("只有项目单位可以填写运行监控表。");
+        if (me.Role != Role.UnitPreparer && !OwnsForm(loaded)) return ChangeResult.Refused("只有项目单位可以填写运行监控表。");
         if (!FormStateNames.IsEditableByUnit(loaded.State))
             return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(loaded.State)}”的监控表不能修改。");
         return null;
     }
+
+    /// <summary>
+    /// The user reports on this form: a unit's 填报人 on its projects (the scope already holds it to its own), a
+    /// department's reviewer on its own 部门整体 form (ADR-064), which 财政局 then reviews.
+    /// </summary>
+    public bool OwnsForm(LoadedMonitoring loaded) => me.Role == Role.UnitPreparer || projects.OwnsForm(loaded.Project);
 
     // Rows of keys outside the approved version are dropped on store, so only the version's rows are checked.
     private static ChangeResult? OverLimit(LoadedMonitoring loaded, MonitoringContent form)

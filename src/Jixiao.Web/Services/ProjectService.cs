@@ -120,11 +120,36 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
     public async Task<IReadOnlyList<WorkflowAction>> ActionsForAsync(LoadedProject p, CancellationToken ct) =>
         me.Role is not { } role || (role == Role.UnitPreparer && p.Entity.UnitId != me.OrgId)
             ? []
-            : FormWorkflow.Declaration.OfferedActions(p.Version.State, role, await SupervisorIsFinanceAsync(p, ct)).ToList();
+            : FormWorkflow.Declaration.OfferedActions(p.Version.State, role, await SupervisorIsFinanceAsync(p, ct), OwnsForm(p)).ToList();
 
-    /// <summary>True when the project's unit sits directly under the finance bureau (no 主管部门 stage, workflow.md §2).</summary>
+    /// <summary>
+    /// True when the user declares this form: a 填报人 its own unit's projects, a 主管部门审核人 its own department's
+    /// 部门整体 form (ADR-064). The one rule behind editing, submitting, copying and the project page's buttons.
+    /// </summary>
+    public bool OwnsForm(LoadedProject p) => OwnsForm(p.Entity);
+
+    /// <inheritdoc cref="OwnsForm(LoadedProject)"/>
+    public bool OwnsForm(ProjectEntity p) => p.UnitId == me.OrgId && me.Role switch
+    {
+        Role.UnitPreparer => p.Unit!.Kind == OrgKind.Unit,
+        Role.SupervisorReviewer => IsDepartmentForm(p),
+        _ => false,
+    };
+
+    /// <summary>True for a 部门整体 form: a department-level template on a department itself (ADR-057).</summary>
+    public static bool IsDepartmentForm(LoadedProject p) => IsDepartmentForm(p.Entity);
+
+    /// <inheritdoc cref="IsDepartmentForm(LoadedProject)"/>
+    public static bool IsDepartmentForm(ProjectEntity p) =>
+        p.Unit!.Kind == OrgKind.Department && DepartmentRollUps.IsDepartmentForm(p.TemplateId);
+
+    /// <summary>
+    /// True when no 主管部门 stage comes between the form and 财政局 (workflow.md §2): the project's unit sits directly
+    /// under the finance bureau, or the form is a department's own 部门整体 form (ADR-064).
+    /// </summary>
     public async Task<bool> SupervisorIsFinanceAsync(LoadedProject p, CancellationToken ct) =>
-        await db.Organizations.Where(o => o.Id == p.Entity.Unit!.ParentId).Select(o => o.Kind).FirstOrDefaultAsync(ct) == OrgKind.FinanceBureau;
+        IsDepartmentForm(p)
+        || await db.Organizations.Where(o => o.Id == p.Entity.Unit!.ParentId).Select(o => o.Kind).FirstOrDefaultAsync(ct) == OrgKind.FinanceBureau;
 
     /// <summary>The project if the user may see it, else null (callers answer 404: no hint that it exists).</summary>
     public async Task<LoadedProject?> LoadAsync(Guid id, CancellationToken ct)

@@ -14,9 +14,12 @@ namespace Jixiao.Web.Services;
 /// </summary>
 public sealed class ReviewCommentAnswers(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands)
 {
-    /// <summary>The answer the signed-in user may give to <paramref name="comment"/> (null: none, e.g. resolved).</summary>
-    public CommentAnswer? AnswerFor(ReviewComment comment) =>
-        comment.Status == CommentStatus.Resolved ? null : ReviewCommentRules.AnswerOf(me.Role);
+    /// <summary>
+    /// The answer the signed-in user may give to <paramref name="comment"/> (null: none, e.g. resolved);
+    /// <paramref name="ownForm"/>: the user declared the form (a department on its 部门整体 form replies, ADR-064).
+    /// </summary>
+    public CommentAnswer? AnswerFor(ReviewComment comment, bool ownForm = false) =>
+        comment.Status == CommentStatus.Resolved ? null : ReviewCommentRules.AnswerOf(me.Role, ownForm);
 
     /// <summary>All comments on one form, oldest first (the caller has loaded the form in the user's scope).</summary>
     public Task<List<ReviewComment>> OnAsync(ReviewForm form, Guid formId, CancellationToken ct) => ReviewComments.OnAsync(db, form, formId, ct);
@@ -25,8 +28,9 @@ public sealed class ReviewCommentAnswers(JixiaoDbContext db, CurrentUser me, Aud
     /// <param name="formId">The id comments of that form are stored under.</param>
     /// <param name="answer">Reply or resolve; null: the user's own answer (the unit replies, a reviewer resolves).</param>
     /// <param name="done">The answer after saving.</param>
+    /// <param name="owns">True when the user declared the form (it replies to the comments on it, whatever its role).</param>
     public Task<TResult> AnswerAsync<TForm, TResult>(ReviewForm form, Func<Task<TForm?>> loadForm, Func<TForm, Guid> formId,
-        Guid commentId, CommentAnswer? answer, string? text, Func<TForm, TResult> done, CancellationToken ct)
+        Guid commentId, CommentAnswer? answer, string? text, Func<TForm, TResult> done, CancellationToken ct, Func<TForm, bool>? owns = null)
         where TForm : class
         where TResult : class, IFormOutcome<TResult> =>
         commands.RunAsync(
@@ -35,21 +39,21 @@ public sealed class ReviewCommentAnswers(JixiaoDbContext db, CurrentUser me, Aud
                     ? new Answering<TForm>(f, c)
                     : null,
             a => new FormTarget("ReviewComment", a.Comment.Id.ToString(), "该审核意见", Row: null),
-            a => Task.FromResult(ReviewCommentRules.AnswerError(me.Role, answer, a.Comment.Status == CommentStatus.Resolved, text) is { } error
+            a => Task.FromResult(ReviewCommentRules.AnswerError(me.Role, answer, a.Comment.Status == CommentStatus.Resolved, text, owns?.Invoke(a.Form) ?? false) is { } error
                 ? TResult.Refused(error)
                 : null),
             a =>
             {
-                Apply(a.Comment, text);
+                Apply(a.Comment, text, owns?.Invoke(a.Form) ?? false);
                 return Task.FromResult<TResult?>(null);
             },
             a => done(a.Form), ct);
 
     private sealed record Answering<TForm>(TForm Form, ReviewComment Comment);
 
-    private void Apply(ReviewComment comment, string? text)
+    private void Apply(ReviewComment comment, string? text, bool ownForm)
     {
-        var answer = ReviewCommentRules.AnswerOf(me.Role);
+        var answer = ReviewCommentRules.AnswerOf(me.Role, ownForm);
         if (answer == CommentAnswer.Reply)
         {
             comment.Reply = text!.Trim();

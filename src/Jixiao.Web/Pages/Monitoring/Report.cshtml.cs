@@ -22,7 +22,7 @@ public class ReportModel(MonitoringService service, CurrentUser me, ReviewCommen
     public bool Editable => service.EditRefusal(Loaded) is null;
     public IEnumerable<WorkflowAction> Actions => Loaded.Report is null || me.Role is not { } role
         ? []
-        : FormWorkflow.Monitoring.ActionsFor(Loaded.State, role).Where(a => a != WorkflowAction.Submit);
+        : FormWorkflow.Monitoring.ActionsFor(Loaded.State, role, service.OwnsForm(Loaded)).Where(a => a != WorkflowAction.Submit);
 
     public async Task<IActionResult> OnGetAsync(Guid projectId, int? month, CancellationToken ct)
     {

@@ -3,7 +3,6 @@ using Jixiao.Data.Entities;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Workflow;
-using Jixiao.Web.Auth;
 using Jixiao.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Projects;
 
-public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService projects, DeclarationService declarations, FindingReviews reviews,
+public class DetailsModel(JixiaoDbContext db, ProjectService projects, DeclarationService declarations, FindingReviews reviews,
     ExAnteAssessments exAnte, Services.ResultsApplied.LastYearResultsService lastYear) : PageModel
 {
     /// <summary>The 事前绩效评估 the declaration needs or has (ADR-060).</summary>
@@ -38,7 +37,8 @@ public class DetailsModel(JixiaoDbContext db, CurrentUser me, ProjectService pro
 
     public Project Model_ => Project.Model;
     public Jixiao.Domain.Forms.FormDefinition Form => Api.Contracts.V1.DeclarationEntryMapper.FormOf(Project.Model);
-    public bool IsUnitOwner => me.Role == Role.UnitPreparer && Project.Entity.UnitId == me.OrgId;
+    /// <summary>The user declares this form (its unit's 填报人, or its department's reviewer for a 部门整体 form).</summary>
+    public bool IsOwner => projects.OwnsForm(Project);
     // The page asks the service's own checks: a permission rule is written once.
     public bool CanEdit => declarations.EditRefusal(Project) is null;
     public bool CanComment => declarations.CommentRefusal(Project) is null;

@@ -40,6 +40,9 @@ public class EditModel(JixiaoDbContext db, ProjectService projects, DeclarationS
             : [.. form.IndicatorColumns.Where(c => c.Key is IndicatorColumnKeys.Comparator or IndicatorColumnKeys.Target or IndicatorColumnKeys.Unit)];
     public FormDefinition Form { get; private set; } = DeclarationForms.District2024;
 
+    /// <summary>A 部门整体 form: the editor adds its 年度履职目标 and the live 合计核对 (ADR-064).</summary>
+    public bool IsDepartmentForm => ProjectService.IsDepartmentForm(Project);
+
     /// <summary>The unit the form's template states money in (元, or 万元): money fields are typed and shown in it.</summary>
     public string MoneyUnit => Domain.Templates.TemplateRegistry.Current.FindData(Form.Id)?.MoneyUnit ?? Domain.Money.MoneyUnits.Yuan;
     public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];

@@ -47,7 +47,8 @@ public sealed class ExternalEvaluationService(JixiaoDbContext db, CurrentUser me
         KeysetOrder<ExternalEvaluationEntity>.By("evaluations", e => e.Project!.Name).ThenBy(e => e.Id);
 
     public Task<PageResult<EvaluationListRow>> PageAsync(PageRequest page, CancellationToken ct) =>
-        Order.PageAsync(Scoped().AsNoTracking(), page, e => new EvaluationListRow(e.Id, e.ProjectId, e.Project!.Name, e.Project.Unit!.Name,
+        Order.PageAsync(Scoped().AsNoTracking(), page, e => new EvaluationListRow(e.Id, e.ProjectId,
+            e.Project!.Unit!.Kind == OrgKind.Department ? DepartmentObject + e.Project.Name : e.Project.Name, e.Project.Unit!.Name,
             e.Project.Year, e.EvaluatorOrg!.Name, e.Deadline, e.State, e.TotalScore, e.Grade), ct);
 
     public async Task<LoadedEvaluation?> LoadAsync(Guid id, CancellationToken ct)
@@ -59,7 +60,7 @@ public sealed class ExternalEvaluationService(JixiaoDbContext db, CurrentUser me
             ?? throw new InvalidOperationException($"评价指标体系“{row.FrameworkId}”已不在模板中。");
         var report = await db.FormAttachments.AsNoTracking().Where(a => a.Form == AttachedForm.ExternalEvaluation && a.FormId == id)
             .OrderByDescending(a => a.UploadedAt).Select(a => new AttachmentRow(a.Id, a.Name, a.Size, a.UploadedBy, a.UploadedAt)).FirstOrDefaultAsync(ct);
-        return new LoadedEvaluation(row, row.Project!.Name, row.Project.Unit!.Name, row.Project.Year, row.EvaluatorOrg!.Name, framework,
+        return new LoadedEvaluation(row, ObjectName(row.Project!.Name, row.Project.Unit!.Kind), row.Project.Unit!.Name, row.Project.Year, row.EvaluatorOrg!.Name, framework,
             EvaluationSheetJson.Read(row.Content), report);
     }
 
@@ -70,8 +71,16 @@ public sealed class ExternalEvaluationService(JixiaoDbContext db, CurrentUser me
     /// <summary>Projects finance may select: every project with an approved declaration, by name.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name, string Unit, int Year)>> SelectableProjectsAsync(CancellationToken ct) =>
         (await me.Scope(db.Projects).AsNoTracking().Where(p => p.Versions.Any(v => v.State == FormState.Approved || v.State == FormState.Imported))
-            .Select(p => new { p.Id, p.Name, Unit = p.Unit!.Name, p.Year }).ToListAsync(ct))
-        .OrderBy(p => p.Unit, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Id, p.Name, p.Unit, p.Year)).ToList();
+            .Select(p => new { p.Id, p.Name, Unit = p.Unit!.Name, Kind = p.Unit.Kind, p.Year }).ToListAsync(ct))
+        .OrderBy(p => p.Unit, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Id, ObjectName(p.Name, p.Kind), p.Unit, p.Year)).ToList();
+
+    /// <summary>
+    /// A department's approved 部门整体 form is an evaluation object too (ADR-064): it is a project row on the department
+    /// (ADR-057), so <c>ProjectId</c> holds it; lists and pages name it 部门整体 with the department's name.
+    /// </summary>
+    public const string DepartmentObject = "部门整体：";
+
+    public static string ObjectName(string projectName, OrgKind kind) => kind == OrgKind.Department ? DepartmentObject + projectName : projectName;
 
     /// <summary>Finance assigns <paramref name="projectId"/> to an evaluator with a framework and a deadline; the new evaluation's id on success.</summary>
     public Task<ChangeResult> AssignAsync(Guid projectId, int evaluatorOrgId, string? frameworkId, DateOnly? deadline, Action<Guid>? created, CancellationToken ct) =>

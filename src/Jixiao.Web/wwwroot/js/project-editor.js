@@ -143,6 +143,76 @@
   });
   renderSubProjects();
 
+  // 年度履职目标 of a 部门整体 form (ADR-064): four cells a row, the amount in 万元 as typed; every change re-runs the
+  // department's 合计核对 on the server (/roll-up) against its units' projects, shown under the table.
+  const dutiesBody = document.getElementById('duties');
+  const rollupStatus = document.getElementById('rollup-status');
+  let rollupRun = 0;
+  const recheck = debounce(async () => {
+    if (!rollupStatus) return;
+    const run = ++rollupRun;
+    const r = await post(`/api/v1/projects/${projectId}/roll-up`, content);
+    if (run !== rollupRun) return;
+    rollupStatus.classList.remove('alert-success', 'alert-warning', 'alert-danger');
+    if (!r.ok) {
+      const problem = await r.json().catch(() => ({}));
+      rollupStatus.classList.add('alert-danger');
+      rollupStatus.textContent = problem.detail ?? `合计核对失败（${r.status}）。`;
+      return;
+    }
+    const rollUp = await r.json();
+    if (run !== rollupRun) return;
+    const wan = yuan => yuan === null || yuan === undefined ? '—' : (yuan / 10000).toFixed(2);
+    const head = `年度履职目标合计 ${wan(rollUp.dutyTotalYuan)} 万元，所属项目申报合计 ${wan(rollUp.declaredTotalYuan)} 万元，项目支出 ${wan(rollUp.projectExpenditureYuan)} 万元。`;
+    if (rollUp.problems.length === 0) {
+      rollupStatus.classList.add('alert-success');
+      rollupStatus.textContent = `合计核对无误：${head}`;
+      return;
+    }
+    rollupStatus.classList.add('alert-warning');
+    const list = document.createElement('ul');
+    list.className = 'mb-0';
+    list.replaceChildren(...rollUp.problems.map(p => { const li = document.createElement('li'); li.textContent = p; return li; }));
+    const intro = document.createElement('p');
+    intro.className = 'mb-1';
+    intro.textContent = `合计核对发现 ${rollUp.problems.length} 处不一致：${head}`;
+    rollupStatus.replaceChildren(intro, list);
+  }, 400);
+  const changed = () => { relint(); recheck(); };
+  if (dutiesBody) {
+    content.duties = content.duties ?? [];
+    const cells = [['function', '部门职能'], ['task', '年度目标任务'], ['projectName', '支出项目名称'], ['amountWanYuan', '预算金额（万元）']];
+    const renderDuties = () => dutiesBody.replaceChildren(...content.duties.map((d, i) => {
+      const tr = document.createElement('tr');
+      tr.dataset.testid = 'editor-duty';
+      for (const [key, label] of cells) {
+        const input = key === 'task' ? oneLine(document.createElement('textarea')) : document.createElement('input');
+        input.className = `form-control form-control-sm${key === 'task' ? ' grow' : ''}${key === 'amountWanYuan' ? ' num' : ''}`;
+        if (key === 'amountWanYuan') input.inputMode = 'decimal';
+        input.value = d[key] ?? '';
+        input.setAttribute('aria-label', `第${i + 1}行${label}`);
+        input.addEventListener('input', () => { d[key] = input.value; changed(); });
+        const td = document.createElement('td'); td.appendChild(input); tr.appendChild(td);
+      }
+      const del = document.createElement('button');
+      del.type = 'button'; del.className = 'btn btn-outline-danger btn-sm'; del.textContent = '删除';
+      del.setAttribute('aria-label', `删除第${i + 1}行履职目标`);
+      del.addEventListener('click', () => { content.duties.splice(i, 1); renderDuties(); changed(); });
+      const td = document.createElement('td'); td.appendChild(del); tr.appendChild(td);
+      return tr;
+    }));
+    document.getElementById('add-duty').addEventListener('click', () => {
+      const last = content.duties[content.duties.length - 1];
+      content.duties.push({ function: last?.function ?? '', task: '', projectName: '', amountWanYuan: '' });
+      renderDuties();
+      dutiesBody.lastElementChild.querySelector('input, textarea').focus();
+      changed();
+    });
+    renderDuties();
+  }
+  // A header amount (项目支出) takes part in the roll-up too.
+  document.querySelectorAll('[data-field]').forEach(input => input.addEventListener(input.tagName === 'SELECT' ? 'change' : 'input', recheck));
+
   // 指标库 picker: names used before are offered while typing; picking one fills its categories and shows its last target.
   let library = [];
   const searchLibrary = debounce(async (q, then) => {
@@ -439,4 +509,5 @@
   // A restored draft differs from the server by definition; the server's own content is the saved state.
   savedJson = restoring ? JSON.stringify(serverContent) : JSON.stringify(content);
   relint();
+  recheck();
 })();

@@ -51,6 +51,9 @@ public static class DeclarationEntryMapper
                     ? own.ToDictionary(c => c.Key!, c => i.Columns?.GetValueOrDefault(c.Key!))
                     : null,
             }).ToList(),
+            Duties = Services.DepartmentRollUps.IsDepartmentForm(p.TemplateId)
+                ? [.. p.Duties.Select(d => new DutyItem(d.Function, d.Task, d.ProjectName, d.AmountWanYuan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? d.AmountText))]
+                : null,
         };
     }
 
@@ -80,9 +83,11 @@ public static class DeclarationEntryMapper
                 if (columns.TryGetValue(key, out var label) && TextLimits.Check(text, TextKind.Short, label) is { } overLimit)
                     problems.Add(new($"indicators[{n}].columns.{key}", label, $"第 {n + 1} 行指标：{overLimit}"));
 
+        var duties = Duties(request.Duties, stored, problems);
         if (problems.Count > 0) return (null, ValueRefusal.Of(problems, []));
         var project = stored with
         {
+            Duties = duties,
             SubProjects = (request.SubProjects ?? []).Select(s => new SubProject(s.Name ?? "", s.AmountYuan)).ToList(),
             Narrative = narrative,
             Indicators = (request.Indicators ?? []).Select((i, n) => new Indicator
@@ -107,6 +112,36 @@ public static class DeclarationEntryMapper
             .Where(x => x.Error is not null)
             .Select(x => new RefusedField($"fields.{x.Field.Key}", x.Field.Name, x.Error!)).ToList();
         return tooLong.Count > 0 ? (null, ValueRefusal.Of([], tooLong)) : (project, null);
+    }
+
+    /// <summary>
+    /// 年度履职目标 of a 部门整体 form (ADR-064): null keeps the stored rows; a form that has none refuses them; each text
+    /// capped and each amount read in 万元, a refusal naming the row.
+    /// </summary>
+    private static IReadOnlyList<DepartmentDuty> Duties(List<DutyItem>? items, Project stored, List<RefusedField> problems)
+    {
+        if (items is null) return stored.Duties;
+        if (!Services.DepartmentRollUps.IsDepartmentForm(stored.TemplateId))
+        {
+            problems.Add(new("duties", "年度履职目标", "本表不是部门整体支出绩效目标表，没有年度履职目标。"));
+            return stored.Duties;
+        }
+        var duties = new List<DepartmentDuty>();
+        foreach (var (d, n) in items.Select((d, n) => (d, n)))
+        {
+            foreach (var (key, label, text, kind) in new[]
+                     {
+                         ("function", "部门职能", d.Function, TextKind.Short), ("task", "年度目标任务", d.Task, TextKind.Narrative),
+                         ("projectName", "支出项目名称", d.ProjectName, TextKind.Name),
+                     })
+                if (TextLimits.Check(text, kind, label) is { } overLimit)
+                    problems.Add(new($"duties[{n}].{key}", label, $"年度履职目标第 {n + 1} 行：{overLimit}"));
+            var (wan, error) = DepartmentDuty.ReadAmount(d.AmountWanYuan);
+            if (error is not null) problems.Add(new($"duties[{n}].amountWanYuan", "预算金额(万元)", $"年度履职目标第 {n + 1} 行：{error}"));
+            duties.Add(new DepartmentDuty((d.Function ?? "").Trim(), (d.Task ?? "").Trim(), (d.ProjectName ?? "").Trim(),
+                string.IsNullOrWhiteSpace(d.AmountWanYuan) ? null : d.AmountWanYuan.Trim(), wan));
+        }
+        return duties;
     }
 
     // The field key a form gives a narrative section it holds as a field (`overview` for Overview).

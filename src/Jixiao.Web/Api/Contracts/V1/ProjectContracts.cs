@@ -43,9 +43,19 @@ public sealed record DeclarationEntry
     public List<SubProjectItem> SubProjects { get; init; } = [];
     public Dictionary<string, string?> Narrative { get; init; } = [];
     public List<IndicatorItem> Indicators { get; init; } = [];
+
+    /// <summary>
+    /// 年度履职目标 of a 部门整体 form (ADR-064): present on a department-level form only; on a save, null keeps the stored
+    /// rows and a list replaces them.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<DutyItem>? Duties { get; init; }
 }
 
 public sealed record SubProjectItem(string? Name, decimal? AmountYuan);
+
+/// <summary>One row of 年度履职目标: 部门职能, 年度目标任务, 支出项目名称 and 预算金额 as typed, in 万元 (`12.50`).</summary>
+public sealed record DutyItem(string? Function, string? Task, string? ProjectName, string? AmountWanYuan);
 
 /// <summary>One 三级 row; a row without <see cref="Key"/> (or with the empty key) is new and gets one on save.</summary>
 public sealed record IndicatorItem
