@@ -64,7 +64,7 @@ public abstract class ResultsAppliedTests<TApp>(TApp app) where TApp : AppFixtur
         Assert.Contains("data-testid=\"last-evaluation-grade\">中<", page);
         Assert.Contains("data-testid=\"last-grade\">中（重点绩效评价）<", page);
         Assert.Contains("data-testid=\"last-open-rectifications\">1 项<", page);
-        Assert.Contains($"<a href=\"/Rectifications/{item.Id}\">{item.SourceText}</a>：{item.Requirement}（待整改，整改期限 {item.DueDate:yyyy-MM-dd}）", page);
+        Assert.Contains($"<a href=\"/Rectifications/Detail/{item.Id}\">{item.SourceText}</a>：{item.Requirement}（待整改，整改期限 {item.DueDate:yyyy-MM-dd}）", page);
         Assert.Contains($"href=\"/Evaluations/{evaluation.Id}\"", page);
         Assert.Contains($"href=\"/SelfEvaluations/{reReview.SelfEvaluationId}/ReReview\"", page);
         // 中 cuts nothing by default; the open item cuts 10 %.
