@@ -41,7 +41,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.DepartmentRollUps>();
 builder.Services.AddScoped<Jixiao.Web.Services.DepartmentForms>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.ExAnteAssessments>();
-builder.Services.AddScoped<Jixiao.Web.Services.ResultsApplied.LastYearResultsService>();
+Jixiao.Web.Services.ResultsApplied.ResultsAppliedSetup.AddResultsApplied(builder.Services);
 builder.Services.AddScoped<Jixiao.Web.Services.BatchTransitions>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Notifier>();
 builder.Services.AddScoped<Jixiao.Web.Services.Notifications.Inbox>();

@@ -56,19 +56,32 @@ public class ClosingLoopTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task Finance_SeesLastYearsResults_AndOverridesTheBudgetSuggestionWithAReason()
+    public async Task Finance_SeesLastYearsReReviewEvaluationAndRectification_AndRecordsTheSuggestion()
     {
         var finance = await SignedIn("finance");
         await finance.GotoAsync(app.BaseUrl + "/Projects?year=2024&state=FinanceReview&sort=grade");
         await BrowserApp.ScreenshotAsync(finance, "63-list-by-last-grade-1366");
+        // The project declared again from 2023 comes first: its grade that counts is the evaluation's 中.
+        await Expect(finance.Locator("table tbody tr").First.GetByTestId("last-grade")).ToHaveTextAsync("中");
         await finance.Locator("table tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(finance.GetByTestId("last-year-panel")).ToBeVisibleAsync();
-        await Expect(finance.GetByTestId("last-self-grade")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[优良中差]$"));
-        await Expect(finance.GetByTestId("last-rereview-score")).ToHaveTextAsync("—");
-        await finance.GetByLabel("财政确定金额（元，不采纳建议时填写）").FillAsync("0");
-        await finance.GetByLabel("理由（不采纳建议时必填）").FillAsync("上年问题已整改到位");
-        await finance.GetByRole(AriaRole.Button, new() { Name = "不采纳，按填写金额" }).ClickAsync();
-        await Expect(finance.GetByTestId("budget-decision")).ToContainTextAsync("不采纳建议，预算 0.00 元（理由：上年问题已整改到位）");
-        await BrowserApp.ScreenshotAsync(finance, "64-budget-decision-1366");
+        await Expect(finance.GetByTestId("last-self-grade")).ToHaveTextAsync("优");
+        await Expect(finance.GetByTestId("last-rereview-score")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9.]+$"));
+        await Expect(finance.GetByTestId("last-rereview-grade")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[优良中差]$"));
+        await Expect(finance.GetByTestId("last-evaluation-grade")).ToHaveTextAsync("中");
+        await Expect(finance.GetByTestId("last-grade")).ToHaveTextAsync("中（重点绩效评价）");
+        await Expect(finance.GetByTestId("last-open-rectifications")).ToHaveTextAsync("1 项");
+        await Expect(finance.GetByTestId("last-rectification-item")).ToContainTextAsync("待整改");
+        await Expect(finance.GetByTestId("budget-suggestion")).ToContainTextAsync("建议压减 10%");
+        await BrowserApp.ScreenshotAsync(finance, "64-last-year-panel-1366");
+
+        // The open item is one click away, and finance comes back to record the suggestion as it stands.
+        var project = finance.Url;
+        await finance.GetByTestId("last-rectification-item").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(finance.Locator("h1")).ToContainTextAsync("整改");
+        await finance.GotoAsync(project);
+        await finance.GetByRole(AriaRole.Button, new() { Name = "采纳建议", Exact = true }).ClickAsync();
+        await Expect(finance.GetByTestId("budget-decision")).ToContainTextAsync("财政确定：采纳建议，预算");
+        await BrowserApp.ScreenshotAsync(finance, "65-budget-decision-1366");
     }
 }

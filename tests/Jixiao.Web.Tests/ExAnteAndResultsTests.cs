@@ -180,10 +180,14 @@ public abstract partial class ExAnteAndResultsTests<TApp>(TApp app) where TApp :
         Assert.NotEqual(default, id);
         Assert.Matches("data-testid=\"last-self-score\">[0-9.]+<", page);
         Assert.Matches("data-testid=\"last-self-grade\">[优良中差]<", page);
-        Assert.Contains("data-testid=\"last-rereview-score\">—<", page); // no re-review source registered yet
-        Assert.Contains("data-testid=\"last-evaluation-grade\">—<", page);
+        // The demo's 2023 project was also re-reviewed and evaluated, and one rectification item is still open.
+        Assert.Matches("data-testid=\"last-rereview-score\">[0-9.]+<", page);
+        Assert.Matches("data-testid=\"last-evaluation-grade\">[优良中差]<", page);
+        Assert.Contains("data-testid=\"last-open-rectifications\">1 项<", page);
         Assert.Contains("data-testid=\"budget-suggestion\"", page);
-        var grade = Regex.Match(page, "data-testid=\"last-self-grade\">([优良中差])<").Groups[1].Value;
+        // The grade that counts (the evaluation's) is the one the list shows and filters by.
+        var grade = Regex.Match(page, "data-testid=\"last-grade\">([优良中差])（重点绩效评价）<").Groups[1].Value;
+        Assert.NotEqual("", grade);
         var gradeValue = grade switch { "优" => "Excellent", "良" => "Good", "中" => "Fair", _ => "Poor" };
 
         // The list filters and sorts by last year's grade.

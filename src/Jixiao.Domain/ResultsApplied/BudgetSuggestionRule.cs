@@ -42,15 +42,17 @@ public static class BudgetSuggestionRule
         ArgumentNullException.ThrowIfNull(settings);
         var reasons = new List<string>();
         decimal cut = 0;
+        // The grade that counts (evaluation, else re-review, else self), named with the stage it comes from.
+        var basis = last.Basis is { } b ? $"（{b.DisplayName()}）" : "";
         switch (last.Grade)
         {
             case Grade.Poor when settings.PoorGradeCutPercent > 0:
                 cut += settings.PoorGradeCutPercent;
-                reasons.Add($"上年绩效等级为“差”，压减 {Percent(settings.PoorGradeCutPercent)}");
+                reasons.Add($"上年绩效等级{basis}为“差”，压减 {Percent(settings.PoorGradeCutPercent)}");
                 break;
             case Grade.Fair when settings.FairGradeCutPercent > 0:
                 cut += settings.FairGradeCutPercent;
-                reasons.Add($"上年绩效等级为“中”，压减 {Percent(settings.FairGradeCutPercent)}");
+                reasons.Add($"上年绩效等级{basis}为“中”，压减 {Percent(settings.FairGradeCutPercent)}");
                 break;
         }
         if (last.OpenRectifications is > 0 && settings.OpenRectificationCutPercent > 0)

@@ -1,5 +1,7 @@
 using Jixiao.Domain.ExAnte;
 using Jixiao.Domain.Forms;
+using Jixiao.Domain.Rectification;
+using Jixiao.Domain.ResultsApplied;
 using Jixiao.Domain.Scoring;
 using Jixiao.Web.Api.Contracts.V1;
 using Jixiao.Web.Services;
@@ -38,12 +40,15 @@ public static class ClosingLoopApi
         {
             if (await projects.LoadAsync(id, ct) is not { } p) return TypedResults.NotFound();
             if (await lastYear.ForAsync(p, ct) is not { } v)
-                return TypedResults.Ok(new LastYearResultsDto(null, null, null, null, null, null, null, null, [], null, null, null));
+                return TypedResults.Ok(new LastYearResultsDto(null, null, null, null, null, null, null, null, null, null, [], null, null, [], null, null, null));
             var r = v.Results;
             return TypedResults.Ok(new LastYearResultsDto(v.LastYearProjectId, r.SelfScore, r.SelfGrade?.DisplayName(), r.ReReviewScore,
-                r.EvaluationGrade?.DisplayName(), r.OpenRectifications, v.Suggestion.CutPercent, v.Suggestion.SuggestedYuan, v.Suggestion.Reasons,
+                r.ReReviewGrade?.DisplayName(), r.EvaluationScore, r.EvaluationGrade?.DisplayName(), r.Grade?.DisplayName(), r.Basis?.DisplayName(),
+                r.OpenRectifications,
+                [.. v.Prior.Open.Select(i => new OpenRectificationDto(i.Id, i.Text, i.Requirement, i.DueDate, i.State.ToString(), RectificationNames.Chinese(i.State)))],
+                v.Suggestion.CutPercent, v.Suggestion.SuggestedYuan, v.Suggestion.Reasons,
                 v.Decision is null ? null : v.Decision.Accepted ? "采纳建议" : "不采纳建议", v.Decision?.FinalYuan, v.Decision?.Reason));
-        }).WithName("GetLastYearResults").WithSummary("结果应用：上年自评得分与等级、复核得分、评价等级、未完成整改，预算建议及财政确定结果");
+        }).WithName("GetLastYearResults").WithSummary("结果应用：上年自评、复核、重点绩效评价的得分与等级，计入的等级，未销号的整改事项，预算建议及财政确定结果");
 
         g.MapPost("/{id:guid}/budget-decision", async (Guid id, BudgetDecisionRequest request, LastYearResultsService lastYear, CancellationToken ct) =>
             ProjectsApi.Answer(await lastYear.DecideAsync(id, request.Accept, request.OverrideYuan, request.Reason, request.ConcurrencyStamp, ct)))

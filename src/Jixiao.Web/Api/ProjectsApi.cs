@@ -24,14 +24,17 @@ public static class ProjectsApi
             [Description("按项目名称或单位名称查找")] string? q,
             [Description("状态：Draft、Submitted、SupervisorReview、FinanceReview、Approved、Returned、Rejected、Imported 等")] string? state,
             [Description("单位编号")] int? unitId, [Description("主管部门编号：该部门及其下属单位的项目")] int? departmentId,
-            [Description("排序：unit（按单位，默认）、name、year、new")] string? sort,
+            [Description("排序：unit（按单位，默认）、name、year、new、grade（按上年计入的绩效等级，差在前）、rectification（按上年未销号整改数，多在前）")] string? sort,
             [Description("项目类别，如“特定目标类”（与申报表所填一致）")] string? category, [Description("项目性质，如“一次性项目”")] string? nature,
+            [Description("上年计入的绩效等级（重点绩效评价、复核、自评依次优先）：Excellent（优）、Good（良）、Fair（中）、Poor（差）")] string? lastGrade,
+            [Description("true：只列上年有未销号整改事项的项目")] string? openRectifications,
             [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
         {
             if (!StateFilter.TryParse(state, out var stateFilter, out var refusal)) return refusal!;
-            var filter = new ProjectListFilter(year, q, stateFilter, unitId, departmentId, sort, category?.Trim(), nature?.Trim());
+            if (!ResultsAppliedFilter.TryParse(lastGrade, openRectifications, out var grade, out var open, out refusal)) return refusal!;
+            var filter = new ProjectListFilter(year, q, stateFilter, unitId, departmentId, sort, category?.Trim(), nature?.Trim(), grade, open);
             var page = PageRequest.Of(size, after);
-            if (!filter.Order.Accepts(page)) return PagedAnswer.BadCursor();
+            if (!projects.OrderOf(filter).Accepts(page)) return PagedAnswer.BadCursor();
             return PagedAnswer.Ok(http, await projects.PageAsync(filter, page, ct), r => new ProjectSummary(r.Id, r.Name, r.Year, r.UnitId, r.UnitName,
                 r.FundsTotalYuan, r.State.ToString(), FormStateNames.Chinese(r.State), r.Version));
         }).Produces<List<ProjectSummary>>().ProducesProblem(400)

@@ -65,6 +65,8 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
             await db.SaveChangesAsync(ct);
         }
         if (demo) await Services.ReReview.DemoRectifications.AddAsync(db, calendar.Today, ct);
+        // Last year's 复核, evaluation and open 整改 of the project declared again, for the 结果应用 panel (ADR-060).
+        if (demo) await Services.ResultsApplied.DemoResults.AddAsync(db, calendar.Today, ct);
 
         // Printed once: the only place these passwords ever appear.
         Console.WriteLine();

@@ -10,7 +10,7 @@ namespace Jixiao.Web.Services;
 /// </summary>
 public sealed record ProjectListFilter(
     int? Year = null, string? Q = null, FormState? State = null, int? UnitId = null, int? DepartmentId = null, string? Sort = null,
-    string? Category = null, string? Nature = null, Domain.Scoring.Grade? LastGrade = null)
+    string? Category = null, string? Nature = null, Domain.Scoring.Grade? LastGrade = null, bool OpenRectifications = false)
 {
     /// <summary>The 项目类别 the filter offers: every form's choices for the field (the editor offers the same lists).</summary>
     public static IReadOnlyList<string> CategoryChoices => ChoicesOf("category");
@@ -48,11 +48,17 @@ public static class ProjectOrders
     public static readonly IReadOnlyList<(string Value, string Label)> Choices =
     [
         ("unit", "按单位"), ("name", "按项目名称"), ("year", "按年度（新到旧）"), ("new", "按创建时间（新到旧）"),
-        (LastGrade, "按上年绩效等级（差在前）"),
+        (LastGrade, "按上年绩效等级（差在前）"), (OpenRectifications, "按上年未销号整改（多在前）"),
     ];
 
-    /// <summary>The 结果应用 order (ADR-060): by last year's confirmed 自评 grade, 差 first; built by <see cref="ProjectService"/> (it reads the 自评 table).</summary>
+    /// <summary>
+    /// The 结果应用 orders (ADR-060): by last year's grade that counts, 差 first, and by last year's rectification items not
+    /// yet 已销号, most first; built by <see cref="ProjectService.OrderOf"/> (they read other tables, ResultsApplied.LastYearQuery).
+    /// </summary>
     public const string LastGrade = "grade";
+
+    /// <inheritdoc cref="LastGrade"/>
+    public const string OpenRectifications = "rectification";
 
     public static KeysetOrder<ProjectEntity> Named(string? name) => name switch
     {

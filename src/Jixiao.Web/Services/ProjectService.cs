@@ -3,7 +3,6 @@ using Jixiao.Data.Content;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Review;
-using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
@@ -67,27 +66,23 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
     public async Task<Paging.PageResult<ProjectRow>> PageAsync(ProjectListFilter filter, Paging.PageRequest page, CancellationToken ct)
     {
         var projects = await FilteredAsync(filter, ct);
-        var order = filter.Sort == ProjectOrders.LastGrade ? LastGradeOrder() : filter.Order;
-        return await order.PageAsync(projects, page, p => new ProjectRow(p.Id, p.UnitId, p.Unit!.Name, p.Name, p.Year, p.FundsTotalYuan,
+        return await OrderOf(filter).PageAsync(projects, page, p => new ProjectRow(p.Id, p.UnitId, p.Unit!.Name, p.Name, p.Year, p.FundsTotalYuan,
             // Two scalar subqueries, each one index seek on (ProjectId, Number) (see ListAsync).
             p.Versions.OrderByDescending(v => v.Number).Select(v => v.State).First(), p.Versions.Max(v => v.Number)), ct);
     }
 
     /// <summary>
-    /// 结果应用 (ADR-060): last year's confirmed 自评 grade as a rank, 差 (0) first, projects without one (4) last; one
-    /// correlated subquery per row, so the list still pages in SQL.
+    /// The list's order: the filter's, or a 结果应用 order (ADR-060) whose first key is a correlated subquery per row
+    /// (<see cref="ResultsApplied.LastYearQuery"/>), so the list still pages in SQL. The API checks its cursors against it.
     /// </summary>
-    private Paging.KeysetOrder<ProjectEntity> LastGradeOrder() =>
-        Paging.KeysetOrder<ProjectEntity>.By(ProjectOrders.LastGrade, p => db.SelfEvaluations
-                .Where(e => e.ProjectId == p.CopiedFromId && (e.State == FormState.Confirmed || e.State == FormState.Imported))
-                .Select(e => (int?)(e.Grade == Grade.Poor ? 0 : e.Grade == Grade.Fair ? 1 : e.Grade == Grade.Good ? 2 : 3)).FirstOrDefault() ?? 4)
-            .ThenBy(p => p.Unit!.Name).ThenBy(p => p.Name).ThenBy(p => p.Id);
-
-    /// <summary>Last year's confirmed 自评 grade of each listed project copied from last year's (by the listed project's id).</summary>
-    public async Task<IReadOnlyDictionary<Guid, Grade>> LastGradesAsync(IReadOnlyList<Guid> ids, CancellationToken ct) =>
-        (await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id) && p.CopiedFromId != null)
-            .Select(p => new { p.Id, Grade = db.SelfEvaluations.Where(e => e.ProjectId == p.CopiedFromId && (e.State == FormState.Confirmed || e.State == FormState.Imported)).Select(e => e.Grade).FirstOrDefault() })
-            .ToListAsync(ct)).Where(x => x.Grade is not null).ToDictionary(x => x.Id, x => x.Grade!.Value);
+    public Paging.KeysetOrder<ProjectEntity> OrderOf(ProjectListFilter filter) => filter.Sort switch
+    {
+        ProjectOrders.LastGrade => Paging.KeysetOrder<ProjectEntity>.By(ProjectOrders.LastGrade, ResultsApplied.LastYearQuery.GradeRank(db))
+            .ThenBy(p => p.Unit!.Name).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        ProjectOrders.OpenRectifications => Paging.KeysetOrder<ProjectEntity>.ByDescending(ProjectOrders.OpenRectifications, ResultsApplied.LastYearQuery.OpenRectifications(db))
+            .ThenBy(p => p.Unit!.Name).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        _ => filter.Order,
+    };
 
     /// <summary>Σ 项目资金 of every project passing the filter, in 元 (checked: an overflow is an error, not a wrap).</summary>
     public async Task<decimal> FundsTotalAsync(ProjectListFilter filter, CancellationToken ct) =>
@@ -107,8 +102,9 @@ public sealed class ProjectService(JixiaoDbContext db, CurrentUser me, AuditLog 
         }
         if (filter.Category is { Length: > 0 } category) projects = projects.Where(p => p.Category == category);
         if (filter.Nature is { Length: > 0 } nature) projects = projects.Where(p => p.Nature == nature);
-        if (filter.LastGrade is { } grade)
-            projects = projects.Where(p => db.SelfEvaluations.Any(e => e.ProjectId == p.CopiedFromId && (e.State == FormState.Confirmed || e.State == FormState.Imported) && e.Grade == grade));
+        // 结果应用 (ADR-060): last year's grade that counts, and last year's rectification items not yet 已销号.
+        if (filter.LastGrade is { } grade) projects = projects.Where(ResultsApplied.LastYearQuery.HasGrade(db, grade));
+        if (filter.OpenRectifications) projects = projects.Where(ResultsApplied.LastYearQuery.HasOpenRectifications(db));
         if (filter.State is { } state) projects = projects.Where(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.State).First() == state);
         return projects;
     }

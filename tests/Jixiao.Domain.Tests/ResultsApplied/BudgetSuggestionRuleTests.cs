@@ -13,7 +13,7 @@ public class BudgetSuggestionRuleTests
         var s = BudgetSuggestionRule.Suggest(new LastYearResults(55m, Grade.Poor), 1_000_000m, Defaults);
         Assert.Equal(20m, s.CutPercent);
         Assert.Equal(800_000m, s.SuggestedYuan);
-        Assert.Equal(["上年绩效等级为“差”，压减 20%"], s.Reasons);
+        Assert.Equal(["上年绩效等级（自评）为“差”，压减 20%"], s.Reasons);
     }
 
     [Fact]
@@ -48,6 +48,26 @@ public class BudgetSuggestionRuleTests
         Assert.Equal(Grade.Excellent, new LastYearResults(95m, Grade.Excellent).Grade);
         Assert.Null(LastYearResults.None.Grade);
         Assert.False(BudgetSuggestionRule.Suggest(LastYearResults.None, 100m, Defaults).CutsBudget);
+    }
+
+    [Fact]
+    public void GradeThatCounts_EvaluationFirst_ThenReReview_ThenSelf_AndTheReasonNamesItsStage()
+    {
+        var all = new LastYearResults(94m, Grade.Excellent, ReReviewScore: 88m, EvaluationGrade: Grade.Poor, ReReviewGrade: Grade.Good, EvaluationScore: 55m);
+        Assert.Equal(Grade.Poor, all.Grade);
+        Assert.Equal(GradeBasis.Evaluation, all.Basis);
+        Assert.Equal(["上年绩效等级（重点绩效评价）为“差”，压减 20%"], BudgetSuggestionRule.Suggest(all, 100m, Defaults).Reasons);
+
+        var reReviewed = all with { EvaluationGrade = null, EvaluationScore = null, ReReviewGrade = Grade.Fair, ReReviewScore = 70m };
+        Assert.Equal(Grade.Fair, reReviewed.Grade);
+        Assert.Equal(GradeBasis.ReReview, reReviewed.Basis);
+        Assert.Equal(["上年绩效等级（复核）为“中”，压减 5%"],
+            BudgetSuggestionRule.Suggest(reReviewed, 100m, Defaults with { FairGradeCutPercent = 5m }).Reasons);
+
+        // The re-review's stored grade counts over the grade of its score (they agree unless the bands change).
+        Assert.Equal(Grade.Good, new LastYearResults(94m, Grade.Excellent, ReReviewScore: 95m, ReReviewGrade: Grade.Good).Grade);
+        Assert.Equal(GradeBasis.Self, new LastYearResults(94m, Grade.Excellent).Basis);
+        Assert.Null(LastYearResults.None.Basis);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Projects;
 
-public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectService projects, Services.BatchTransitions batch) : PageModel
+public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectService projects, Services.BatchTransitions batch,
+    Services.ResultsApplied.LastYearResultsService lastYear) : PageModel
 {
     public sealed record Row(Guid Id, string UnitName, string Name, int Year, decimal FundsTotalYuan, string State, string StateName, int Version);
 
@@ -21,10 +22,12 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Nature { get; set; }
     [BindProperty(SupportsGet = true)] public string? After { get; set; }
-    /// <summary>结果应用: only projects whose last year's confirmed 自评 has this grade (ADR-060).</summary>
+    /// <summary>结果应用: only projects whose last year's grade that counts is this one (evaluation, else 复核, else 自评; ADR-060).</summary>
     [BindProperty(SupportsGet = true)] public Domain.Scoring.Grade? LastGrade { get; set; }
-    /// <summary>Last year's grade of the listed projects copied from last year's (by id).</summary>
-    public IReadOnlyDictionary<Guid, Domain.Scoring.Grade> LastGrades { get; private set; } = new Dictionary<Guid, Domain.Scoring.Grade>();
+    /// <summary>结果应用: only projects with last year's rectification items not yet 已销号.</summary>
+    [BindProperty(SupportsGet = true)] public bool OpenRectifications { get; set; }
+    /// <summary>Last year's results of the listed projects copied from last year's (by id), read for the whole page at once.</summary>
+    public IReadOnlyDictionary<Guid, Domain.ResultsApplied.LastYearResults> LastYear { get; private set; } = new Dictionary<Guid, Domain.ResultsApplied.LastYearResults>();
     public IReadOnlyList<int> Years { get; private set; } = [];
     /// <summary>Units and departments the filters offer: those of the user's scope (none when there is only one).</summary>
     public IReadOnlyList<(int Id, string Name)> Units { get; private set; } = [];
@@ -53,6 +56,7 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
         ["category"] = Category,
         ["nature"] = Nature,
         ["lastGrade"] = LastGrade?.ToString(),
+        ["openRectifications"] = OpenRectifications ? "true" : null,
         ["after"] = After,
     }.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
     /// <summary>Units of the listed projects: each has a 申报 package of the filtered year to export.</summary>
@@ -97,14 +101,14 @@ public class IndexModel(JixiaoDbContext db, CurrentUser me, Services.ProjectServ
         Units = units.Count > 1 ? units : [];
         Departments = departments.Count > 1 ? departments : [];
 
-        var filter = new Services.ProjectListFilter(Year, Q, State, Unit, Department, Sort, Category?.Trim(), Nature?.Trim(), LastGrade);
+        var filter = new Services.ProjectListFilter(Year, Q, State, Unit, Department, Sort, Category?.Trim(), Nature?.Trim(), LastGrade, OpenRectifications);
         var page = await projects.PageAsync(filter, Paging.PageRequest.Of(null, After), ct);
         Total = page.Total;
         if (Year is not null) _fundsTotal = await projects.FundsTotalAsync(filter, ct);
         Pager = Paging.Pager.For(Request, page, "个项目");
         // The 申报 packages of the units on this page (a district's hundreds of units are not all listed at once).
         PackageUnits = page.Items.DistinctBy(r => r.UnitId).Select(r => (r.UnitId, r.UnitName)).ToList();
-        LastGrades = await projects.LastGradesAsync(page.Items.Select(r => r.Id).ToList(), ct);
+        LastYear = await lastYear.ForListAsync(page.Items.Select(r => r.Id).ToList(), ct);
         Rows = page.Items
             .Select(r => new Row(r.Id, r.UnitName, r.Name, r.Year, r.FundsTotalYuan, r.State.ToString(), FormStateNames.Chinese(r.State), r.Version))
             .ToList();
