@@ -30,6 +30,7 @@ public static class WarmUp
         var pipeline = ((IApplicationBuilder)app).Build();
         var contexts = app.Services.GetRequiredService<IHttpContextFactory>();
         var target = await FindTargetAsync(app.Services, ct);
+        log.LogDebug("Warm-up: target found in {Ms} ms", clock.ElapsedMilliseconds);
         var requests = 0;
         var passes = new List<long>();
 
@@ -52,11 +53,15 @@ public static class WarmUp
             features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature { RequestAborted = ct });
             features.Set<IHttpConnectionFeature>(new HttpConnectionFeature { RemoteIpAddress = IPAddress.Loopback, LocalIpAddress = IPAddress.Loopback });
             var context = contexts.Create(features);
+            var started = Stopwatch.GetTimestamp();
+            var cpu = Environment.CpuUsage.TotalTime;
             try
             {
                 if (user is not null) context.User = user; // no cookie: authentication keeps this principal
                 await pipeline(context);
                 requests++;
+                log.LogDebug("Warm-up {Method} {Path}: {Status} in {Ms} ms, {CpuMs} ms of process CPU", method, path, context.Response.StatusCode,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
                 return (context.Response.StatusCode, Encoding.UTF8.GetString(response.ToArray()));
             }
             finally
