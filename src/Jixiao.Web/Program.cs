@@ -54,6 +54,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.Mail.NoticeEmailJob>();
 builder.Services.AddScoped<Jixiao.Web.Services.IndicatorLibrary>();
 builder.Services.AddScoped<Jixiao.Web.Services.IndicatorListing>();
 builder.Services.AddScoped<Jixiao.Web.Services.AnalysisService>();
+builder.Services.AddSingleton<Jixiao.Web.Infrastructure.WarmUpRun>();
 builder.Services.AddScoped<Jixiao.Web.Services.RescoreYearJob>();
 builder.Services.AddJixiaoJobs(builder.Configuration, builder.Environment);
 builder.Services.AddJixiaoHealthChecks();
@@ -152,5 +153,5 @@ app.MapJixiaoHealthChecks();
 app.MapRazorPages();
 app.UseEndpoints(_ => { }); // ends the pipeline the warm-up builds too (the host would add it only to its own)
 
-await WarmUp.RunAsync(app);
+WarmUp.StartAfterReady(app); // in the background: ready does not wait for it (ADR-067)
 app.Run();

@@ -205,6 +205,21 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task Analysis_YearOverYear_AtTheDistrictListsTheMostCommonValuesWithTheirProjects_AUnitListsAll()
+    {
+        var district = await ReportAsync("finance");
+        Assert.Equal(Math.Min(AnalysisTrends.SummaryIndicators, district.YearOverYearIndicators), district.YearOverYear.Count);
+        foreach (var y in district.YearOverYear.SelectMany(t => t.Years))
+        {
+            Assert.Equal(Math.Min(AnalysisTrends.SummaryValues, y.TargetKinds), y.Targets.Count);
+            Assert.Equal(y.Targets.OrderByDescending(v => v.Projects).ThenBy(v => v.Text, StringComparer.Ordinal), y.Targets);
+            Assert.All(y.Targets.Concat(y.Actuals), v => Assert.InRange(v.Projects, 1, y.Projects));
+        }
+        var html = await (await app.LoginAsync("finance")).GetStringAsync("/Analysis", Ct);
+        Assert.Contains($"范围内共 {district.YearOverYearIndicators} 个指标跨年度使用", html);
+    }
+
+    [Fact]
     public async Task AnalysisPage_Finance_ShowsGradeTableAndDrillLinks()
     {
         var client = await app.LoginAsync("finance");

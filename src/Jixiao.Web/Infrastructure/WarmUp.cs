@@ -18,10 +18,19 @@ namespace Jixiao.Web.Infrastructure;
 /// the 10,000-project district made the first seconds after a start seconds slow for everyone (p99 of the whole
 /// load test). Every request is a read or a write the app refuses without writing (a save with a stale stamp, a
 /// transition the workflow forbids), signed in as a real unit user by setting the principal on the context — never
-/// reachable from outside. Part of the start: the time to ready counts it. `Warmup:Enabled=false` skips it.
+/// reachable from outside. It runs once the server listens (<see cref="StartAfterReady"/>): its ~4–5 s of JIT CPU on
+/// the district kept `ready` waiting (ADR-067); the first real requests now share that work with it. `Warmup:Enabled=false` skips it.
 /// </summary>
 public static class WarmUp
 {
+    /// <summary>Runs the warm-up in the background once the host has started; <see cref="WarmUpRun.Done"/> completes with it.</summary>
+    public static void StartAfterReady(WebApplication app)
+    {
+        var run = app.Services.GetRequiredService<WarmUpRun>();
+        app.Lifetime.ApplicationStarted.Register(() =>
+            run.Done = Task.Run(() => RunAsync(app, app.Lifetime.ApplicationStopping)));
+    }
+
     public static async Task RunAsync(WebApplication app, CancellationToken ct = default)
     {
         if (!app.Configuration.GetValue("Warmup:Enabled", true)) return;
@@ -30,6 +39,7 @@ public static class WarmUp
         var pipeline = ((IApplicationBuilder)app).Build();
         var contexts = app.Services.GetRequiredService<IHttpContextFactory>();
         var target = await FindTargetAsync(app.Services, ct);
+        log.LogDebug("Warm-up: target found in {Ms} ms", clock.ElapsedMilliseconds);
         var requests = 0;
         var passes = new List<long>();
 
@@ -52,11 +62,15 @@ public static class WarmUp
             features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature { RequestAborted = ct });
             features.Set<IHttpConnectionFeature>(new HttpConnectionFeature { RemoteIpAddress = IPAddress.Loopback, LocalIpAddress = IPAddress.Loopback });
             var context = contexts.Create(features);
+            var started = Stopwatch.GetTimestamp();
+            var cpu = Environment.CpuUsage.TotalTime;
             try
             {
                 if (user is not null) context.User = user; // no cookie: authentication keeps this principal
                 await pipeline(context);
                 requests++;
+                log.LogDebug("Warm-up {Method} {Path}: {Status} in {Ms} ms, {CpuMs} ms of process CPU", method, path, context.Response.StatusCode,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
                 return (context.Response.StatusCode, Encoding.UTF8.GetString(response.ToArray()));
             }
             finally
@@ -118,4 +132,10 @@ public static class WarmUp
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
         return new Target(principal, draft.ProjectId);
     }
+}
+
+/// <summary>The background warm-up of this process (<see cref="WarmUp.StartAfterReady"/>); completed when none runs.</summary>
+public sealed class WarmUpRun
+{
+    public Task Done { get; set; } = Task.CompletedTask;
 }

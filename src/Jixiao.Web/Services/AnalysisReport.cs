@@ -30,8 +30,13 @@ public sealed record AnalysisReport
     public int EvaluationsBefore { get; init; }
     public string? EvaluationsNext { get; init; }
     public IReadOnlyList<FindingCount> CommonFindings { get; init; } = [];
-    /// <summary>Indicators of the focus used in two or more years, all years regardless of the year filter.</summary>
+    /// <summary>
+    /// Indicators of the focus used in two or more years, all years regardless of the year filter. At the district and
+    /// department scope only those used by most projects, each year with its most common values (ADR-067).
+    /// </summary>
     public IReadOnlyList<IndicatorTrend> YearOverYear { get; init; } = [];
+    /// <summary>How many indicators of the focus are used in two or more years (more than <see cref="YearOverYear"/> lists when summarized).</summary>
+    public int YearOverYearIndicators { get; init; }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<AnalysisLevel>))]
@@ -93,8 +98,15 @@ public sealed record EvaluationScore(
 /// <summary>A rule's findings over the focus: count, projects affected, the catalog message and one real message.</summary>
 public sealed record FindingCount(string RuleId, string Severity, string Message, string Example, int Count, int Projects);
 
-/// <summary>The same indicator (<see cref="IndicatorIdentity"/>) across years.</summary>
-public sealed record IndicatorTrend(Guid? DefinitionId, string Name, string Level1, string Level2, IReadOnlyList<IndicatorYear> Years);
+/// <summary>The same indicator (<see cref="IndicatorIdentity"/>) across years, used by <see cref="Projects"/> projects in all.</summary>
+public sealed record IndicatorTrend(Guid? DefinitionId, string Name, string Level1, string Level2, int Projects, IReadOnlyList<IndicatorYear> Years);
 
-/// <summary>The distinct targets and actuals written for the indicator in one year, over <see cref="Projects"/> projects.</summary>
-public sealed record IndicatorYear(int Year, int Projects, IReadOnlyList<string> Targets, IReadOnlyList<string> Actuals);
+/// <summary>
+/// The indicator in one year, over <see cref="Projects"/> projects: its distinct targets and actuals, most projects
+/// first, each with the projects that wrote it; <see cref="TargetKinds"/> and <see cref="ActualKinds"/> count them all
+/// when only the most common are listed (an aggregate scope, ADR-067).
+/// </summary>
+public sealed record IndicatorYear(int Year, int Projects, IReadOnlyList<ValueCount> Targets, int TargetKinds, IReadOnlyList<ValueCount> Actuals, int ActualKinds);
+
+/// <summary>A value written for an indicator and how many projects wrote it.</summary>
+public sealed record ValueCount(string Text, int Projects);

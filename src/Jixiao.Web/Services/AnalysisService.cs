@@ -17,7 +17,7 @@ namespace Jixiao.Web.Services;
 /// <see cref="Scorer.Score"/>, findings by the linter; <see cref="SummaryCalculator"/>) and is summed here by the
 /// database, grouped by unit, so a report reads no form JSON however many projects the district holds.
 /// </summary>
-public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, LintRuleSettings rules)
+public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, LintRuleSettings rules, ILogger<AnalysisService>? log = null)
 {
     /// <summary>
     /// The report for an organization (<paramref name="orgId"/>, default the user's top level) or one project, optionally
@@ -32,6 +32,7 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
     /// </summary>
     public async Task<AnalysisReport?> BuildAsync(int? orgId, Guid? projectId, int? year, Paging.PageRequest evaluations, CancellationToken ct)
     {
+        var clock = new SectionClock();
         var orgs = await me.ScopeOrgs(db.Organizations.AsNoTracking()).ToListAsync(ct);
         var inForce = await rules.CurrentAsync(ct); // the administrator's rule settings, as on the form itself
         var top = me.IsFinance
@@ -59,8 +60,11 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
         var level = projectId is not null ? AnalysisLevel.Project
             : focus.Kind switch { OrgKind.FinanceBureau => AnalysisLevel.District, OrgKind.Department => AnalysisLevel.Department, _ => AnalysisLevel.Unit };
         var project = level == AnalysisLevel.Project ? await inFocus.Select(p => new { p.Id, p.Name }).SingleAsync(ct) : null;
+        clock.Lap("scope");
         var graded = await GradedAsync(selected, ct);
+        clock.Lap("grades");
         var page = await EvaluationsAsync(selected, evaluations, ct);
+        clock.Lap("evaluations");
 
         List<AnalysisGroup> groups;
         AnalysisGroup total;
@@ -84,6 +88,12 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
                 .ToList();
         }
 
+        clock.Lap("groups");
+        var findings = await CommonFindingsAsync(selected, inForce, ct);
+        clock.Lap("findings");
+        var trends = await AnalysisTrends.BuildAsync(db, inFocus, years.Count, level is AnalysisLevel.District or AnalysisLevel.Department, ct);
+        clock.Lap("year-over-year");
+        log?.LogDebug("Analysis {Level}: {Sections}", level, clock);
         return new AnalysisReport
         {
             Level = level,
@@ -101,8 +111,9 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
             EvaluationsTotal = page.Total,
             EvaluationsBefore = page.Before,
             EvaluationsNext = page.Next,
-            CommonFindings = await CommonFindingsAsync(selected, inForce, ct),
-            YearOverYear = await AnalysisTrends.BuildAsync(db, inFocus, years.Count, ct),
+            CommonFindings = findings,
+            YearOverYear = trends.Trends,
+            YearOverYearIndicators = trends.Indicators,
         };
     }
 

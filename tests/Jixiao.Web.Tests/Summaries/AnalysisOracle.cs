@@ -76,7 +76,8 @@ public sealed partial class AnalysisOracle(JixiaoDbContext db, CurrentUser me)
             Evaluations = selected.Where(f => f.Evaluation is not null).Select(ToScore)
                 .OrderBy(e => e.UnitName, StringComparer.Ordinal).ThenBy(e => e.ProjectName, StringComparer.Ordinal).ToList(),
             CommonFindings = CommonFindings(selected),
-            YearOverYear = YearOverYear(all, definitions),
+            YearOverYear = YearOverYear(all, definitions, level is AnalysisLevel.District or AnalysisLevel.Department),
+            YearOverYearIndicators = YearOverYear(all, definitions, false).Count,
         };
     }
 
@@ -212,22 +213,40 @@ public sealed partial class AnalysisOracle(JixiaoDbContext db, CurrentUser me)
             .OrderByDescending(c => c.Count).ThenBy(c => c.RuleId, StringComparer.Ordinal)
             .ToList();
 
-    private static List<IndicatorTrend> YearOverYear(List<Facts> facts, IReadOnlyDictionary<IndicatorIdentity, Guid> definitions)
+    // ADR-067: each value with the projects that wrote it, most first; at an aggregate scope only the indicators used by
+    // most projects (then by identity) and the most common values of each year, with the number of kinds.
+    private static List<IndicatorTrend> YearOverYear(List<Facts> facts, IReadOnlyDictionary<IndicatorIdentity, Guid> definitions, bool summarized)
     {
         var uses = facts.SelectMany(f => f.Current.Indicators.Select(row => (Identity: IndicatorLibrary.Key(row.Name, row.Level1, row.Level2),
                 Row: row, Fact: f, Actual: ActualOf(f, row))))
             .ToList();
-        return uses.GroupBy(u => u.Identity)
+        var repeated = uses.GroupBy(u => u.Identity)
             .Where(g => g.Select(u => u.Fact.Year).Distinct().Count() >= 2)
+            .ToList();
+        if (summarized)
+            repeated = repeated.OrderByDescending(g => g.Select(u => u.Fact.Id).Distinct().Count()).ThenBy(g => g.Key.Level1, StringComparer.Ordinal)
+                .ThenBy(g => g.Key.Level2, StringComparer.Ordinal).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
+                .Take(AnalysisTrends.SummaryIndicators).ToList();
+        var shown = summarized ? AnalysisTrends.SummaryValues : int.MaxValue;
+        return repeated
             .Select(g => (Uses: g, Latest: g.OrderByDescending(u => u.Fact.Year).First().Row))
             .Select(x => new IndicatorTrend(definitions.TryGetValue(x.Uses.Key, out var id) ? id : null,
-                x.Latest.Name, LibraryLabel(x.Latest.Level1), LibraryLabel(x.Latest.Level2),
-                x.Uses.GroupBy(u => u.Fact.Year).OrderBy(y => y.Key).Select(y => new IndicatorYear(y.Key, y.Select(u => u.Fact.Id).Distinct().Count(),
-                    y.Select(u => u.Row.TargetText).Where(t => t.Length > 0).Distinct().ToList(),
-                    y.Select(u => u.Actual).OfType<string>().Where(t => t.Length > 0).Distinct().ToList())).ToList()))
+                x.Latest.Name, LibraryLabel(x.Latest.Level1), LibraryLabel(x.Latest.Level2), x.Uses.Select(u => u.Fact.Id).Distinct().Count(),
+                x.Uses.GroupBy(u => u.Fact.Year).OrderBy(y => y.Key).Select(y =>
+                {
+                    var targets = Counted(y.Select(u => (u.Fact.Id, Text: (string?)u.Row.TargetText)));
+                    var actuals = Counted(y.Select(u => (u.Fact.Id, Text: u.Actual)));
+                    return new IndicatorYear(y.Key, y.Select(u => u.Fact.Id).Distinct().Count(),
+                        targets.Take(shown).ToList(), targets.Count, actuals.Take(shown).ToList(), actuals.Count);
+                }).ToList()))
             .OrderBy(t => t.Level1, StringComparer.Ordinal).ThenBy(t => t.Level2, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    private static List<ValueCount> Counted(IEnumerable<(Guid Project, string? Text)> uses) =>
+        uses.Where(u => !string.IsNullOrEmpty(u.Text)).GroupBy(u => u.Text!, StringComparer.Ordinal)
+            .Select(g => new ValueCount(g.Key, g.Select(u => u.Project).Distinct().Count()))
+            .OrderByDescending(v => v.Projects).ThenBy(v => v.Text, StringComparer.Ordinal).ToList();
 
     // The category as the library stores it (trimmed, clipped to its column).
     private static string LibraryLabel(string label) => IndicatorLibrary.Clip(label.Trim(), IndicatorLibrary.LevelLength);

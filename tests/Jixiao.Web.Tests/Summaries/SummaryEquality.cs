@@ -179,16 +179,12 @@ internal static class SummaryEquality
     }
 
     // What the old computation left to the order the database returned rows in: the example message of a rule (one of
-    // its findings) and the order of the distinct targets and actuals of a year. Neither is a figure.
+    // its findings). Not a figure. (The values of a year are ordered by their projects, then text: ADR-067.)
     private static object? Normalise<T>(T? value) => value switch
     {
         AnalysisReport r => r with
         {
             CommonFindings = r.CommonFindings.Select(f => f with { Example = "", Message = Jixiao.Domain.Review.RuleCatalog.All.Any(x => x.Id == f.RuleId) ? f.Message : "" }).ToList(),
-            YearOverYear = r.YearOverYear.Select(t => t with
-            {
-                Years = t.Years.Select(y => y with { Targets = y.Targets.Order(StringComparer.Ordinal).ToList(), Actuals = y.Actuals.Order(StringComparer.Ordinal).ToList() }).ToList(),
-            }).ToList(),
         },
         _ => value,
     };

@@ -69,6 +69,21 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
                 var me = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = SummaryEquality.Principal("u", role.ToString(), org) } });
                 await SummaryEquality.AssertSameAsync(db, me, maxProjects: 40);
             }
+
+            // ADR-067: at the district the year-over-year table is a summary — the indicators used by most projects, per
+            // year the most common values with the number of kinds; a unit lists every value (the oracle compared the counts).
+            var financeUser = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = SummaryEquality.Principal("u", Role.FinanceReviewer.ToString(), finance) } });
+            var atDistrict = (await new AnalysisService(db, financeUser, SummaryEquality.Rules(db, financeUser)).BuildAsync(null, null, null, Ct))!;
+            Assert.Equal(AnalysisTrends.SummaryIndicators, atDistrict.YearOverYear.Count);
+            Assert.True(atDistrict.YearOverYearIndicators > AnalysisTrends.SummaryIndicators, $"{atDistrict.YearOverYearIndicators} indicators");
+            var years = atDistrict.YearOverYear.SelectMany(t => t.Years).ToList();
+            Assert.All(years, y => Assert.Equal(Math.Min(AnalysisTrends.SummaryValues, y.TargetKinds), y.Targets.Count));
+            Assert.Contains(years, y => y.TargetKinds > y.Targets.Count);
+            Assert.All(atDistrict.YearOverYear, t => Assert.True(t.Projects >= t.Years.Max(y => y.Projects), t.Name));
+            var unitUser = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = SummaryEquality.Principal("u", Role.UnitPreparer.ToString(), unit) } });
+            var ofUnit = (await new AnalysisService(db, unitUser, SummaryEquality.Rules(db, unitUser)).BuildAsync(null, null, null, Ct))!;
+            Assert.Equal(ofUnit.YearOverYearIndicators, ofUnit.YearOverYear.Count);
+            Assert.All(ofUnit.YearOverYear.SelectMany(t => t.Years), y => Assert.Equal(y.TargetKinds, y.Targets.Count));
         }
         finally
         {
