@@ -53,8 +53,14 @@ public sealed class ClosingLoopAccessMatrixTests(SqliteApp app) : IClassFixture<
         string finance, string evaluator, string admin, Func<Ids, string>? mark = null, bool bigData = false) =>
         new(name, path, mark, bigData, new Dictionary<Who, string>
         {
-            [Who.Anonymous] = anonymous, [Who.Unit] = unit, [Who.OtherUnit] = otherUnit, [Who.Dept] = dept, [Who.OtherDept] = otherDept,
-            [Who.Finance] = finance, [Who.Evaluator] = evaluator, [Who.Admin] = admin,
+            [Who.Anonymous] = anonymous,
+            [Who.Unit] = unit,
+            [Who.OtherUnit] = otherUnit,
+            [Who.Dept] = dept,
+            [Who.OtherDept] = otherDept,
+            [Who.Finance] = finance,
+            [Who.Evaluator] = evaluator,
+            [Who.Admin] = admin,
         });
 
     private static readonly Route[] Routes =
@@ -111,8 +117,12 @@ public sealed class ClosingLoopAccessMatrixTests(SqliteApp app) : IClassFixture<
             {
                 var random = route.Path(ids with
                 {
-                    SelfEvaluation = Guid.NewGuid(), ReReview = Guid.NewGuid(), Rectification = Guid.NewGuid(), Evaluation = Guid.NewGuid(),
-                    Department = 987654, Project = Guid.NewGuid(),
+                    SelfEvaluation = Guid.NewGuid(),
+                    ReReview = Guid.NewGuid(),
+                    Rectification = Guid.NewGuid(),
+                    Evaluation = Guid.NewGuid(),
+                    Department = 987654,
+                    Project = Guid.NewGuid(),
                 });
                 var randomAnswer = Status(await client.GetAsync(random, Ct));
                 if (randomAnswer != 404) failures.Add($"{route.Name} ({random}) as {who}: a random id → {randomAnswer}");
@@ -165,7 +175,12 @@ public sealed class ClosingLoopAccessMatrixTests(SqliteApp app) : IClassFixture<
         var unitId = await db.Projects.Where(p => p.Id == projectId).Select(p => p.UnitId).SingleAsync(Ct);
         var response = await (await app.LoginAsync("finance")).PostAsJsonAsync("/api/v1/rectifications", new
         {
-            sourceKind = "ReReview", sourceReference = "matrix", sourceText = "复核发现台账不全", ownerUnitId = unitId, projectId, requirement,
+            sourceKind = "ReReview",
+            sourceReference = "matrix",
+            sourceText = "复核发现台账不全",
+            ownerUnitId = unitId,
+            projectId,
+            requirement,
             dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)),
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
