@@ -77,6 +77,13 @@ public static class ImmutabilityTriggerSql
     public static readonly (string Table, string[] Columns) ExternalEvaluations =
         ("ExternalEvaluations", ["Content", "ProjectId", "FrameworkId", "TotalScore", "Grade", "EvaluatorOrgId"]);
 
+    /// <summary>
+    /// The 复核 (ADR-058, ADR-063): once finance confirms it (已确认) its scores, reasons, final total and grade, flag and the
+    /// 自评表 and draw it belongs to are fixed in the store too.
+    /// </summary>
+    public static readonly (string Table, string[] Columns) ReReviews =
+        ("ReReviews", ["Content", "SelfEvaluationId", "ProjectId", "FinalTotal", "FinalGrade", "HasDifference", "SampleDrawId"]);
+
     /// <summary>The PostgreSQL triggers of one form table, on the functions <see cref="PostgresUp"/> created.</summary>
     public static IEnumerable<string> PostgresTableUp(string table, string[] columns)
     {

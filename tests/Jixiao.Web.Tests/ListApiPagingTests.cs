@@ -41,6 +41,9 @@ public abstract partial class ListApiPagingTests<TApp>(TApp app) where TApp : Ap
     [InlineData("finance", "/api/v1/monitoring/overview?month=7&")]
     [InlineData("finance", "/api/v1/disclosures?")]
     [InlineData("finance", "/api/v1/public/disclosures?")]
+    [InlineData("finance", "/api/v1/re-reviews?")]
+    [InlineData("finance", "/api/v1/re-reviews?sort=unit&")]
+    [InlineData("kewei", "/api/v1/re-reviews?year=2023&sort=year&")]
     public async Task WalkingThePages_GivesTheOnePageListExactly(string user, string url)
     {
         var client = await app.LoginAsync(user);
@@ -73,6 +76,7 @@ public abstract partial class ListApiPagingTests<TApp>(TApp app) where TApp : Ap
     [InlineData("/api/v1/monitoring/overview")]
     [InlineData("/api/v1/disclosures")]
     [InlineData("/api/v1/public/disclosures")]
+    [InlineData("/api/v1/re-reviews")]
     public async Task ForeignCursor_IsRefusedWithAChineseProblem(string url)
     {
         var finance = await app.LoginAsync("finance");

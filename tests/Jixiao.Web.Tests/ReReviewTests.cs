@@ -198,11 +198,141 @@ public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
         // The recorded seed draws the same sample again from the same candidates (the audit check).
         var amounts = await (from e in db.SelfEvaluations
                              join p in db.Projects on e.ProjectId equals p.Id
-                             where e.State == FormState.Confirmed && p.Year == 2024 && (!db.ReReviews.Any(r => r.SelfEvaluationId == e.Id) || drawn.Contains(e.Id))
+                             where (e.State == FormState.Confirmed || e.State == FormState.Imported) && p.Year == 2024 && (!db.ReReviews.Any(r => r.SelfEvaluationId == e.Id) || drawn.Contains(e.Id))
                              select new Domain.ReReview.SampleCandidate(e.Id, p.FundsTotalYuan)).ToListAsync(Ct);
         Assert.Equal(drawn, Domain.ReReview.SampleDraw.Draw(amounts, 50m, 20261207L).Drawn);
         Assert.Contains(a, amounts.Select(c => c.Id));
         Assert.Contains(b, amounts.Select(c => c.Id));
+    }
+
+    private static async Task<(List<JsonElement> Rows, HttpResponseMessage Response)> ListAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync("/api/v1/re-reviews" + query, Ct);
+        var rows = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<List<JsonElement>>(Ct))! : [];
+        return (rows, response);
+    }
+
+    [Fact]
+    public async Task Demo_HasADepartmentReReviewPendingFinance_AndA2023Draw()
+    {
+        var finance = await app.LoginAsync("finance");
+        var (rows, _) = await ListAsync(finance, "?year=2023&sampled=false");
+        var own = Assert.Single(rows, r => r.GetProperty("unitName").GetString() == Kczx && r.GetProperty("projectName").GetString() == "市民服务");
+        Assert.Equal("财政审核", own.GetProperty("stateName").GetString());
+        Assert.True(own.GetProperty("hasDifference").GetBoolean()); // one full-marks row re-scored 2 points lower
+        var sheet = await SheetAsync(await app.LoginAsync("kewei"), own.GetProperty("selfEvaluationId").GetGuid());
+        var rescored = Assert.Single(sheet.GetProperty("rows").EnumerateArray(), r => r.GetProperty("supervisorScore").ValueKind != JsonValueKind.Null);
+        Assert.Equal(Web.Services.ReReview.DemoReReview.Reason, rescored.GetProperty("supervisorReason").GetString());
+        Assert.Equal(-2m, rescored.GetProperty("difference").GetDecimal());
+
+        (rows, _) = await ListAsync(finance, "?year=2023&sampled=true");
+        var drawn = Assert.Single(rows);
+        Assert.Equal("财政审核", drawn.GetProperty("stateName").GetString());
+        await using var scope = app.Services.CreateAsyncScope();
+        var drawId = await scope.ServiceProvider.GetRequiredService<JixiaoDbContext>().SampleDraws
+            .Where(d => d.Seed == Web.Services.ReReview.DemoReReview.Seed).Select(d => d.Id).SingleAsync(Ct);
+        var html = await finance.GetStringAsync($"/ReReviews/Sample?draw={drawId}", Ct);
+        Assert.Contains(Web.Services.ReReview.DemoReReview.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), html);
+        Assert.Contains($"/SelfEvaluations/{drawn.GetProperty("selfEvaluationId").GetGuid()}/ReReview", html);
+        Assert.Contains(drawn.GetProperty("projectName").GetString()!, html);
+    }
+
+    [Fact]
+    public async Task List_FiltersByYearStateUnitSampleAndDifference_PagesByKeyset_InScope()
+    {
+        var finance = await app.LoginAsync("finance");
+        var (all, response) = await ListAsync(finance, "?year=2023");
+        Assert.Equal(all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Total-Count").Single());
+        Assert.True(all.Count >= 2);
+        Assert.All(all, r => Assert.Equal(2023, r.GetProperty("year").GetInt32()));
+        Assert.All((await ListAsync(finance, "?year=2023&sampled=true")).Rows, r => Assert.True(r.GetProperty("sampled").GetBoolean()));
+        Assert.All((await ListAsync(finance, "?year=2023&differs=true")).Rows, r => Assert.True(r.GetProperty("hasDifference").GetBoolean()));
+        Assert.All((await ListAsync(finance, "?year=2023&differs=false")).Rows, r => Assert.False(r.GetProperty("hasDifference").GetBoolean()));
+        Assert.Contains((await ListAsync(finance, "?year=2023&differs=true")).Rows, r => r.GetProperty("projectName").GetString() == "市民服务");
+        Assert.All((await ListAsync(finance, "?state=FinanceReview")).Rows, r => Assert.Equal("FinanceReview", r.GetProperty("state").GetString()));
+        var unitId = all[0].GetProperty("unitId").GetInt32();
+        Assert.All((await ListAsync(finance, $"?unitId={unitId}")).Rows, r => Assert.Equal(unitId, r.GetProperty("unitId").GetInt32()));
+
+        // One row a page, by unit: every row exactly once, the cursor carried in the header.
+        var seen = new List<Guid>();
+        var query = "?year=2023&sort=unit&size=1";
+        while (true)
+        {
+            var (page, answer) = await ListAsync(finance, query);
+            seen.AddRange(page.Select(r => r.GetProperty("id").GetGuid()));
+            if (!answer.Headers.TryGetValues("X-Next-Cursor", out var next)) break;
+            query = "?year=2023&sort=unit&size=1&after=" + next.Single();
+        }
+        Assert.Equal(all.Select(r => r.GetProperty("id").GetGuid()).Order(), seen.Order());
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(HttpStatusCode.BadRequest, (await ListAsync(finance, "?after=not-a-cursor")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ListAsync(finance, "?state=Sideways")).Response.StatusCode);
+
+        // Scope: the unit its own, the other unit and the other department nothing of 科创中心's.
+        Assert.NotEmpty((await ListAsync(await app.LoginAsync("kczx"), "?year=2023")).Rows);
+        Assert.DoesNotContain((await ListAsync(await app.LoginAsync("dsj"), "?year=2023")).Rows, r => r.GetProperty("unitName").GetString() == Kczx);
+        Assert.DoesNotContain((await ListAsync(await app.LoginAsync("zfb"), "?year=2023")).Rows, r => r.GetProperty("unitName").GetString() == Kczx);
+
+        // The page offers the same filters.
+        var html = await finance.GetStringAsync("/ReReviews?year=2023&sampled=false&differs=true", Ct);
+        Assert.Contains("市民服务", html);
+        Assert.Contains("data-testid=\"pager\"", html);
+    }
+
+    [Theory]
+    [InlineData("xlsx", "PK")]
+    [InlineData("docx", "PK")]
+    [InlineData("pdf", "%PDF")]
+    public async Task Export_TheSheetInEachFormat_InScopeOnly(string format, string magic)
+    {
+        var finance = await app.LoginAsync("finance");
+        var demo = (await ListAsync(finance, "?year=2023&sampled=false")).Rows.First(r => r.GetProperty("projectName").GetString() == "市民服务");
+        var id = demo.GetProperty("id").GetGuid();
+
+        var response = await finance.GetAsync($"/api/v1/re-reviews/{id}/export?format={format}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(magic, System.Text.Encoding.ASCII.GetString((await response.Content.ReadAsByteArrayAsync(Ct))[..magic.Length]));
+        Assert.Contains("绩效自评复核表", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync("dsj")).GetAsync($"/api/v1/re-reviews/{id}/export?format={format}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await finance.GetAsync($"/api/v1/re-reviews/{id}/export?format=csv", Ct)).StatusCode);
+        Assert.Contains($"/api/v1/re-reviews/{id}/export?format=xlsx", await finance.GetStringAsync($"/SelfEvaluations/{demo.GetProperty("selfEvaluationId").GetGuid()}/ReReview", Ct));
+    }
+
+    [Fact]
+    public async Task Confirmed_DirectSqlChange_IsRefusedByTheDatabase_ButNotBefore()
+    {
+        // An imported 2023 自评表 nobody has re-reviewed (no 2024 draft is used up: other tests approve those).
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var id = await db.SelfEvaluations.Where(e => e.Project!.Year == 2023 && e.State == FormState.Imported && !db.ReReviews.Any(r => r.SelfEvaluationId == e.Id))
+            .OrderBy(e => e.Project!.Name).Select(e => e.Id).FirstAsync(Ct);
+        var finance = await app.LoginAsync("finance");
+        var key = (await SheetAsync(finance, id)).GetProperty("rows")[0].GetProperty("indicatorKey").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await ScoreAsync(finance, id, key, 0m, "无佐证", null)).StatusCode);
+        var reReviewId = await db.ReReviews.Where(r => r.SelfEvaluationId == id).Select(r => r.Id).SingleAsync(Ct);
+        const string toggle = "UPDATE \"ReReviews\" SET \"HasDifference\" = NOT \"HasDifference\" WHERE \"Id\" = {0}";
+
+        // Not yet confirmed: the store lets it change (the service's rules apply there).
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(toggle, [reReviewId], Ct));
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(toggle, [reReviewId], Ct));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await finance.PostAsJsonAsync($"/api/v1/self-evaluations/{id}/re-review/moves",
+            new { action = "Confirm", concurrencyStamp = Stamp(await SheetAsync(finance, id)) }, Ct)).StatusCode);
+        var before = await db.ReReviews.AsNoTracking().SingleAsync(r => r.Id == reReviewId, Ct);
+        foreach (var sql in new[]
+        {
+            "UPDATE \"ReReviews\" SET \"Content\" = '[]' WHERE \"Id\" = {0}",
+            "UPDATE \"ReReviews\" SET \"FinalTotal\" = \"FinalTotal\" + 1 WHERE \"Id\" = {0}",
+            toggle,
+            "DELETE FROM \"ReReviews\" WHERE \"Id\" = {0}",
+        })
+        {
+            var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync(sql, [reReviewId], Ct));
+            Assert.True(ImmutabilityTriggerSql.IsRefusal(refused), $"{sql}: {refused.Message}");
+        }
+        var after = await db.ReReviews.AsNoTracking().SingleAsync(r => r.Id == reReviewId, Ct);
+        Assert.Equal((before.Content, before.FinalTotal, before.HasDifference), (after.Content, after.FinalTotal, after.HasDifference));
     }
 }
 

@@ -868,6 +868,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasPrecision(7, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasDifference")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 

@@ -24,6 +24,9 @@ public class ReReviewEntity(FormState state) : FormAggregate(FormWorkflow.ReRevi
     public decimal FinalTotal { get; set; }
     public Grade FinalGrade { get; set; }
 
+    /// <summary>A row or the total differs from the self-evaluation by more than the threshold (差异较大), as last scored: the list's 有差异 filter.</summary>
+    public bool HasDifference { get; set; }
+
     /// <summary>Drawn by 抽评 (<see cref="SampleDrawEntity"/>), not started by a reviewer.</summary>
     public Guid? SampleDrawId { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

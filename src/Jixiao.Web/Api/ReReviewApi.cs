@@ -36,9 +36,39 @@ public static class ReReviewApi
 
     public sealed record CreatedDto(Guid Id);
 
+    public sealed record ListRowDto(Guid Id, Guid SelfEvaluationId, Guid ProjectId, string ProjectName, int UnitId, string UnitName, int Year,
+        string State, string StateName, decimal? SelfTotal, decimal FinalTotal, string FinalGrade, bool Sampled, bool HasDifference);
+
     public static void MapReReviewApi(this RouteGroupBuilder v1)
     {
         var g = v1.MapGroup("").WithTags("复核与整改");
+
+        g.MapGet("/re-reviews", async (HttpContext http, ReReviewService s, int? year,
+                [Description("状态：SupervisorReview（主管部门审核）、FinanceReview（财政审核）、Confirmed（已确认）")] string? state,
+                [Description("单位编号")] int? unitId,
+                [Description("true：只看抽评抽中的；false：只看逐级复核的")] bool? sampled,
+                [Description("true：只看有差异（某行或总分与自评相差超过提示阈值）的；false：只看没有差异的")] bool? differs,
+                [Description("排序：new（按复核时间，新到旧，默认）、unit（按单位）、year（按年度）")] string? sort,
+                [Description(PagedAnswer.SizeDescription)] int? size, [Description(PagedAnswer.AfterDescription)] string? after, CancellationToken ct) =>
+            {
+                if (!StateFilter.TryParse(state, out var stateFilter, out var refusal)) return refusal!;
+                var filter = new ReReviewListFilter(year, stateFilter, unitId, sampled, differs, sort);
+                var page = PageRequest.Of(size, after);
+                if (!filter.Order.Accepts(page)) return PagedAnswer.BadCursor();
+                return PagedAnswer.Ok(http, await s.PageAsync(filter, page, ct), ToDto);
+            }).Produces<List<ListRowDto>>().ProducesProblem(400)
+            .WithName("ListReReviews").WithSummary("可见范围内的复核（筛选、排序、分页）").WithDescription(PagedAnswer.Description);
+
+        g.MapGet("/re-reviews/{id:guid}/export", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (ReReviewService s,
+                Services.Documents.FormExportService exports, Guid id, [Description("xlsx、docx 或 pdf")] string? format, CancellationToken ct) =>
+            {
+                if (!Documents.Export.ExportFormats.TryParse(format, out var f))
+                    return TypedResults.Problem(title: "参数错误", detail: "导出格式应为 xlsx、docx 或 pdf。", statusCode: StatusCodes.Status400BadRequest);
+                if (await s.LoadByIdAsync(id, ct) is not { } view) return NotFound();
+                var file = exports.Render(Documents.Export.Forms.ReReviewLayout.Document(ReReviewPrints.Of(view, await s.DepartmentNameAsync(view, ct))), f)!;
+                return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
+            })
+            .WithName("ExportReReview").WithSummary("导出项目支出绩效自评复核表（Excel、Word 或 PDF，正式版式）");
 
         g.MapGet("/self-evaluations/{id:guid}/re-review", async Task<Results<Ok<SheetDto>, ProblemHttpResult>> (Guid id, ReReviewService s, CancellationToken ct) =>
                 await s.LoadAsync(id, ct) is { } view ? TypedResults.Ok(Sheet(view)) : NotFound())
@@ -119,6 +149,9 @@ public static class ReReviewApi
             sheet.Rows.Select(r => new RowDto(r.IndicatorKey, r.Name, r.Weight, r.SelfScore, r.Supervisor?.Score, r.Supervisor?.Reason,
                 r.Finance?.Score, r.Finance?.Reason, r.Final, r.Difference, r.Flagged)).ToList());
     }
+
+    private static ListRowDto ToDto(ReReviewService.ListRow r) => new(r.Id, r.SelfEvaluationId, r.ProjectId, r.ProjectName, r.UnitId, r.UnitName, r.Year,
+        r.State.ToString(), FormStateNames.Chinese(r.State), r.SelfTotal, r.FinalTotal, r.FinalGrade.DisplayName(), r.Sampled, r.HasDifference);
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(title: "未找到", detail: "未找到该表。", statusCode: StatusCodes.Status404NotFound);
 

@@ -59,6 +59,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
         if (demo) await demoDistrict.AddDepartmentFormsAsync(ct);
         if (demo) await indicatorLibrary.SyncAsync(ct);
         if (demo) await Services.Evaluations.DemoEvaluation.AddAsync(db, calendar.Today, ct);
+        if (demo) await Services.ReReview.DemoReReview.AddAsync(db, ct);
         if (demo)
         {
             db.DeadlineCalendar.AddRange(Services.DeadlineCalendar.Demo(calendar.Today));

@@ -1,38 +1,41 @@
+using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Workflow;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Services.ReReview;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.ReReviews;
 
-/// <summary>复核与抽评: the 复核 in the user's scope; finance draws a 抽评 sample (percentage, seed recorded) and sees past draws.</summary>
-public class IndexModel(ReReviewService service, CurrentUser me, TimeProvider clock) : PageModel
+/// <summary>复核: the 复核 in the user's scope, filtered (年度, 状态, 单位, 是否抽中, 有差异), sorted and paged in SQL; finance reaches 抽评 from here.</summary>
+public class IndexModel(ReReviewService service, JixiaoDbContext db, CurrentUser me) : PageModel
 {
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public FormState? State { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Sampled { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Differs { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
+
     public IReadOnlyList<ReReviewService.ListRow> Rows { get; private set; } = [];
-    public IReadOnlyList<SampleDrawEntity> Draws { get; private set; } = [];
+    public Paging.Pager? Pager { get; private set; }
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    /// <summary>The units the filter offers: those of the user's scope (none when there is only one).</summary>
+    public IReadOnlyList<(int Id, string Name)> Units { get; private set; } = [];
     public bool CanDraw => me.IsFinance;
-    public int DefaultYear => Services.DisplayTime.Today(clock).Year - 1;
-    public string? Message { get; private set; }
-    public string? Error { get; private set; }
 
-    public static int DrawnCount(SampleDrawEntity draw) => System.Text.Json.JsonSerializer.Deserialize<List<Guid>>(draw.Drawn)?.Count ?? 0;
-
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
-
-    private async Task LoadAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        Rows = await service.ListAsync(ct);
-        Draws = await service.DrawsAsync(ct);
-    }
-
-    public async Task<IActionResult> OnPostDrawAsync(int year, decimal? percent, long? seed, CancellationToken ct)
-    {
-        if (!me.IsFinance) return NotFound();
-        var (draw, result) = percent is { } p ? await service.DrawSampleAsync(year, p, seed, ct) : (null, Services.ChangeResult.Refused("请填写抽评比例。"));
-        if (draw is not null) Message = $"已抽取 {DrawnCount(draw)} 份自评表进行财政复核，随机种子 {draw.Seed}。";
-        else Error = result.Error;
-        await LoadAsync(ct);
-        return Page();
+        Years = await me.Scope(db.Projects.AsNoTracking()).Where(p => db.ReReviews.Any(r => r.ProjectId == p.Id))
+            .Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        var units = await me.ScopeFormOrgs(db.Organizations.AsNoTracking()).Where(o => o.Kind == OrgKind.Unit)
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        Units = units.Count > 1 ? units.Select(u => (u.Id, u.Name)).ToList() : [];
+        var page = await service.PageAsync(new ReReviewListFilter(Year, State, Unit, Sampled, Differs, Sort), Paging.PageRequest.Of(null, After), ct);
+        Rows = page.Items;
+        Pager = Paging.Pager.For(Request, page, "份复核");
     }
 }

@@ -41,8 +41,15 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
     /// <summary>差异提示阈值 (<c>ReReview:Threshold</c>, points; default <see cref="ReReviewRules.DefaultThreshold"/>).</summary>
     public decimal Threshold => config.GetValue<decimal?>("ReReview:Threshold") is { } t && t >= 0m ? t : ReReviewRules.DefaultThreshold;
 
-    /// <summary>The 自评表 states a 复核 may be made in: submitted onwards (an import is history, a draft still the unit's).</summary>
-    public static bool ReReviewable(FormState state) => state is FormState.Submitted or FormState.Verification or FormState.Confirmed;
+    /// <summary>
+    /// The 自评表 states a 复核 may be made in: submitted onwards, and an imported one (a confirmed self-evaluation carried
+    /// over from the previous system, which 抽评 re-reviews like any confirmed one; the 复核 is a form of its own, so the
+    /// locked import stays as it is, ADR-063). A draft or a returned one is still the unit's.
+    /// </summary>
+    public static bool ReReviewable(FormState state) => state is FormState.Submitted or FormState.Verification or FormState.Confirmed or FormState.Imported;
+
+    /// <summary>The 自评表 states 抽评 draws from: confirmed, online or imported.</summary>
+    public static bool Drawable(FormState state) => state is FormState.Confirmed or FormState.Imported;
 
     private ReReviewStage? MyStage => me.Role switch
     {
@@ -68,15 +75,19 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
         return new ReReviewView(loaded, entity, sheet, stored, MyStage, refusal, actions);
     }
 
-    /// <summary>The self rows as frozen at submission (the snapshot), else as scored now.</summary>
-    private ReReviewSheet Sheet(LoadedSelfEvaluation loaded, IReadOnlyList<StoredReReviewRow> stored)
+    private ReReviewSheet Sheet(LoadedSelfEvaluation loaded, IReadOnlyList<StoredReReviewRow> stored) =>
+        SheetOf(loaded, stored.Select(r => r.ToDomain()), Threshold);
+
+    /// <summary>The sheet of <paramref name="loaded"/> with <paramref name="reReviews"/>: the self rows as frozen at submission (the snapshot), else as scored now.</summary>
+    public static ReReviewSheet SheetOf(LoadedSelfEvaluation loaded, IEnumerable<RowReReview> reReviews, decimal threshold)
     {
+        ArgumentNullException.ThrowIfNull(loaded);
         var (rows, total) = loaded.Entity.ScoreSnapshot is { } json && ScoreSnapshotJson.Read(json) is var snap
             ? (snap.Rows.Where(r => r.Key is not null).Select(r => new ReReviewSheet.SelfRow(r.Key!.Value, r.Name, r.Weight, r.Score)).ToList(), snap.ComputedTotal)
             : loaded.Score() is var s
                 ? (s.Rows.Where(r => r.Indicator.Key is not null).Select(r => new ReReviewSheet.SelfRow(r.Indicator.Key!.Value, r.Indicator.Name, r.Weight, r.Score)).ToList(), s.ComputedTotal)
                 : default;
-        return ReReviewSheet.Compose(rows, loaded.Entity.TotalScore ?? total, stored.Select(r => r.ToDomain()), Threshold);
+        return ReReviewSheet.Compose(rows, loaded.Entity.TotalScore ?? total, reReviews, threshold);
     }
 
     private static string? StageRefusal(LoadedSelfEvaluation loaded, ReReviewEntity? entity, ReReviewStage stage) =>
@@ -129,7 +140,7 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
         stored.Add(new StoredReReviewRow(indicatorKey, stage, score, reason!, Domain.Text.TextHygiene.Clean(me.DisplayName), now));
         entity.Content = JsonSerializer.Serialize(stored, ContentJson.Options);
         var sheet = Sheet(view.SelfEvaluation, stored);
-        (entity.FinalTotal, entity.FinalGrade, entity.UpdatedAt) = (sheet.FinalTotal, sheet.FinalGrade, now);
+        (entity.FinalTotal, entity.FinalGrade, entity.HasDifference, entity.UpdatedAt) = (sheet.FinalTotal, sheet.FinalGrade, sheet.AnyFlagged, now);
         audit.Record("ReScore", EntityType, entity.Id.ToString(), diff:
             [new FieldChange($"{row.Name}·{stage.DisplayName()}得分", old?.Score.ToString("0.##"), score.ToString("0.##"))], comment: reason);
         return null;
@@ -177,11 +188,11 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
             async () => me.IsFinance
                 ? await (from e in db.SelfEvaluations
                          join p in db.Projects on e.ProjectId equals p.Id
-                         where e.State == FormState.Confirmed && p.Year == year && !db.ReReviews.Any(r => r.SelfEvaluationId == e.Id)
+                         where (e.State == FormState.Confirmed || e.State == FormState.Imported) && p.Year == year && !db.ReReviews.Any(r => r.SelfEvaluationId == e.Id)
                          select new { e.Id, ProjectId = p.Id, Amount = p.FundsTotalYuan, Total = e.TotalScore ?? 0m }).ToListAsync(ct)
                 : null,
             candidates => Task.FromResult(SampleDraw.CheckPercent(percent) is { } refused ? ChangeResult.Refused(refused)
-                : candidates.Count == 0 ? ChangeResult.Refused($"{year} 年没有可抽评的已确认自评表。") : null),
+                : candidates.Count == 0 ? ChangeResult.Refused($"{year} 年没有可抽评的已确认自评表（已复核的不再抽取）。") : null),
             candidates =>
             {
                 var now = clock.GetUtcNow();
@@ -226,26 +237,60 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
     }
 
     /// <summary>A 复核 as the list shows it.</summary>
-    public sealed record ListRow(Guid SelfEvaluationId, string ProjectName, string UnitName, int Year, FormState State,
-        decimal? SelfTotal, decimal FinalTotal, Grade FinalGrade, bool Sampled);
+    public sealed record ListRow(Guid Id, Guid SelfEvaluationId, Guid ProjectId, string ProjectName, int UnitId, string UnitName, int Year, FormState State,
+        decimal? SelfTotal, decimal FinalTotal, Grade FinalGrade, bool Sampled, bool HasDifference, DateTimeOffset UpdatedAt);
 
-    /// <summary>The 复核 in the user's scope, newest first.</summary>
-    public async Task<IReadOnlyList<ListRow>> ListAsync(CancellationToken ct)
+    /// <summary>The 复核 in the user's scope (through the evaluated project), as <paramref name="filter"/> narrows and orders them, one page.</summary>
+    public Task<Paging.PageResult<ListRow>> PageAsync(ReReviewListFilter filter, Paging.PageRequest page, CancellationToken ct)
     {
-        var rows = await (from r in db.ReReviews.AsNoTracking()
-                          join p in me.Scope(db.Projects.AsNoTracking()) on r.ProjectId equals p.Id
-                          join e in db.SelfEvaluations.AsNoTracking() on r.SelfEvaluationId equals e.Id
-                          select new { r.SelfEvaluationId, p.Name, Unit = p.Unit!.Name, p.Year, r.State, e.TotalScore, r.FinalTotal, r.FinalGrade, r.SampleDrawId, r.UpdatedAt })
-            .ToListAsync(ct);
-        return rows.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.SelfEvaluationId)
-            .Select(r => new ListRow(r.SelfEvaluationId, r.Name, r.Unit, r.Year, r.State, r.TotalScore,
-                r.FinalTotal, r.FinalGrade, r.SampleDrawId is not null)).ToList();
+        ArgumentNullException.ThrowIfNull(filter);
+        var scoped = me.Scope(db.Projects.AsNoTracking()).Select(p => p.Id);
+        var reReviews = filter.Apply(db.ReReviews.AsNoTracking().Where(r => scoped.Contains(r.ProjectId)));
+        return filter.Order.PageAsync(reReviews, page, r => new ListRow(r.Id, r.SelfEvaluationId, r.ProjectId, r.Project!.Name, r.Project.UnitId,
+            r.Project.Unit!.Name, r.Project.Year, r.State, db.SelfEvaluations.Where(e => e.Id == r.SelfEvaluationId).Select(e => e.TotalScore).FirstOrDefault(),
+            r.FinalTotal, r.FinalGrade, r.SampleDrawId != null, r.HasDifference, r.UpdatedAt), ct);
+    }
+
+    /// <summary>The 复核 <paramref name="id"/> (its own id) in the user's scope, or null: the scope is its 自评表's.</summary>
+    public async Task<ReReviewView?> LoadByIdAsync(Guid id, CancellationToken ct) =>
+        await db.ReReviews.AsNoTracking().Where(r => r.Id == id).Select(r => (Guid?)r.SelfEvaluationId).SingleOrDefaultAsync(ct) is { } selfEvaluationId
+            ? await LoadAsync(selfEvaluationId, ct)
+            : null;
+
+    /// <summary>The 主管部门 of the evaluated project's unit (the organisation above it), as the printed 复核表 names it.</summary>
+    public Task<string?> DepartmentNameAsync(ReReviewView view, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var unitId = view.SelfEvaluation.Project.UnitId;
+        return db.Organizations.AsNoTracking().Where(o => o.Id == unitId).Select(o => (string?)o.Parent!.Name).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The recorded 抽评 draws (finance only; others see none), newest first.</summary>
     public async Task<IReadOnlyList<SampleDrawEntity>> DrawsAsync(CancellationToken ct) => me.IsFinance
         ? (await db.SampleDraws.AsNoTracking().ToListAsync(ct)).OrderByDescending(d => d.DrawnAt).ToList()
         : [];
+
+    /// <summary>A drawn 自评表 as the 抽评 page lists it: the project, its 年度资金总额 (the weight of the draw), the scores and its 复核's state.</summary>
+    public sealed record DrawnRow(Guid SelfEvaluationId, string ProjectName, string UnitName, decimal AmountYuan, decimal? SelfTotal,
+        FormState? ReReviewState, decimal? FinalTotal);
+
+    /// <summary>The 自评表 drawn by <paramref name="draw"/>, in draw order (finance only; others none).</summary>
+    public async Task<IReadOnlyList<DrawnRow>> DrawnAsync(SampleDrawEntity draw, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        if (!me.IsFinance) return [];
+        var ids = JsonSerializer.Deserialize<List<Guid>>(draw.Drawn) ?? [];
+        var rows = await (from e in db.SelfEvaluations.AsNoTracking()
+                          join p in db.Projects.AsNoTracking() on e.ProjectId equals p.Id
+                          where ids.Contains(e.Id)
+                          select new { e.Id, p.Name, Unit = p.Unit!.Name, p.FundsTotalYuan, e.TotalScore }).ToListAsync(ct);
+        var reviews = await db.ReReviews.AsNoTracking().Where(r => ids.Contains(r.SelfEvaluationId))
+            .Select(r => new { r.SelfEvaluationId, r.State, r.FinalTotal }).ToDictionaryAsync(r => r.SelfEvaluationId, ct);
+        var byId = rows.ToDictionary(r => r.Id);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id])
+            .Select(r => new DrawnRow(r.Id, r.Name, r.Unit, r.FundsTotalYuan, r.TotalScore,
+                reviews.TryGetValue(r.Id, out var review) ? review.State : (FormState?)null, review?.FinalTotal)).ToList();
+    }
 
     private static FormTarget Target(ReReviewEntity? entity, Guid? readStamp) =>
         new(EntityType, entity?.Id.ToString() ?? "", "该复核", entity, readStamp,
