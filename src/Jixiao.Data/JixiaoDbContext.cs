@@ -37,6 +37,8 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<ProjectFigures> ProjectFigures => Set<ProjectFigures>();
     public DbSet<ProjectRuleCount> ProjectRuleCounts => Set<ProjectRuleCount>();
     public DbSet<IndicatorFact> IndicatorFacts => Set<IndicatorFact>();
+    public DbSet<IndicatorUnitUse> IndicatorUnitUses => Set<IndicatorUnitUse>();
+    public DbSet<IndicatorUse> IndicatorUses => Set<IndicatorUse>();
     public DbSet<ReReviewEntity> ReReviews => Set<ReReviewEntity>();
     public DbSet<SampleDrawEntity> SampleDraws => Set<SampleDrawEntity>();
     public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
@@ -72,7 +74,8 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
         ImmutabilityGuard.Check(ChangeTracker);
         RenewStamps();
         var touched = ProjectSummaries.Touched(ChangeTracker);
-        if (touched.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var units = ProjectSummaries.TouchedUnits(ChangeTracker);
+        if (touched.Count == 0 && units.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         // The summaries of the touched projects are recomputed from the rows just written, in the same transaction
         // (ADR-051): the write and its summaries commit together or not at all.
@@ -80,7 +83,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await ProjectSummaries.RefreshAsync(this, touched, cancellationToken);
+            await ProjectSummaries.RefreshAsync(this, touched, units, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return saved;
         }

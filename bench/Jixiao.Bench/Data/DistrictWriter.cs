@@ -95,6 +95,8 @@ public static class DistrictWriter
         clock.Restart();
         await using (var db = new JixiaoDbContext(options))
         {
+            // COPY wrote the indicator facts without the context: the 指标库 aggregates (ADR-066) follow in one SQL pass.
+            if (copier is not null) await Jixiao.Data.Summaries.IndicatorUseSummaries.RebuildAsync(db, ct);
             var me = new CurrentUser(new HttpContextAccessor());
             await new IndicatorLibrary(db, me, new AuditLog(db, me, TimeProvider.System)).SyncAsync(ct);
         }

@@ -1285,6 +1285,88 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("IndicatorFacts");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorUnitUse", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdentityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdentityLevel1")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityLevel2")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LastYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LatestPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("LatestProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LatestProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LatestTarget")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "IdentityName", "IdentityLevel1", "IdentityLevel2");
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "LastYear", "LatestVersion", "LatestProjectName", "LatestProjectId", "LatestPosition")
+                        .IsDescending(false, false, false, true, true, false, false, false)
+                        .HasDatabaseName("IX_IndicatorUnitUses_Latest");
+
+                    b.ToTable("IndicatorUnitUses");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorUse", b =>
+                {
+                    b.Property<string>("IdentityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdentityLevel1")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityLevel2")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LastYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LatestTarget")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("integer");
+
+                    b.HasKey("IdentityName", "IdentityLevel1", "IdentityLevel2");
+
+                    b.HasIndex("LastYear", "Projects")
+                        .IsDescending();
+
+                    b.ToTable("IndicatorUses");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Summaries.ProjectFigures", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -1684,6 +1766,15 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.HasOne("Jixiao.Data.Entities.DeclarationVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorUnitUse", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1276,6 +1276,88 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("IndicatorFacts");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorUnitUse", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityLevel1")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityLevel2")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LatestProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LatestProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LatestTarget")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "IdentityName", "IdentityLevel1", "IdentityLevel2");
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "LastYear", "LatestVersion", "LatestProjectName", "LatestProjectId", "LatestPosition")
+                        .IsDescending(false, false, false, true, true, false, false, false)
+                        .HasDatabaseName("IX_IndicatorUnitUses_Latest");
+
+                    b.ToTable("IndicatorUnitUses");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorUse", b =>
+                {
+                    b.Property<string>("IdentityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityLevel1")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityLevel2")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestTarget")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IdentityName", "IdentityLevel1", "IdentityLevel2");
+
+                    b.HasIndex("LastYear", "Projects")
+                        .IsDescending();
+
+                    b.ToTable("IndicatorUses");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Summaries.ProjectFigures", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -1674,6 +1756,15 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.HasOne("Jixiao.Data.Entities.DeclarationVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorUnitUse", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

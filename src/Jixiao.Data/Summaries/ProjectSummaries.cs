@@ -41,6 +41,26 @@ public static class ProjectSummaries
         return touched;
     }
 
+    /// <summary>
+    /// Units whose 指标库 aggregates (ADR-066) the pending changes affect beyond the projects <see cref="Touched"/> finds:
+    /// a project deleted, or renamed, moved or given another year (the aggregates' latest row names its project and year).
+    /// </summary>
+    internal static HashSet<int> TouchedUnits(ChangeTracker tracker)
+    {
+        var units = new HashSet<int>();
+        foreach (var entry in tracker.Entries<ProjectEntity>())
+        {
+            if (entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && Changed(entry, ProjectInputs)))
+            {
+                units.Add(entry.Property(p => p.UnitId).OriginalValue);
+                units.Add(entry.Entity.UnitId);
+            }
+        }
+        return units;
+    }
+
+    private static readonly string[] ProjectInputs = [nameof(ProjectEntity.Name), nameof(ProjectEntity.Year), nameof(ProjectEntity.UnitId)];
+
     // What the summaries are computed from; a reviewer opening a form (OpenedByReviewer) or a findings snapshot changes none of it.
     private static readonly string[] VersionInputs = [nameof(DeclarationVersion.Content), nameof(DeclarationVersion.State),
         nameof(DeclarationVersion.Number), nameof(DeclarationVersion.ProjectId)];
@@ -54,13 +74,16 @@ public static class ProjectSummaries
 
     /// <summary>
     /// Recomputes the summary rows of <paramref name="projectIds"/> from the stored forms (as the database now holds them)
-    /// and replaces the stored ones. Runs in the caller's transaction; leaves the caller's tracked entities alone.
+    /// and replaces the stored ones, then the 指标库 aggregates of their units and of <paramref name="units"/> (ADR-066).
+    /// Runs in the caller's transaction; leaves the caller's tracked entities alone.
     /// </summary>
-    public static async Task RefreshAsync(JixiaoDbContext db, IReadOnlyCollection<Guid> projectIds, CancellationToken ct)
+    public static async Task RefreshAsync(JixiaoDbContext db, IReadOnlyCollection<Guid> projectIds, IReadOnlyCollection<int> units, CancellationToken ct)
     {
+        var touchedUnits = new HashSet<int>(units);
         foreach (var chunk in projectIds.Distinct().Chunk(Batch))
         {
             var ids = chunk.ToList();
+            touchedUnits.UnionWith(await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => p.UnitId).ToListAsync(ct));
             var versions = await db.DeclarationVersions.AsNoTracking().Where(v => ids.Contains(v.ProjectId))
                 .Select(v => new StoredVersion(v.ProjectId, v.Id, v.Number, v.State, v.Content)).ToListAsync(ct);
             var evaluations = await db.SelfEvaluations.AsNoTracking().Where(e => ids.Contains(e.ProjectId))
@@ -91,7 +114,12 @@ public static class ProjectSummaries
                 foreach (var row in added) db.Entry(row).State = EntityState.Detached;
             }
         }
+        await IndicatorUseSummaries.RefreshUnitsAsync(db, touchedUnits, ct);
     }
+
+    /// <summary>Recomputes the summary rows of <paramref name="projectIds"/> and the 指标库 aggregates of their units.</summary>
+    public static Task RefreshAsync(JixiaoDbContext db, IReadOnlyCollection<Guid> projectIds, CancellationToken ct) =>
+        RefreshAsync(db, projectIds, [], ct);
 
     // A stored form that is no form (JSON the content readers refuse) has no summary: no report could show it either,
     // and the write that stored it must not fail for its summary.
@@ -107,9 +135,22 @@ public static class ProjectSummaries
         }
     }
 
-    /// <summary>Recomputes every project's summaries, one batch per transaction; returns the number of projects.</summary>
-    public static async Task<int> RebuildAsync(JixiaoDbContext db, CancellationToken ct) =>
-        await RefreshInBatchesAsync(db, await db.Projects.AsNoTracking().Select(p => p.Id).ToListAsync(ct), ct);
+    /// <summary>
+    /// Recomputes every project's summaries, one batch per transaction, then the 指标库 aggregates from scratch (rows of
+    /// units left without projects go too); returns the number of projects.
+    /// </summary>
+    public static async Task<int> RebuildAsync(JixiaoDbContext db, CancellationToken ct)
+    {
+        var projects = await RefreshInBatchesAsync(db, await db.Projects.AsNoTracking().Select(p => p.Id).ToListAsync(ct), ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await IndicatorUseSummaries.RebuildAsync(db, ct);
+            await tx.CommitAsync(ct);
+        });
+        return projects;
+    }
 
     /// <summary>
     /// Computes the summaries of projects that have none or whose stamp is not <see cref="Stamp"/> (the first start after

@@ -54,6 +54,18 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         _ => projects.Where(_ => false),
     };
 
+    /// <summary>True when <see cref="Scope(IQueryable{ProjectEntity})"/> holds every project (finance).</summary>
+    public bool SeesEveryProject => Reach == FormReach.Everything;
+
+    /// <summary>The organizations whose projects <see cref="Scope(IQueryable{ProjectEntity})"/> holds (a project's own unit), by the same rule.</summary>
+    public IQueryable<Organization> ScopeProjectUnits(IQueryable<Organization> orgs) => Reach switch
+    {
+        FormReach.Everything => orgs,
+        FormReach.Subtree => orgs.Where(o => o.Path.StartsWith(OrgPath)),
+        FormReach.OwnUnit => orgs.Where(o => o.Id == OrgId && o.Kind == OrgKind.Unit),
+        _ => orgs.Where(_ => false),
+    };
+
     public IQueryable<DisclosureEntity> Scope(IQueryable<DisclosureEntity> disclosures) => Reach switch
     {
         FormReach.Everything => disclosures,

@@ -190,11 +190,11 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     /// <summary>
     /// Entries used in the user's scope whose name or category contains <paramref name="query"/> (whitespace and
     /// width ignored), most recently used first; an empty query lists them all. At most <paramref name="limit"/>.
-    /// One grouped query over the indicator facts (ADR-051, ADR-056) and one for the latest targets of the entries read.
+    /// One query over the per-identity aggregates (ADR-066) and one for the latest targets of the entries read.
     /// </summary>
     public async Task<IReadOnlyList<IndicatorEntry>> SearchAsync(string? query, int limit, CancellationToken ct)
     {
-        var rows = await IndicatorOrders.Recent.Order(LibraryFacts.Entries(db, me.Scope(db.Projects), IndicatorIdentity.NameKey(query), null))
+        var rows = await IndicatorOrders.Recent.Order(LibraryFacts.Entries(db, me, IndicatorIdentity.NameKey(query), null))
             .Take(Math.Max(limit, 1)).ToListAsync(ct);
         return await EntriesAsync(rows, ct);
     }
@@ -203,7 +203,7 @@ public sealed class IndicatorLibrary(JixiaoDbContext db, CurrentUser me, AuditLo
     internal async Task<IReadOnlyList<IndicatorEntry>> EntriesAsync(IReadOnlyList<IndicatorListRow> rows, CancellationToken ct)
     {
         static IndicatorIdentity Identity(IndicatorListRow r) => new(r.IdentityName, r.IdentityLevel1, r.IdentityLevel2);
-        var latest = await LibraryFacts.LatestTargetsAsync(db, me.Scope(db.Projects), rows.Select(Identity).ToHashSet(), ct);
+        var latest = await LibraryFacts.LatestTargetsAsync(db, me, rows.Select(Identity).ToHashSet(), ct);
         return rows.Select(r => new IndicatorEntry(r.Id, r.Name, r.Level1, r.Level2, r.UnitText, r.FirstYear, r.LastYear,
             latest.GetValueOrDefault(Identity(r)), r.LastTargetYear, r.Projects)).ToList();
     }

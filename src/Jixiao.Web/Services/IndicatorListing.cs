@@ -37,18 +37,17 @@ public sealed class IndicatorListing(JixiaoDbContext db, CurrentUser me, Indicat
     public sealed record Listing(PageResult<IndicatorEntry> Page, IReadOnlyList<string> Level1Choices);
 
     /// <summary>
-    /// The page as SQL keyset paging over the entries grouped from the indicator facts (ADR-056): the filters, the
-    /// order and the "after" test run in the database, the page reads at most <see cref="PageRequest.MaxSize"/> + 1
+    /// The page as SQL keyset paging over the entries read from the per-identity aggregates (ADR-056, ADR-066): the
+    /// filters, the order and the "after" test run in the database, the page reads at most <see cref="PageRequest.MaxSize"/> + 1
     /// entries, and only those get their latest target.
     /// </summary>
     public async Task<Listing> PageAsync(IndicatorListFilter filter, PageRequest page, CancellationToken ct)
     {
         var query = IndicatorIdentity.NameKey(filter.Query);
-        var scope = me.Scope(db.Projects);
-        var rows = await filter.Order.PageAsync(LibraryFacts.Entries(db, scope, query, filter.Level1), page, r => r,
-            c => LibraryFacts.CountAsync(db, scope, query, filter.Level1, c), ct);
+        var rows = await filter.Order.PageAsync(LibraryFacts.Entries(db, me, query, filter.Level1), page, r => r,
+            c => LibraryFacts.CountAsync(db, me, query, filter.Level1, c), ct);
         var entries = await library.EntriesAsync(rows.Items, ct);
-        var level1 = await LibraryFacts.Level1ChoicesAsync(db, scope, query, ct);
+        var level1 = await LibraryFacts.Level1ChoicesAsync(db, me, query, ct);
         return new Listing(new PageResult<IndicatorEntry>(entries, rows.Total, rows.Before, rows.Next), level1);
     }
 }

@@ -2,12 +2,10 @@ using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Workflow;
+using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Services;
-
-/// <summary>How often one library identity is used in the current versions of a scope, and its latest target.</summary>
-public sealed record IdentityUse(string IdentityName, string IdentityLevel1, string IdentityLevel2, int Projects, string? LastTarget, int? LastYear);
 
 /// <summary>One indicator row of a scoped project's version, from the indicator facts (the history of one 指标库 entry).</summary>
 public sealed record LibraryRow(Guid ProjectId, string ProjectName, int Year, string UnitName, int VersionNumber, FormState State, bool IsCurrent,
@@ -34,27 +32,57 @@ public sealed class IndicatorListRow
     public int LastTargetYear { get; init; }
 }
 
-/// <summary>The 指标库's reads of the indicator facts (ADR-051): aggregates by identity in SQL, no form JSON.</summary>
+/// <summary>
+/// The 指标库's reads (ADR-051, ADR-056, ADR-066): the list and its filters from the per-identity aggregates (the
+/// district's rows for a user who sees every project, else the rows of the units in scope), an entry's history from its
+/// indicator facts. No form JSON, and no list read groups the facts.
+/// </summary>
 internal static class LibraryFacts
 {
-    /// <summary>
-    /// The 指标库 entries of <paramref name="projects"/> whose name or category contains <paramref name="query"/> (a
-    /// <see cref="IndicatorIdentity.NameKey"/>; the name ignoring case) and whose 一级指标 is <paramref name="level1"/>: one
-    /// row per stored identity (its first stored definition) used in a current version in scope, aggregated by the
-    /// database (ADR-056). Names compare ordinally (PostgreSQL's "C" collation, SQLite's default), as the library always
-    /// sorted them.
-    /// </summary>
-    public static IQueryable<IndicatorListRow> Entries(JixiaoDbContext db, IQueryable<ProjectEntity> projects, string query, string? level1)
+    // One identity's use in the user's scope.
+    private sealed class UseRow
     {
-        var uses =
-            from f in db.IndicatorFacts
-            where f.IsCurrent
-            join p in projects on f.ProjectId equals p.Id
-            group new { f.ProjectId, p.Year } by new { f.IdentityName, f.IdentityLevel1, f.IdentityLevel2 } into g
-            select new { g.Key.IdentityName, g.Key.IdentityLevel1, g.Key.IdentityLevel2, Projects = g.Select(x => x.ProjectId).Distinct().Count(), LastYear = g.Max(x => x.Year) };
+        public required string IdentityName { get; init; }
+        public required string IdentityLevel1 { get; init; }
+        public required string IdentityLevel2 { get; init; }
+        public int Projects { get; init; }
+        public int LastYear { get; init; }
+    }
+
+    // 财政局 reads the district's rows as they are; anyone else adds up the rows of the units in scope (a department's units).
+    private static IQueryable<UseRow> Uses(JixiaoDbContext db, CurrentUser me) => me.SeesEveryProject
+        ? db.IndicatorUses.AsNoTracking().Select(u => new UseRow
+        {
+            IdentityName = u.IdentityName,
+            IdentityLevel1 = u.IdentityLevel1,
+            IdentityLevel2 = u.IdentityLevel2,
+            Projects = u.Projects,
+            LastYear = u.LastYear,
+        })
+        : from u in db.IndicatorUnitUses.AsNoTracking()
+          join o in me.ScopeProjectUnits(db.Organizations) on u.UnitId equals o.Id
+          group u by new { u.IdentityName, u.IdentityLevel1, u.IdentityLevel2 } into g
+          select new UseRow
+          {
+              IdentityName = g.Key.IdentityName,
+              IdentityLevel1 = g.Key.IdentityLevel1,
+              IdentityLevel2 = g.Key.IdentityLevel2,
+              Projects = g.Sum(x => x.Projects),
+              LastYear = g.Max(x => x.LastYear),
+          };
+
+    /// <summary>
+    /// The 指标库 entries of the user's scope whose name or category contains <paramref name="query"/> (a
+    /// <see cref="IndicatorIdentity.NameKey"/>; the name ignoring case) and whose 一级指标 is <paramref name="level1"/>: one
+    /// row per stored identity (its first stored definition) used in a current version in scope, with the projects using
+    /// it and its latest year from the aggregates (ADR-066). Names compare ordinally (PostgreSQL's "C" collation, SQLite's
+    /// default), as the library always sorted them.
+    /// </summary>
+    public static IQueryable<IndicatorListRow> Entries(JixiaoDbContext db, CurrentUser me, string query, string? level1)
+    {
         var joined =
             from d in Definitions(db, query, level1)
-            join u in uses on new { N = d.IdentityName!, L1 = d.IdentityLevel1!, L2 = d.IdentityLevel2! }
+            join u in Uses(db, me) on new { N = d.IdentityName!, L1 = d.IdentityLevel1!, L2 = d.IdentityLevel2! }
                 equals new { N = u.IdentityName, L1 = u.IdentityLevel1, L2 = u.IdentityLevel2 }
             select new { d, u.Projects, u.LastYear };
         return db.Database.IsNpgsql()
@@ -91,16 +119,16 @@ internal static class LibraryFacts
     }
 
     /// <summary>
-    /// How many entries <see cref="Entries"/> holds, counted without the aggregates: the matching definitions with a
-    /// current row in scope.
+    /// How many entries <see cref="Entries"/> holds, counted without the aggregates: the matching definitions with an
+    /// aggregate row in scope.
     /// </summary>
-    public static Task<int> CountAsync(JixiaoDbContext db, IQueryable<ProjectEntity> projects, string query, string? level1, CancellationToken ct) =>
-        Used(db, projects, Definitions(db, query, level1)).CountAsync(ct);
+    public static Task<int> CountAsync(JixiaoDbContext db, CurrentUser me, string query, string? level1, CancellationToken ct) =>
+        Used(db, me, Definitions(db, query, level1)).CountAsync(ct);
 
     /// <summary>The 一级指标 of the entries matching <paramref name="query"/> (the list's filter offers them), ordinal order.</summary>
-    public static async Task<List<string>> Level1ChoicesAsync(JixiaoDbContext db, IQueryable<ProjectEntity> projects, string query, CancellationToken ct)
+    public static async Task<List<string>> Level1ChoicesAsync(JixiaoDbContext db, CurrentUser me, string query, CancellationToken ct)
     {
-        var labels = await Used(db, projects, Definitions(db, query, null)).Select(d => d.Level1).Where(l => l != "").Distinct().ToListAsync(ct);
+        var labels = await Used(db, me, Definitions(db, query, null)).Select(d => d.Level1).Where(l => l != "").Distinct().ToListAsync(ct);
         return labels.Order(StringComparer.Ordinal).ToList();
     }
 
@@ -120,47 +148,56 @@ internal static class LibraryFacts
         return definitions;
     }
 
-    private static IQueryable<IndicatorDefinition> Used(JixiaoDbContext db, IQueryable<ProjectEntity> projects, IQueryable<IndicatorDefinition> definitions) =>
-        definitions.Where(d => db.IndicatorFacts.Any(f => f.IsCurrent && f.IdentityName == d.IdentityName && f.IdentityLevel1 == d.IdentityLevel1
-            && f.IdentityLevel2 == d.IdentityLevel2 && projects.Any(p => p.Id == f.ProjectId)));
+    private static IQueryable<IndicatorDefinition> Used(JixiaoDbContext db, CurrentUser me, IQueryable<IndicatorDefinition> definitions)
+    {
+        if (me.SeesEveryProject)
+            return definitions.Where(d => db.IndicatorUses.Any(u => u.IdentityName == d.IdentityName && u.IdentityLevel1 == d.IdentityLevel1
+                && u.IdentityLevel2 == d.IdentityLevel2));
+        var units = me.ScopeProjectUnits(db.Organizations);
+        return definitions.Where(d => db.IndicatorUnitUses.Any(u => u.IdentityName == d.IdentityName && u.IdentityLevel1 == d.IdentityLevel1
+            && u.IdentityLevel2 == d.IdentityLevel2 && units.Any(o => o.Id == u.UnitId)));
+    }
 
-    /// <summary>The latest target of each of <paramref name="identities"/> (a page's entries) in the current versions of <paramref name="projects"/>.</summary>
-    public static async Task<Dictionary<IndicatorIdentity, string?>> LatestTargetsAsync(JixiaoDbContext db, IQueryable<ProjectEntity> projects,
+    /// <summary>
+    /// The latest target of each of <paramref name="identities"/> (a page's entries) in the user's scope: the district's
+    /// row, or the first of the latest rows of the units in scope (year, version, project name, project id, position).
+    /// </summary>
+    public static async Task<Dictionary<IndicatorIdentity, string?>> LatestTargetsAsync(JixiaoDbContext db, CurrentUser me,
         IReadOnlyCollection<IndicatorIdentity> identities, CancellationToken ct)
     {
         if (identities.Count == 0) return [];
         var names = identities.Select(i => i.Name).Distinct().ToList();
-        var uses = await UsesAsync(db, projects, names, ct);
-        return uses.Select(u => (Key: new IndicatorIdentity(u.IdentityName, u.IdentityLevel1, u.IdentityLevel2), u.LastTarget))
-            .Where(u => identities.Contains(u.Key)).ToDictionary(u => u.Key, u => u.LastTarget);
-    }
-
-    // Per identity of these names used in the current versions of the projects: projects using it and the latest target.
-    private static async Task<List<IdentityUse>> UsesAsync(JixiaoDbContext db, IQueryable<ProjectEntity> projects, List<string> names, CancellationToken ct)
-    {
-        // Project names order as the library always ordered them (ordinal): PostgreSQL's byte order ("C"), SQLite's default.
-        var current = db.Database.IsNpgsql()
-            ? from f in db.IndicatorFacts
-              where f.IsCurrent && names.Contains(f.IdentityName)
-              join p in projects on f.ProjectId equals p.Id
-              select new { f.IdentityName, f.IdentityLevel1, f.IdentityLevel2, f.ProjectId, f.Position, f.VersionNumber, f.TargetText, p.Year, ProjectName = EF.Functions.Collate(p.Name, "C") }
-            : from f in db.IndicatorFacts
-              where f.IsCurrent && names.Contains(f.IdentityName)
-              join p in projects on f.ProjectId equals p.Id
-              select new { f.IdentityName, f.IdentityLevel1, f.IdentityLevel2, f.ProjectId, f.Position, f.VersionNumber, f.TargetText, p.Year, ProjectName = p.Name };
-        // The latest target: of the latest year's rows, the highest version, then the project first by name.
-        var uses = await current
-            .GroupBy(x => new { x.IdentityName, x.IdentityLevel1, x.IdentityLevel2 })
-            .Select(g => new
-            {
-                g.Key,
-                Projects = g.Select(x => x.ProjectId).Distinct().Count(),
-                LastYear = g.Max(x => x.Year),
-                LastTarget = g.OrderByDescending(x => x.Year).ThenByDescending(x => x.VersionNumber).ThenBy(x => x.ProjectName)
-                    .ThenBy(x => x.ProjectId).ThenBy(x => x.Position).Select(x => x.TargetText).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        return uses.Select(c => new IdentityUse(c.Key.IdentityName, c.Key.IdentityLevel1, c.Key.IdentityLevel2, c.Projects, c.LastTarget, c.LastYear)).ToList();
+        List<(IndicatorIdentity Key, string? Target)> found;
+        if (me.SeesEveryProject)
+        {
+            var rows = await db.IndicatorUses.AsNoTracking().Where(u => names.Contains(u.IdentityName))
+                .Select(u => new { u.IdentityName, u.IdentityLevel1, u.IdentityLevel2, u.LatestTarget }).ToListAsync(ct);
+            found = rows.Select(u => (new IndicatorIdentity(u.IdentityName, u.IdentityLevel1, u.IdentityLevel2), (string?)u.LatestTarget)).ToList();
+        }
+        else
+        {
+            var units =
+                from u in db.IndicatorUnitUses.AsNoTracking()
+                where names.Contains(u.IdentityName)
+                join o in me.ScopeProjectUnits(db.Organizations) on u.UnitId equals o.Id
+                select u;
+            var groups = units.GroupBy(u => new { u.IdentityName, u.IdentityLevel1, u.IdentityLevel2 });
+            var latest = db.Database.IsNpgsql()
+                ? await groups.Select(g => new
+                {
+                    g.Key,
+                    LastTarget = g.OrderByDescending(x => x.LastYear).ThenByDescending(x => x.LatestVersion).ThenBy(x => EF.Functions.Collate(x.LatestProjectName, "C"))
+                        .ThenBy(x => x.LatestProjectId).ThenBy(x => x.LatestPosition).Select(x => x.LatestTarget).FirstOrDefault(),
+                }).ToListAsync(ct)
+                : await groups.Select(g => new
+                {
+                    g.Key,
+                    LastTarget = g.OrderByDescending(x => x.LastYear).ThenByDescending(x => x.LatestVersion).ThenBy(x => x.LatestProjectName)
+                        .ThenBy(x => x.LatestProjectId).ThenBy(x => x.LatestPosition).Select(x => x.LatestTarget).FirstOrDefault(),
+                }).ToListAsync(ct);
+            found = latest.Select(u => (new IndicatorIdentity(u.Key.IdentityName, u.Key.IdentityLevel1, u.Key.IdentityLevel2), u.LastTarget)).ToList();
+        }
+        return found.Where(u => identities.Contains(u.Key)).ToDictionary(u => u.Key, u => u.Target);
     }
 
     /// <summary>Every row of <paramref name="identity"/> in every version of <paramref name="projects"/>, by version and position.</summary>

@@ -64,6 +64,8 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
             var department = orgs.First(o => o.ParentId == finance.Id);
             var unit = orgs.First(o => o.ParentId == department.Id);
             Assert.Equal(300, await db.ProjectFigures.CountAsync(Ct));
+            // Written through the context batch by batch: the 指标库 aggregates are what the SQL backfill computes.
+            Assert.Equal(await RebuiltUsesAsync(db), await UsesAsync(db));
             foreach (var (role, org) in new[] { (Role.FinanceReviewer, finance), (Role.SupervisorReviewer, department), (Role.UnitPreparer, unit) })
             {
                 var me = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = SummaryEquality.Principal("u", role.ToString(), org) } });
@@ -129,6 +131,76 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
         await db.SaveChangesAsync(Ct);
         Assert.Equal(row.TargetText, (await FactAsync(db, version.Id, 0)).TargetText);
         Assert.Equal(findingsBefore, (await db.ProjectFigures.AsNoTracking().SingleAsync(f => f.ProjectId == version.ProjectId, Ct)).Findings);
+    }
+
+    [Fact]
+    public async Task Summaries_LibraryAggregates_FollowEveryWriteInItsTransaction_AndEqualTheirRecomputationInSql()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        // Kept write by write since the demo was seeded: the same rows the migration's backfill computes from the facts.
+        Assert.NotEmpty(await db.IndicatorUses.AsNoTracking().ToListAsync(Ct));
+        Assert.Equal(await RebuiltUsesAsync(db), await UsesAsync(db));
+
+        var version = await CurrentDraftAsync(db);
+        var project = await db.Projects.SingleAsync(p => p.Id == version.ProjectId, Ct);
+        var content = DeclarationContentJson.Read(version.Content);
+        var row = content.Indicators[0];
+        var identity = Jixiao.Web.Services.IndicatorLibrary.Key("试验用的新指标", row.Level1, row.Level2);
+        await using (var tx = await db.Database.BeginTransactionAsync(Ct))
+        {
+            // A row renamed to a new identity: one project uses it, its target is the latest; the old identity loses a use.
+            var oldIdentity = Jixiao.Web.Services.IndicatorLibrary.Key(row.Name, row.Level1, row.Level2);
+            var oldUses = (await db.IndicatorUses.AsNoTracking().SingleAsync(u => u.IdentityName == oldIdentity.Name
+                && u.IdentityLevel1 == oldIdentity.Level1 && u.IdentityLevel2 == oldIdentity.Level2, Ct)).Projects;
+            version.Content = DeclarationContentJson.Write(content with { Indicators = [row with { Name = "试验用的新指标", TargetText = "≥987654个" }, .. content.Indicators.Skip(1)] });
+            await db.SaveChangesAsync(Ct);
+            var added = await db.IndicatorUses.AsNoTracking().SingleAsync(u => u.IdentityName == identity.Name, Ct);
+            Assert.Equal((1, "≥987654个"), (added.Projects, added.LatestTarget));
+            var unit = await db.IndicatorUnitUses.AsNoTracking().SingleAsync(u => u.IdentityName == identity.Name, Ct);
+            Assert.Equal((project.UnitId, project.Id, project.Name), (unit.UnitId, unit.LatestProjectId, unit.LatestProjectName));
+            var stillUsed = content.Indicators.Skip(1).Any(r => Jixiao.Web.Services.IndicatorLibrary.Key(r.Name, r.Level1, r.Level2) == oldIdentity);
+            Assert.Equal(stillUsed ? oldUses : oldUses - 1, (await db.IndicatorUses.AsNoTracking().Where(u => u.IdentityName == oldIdentity.Name
+                && u.IdentityLevel1 == oldIdentity.Level1 && u.IdentityLevel2 == oldIdentity.Level2).Select(u => (int?)u.Projects).SingleOrDefaultAsync(Ct)) ?? 0);
+
+            // Renaming the project alone (no form written) renames the latest row that names it.
+            project.Name = "试验用的新名称";
+            await db.SaveChangesAsync(Ct);
+            Assert.Equal("试验用的新名称", (await db.IndicatorUnitUses.AsNoTracking().SingleAsync(u => u.IdentityName == identity.Name, Ct)).LatestProjectName);
+            Assert.Equal(await RebuiltUsesAsync(db), await UsesAsync(db));
+
+            // The row named back: the new identity is used nowhere, so neither table keeps a row of it.
+            version.Content = DeclarationContentJson.Write(content);
+            await db.SaveChangesAsync(Ct);
+            Assert.False(await db.IndicatorUses.AnyAsync(u => u.IdentityName == identity.Name, Ct));
+            Assert.False(await db.IndicatorUnitUses.AnyAsync(u => u.IdentityName == identity.Name, Ct));
+            Assert.Equal(await RebuiltUsesAsync(db), await UsesAsync(db));
+            await tx.RollbackAsync(Ct);
+        }
+        db.ChangeTracker.Clear();
+        Assert.False(await db.IndicatorUses.AnyAsync(u => u.IdentityName == identity.Name, Ct));
+        Assert.Equal(await RebuiltUsesAsync(db), await UsesAsync(db));
+    }
+
+    /// <summary>Both aggregate tables as text, one line per row.</summary>
+    internal static async Task<string> UsesAsync(JixiaoDbContext db) =>
+        string.Join("\n", (await db.IndicatorUnitUses.AsNoTracking().ToListAsync(Ct))
+                .Select(u => $"{u.UnitId}/{u.IdentityName}/{u.IdentityLevel1}/{u.IdentityLevel2}/{u.Projects}/{u.LastYear}/{u.LatestVersion}/{u.LatestProjectName}/{u.LatestProjectId}/{u.LatestPosition}/{u.LatestTarget}")
+            .Concat((await db.IndicatorUses.AsNoTracking().ToListAsync(Ct))
+                .Select(u => $"*/{u.IdentityName}/{u.IdentityLevel1}/{u.IdentityLevel2}/{u.Projects}/{u.LastYear}/{u.LatestTarget}"))
+            .Order(StringComparer.Ordinal));
+
+    /// <summary>The tables as the SQL rebuild (the migration's backfill) computes them from the facts, in a transaction rolled back.</summary>
+    internal static async Task<string> RebuiltUsesAsync(JixiaoDbContext db)
+    {
+        var outer = db.Database.CurrentTransaction;
+        await using var savepoint = outer is null ? await db.Database.BeginTransactionAsync(Ct) : null;
+        if (outer is not null) await outer.CreateSavepointAsync("rebuild", Ct);
+        Assert.NotEqual(0, await IndicatorUseSummaries.RebuildAsync(db, Ct));
+        var rebuilt = await UsesAsync(db);
+        if (outer is not null) await outer.RollbackToSavepointAsync("rebuild", Ct);
+        else await savepoint!.RollbackAsync(Ct);
+        return rebuilt;
     }
 
     private static async Task<int> MissingNameOrTargetAsync(JixiaoDbContext db, Guid projectId) =>
@@ -242,6 +314,7 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
         string.Join("\n", (await db.IndicatorFacts.AsNoTracking().ToListAsync(Ct)).Select(f => $"{f.VersionId}/{f.Position}/{f.TargetText}/{f.ActualText}/{f.IdentityName}")
             .Concat((await db.ProjectFigures.AsNoTracking().ToListAsync(Ct)).Select(f => $"{f.ProjectId}/{f.Findings}/{f.ComputedTotal:0.##}/{f.Stamp}"))
             .Concat((await db.ProjectRuleCounts.AsNoTracking().ToListAsync(Ct)).Select(f => $"{f.ProjectId}/{f.RuleId}/{f.Count}"))
+            .Append(await UsesAsync(db))
             .Order(StringComparer.Ordinal));
 
     private static async Task<DeclarationVersion> CurrentDraftAsync(JixiaoDbContext db)
