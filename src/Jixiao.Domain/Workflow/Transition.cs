@@ -18,6 +18,10 @@ public enum Guard
     Reason = 8,
     /// <summary>A new project above the threshold has a complete 事前绩效评估 (<see cref="ExAnte.ExAnteGate"/>).</summary>
     ExAnteAssessment = 16,
+    /// <summary>The form is on the actor's own organisation (a 主管部门审核人 filling in its department's own form, ADR-065).</summary>
+    OwnForm = 32,
+    /// <summary>The form is not on the actor's own organisation: nobody reviews a form it filled in itself (ADR-065).</summary>
+    OthersForm = 64,
 }
 
 /// <summary>The facts a guard needs; the caller (web app, CLI) gathers them from storage.</summary>
@@ -31,7 +35,8 @@ public sealed record TransitionRequest(
     bool OpenedByReviewer = false,
     string? Reason = null,
     bool SupervisorIsFinance = false,
-    string? ExAnteRefusal = null);
+    string? ExAnteRefusal = null,
+    bool ActorOwnsForm = false);
 
 /// <summary>The target state, or the Chinese reason the move is refused.</summary>
 public sealed record TransitionResult(FormState? To, string? Error)
