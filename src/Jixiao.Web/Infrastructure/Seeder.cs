@@ -14,7 +14,7 @@ namespace Jixiao.Web.Infrastructure;
 /// </summary>
 public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
     IConfiguration config, Services.DemoDistrict demoDistrict, Services.DemoClosingLoop closingLoop, Services.IndicatorLibrary indicatorLibrary, Services.DeadlineCalendar calendar,
-    ILogger<Seeder> log)
+    Services.DemoDepartmentSelfEvaluation departmentSelfEvaluation, ILogger<Seeder> log)
 {
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
     {
@@ -64,6 +64,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
             db.DeadlineCalendar.AddRange(Services.DeadlineCalendar.Demo(calendar.Today));
             await db.SaveChangesAsync(ct);
         }
+        if (demo) await departmentSelfEvaluation.AddAsync(ct);
 
         // Printed once: the only place these passwords ever appear.
         Console.WriteLine();

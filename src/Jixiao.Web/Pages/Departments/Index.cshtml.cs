@@ -1,18 +1,36 @@
 using Jixiao.Data.Entities;
 using Jixiao.Web.Services;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Pages.Departments;
 
-/// <summary>部门整体: a department's year, its 年度履职目标 and its projects rolled up with the sums checked (ADR-057).</summary>
-public class IndexModel(DepartmentRollUps rollUps, TimeProvider clock) : PageModel
+/// <summary>
+/// 部门整体: a department's year, its 年度履职目标 and its projects rolled up with the sums checked (ADR-057), and its
+/// 部门整体自评 with the projects' self-scores (ADR-065), which the department's 主管部门审核人 starts here.
+/// </summary>
+public class IndexModel(DepartmentRollUps rollUps, SelfEvaluationService evaluations, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Organization> Departments { get; private set; } = [];
     public DepartmentYear? Year { get; private set; }
     public int SelectedYear { get; private set; }
     public int? SelectedDepartment { get; private set; }
+    public string? Error { get; private set; }
 
-    public async Task OnGetAsync(int? unit, int? year, CancellationToken ct)
+    public async Task OnGetAsync(int? unit, int? year, CancellationToken ct) => await LoadAsync(unit, year, ct);
+
+    /// <summary>Starts the department's 部门整体自评 from its approved target form (the service checks who and what).</summary>
+    public async Task<IActionResult> OnPostStartSelfEvaluationAsync(Guid formId, int? unit, int? year, CancellationToken ct)
+    {
+        var (id, result) = await evaluations.StartAsync(formId, ct);
+        if (result.NotFound) return NotFound();
+        if (id is { } created) return Redirect($"/SelfEvaluations/{created}");
+        Error = result.Error;
+        await LoadAsync(unit, year, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(int? unit, int? year, CancellationToken ct)
     {
         Departments = await rollUps.DepartmentsAsync(ct);
         // The year being declared by default: next year's budget is prepared in this one.
