@@ -37,6 +37,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.ProjectService>();
 builder.Services.AddSingleton<Jixiao.Web.Services.ProjectModelCache>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoDistrict>();
 builder.Services.AddScoped<Jixiao.Web.Services.DemoClosingLoop>();
+builder.Services.AddScoped<Jixiao.Web.Services.DemoDepartmentSelfEvaluation>();
 builder.Services.AddScoped<Jixiao.Web.Services.DepartmentRollUps>();
 builder.Services.AddScoped<Jixiao.Web.Services.DepartmentForms>();
 builder.Services.AddScoped<Jixiao.Web.Services.DeclarationService>();

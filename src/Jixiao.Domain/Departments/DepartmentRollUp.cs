@@ -69,11 +69,19 @@ public sealed record DepartmentRollUp(
         if (projectExpenditureYuan is { } printed && Rounded(printed) != Rounded(declaredTotal))
             problems.Add($"本部门项目申报金额合计 {WanYuan(declaredTotal)} 万元，与“项目支出” {WanYuan(printed)} 万元不一致，相差 {Gap(declaredTotal - printed)} 万元。");
 
-        // The department's project score weighs each project by its amount, as a department self-evaluation reads it.
-        var scored = declared.Values.Where(p => p.Score is not null && p.Yuan > 0).ToList();
-        decimal? weighted = scored.Count == 0 ? null
-            : Rounding.HalfAwayFromZero(scored.Sum(p => p.Score!.Value * p.Yuan) / scored.Sum(p => p.Yuan), 2);
+        var weighted = WeightedAverage(declared.Values.Select(p => (p.Score, p.Yuan)));
         return new DepartmentRollUp(lines, dutyTotal, declaredTotal, projectExpenditureYuan, weighted, problems);
+    }
+
+    /// <summary>
+    /// The department's project score: each scored project weighed by its amount, as a department self-evaluation reads it,
+    /// to two places; null when no project with an amount has a score.
+    /// </summary>
+    public static decimal? WeightedAverage(IEnumerable<(decimal? Score, decimal Yuan)> projects)
+    {
+        var scored = projects.Where(p => p.Score is not null && p.Yuan > 0).ToList();
+        return scored.Count == 0 ? null
+            : Rounding.Score(scored.Sum(p => p.Score!.Value * p.Yuan) / scored.Sum(p => p.Yuan));
     }
 
     private static bool IsBasic(string name) => Key(name) == BasicExpenditure;
@@ -82,10 +90,10 @@ public sealed record DepartmentRollUp(
     private static string Key(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
 
     // The form prints 万元 to two places: amounts agree when they print the same there.
-    private static decimal Rounded(decimal yuan) => new Amount(yuan).WanYuan;
+    internal static decimal Rounded(decimal yuan) => new Amount(yuan).WanYuan;
 
-    private static string WanYuan(decimal yuan) => new Amount(yuan).WanYuanText;
+    internal static string WanYuan(decimal yuan) => new Amount(yuan).WanYuanText;
 
     // A difference is said as a size: which side is larger the sentence already names.
-    private static string Gap(decimal yuan) => WanYuan(Math.Abs(yuan));
+    internal static string Gap(decimal yuan) => WanYuan(Math.Abs(yuan));
 }

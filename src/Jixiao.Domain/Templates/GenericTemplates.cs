@@ -18,6 +18,9 @@ public static class GenericTemplates
     /// <summary>The MoF 部门整体支出绩效目标表, every province's department-level target table.</summary>
     public const string DepartmentDeclarationId = "DEPT-TARGET";
 
+    /// <summary>The 部门整体绩效自评表 a department's self-evaluation is entered on (ADR-065).</summary>
+    public const string DepartmentSelfEvaluationId = "DEPT-SE";
+
     /// <summary>The generic template of a 自评表 or of a 申报表.</summary>
     public static string For(bool selfEvaluation) => selfEvaluation ? SelfEvaluationId : DeclarationId;
 

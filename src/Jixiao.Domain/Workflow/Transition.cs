@@ -18,9 +18,9 @@ public enum Guard
     Reason = 8,
     /// <summary>A new project above the threshold has a complete 事前绩效评估 (<see cref="ExAnte.ExAnteGate"/>).</summary>
     ExAnteAssessment = 16,
-    /// <summary>The form belongs to the actor's own organisation: a 主管部门审核人 declares its department's 部门整体 form (ADR-064).</summary>
+    /// <summary>The form belongs to the actor's own organisation: a 主管部门审核人 declares and self-evaluates its department's 部门整体 form (ADR-064, ADR-065).</summary>
     OwnForm = 32,
-    /// <summary>The form is not the actor's own: a department does not review the form it declared itself (ADR-064).</summary>
+    /// <summary>The form is not the actor's own: a department does not review the form it filled in itself (ADR-064, ADR-065).</summary>
     NotOwnForm = 64,
 }
 

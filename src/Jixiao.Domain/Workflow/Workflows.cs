@@ -41,14 +41,20 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
         new(FormState.Returned, WorkflowAction.Supersede, SystemOnly, FormState.Superseded),
     ]);
 
-    /// <summary>绩效自评 (§5).</summary>
+    /// <summary>
+    /// 绩效自评 (§5). A department's own 部门整体自评 (ADR-065) is filled in by its 主管部门审核人 for the department and
+    /// goes straight to 财政局: the department submits and withdraws only its own form, and never reviews it.
+    /// </summary>
     public static FormWorkflow SelfEvaluation { get; } = new("绩效自评", [
         new(FormState.Draft, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
         new(FormState.Returned, WorkflowAction.Submit, Unit, FormState.Submitted, Guard.CleanFindings),
         new(FormState.Submitted, WorkflowAction.Withdraw, Unit, FormState.Draft, Guard.NotOpened),
-        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.Verification),
-        new(FormState.Verification, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment),
-        new(FormState.Verification, WorkflowAction.Confirm, Reviewers, FormState.Confirmed),
+        new(FormState.Draft, WorkflowAction.Submit, Supervisor, FormState.Submitted, Guard.CleanFindings | Guard.OwnForm),
+        new(FormState.Returned, WorkflowAction.Submit, Supervisor, FormState.Submitted, Guard.CleanFindings | Guard.OwnForm),
+        new(FormState.Submitted, WorkflowAction.Withdraw, Supervisor, FormState.Draft, Guard.NotOpened | Guard.OwnForm),
+        new(FormState.Submitted, WorkflowAction.Open, Reviewers, FormState.Verification, Guard.NotOwnForm),
+        new(FormState.Verification, WorkflowAction.Return, Reviewers, FormState.Returned, Guard.OpenComment | Guard.NotOwnForm),
+        new(FormState.Verification, WorkflowAction.Confirm, Reviewers, FormState.Confirmed, Guard.NotOwnForm),
         new(FormState.Confirmed, WorkflowAction.Reopen, Admin, FormState.Returned, Guard.Reason),
     ]);
 
@@ -98,13 +104,11 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
 
     /// <summary>
     /// Actions the role may attempt from the state (for buttons); guards are checked on <see cref="Apply"/>, except whose
-    /// form it is (<paramref name="ownForm"/>), which is known before any click and leaves out the moves it forbids.
+    /// form it is (<paramref name="actorOwnsForm"/>), which is known before any click and leaves out the moves it forbids.
     /// </summary>
-    public IEnumerable<WorkflowAction> ActionsFor(FormState state, Role role, bool ownForm = false) =>
-        Transitions.Where(t => t.From == state && t.Actors.Contains(role) && OwnerFits(t.Guard, ownForm)).Select(t => t.Action).Distinct();
-
-    private static bool OwnerFits(Guard guard, bool ownForm) =>
-        !(guard.HasFlag(Guard.OwnForm) && !ownForm) && !(guard.HasFlag(Guard.NotOwnForm) && ownForm);
+    public IEnumerable<WorkflowAction> ActionsFor(FormState state, Role role, bool actorOwnsForm = false) =>
+        Transitions.Where(t => t.From == state && t.Actors.Contains(role) && OwnerError(t.Guard, actorOwnsForm) is null)
+            .Select(t => t.Action).Distinct();
 
     /// <summary>
     /// The moves offered to <paramref name="role"/> on a form in <paramref name="state"/> with no separate 开始审核 click:
@@ -155,10 +159,8 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
 
     private static string? GuardError(Guard guard, TransitionRequest r)
     {
-        if (guard.HasFlag(Guard.OwnForm) && !r.ActorOwnsForm)
-            return "只有本部门可以提交或撤回本部门的部门整体表。";
-        if (guard.HasFlag(Guard.NotOwnForm) && r.ActorOwnsForm)
-            return "本部门填报的部门整体表由财政局审核，不能自行审核。";
+        if (OwnerError(guard, r.ActorOwnsForm) is { } owner)
+            return owner;
         if (guard.HasFlag(Guard.ExAnteAssessment) && r.ExAnteRefusal is { } exAnte)
             return exAnte;
         if (guard.HasFlag(Guard.CleanFindings) && r.ErrorFindings > 0)
@@ -173,4 +175,9 @@ public sealed class FormWorkflow(string name, IReadOnlyList<Transition> transiti
             return "请填写原因。";
         return null;
     }
+
+    private static string? OwnerError(Guard guard, bool actorOwnsForm) =>
+        guard.HasFlag(Guard.OwnForm) && !actorOwnsForm ? "主管部门只能提交或撤回本部门的部门整体表，所属单位的表由单位填报。"
+        : guard.HasFlag(Guard.NotOwnForm) && actorOwnsForm ? "本部门填报的部门整体表由财政局审核，不能自行审核。"
+        : null;
 }

@@ -14,7 +14,7 @@ namespace Jixiao.Web.Infrastructure;
 /// </summary>
 public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles,
     IConfiguration config, Services.DemoDistrict demoDistrict, Services.DemoClosingLoop closingLoop, Services.IndicatorLibrary indicatorLibrary, Services.DeadlineCalendar calendar,
-    ILogger<Seeder> log)
+    Services.DemoDepartmentSelfEvaluation departmentSelfEvaluation, ILogger<Seeder> log)
 {
     public async Task SeedAsync(bool demo, CancellationToken ct = default)
     {
@@ -68,6 +68,7 @@ public sealed class Seeder(JixiaoDbContext db, UserManager<AppUser> users, RoleM
         if (demo) await Services.ReReview.DemoRectifications.AddAsync(db, calendar.Today, ct);
         // Last year's 复核, evaluation and open 整改 of the project declared again, for the 结果应用 panel (ADR-060).
         if (demo) await Services.ResultsApplied.DemoResults.AddAsync(db, calendar.Today, ct);
+        if (demo) await departmentSelfEvaluation.AddAsync(ct);
 
         // Printed once: the only place these passwords ever appear.
         Console.WriteLine();

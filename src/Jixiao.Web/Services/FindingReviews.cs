@@ -52,7 +52,7 @@ public sealed class FindingReviews(JixiaoDbContext db, CurrentUser me, ProjectSe
     /// </summary>
     public ReviewedForm Of(LoadedSelfEvaluation e) =>
         new(ReviewForm.SelfEvaluation, e.Entity.Id, "SelfEvaluation", "该自评表", e.Version.Id, e.Version.Number, e.Entity.State,
-            me.Role is { } role && FormWorkflow.SelfEvaluation.ActionsFor(e.Entity.State, role)
+            me.Role is { } role && FormWorkflow.SelfEvaluation.ActionsFor(e.Entity.State, role, e.Project.UnitId == me.OrgId)
                 .Any(a => a is WorkflowAction.Open or WorkflowAction.Return or WorkflowAction.Confirm),
             e.Project.UnitId == me.OrgId, e.Score().AllFindings.ToList());
 

@@ -85,6 +85,10 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     public static FormDefinition? DefinitionOf(string profileId) =>
         Domain.Templates.TemplateRegistry.Current.FindData(profileId.Split('@')[0]) is { } t && Domain.Templates.TemplateKinds.IsSelfEvaluation(t.Kind) ? t.Form : null;
 
+    /// <summary>True when a 自评表 of <paramref name="profileId"/> is a department's 部门整体自评 (ADR-065): its template is one.</summary>
+    public static bool IsDepartmentEvaluation(string profileId) =>
+        Domain.Templates.TemplateRegistry.Current.FindData(profileId.Split('@')[0])?.Kind == Domain.Templates.TemplateKind.DepartmentSelfEvaluation;
+
     /// <summary>The declared project with the evaluation laid over it; actuals go through the one grammar.</summary>
     public static Project Evaluated(Project declared, EvaluationContent content) =>
         content.Apply(declared, t => TargetParser.ParseActual(t));
@@ -179,7 +183,11 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
                     return Creation<ChangeResult>.Refused(
                         ChangeResult.Refused($"项目当前版本状态为“{FormStateNames.Chinese(version.State)}”，绩效目标批复后才能自评。"));
                 // A 自评表 of the year's chosen template scores with its pools (ADR-032); the choice is kept on the form.
-                var chosen = await templates.ForAsync(Domain.Templates.TemplateKind.ProjectSelfEvaluation, project.Year, ct);
+                // A department's own form is evaluated on the 部门整体绩效自评表 (ADR-065).
+                var chosen = DepartmentRollUps.IsDepartmentForm(project.TemplateId)
+                    ? await templates.ForAsync(Domain.Templates.TemplateKind.DepartmentSelfEvaluation, project.Year, ct)
+                        ?? Domain.Templates.TemplateRegistry.Current.FindData(Domain.Templates.GenericTemplates.DepartmentSelfEvaluationId)
+                    : await templates.ForAsync(Domain.Templates.TemplateKind.ProjectSelfEvaluation, project.Year, ct);
                 // 年初预算数 is the budget as first approved; an approved adjustment supersedes that version but not the start of the year.
                 var first = await db.DeclarationVersions.Where(v => v.ProjectId == projectId && v.ApprovedAt != null)
                     .OrderBy(v => v.Number).FirstOrDefaultAsync(ct);
@@ -193,9 +201,21 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     }
 
     private async Task<ChangeResult?> StartRefusalAsync(ProjectEntity project, CancellationToken ct) =>
-        me.Role != Role.UnitPreparer ? ChangeResult.Refused("只有项目单位可以发起绩效自评。")
+        FillerRefusal(project, "只有项目单位可以发起绩效自评。") is { } who ? who
         : await db.SelfEvaluations.AnyAsync(e => e.ProjectId == project.Id, ct) ? AlreadyStarted
         : null;
+
+    /// <summary>
+    /// Who fills in a 自评表: a unit's 填报人 its project's (the scope keeps it to its own unit); the 主管部门审核人 of a
+    /// department its department's own 部门整体自评 (ADR-065), which no unit reaches. Null: the user may.
+    /// </summary>
+    private ChangeResult? FillerRefusal(ProjectEntity project, string unitOnly) =>
+        DepartmentRollUps.IsDepartmentForm(project.TemplateId)
+            ? me.Role == Role.SupervisorReviewer && project.UnitId == me.OrgId ? null : ChangeResult.Refused("部门整体自评由本部门的主管部门审核人填写。")
+            : me.Role == Role.UnitPreparer ? null : ChangeResult.Refused(unitOnly);
+
+    /// <summary>True when the form is on the user's own organisation (its unit's, or a department's own 部门整体 form).</summary>
+    public bool OwnsForm(ProjectEntity project) => project.UnitId == me.OrgId;
 
     private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version, RuleProfile? chosen, DeclarationVersion? firstApproved)
     {
@@ -269,7 +289,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var warnings = all.Count(f => f.Severity == Severity.Warning);
         var from = loaded.Entity.State;
         var move = loaded.Entity.Move(new TransitionRequest(loaded.Entity.State, WorkflowAction.Submit, me.Role ?? Role.UnitPreparer,
-            ErrorFindings: blocking.Count, UnacknowledgedWarnings: form.AcknowledgeWarnings ? 0 : warnings));
+            ErrorFindings: blocking.Count, UnacknowledgedWarnings: form.AcknowledgeWarnings ? 0 : warnings, ActorOwnsForm: OwnsForm(loaded.Project)));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
 
         loaded.Entity.ScoreSnapshot = ScoreSnapshotJson.Write(ScoreSnapshot.Of(score));
@@ -301,7 +321,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     private async Task<ChangeResult?> NotifyAsync(ChangeResult? refused, LoadedSelfEvaluation loaded, FormState from, WorkflowAction action, CancellationToken ct)
     {
         if (refused is null && loaded.Entity.State != from)
-            await notifier.FormMovedAsync(new Notifications.FormMove("绩效自评", loaded.Project.Name, loaded.Project.UnitId, action,
+            await notifier.FormMovedAsync(new Notifications.FormMove(IsDepartmentEvaluation(loaded.Entity.ProfileId) ? "部门整体自评" : "绩效自评", loaded.Project.Name, loaded.Project.UnitId, action,
                 loaded.Entity.State, $"/SelfEvaluations/{loaded.Entity.Id}"), ct);
         return refused;
     }
@@ -312,7 +332,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
         var entity = loaded.Entity;
         var from = entity.State;
         var move = entity.Move(new TransitionRequest(entity.State, action, me.Role ?? Role.UnitPreparer,
-            OpenComments: text is null ? 0 : 1, OpenedByReviewer: entity.OpenedByReviewer, Reason: text));
+            OpenComments: text is null ? 0 : 1, OpenedByReviewer: entity.OpenedByReviewer, Reason: text, ActorOwnsForm: OwnsForm(loaded.Project)));
         if (!move.Allowed) return ChangeResult.Refused(move.Error!);
 
         if (action == WorkflowAction.Open) entity.OpenedByReviewer = true;
@@ -390,7 +410,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
     /// <summary>Why the user may not fill in the 自评表 (null: may). The detail page asks the same.</summary>
     public ChangeResult? EditRefusal(LoadedSelfEvaluation loaded)
     {
-        if (me.Role != Role.UnitPreparer) return ChangeResult.Refused("只有项目单位可以填写自评表。");
+        if (FillerRefusal(loaded.Project, "只有项目单位可以填写自评表。") is { } who) return who;
         if (!FormStateNames.IsEditableByUnit(loaded.Entity.State))
             return ChangeResult.Refused($"状态为“{FormStateNames.Chinese(loaded.Entity.State)}”的自评表不能修改。");
         return null;

@@ -7,9 +7,10 @@ namespace Jixiao.Web.Pages.Departments;
 
 /// <summary>
 /// 部门整体: a department's year, its 年度履职目标 and its projects rolled up with the sums checked (ADR-057); its own
-/// 主管部门审核人 creates the year's form here, or copies last year's (ADR-064).
+/// 主管部门审核人 creates the year's form here, or copies last year's (ADR-064), and starts its 部门整体自评 with the projects'
+/// self-scores (ADR-065).
 /// </summary>
-public class IndexModel(DepartmentRollUps rollUps, DepartmentForms forms, TimeProvider clock) : PageModel
+public class IndexModel(DepartmentRollUps rollUps, DepartmentForms forms, SelfEvaluationService evaluations, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Organization> Departments { get; private set; } = [];
     public DepartmentYear? Year { get; private set; }
@@ -21,7 +22,20 @@ public class IndexModel(DepartmentRollUps rollUps, DepartmentForms forms, TimePr
     public bool Declares => SelectedDepartment is { } d && forms.Declares(d);
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(int? unit, int? year, CancellationToken ct)
+    public async Task OnGetAsync(int? unit, int? year, CancellationToken ct) => await LoadAsync(unit, year, ct);
+
+    /// <summary>Starts the department's 部门整体自评 from its approved target form (the service checks who and what).</summary>
+    public async Task<IActionResult> OnPostStartSelfEvaluationAsync(Guid formId, int? unit, int? year, CancellationToken ct)
+    {
+        var (id, result) = await evaluations.StartAsync(formId, ct);
+        if (result.NotFound) return NotFound();
+        if (id is { } created) return Redirect($"/SelfEvaluations/{created}");
+        Error = result.Error;
+        await LoadAsync(unit, year, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(int? unit, int? year, CancellationToken ct)
     {
         Departments = await rollUps.DepartmentsAsync(ct);
         // The year being declared by default: next year's budget is prepared in this one.

@@ -14,7 +14,7 @@ namespace Jixiao.Web.Pages.SelfEvaluations;
 /// The 自评表 (forms.md §6). Live forms are scored as the unit types (selfeval.js → POST …/score); imported forms are
 /// read-only with printed and recomputed scores side by side (SC-70).
 /// </summary>
-public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCommentAnswers comments, FindingReviews reviews) : PageModel
+public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCommentAnswers comments, FindingReviews reviews, DepartmentRollUps departments) : PageModel
 {
     public LoadedSelfEvaluation Loaded { get; private set; } = null!;
     public SelfEvaluationScore Score { get; private set; } = null!;
@@ -34,11 +34,14 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCo
 
     [BindProperty] public SelfEvaluationForm Form { get; set; } = new();
 
+    /// <summary>A department's 部门整体自评 (ADR-065): its projects' self-scores rolled up beside its own; null on a project's 自评表.</summary>
+    public DepartmentSelfEvaluationSummary? Department { get; private set; }
+
     public bool Historical => Loaded.Mode == ScoringMode.Historical;
     public bool Editable => !Historical && service.EditRefusal(Loaded) is null;
     public IEnumerable<WorkflowAction> Actions => Historical || me.Role is not { } role
         ? []
-        : FormWorkflow.SelfEvaluation.ActionsFor(Loaded.Entity.State, role).Where(a => a != WorkflowAction.Submit);
+        : FormWorkflow.SelfEvaluation.ActionsFor(Loaded.Entity.State, role, service.OwnsForm(Loaded.Project)).Where(a => a != WorkflowAction.Submit);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -177,6 +180,7 @@ public class DetailModel(SelfEvaluationService service, CurrentUser me, ReviewCo
         ReturnComment = loaded.Entity.State == FormState.Returned ? await service.LastReturnCommentAsync(id, ct) : null;
         Comments = await comments.OnAsync(Data.Entities.ReviewForm.SelfEvaluation, id, ct);
         Findings = await reviews.PanelAsync(loaded, ct);
+        Department = await departments.SelfEvaluationAsync(loaded.Entity, ct);
         return true;
     }
 

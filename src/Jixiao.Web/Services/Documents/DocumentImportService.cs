@@ -184,7 +184,11 @@ public sealed class DocumentImportService(
     /// <summary>A 自评表 of a project not yet in the system: the declared targets and the evaluation, both historical records.</summary>
     private async Task CreateEvaluatedAsync(int unitId, Project project, string fileName, CancellationToken ct)
     {
-        var entity = projects.Add(unitId, Declared(project), FormState.Imported, VersionOrigin.Imported);
+        // A 部门整体自评 (ADR-065) evaluates the department's own target form: its targets are kept as that form, and the
+        // self-evaluation on the template it was read on.
+        var departmentTemplate = Domain.Templates.TemplateRegistry.Current.FindData(project.TemplateId) is { Kind: Domain.Templates.TemplateKind.DepartmentSelfEvaluation } t ? t : null;
+        var declared = departmentTemplate is null ? Declared(project) : Declared(project) with { TemplateId = Domain.Templates.GenericTemplates.DepartmentDeclarationId };
+        var entity = projects.Add(unitId, declared, FormState.Imported, VersionOrigin.Imported);
         if (project.Evaluation is null) return;
         var version = entity.Versions.Single();
         var evaluation = new SelfEvaluationEntity(FormState.Imported)
@@ -192,7 +196,7 @@ public sealed class DocumentImportService(
             Id = Guid.NewGuid(),
             ProjectId = entity.Id,
             DeclarationVersionId = version.Id,
-            ProfileId = Domain.Scoring.RuleProfiles.ShDistrict.Id,
+            ProfileId = departmentTemplate?.Profile.Id ?? Domain.Scoring.RuleProfiles.ShDistrict.Id,
             Content = EvaluationContentJson.Write(EvaluationContent.FromDomain(project, ProjectService.IndicatorKeys(version))),
             TotalScore = project.Evaluation.PrintedTotal,
             UpdatedAt = entity.CreatedAt,

@@ -18,7 +18,9 @@ public sealed class DocumentUnits(JixiaoDbContext db, CurrentUser me)
 {
     public async Task<(Organization? Unit, string? Refusal)> ResolveAsync(ImportedDocument doc, CancellationToken ct)
     {
-        var units = await me.ScopeFormOrgs(db.Organizations.AsNoTracking()).Where(o => o.Kind == OrgKind.Unit).ToListAsync(ct);
+        // A department-level form (部门整体, ADR-057/065) is the department's own: it is filed under a department, never a unit.
+        var kind = IsDepartmentLevel(doc) ? OrgKind.Department : OrgKind.Unit;
+        var units = await me.ScopeFormOrgs(db.Organizations.AsNoTracking()).Where(o => o.Kind == kind).ToListAsync(ct);
         var printed = doc.UnitName ?? ProjectFields.PrintedUnit(doc.Package.Projects);
         if (string.IsNullOrWhiteSpace(printed))
             return me.Role == Role.UnitPreparer && units.SingleOrDefault(u => u.Id == me.OrgId) is { } own
@@ -30,5 +32,14 @@ public sealed class DocumentUnits(JixiaoDbContext db, CurrentUser me)
         return (null, me.Role == Role.UnitPreparer
             ? $"文档中的单位“{printed}”不是本单位（{me.OrgName}），只能导入本单位的表单。"
             : $"文档中的单位“{printed}”不在您的管辖范围内，不能导入。");
+    }
+
+    /// <summary>True when every form of <paramref name="doc"/> was read on a department-level template (部门整体目标表 or 自评表).</summary>
+    public static bool IsDepartmentLevel(ImportedDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return doc.Package.Projects.Count > 0 && doc.Package.Projects.All(p =>
+            Domain.Templates.TemplateRegistry.Current.Find(p.TemplateId)?.Kind is Domain.Templates.TemplateKind.DepartmentDeclaration
+                or Domain.Templates.TemplateKind.DepartmentSelfEvaluation);
     }
 }

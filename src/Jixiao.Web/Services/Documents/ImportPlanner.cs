@@ -38,6 +38,10 @@ public sealed class ImportPlanner(JixiaoDbContext db, CurrentUser me, DocumentUn
 
         var (unit, refusal) = await documentUnits.ResolveAsync(doc, ct);
         if (unit is null) return ImportPlan.Refused(fileName, refusal!, doc);
+        // A department-level form is the department's own: one printing no name of its own (corpus 24 prints the department
+        // as 主管部门) is named after the department it belongs to, as the department's forms are (ADR-065).
+        if (DocumentUnits.IsDepartmentLevel(doc))
+            doc = doc with { Package = doc.Package with { Projects = [.. doc.Package.Projects.Select(p => string.IsNullOrWhiteSpace(p.Name) ? p with { Name = unit.Name } : p)] } };
 
         var items = new List<PlannedItem>();
         var seen = new HashSet<(int?, string)>();

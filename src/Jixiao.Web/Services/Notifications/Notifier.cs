@@ -26,10 +26,10 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         var (kind, text, to) = move switch
         {
             { To: FormState.Returned } => (NotificationKind.Returned,
-                $"{move.Form}“{move.Name}”被退回，请按审核意见修改后重新提交。", Declarers(unit)),
-            { To: FormState.Approved } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”{move.Approved}。", Declarers(unit)),
-            { To: FormState.Confirmed } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已审核确认。", Declarers(unit)),
-            { To: FormState.Published } => (NotificationKind.Published, $"{move.Form}“{move.Name}”已公开发布。", Declarers(unit)),
+                $"{move.Form}“{move.Name}”被退回，请按审核意见修改后重新提交。", Filers(unit)),
+            { To: FormState.Approved } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”{move.Approved}。", Filers(unit)),
+            { To: FormState.Confirmed } => (NotificationKind.Approved, $"{move.Form}“{move.Name}”已审核确认。", Filers(unit)),
+            { To: FormState.Published } => (NotificationKind.Published, $"{move.Form}“{move.Name}”已公开发布。", Filers(unit)),
             { Action: WorkflowAction.Submit } => (NotificationKind.Submitted,
                 $"{unit.Name}提交了{move.Form}“{move.Name}”，请审核。{move.Alert}", await NextReviewersAsync(unit, ct)),
             { Action: WorkflowAction.Pass } => (NotificationKind.Submitted,
@@ -89,13 +89,16 @@ public sealed class Notifier(JixiaoDbContext db, CurrentUser me, TimeProvider cl
         where u.OrganizationId == unitId
         select id;
 
-    // Who declared the form: a unit's 填报人, or a department's 审核人 for its own 部门整体 form (ADR-064).
-    private IQueryable<string> Declarers(Organization unit) => unit.Kind != OrgKind.Department
-        ? UnitPreparers(unit.Id)
-        : from id in InRole(Role.SupervisorReviewer)
-          join u in db.Users on id equals u.Id
-          where u.OrganizationId == unit.Id
-          select id;
+    /// <summary>Who fills in the organisation's forms: a unit's 填报人; a department's own 部门整体 forms its 主管部门审核人 (ADR-065).</summary>
+    public IQueryable<string> Filers(Organization unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.Kind != OrgKind.Department ? UnitPreparers(unit.Id)
+            : from id in InRole(Role.SupervisorReviewer)
+              join u in db.Users on id equals u.Id
+              where u.OrganizationId == unit.Id
+              select id;
+    }
 
     // The department above the unit reviews first; a unit directly under the finance bureau goes to finance (§2).
     private async Task<IQueryable<string>> NextReviewersAsync(Organization unit, CancellationToken ct)
