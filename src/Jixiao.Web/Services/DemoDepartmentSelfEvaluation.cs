@@ -47,7 +47,7 @@ public sealed class DemoDepartmentSelfEvaluation(JixiaoDbContext db, ProjectServ
             ?? throw new InvalidOperationException("the department self-evaluation template is not loaded");
 
         // Last year's target, approved (the department's declaration of it is history here).
-        var form = projects.Add(department.Id, DemoDepartmentForm.Build(department.Name, Year, below),
+        var form = projects.Add(department.Id, DemoDepartmentForm.Build(department.Name, Year, DemoDepartmentForm.Science, below),
             FormState.Approved, VersionOrigin.Imported);
         var version = form.Versions.Single();
         var now = clock.GetUtcNow();
