@@ -44,7 +44,8 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : AppFixture
         // Recompute from the stored forms here, with the domain library, exactly as the spec says (Historical: imported).
         var expected = await WithDbAsync(async db =>
         {
-            var evaluations = await db.SelfEvaluations.AsNoTracking().ToListAsync(Ct);
+            // 分析 reads the units' projects; a department's own 部门整体 form is left out (ADR-057).
+            var evaluations = await db.SelfEvaluations.AsNoTracking().Where(e => e.Project!.Unit!.Kind == OrgKind.Unit).ToListAsync(Ct);
             var result = new Dictionary<Guid, ProjectScore>();
             foreach (var e in evaluations)
             {
@@ -94,7 +95,8 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : AppFixture
         // (otherwise every stored 自评表 would report its actuals as missing, CMP-07).
         var expected = await WithDbAsync(async db =>
         {
-            var versions = await db.DeclarationVersions.AsNoTracking().ToListAsync(Ct);
+            // The units' projects only, as 分析 reads them (a department's 部门整体 form is not project expenditure, ADR-057).
+            var versions = await db.DeclarationVersions.AsNoTracking().Where(v => v.Project!.Unit!.Kind == OrgKind.Unit).ToListAsync(Ct);
             var evaluations = await db.SelfEvaluations.AsNoTracking().ToListAsync(Ct);
             return versions.GroupBy(v => v.ProjectId).Select(g => g.MaxBy(v => v.Number)!)
                 .SelectMany(v =>
@@ -187,7 +189,7 @@ public abstract class AnalysisTests<TApp>(TApp app) where TApp : AppFixture
         var all = await ReportAsync("finance");
         Assert.Contains(2023, all.Years);
         var y2023 = await ReportAsync("finance", "?year=2023");
-        var expected = await WithDbAsync(db => db.Projects.CountAsync(p => p.Year == 2023, Ct));
+        var expected = await WithDbAsync(db => db.Projects.CountAsync(p => p.Year == 2023 && p.Unit!.Kind == OrgKind.Unit, Ct));
         Assert.Equal(expected, y2023.Total.Projects);
         Assert.Equal(4, y2023.Total.Evaluations);
         var y2024 = await ReportAsync("finance", "?year=2024");

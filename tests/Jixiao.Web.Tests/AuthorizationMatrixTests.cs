@@ -60,7 +60,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : IClassFixt
     [InlineData("dsj")]  // another unit
     [InlineData("zfb")]  // the department of another unit
     [InlineData(ScopeTestUsers.DepartmentPreparer)] // a 填报人 attached to the owner's own department: no forms of the units below
-    [InlineData("pjjg")] // the demo 第三方评价机构: assigned a 大数据中心 project only (ADR-059)
+    [InlineData("pjjg")] // the demo 第三方评价机构: assigned a 大数据中心 project and, for 结果应用, one of the owner's (ADR-059)
     public async Task EveryEndpoint_OutsiderOnOwnersResources_NoAccessAndNoData(string outsider)
     {
         var finance = await app.LoginAsync("finance");
@@ -72,6 +72,9 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : IClassFixt
         foreach (var e in await EndpointsAsync())
         {
             var area = Area(e.Path);
+            // The evaluator is assigned one of the owner's projects in the demo, so the owner's evaluation is its own to
+            // see; what it may see of evaluations is RoleMatrixTests.Evaluator's and ClosingLoopAccessMatrixTests' matter.
+            if (outsider == "pjjg" && area == "evaluations") continue;
             if (!ownerIds.TryGetValue(area, out var ownerId)) ownerIds[area] = ownerId = await OwnerResourceIdAsync(finance, area);
             var hasId = e.Path.Contains('{');
             if (hasId && ownerId is null) continue; // an area without the owner's resources in the demo

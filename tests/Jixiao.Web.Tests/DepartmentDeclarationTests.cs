@@ -107,7 +107,7 @@ public abstract partial class DepartmentDeclarationTests<TApp>(TApp app) where T
         var openOwn = await Move(await app.LoginAsync("zfb"), zfbForm, "Open");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, submit.StatusCode);
-        Assert.Contains("只有本部门", await submit.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("只能提交或撤回本部门的部门整体表", await submit.Content.ReadAsStringAsync(Ct));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, openOwn.StatusCode);
         Assert.Contains("不能自行审核", await openOwn.Content.ReadAsStringAsync(Ct));
         Assert.Equal("Submitted", (await Detail(await app.LoginAsync("finance"), zfbForm)).GetProperty("state").GetString());

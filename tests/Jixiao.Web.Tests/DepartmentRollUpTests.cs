@@ -49,8 +49,8 @@ public abstract class DepartmentRollUpTests<TApp>(TApp app) where TApp : AppFixt
     [Fact]
     public async Task DepartmentWithoutItsForm_Finance_SeesEveryProjectNamedAsMissingFromTheDuties()
     {
-        // 2023: 区科委's units have projects (the seed's self-evaluated ones), the department no 部门整体 form.
-        var (status, body) = await GetAsync("finance", await DepartmentIdAsync(DemoOrganizations.ScienceCommission), 2023);
+        // 2021: 区科委's units have projects (科创中心's filed forms), the department no 部门整体 form.
+        var (status, body) = await GetAsync("finance", await DepartmentIdAsync(DemoOrganizations.ScienceCommission), 2021);
 
         Assert.Equal(HttpStatusCode.OK, status);
         var year = JsonDocument.Parse(body).RootElement;

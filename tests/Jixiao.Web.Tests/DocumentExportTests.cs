@@ -63,7 +63,7 @@ public abstract class DocumentExportTests<TApp>(TApp app) where TApp : AppFixtur
     public async Task ExportSelfEvaluation_Xlsx_CarriesTheScorersScoresAndReadsBack()
     {
         var kczx = await app.LoginAsync("kczx");
-        var (id, name) = await WithDbAsync(app, db => db.SelfEvaluations.OrderBy(e => e.Project!.Name)
+        var (id, name) = await WithDbAsync(app, db => db.SelfEvaluations.Where(e => e.Project!.Unit!.Name == DemoOrganizations.InnovationCentre).OrderBy(e => e.Project!.Name)
             .Select(e => new ValueTuple<Guid, string>(e.Id, e.Project!.Name)).FirstAsync(Ct));
 
         var response = await kczx.GetAsync($"/api/v1/self-evaluations/{id}/export?format=xlsx", Ct);

@@ -85,6 +85,10 @@ public abstract class JobQueueTests<TApp>(TApp app) where TApp : AppFixture
     public async Task Rescore_ThroughTheApi_RunsInTheBackgroundAndStoresTotals()
     {
         var finance = await app.LoginAsync("finance");
+        int expected;
+        using (var counting = app.Services.CreateScope())
+            expected = await counting.ServiceProvider.GetRequiredService<JixiaoDbContext>().SelfEvaluations.CountAsync(e => e.Project!.Year == 2023, Ct);
+        Assert.True(expected >= 2, "the demo holds 2023 self-evaluations to rescore");
         var accepted = await finance.PostAsJsonAsync("/api/v1/jobs/rescore", new { year = 2023 }, Ct);
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
@@ -97,7 +101,7 @@ public abstract class JobQueueTests<TApp>(TApp app) where TApp : AppFixture
             await Task.Delay(100, Ct);
         }
         Assert.Equal("Succeeded", job.GetProperty("state").GetString());
-        Assert.Contains("\"rescored\":4", job.GetProperty("result").GetString());
+        Assert.Contains($"\"rescored\":{expected}", job.GetProperty("result").GetString());
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();

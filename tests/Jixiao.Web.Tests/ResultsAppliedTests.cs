@@ -167,7 +167,10 @@ public abstract class ResultsAppliedTests<TApp>(TApp app) where TApp : AppFixtur
                 UpdatedAt = DateTimeOffset.UtcNow,
             });
             // The uploaded history: a copy of another 2023 project with its self-evaluation, printed total 75, no grade.
-            var template = selves[1];
+            // (Any other self-evaluation of the unit serves: the demo's 复核 and 抽评 may have taken the other 优 ones.)
+            var template = await db.SelfEvaluations.Include(e => e.Project)
+                .Where(e => e.Project!.Unit!.Name == DemoOrganizations.InnovationCentre && e.Id != graded.Id)
+                .OrderBy(e => e.Project!.Name).FirstAsync(Ct);
             var templateVersion = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == template.DeclarationVersionId, Ct);
             var history2023 = new ProjectEntity
             {

@@ -28,7 +28,7 @@ public class DepartmentDeclarationWorkflowTests
         var result = Move(from, action, Role.SupervisorReviewer, own: false);
 
         Assert.False(result.Allowed);
-        Assert.Contains("只有本部门", result.Error);
+        Assert.Contains("只能提交或撤回本部门的部门整体表", result.Error);
     }
 
     [Fact]

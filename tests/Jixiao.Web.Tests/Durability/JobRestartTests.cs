@@ -52,7 +52,9 @@ public abstract class JobRestartTests
             } while (job.State != JobState.Succeeded && DateTime.UtcNow < until);
             Assert.Equal(JobState.Succeeded, job.State);
             Assert.Equal(1, job.Attempts);
-            Assert.Contains("\"rescored\":4", job.Result);
+            // Every 2023 自评表 of the demo, however many the demo holds.
+            await using (var counted = target.CreateContext())
+                Assert.Contains($"\"rescored\":{await counted.SelfEvaluations.CountAsync(e => e.Project!.Year == 2023, Ct)}", job.Result);
             Assert.Equal(node.ProcessId.ToString(), job.RunBy!.Split(':')[1]); // the restarted process ran it
         }
         finally

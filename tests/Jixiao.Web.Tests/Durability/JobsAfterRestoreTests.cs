@@ -65,7 +65,9 @@ public abstract class JobsAfterRestoreTests
                 job = await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == id, Ct);
             } while (job.State != JobState.Succeeded && DateTime.UtcNow < until);
             Assert.Equal(JobState.Succeeded, job.State);
-            Assert.Contains("\"rescored\":4", job.Result);
+            // Every 2023 自评表 of the demo, however many the demo holds.
+            await using (var counted = target.CreateContext())
+                Assert.Contains($"\"rescored\":{await counted.SelfEvaluations.CountAsync(e => e.Project!.Year == 2023, Ct)}", job.Result);
             Assert.Equal(restored.ProcessId.ToString(), job.RunBy!.Split(':')[1]);
 
             // Several relay rounds later (every second in tests) it has still run once.

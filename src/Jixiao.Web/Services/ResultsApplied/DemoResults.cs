@@ -72,7 +72,7 @@ public static class DemoResults
         // Share of each dimension's weight scored, in the framework's order (决策, 管理, 产出, 效益).
         decimal[] shares = [0.8m, 0.76m, 0.8m, 0.72m];
         var sheet = new EvaluationSheet([.. framework.Dimensions.Select((d, i) => new DimensionScore(d.Name,
-                Math.Round(d.Weight * shares[Math.Min(i, shares.Length - 1)], 1, MidpointRounding.AwayFromZero),
+                Jixiao.Domain.Numbers.Rounding.HalfAwayFromZero(d.Weight * shares[Math.Min(i, shares.Length - 1)], 1),
                 i == framework.Dimensions.Count - 1 ? "服务对象满意度调查样本偏少，效益指标缺少可核实的佐证材料。" : null))],
             "项目基本实现年度目标，效益指标佐证不足，评价等级为“中”。").Normalised(framework);
         var evaluation = new ExternalEvaluationEntity(FormState.Approved)
