@@ -74,7 +74,7 @@ public sealed record ChangeResult(bool Ok, string? Error = null, IReadOnlyList<F
 /// </summary>
 public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, FormCommands commands,
     ReviewCommentAnswers answers, TemplateAssignments templates, SelfEvaluationDefinition definition,
-    Notifications.Notifier notifier)
+    Notifications.Notifier notifier, ProjectService projectService)
 {
     private const string EntityType = "SelfEvaluation";
 
@@ -215,7 +215,7 @@ public sealed class SelfEvaluationService(JixiaoDbContext db, CurrentUser me, Au
             : me.Role == Role.UnitPreparer ? null : ChangeResult.Refused(unitOnly);
 
     /// <summary>True when the form is on the user's own organisation (its unit's, or a department's own 部门整体 form).</summary>
-    public bool OwnsForm(ProjectEntity project) => project.UnitId == me.OrgId;
+    public bool OwnsForm(ProjectEntity project) => projectService.OwnsForm(project);
 
     private SelfEvaluationEntity Start(ProjectEntity project, DeclarationVersion version, RuleProfile? chosen, DeclarationVersion? firstApproved)
     {
