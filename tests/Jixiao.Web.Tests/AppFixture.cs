@@ -40,7 +40,12 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Jixiao:Jobs:RelaySeconds", "1");
         // The suites sign in many times a second from one address; the login limits are tested on their own fixture.
         foreach (var (key, value) in RelaxedLoginLimits) builder.UseSetting(key, value);
+        // The warm-up only shortens a real server's first requests; in ~400 test apps it is CPU taken from the other tests.
+        builder.UseSetting("Warmup:Enabled", WarmUp ? "true" : "false");
     }
+
+    /// <summary>Runs the start-up warm-up (Infrastructure/WarmUp.cs); only its own tests want it.</summary>
+    protected virtual bool WarmUp => false;
 
     /// <summary>The reminders' schedule in tests: 1 January 2099, 08:00 (shown as the next run, never reached).</summary>
     public const string ReminderCron = "0 0 8 1 1 ? 2099";

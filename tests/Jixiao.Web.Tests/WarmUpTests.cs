@@ -27,9 +27,9 @@ public abstract class WarmUpTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
-public sealed class SqliteWarmUpTests(SqliteApp sqlite) : WarmUpTests<SqliteApp>(sqlite), IClassFixture<SqliteApp>
+public sealed class SqliteWarmUpTests(SqliteWarmApp sqlite) : WarmUpTests<SqliteWarmApp>(sqlite), IClassFixture<SqliteWarmApp>
 {
-    private readonly SqliteApp app = sqlite;
+    private readonly SqliteWarmApp app = sqlite;
 
     [Fact]
     public async Task SqliteConnection_Opened_WaitsForTheWriteLockInSqlite()
@@ -44,4 +44,16 @@ public sealed class SqliteWarmUpTests(SqliteApp sqlite) : WarmUpTests<SqliteApp>
     }
 }
 
-public sealed class PostgresWarmUpTests(PostgresApp app) : WarmUpTests<PostgresApp>(app), IClassFixture<PostgresApp>;
+public sealed class PostgresWarmUpTests(PostgresWarmApp app) : WarmUpTests<PostgresWarmApp>(app), IClassFixture<PostgresWarmApp>;
+
+/// <summary>An app that runs the warm-up, as a real server does (the other fixtures skip it).</summary>
+public sealed class SqliteWarmApp : SqliteApp
+{
+    protected override bool WarmUp => true;
+}
+
+/// <inheritdoc cref="SqliteWarmApp"/>
+public sealed class PostgresWarmApp : PostgresApp
+{
+    protected override bool WarmUp => true;
+}
