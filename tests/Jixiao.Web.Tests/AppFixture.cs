@@ -23,6 +23,15 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     protected abstract Task<string> CreateDatabaseAsync();
     private string? _connectionString;
 
+    /// <summary>The connection string of this app's database.</summary>
+    protected string StoreConnection => _connectionString ?? throw new InvalidOperationException("The app has not started.");
+
+    /// <summary>
+    /// Starts on a copy of the demo district seeded once per run (<see cref="SeededDatabases"/>), not on an empty
+    /// database; an app whose settings change what the seed writes must start empty.
+    /// </summary>
+    protected virtual bool StartsFromSeededCopy => false;
+
     public async ValueTask InitializeAsync()
     {
         _connectionString = await CreateDatabaseAsync();
@@ -94,23 +103,28 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 public class SqliteApp : AppFixture
 {
     protected override string Provider => "sqlite";
+    protected override bool StartsFromSeededCopy => true;
 
-    protected override Task<string> CreateDatabaseAsync()
+    protected override async Task<string> CreateDatabaseAsync()
     {
         var path = Path.Combine(Path.GetTempPath(), $"jixiao-test-{Guid.NewGuid():N}.db");
-        return Task.FromResult($"Data Source={path}");
+        if (StartsFromSeededCopy) await SeededDatabases.CopySqliteAsync(path);
+        return $"Data Source={path}";
     }
 }
 
 public class PostgresApp : AppFixture
 {
     protected override string Provider => "postgres";
+    protected override bool StartsFromSeededCopy => true;
+    /// <summary>Leaves the database on the server when disposed (the seed that other apps copy).</summary>
+    protected virtual bool KeepsDatabase => false;
     private string? _server, _name;
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_server is null) return;
+        if (_server is null || KeepsDatabase) return;
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(_server + ";Database=postgres");
         await conn.OpenAsync();
@@ -123,6 +137,11 @@ public class PostgresApp : AppFixture
         var server = Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") ?? StartLocalServer();
         var name = _name = $"jixiao_test_{Guid.NewGuid():N}";
         _server = server;
+        if (StartsFromSeededCopy)
+        {
+            await SeededDatabases.CreatePostgresCopyAsync(server, name);
+            return $"{server};Database={name}";
+        }
         await using (var conn = new NpgsqlConnection(server + ";Database=postgres"))
         {
             await conn.OpenAsync();

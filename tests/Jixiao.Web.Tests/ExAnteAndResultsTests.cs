@@ -10,6 +10,8 @@ namespace Jixiao.Web.Tests;
 /// <summary>The app with a 事前绩效评估 threshold of 10 万元, so most of the demo district's new projects need an assessment.</summary>
 public sealed class SqliteExAnteApp : SqliteApp
 {
+    protected override bool StartsFromSeededCopy => false; // its settings change what the seed writes
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -19,6 +21,8 @@ public sealed class SqliteExAnteApp : SqliteApp
 
 public sealed class PostgresExAnteApp : PostgresApp
 {
+    protected override bool StartsFromSeededCopy => false; // its settings change what the seed writes
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

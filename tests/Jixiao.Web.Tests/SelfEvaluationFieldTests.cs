@@ -105,6 +105,8 @@ public abstract class SelfEvaluationFieldTests<TApp>(TApp app) where TApp : AppF
 /// <summary>A SQLite host entering the 自评表 on <see cref="SelfEvaluationFieldTests{TApp}.WithContact"/>.</summary>
 public sealed class SqliteSelfEvaluationFieldApp : SqliteApp
 {
+    protected override bool StartsFromSeededCopy => false; // its settings change what the seed writes
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -115,6 +117,8 @@ public sealed class SqliteSelfEvaluationFieldApp : SqliteApp
 /// <summary>A PostgreSQL host entering the 自评表 on <see cref="SelfEvaluationFieldTests{TApp}.WithContact"/>.</summary>
 public sealed class PostgresSelfEvaluationFieldApp : PostgresApp
 {
+    protected override bool StartsFromSeededCopy => false; // its settings change what the seed writes
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

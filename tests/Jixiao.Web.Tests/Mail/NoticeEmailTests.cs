@@ -207,6 +207,8 @@ internal static class MailSettings
 
 public sealed class SqliteMailApp : SqliteApp, IMailApp
 {
+    protected override bool StartsFromSeededCopy => false; // its settings change what the seed writes
+
     public Smtp4Dev Smtp { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -224,6 +226,8 @@ public sealed class SqliteMailApp : SqliteApp, IMailApp
 
 public sealed class PostgresMailApp : PostgresApp, IMailApp
 {
+    protected override bool StartsFromSeededCopy => false; // its settings change what the seed writes
+
     public Smtp4Dev Smtp { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -66,6 +66,8 @@ public static class AddedTemplate
 /// <summary>The app on SQLite with <see cref="AddedTemplate"/> in its templates directory.</summary>
 public sealed class TemplatesSqliteApp : SqliteApp
 {
+    protected override bool StartsFromSeededCopy => false; // its settings change what the seed writes
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -76,6 +78,8 @@ public sealed class TemplatesSqliteApp : SqliteApp
 /// <summary>The app on PostgreSQL with <see cref="AddedTemplate"/> in its templates directory.</summary>
 public sealed class TemplatesPostgresApp : PostgresApp
 {
+    protected override bool StartsFromSeededCopy => false; // its settings change what the seed writes
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
