@@ -428,13 +428,14 @@
     status.classList.remove('d-none', 'alert-success', 'alert-danger');
     document.querySelectorAll('.range-error').forEach(e => e.remove());
     if (r.ok) {
-      status.classList.add('alert-success');
-      status.textContent = '已保存。';
       const fresh = await (await fetch(`/api/v1/projects/${projectId}`, { credentials: 'same-origin' })).json();
       stamp = fresh.concurrencyStamp;
       content.indicators = fresh.content.indicators;
       savedJson = JSON.stringify(content);
       localStorage.removeItem(draftKey);
+      // Said only once the page counts itself saved: a 返回 clicked on seeing it must not ask about unsaved changes.
+      status.classList.add('alert-success');
+      status.textContent = '已保存。';
     } else {
       status.classList.add('alert-danger');
       const problem = await r.json().catch(() => ({}));
