@@ -186,8 +186,10 @@
       const tr = document.createElement('tr');
       tr.dataset.testid = 'editor-duty';
       for (const [key, label] of cells) {
-        const input = key === 'task' ? oneLine(document.createElement('textarea')) : document.createElement('input');
-        input.className = `form-control form-control-sm${key === 'task' ? ' grow' : ''}${key === 'amountWanYuan' ? ' num' : ''}`;
+        // Text cells wrap and grow (a duty or project name cut off at 1366×768 cannot be checked); the amount stays an input.
+        const text = key !== 'amountWanYuan';
+        const input = text ? oneLine(document.createElement('textarea')) : document.createElement('input');
+        input.className = `form-control form-control-sm${text ? ' grow' : ' num'}`;
         if (key === 'amountWanYuan') input.inputMode = 'decimal';
         input.value = d[key] ?? '';
         input.setAttribute('aria-label', `第${i + 1}行${label}`);
