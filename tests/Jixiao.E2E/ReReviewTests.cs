@@ -11,21 +11,6 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Jixiao.E2E;
 
-/// <summary>Signs a demo user in at the office laptop's 1366×768.</summary>
-internal static class ReReviewBrowser
-{
-    public static async Task<IPage> SignedInAsync(BrowserApp app, string user)
-    {
-        var page = await app.NewPageAsync();
-        await page.SetViewportSizeAsync(1366, 768);
-        var login = new LoginPage(page, app.BaseUrl);
-        await login.GotoAsync();
-        await login.LoginAsync(user, BrowserApp.Password);
-        await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-        return page;
-    }
-}
-
 /// <summary>
 /// 复核 in a real browser (ADR-058, ADR-063): 区科委 re-scores a row of a 2023 自评表 with a reason and passes it on; 财政局
 /// re-scores another row, sees 自评/主管部门/财政/最终得分 side by side with the differences flagged, and confirms; the list
@@ -43,32 +28,23 @@ public class ReReviewFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
             .OrderBy(e => e.Project!.Name).Select(e => e.Id).FirstAsync(TestContext.Current.CancellationToken);
     }
 
-    private static async Task ReScoreAsync(IPage page, int row, string score, string reason)
-    {
-        var line = page.GetByTestId("re-review-row").Nth(row);
-        await line.Locator("input[name=score]").FillAsync(score);
-        await line.Locator("input[name=reason]").FillAsync(reason);
-        await line.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync("复核得分已保存。");
-    }
-
     [Fact]
     public async Task Department_ThenFinance_ReScoreRows_SideBySide_AndFinanceConfirms()
     {
         var id = await FreeSelfEvaluationAsync();
-        var kewei = await ReReviewBrowser.SignedInAsync(app, "kewei");
+        var kewei = await SignIn.AsAsync(app, "kewei");
         await kewei.GotoAsync($"{app.BaseUrl}/SelfEvaluations/{id}");
         await kewei.GetByTestId("re-review-link").ClickAsync();
         await Expect(kewei.GetByTestId("re-review-state")).ToHaveTextAsync("尚未复核");
-        await ReScoreAsync(kewei, 0, "0", "未提供服务台账，不得分。");
+        await new ReReviewSheetPage(kewei).ReScoreAsync(0, "0", "未提供服务台账，不得分。");
         await Expect(kewei.GetByTestId("re-review-state")).ToHaveTextAsync("主管部门审核");
         await kewei.GetByRole(AriaRole.Button, new() { Name = "主管部门复核完成" }).ClickAsync();
         await Expect(kewei.GetByTestId("re-review-state")).ToHaveTextAsync("财政审核");
         var sheetUrl = kewei.Url.Split('?')[0];
 
-        var finance = await ReReviewBrowser.SignedInAsync(app, "finance");
+        var finance = await SignIn.AsAsync(app, "finance");
         await finance.GotoAsync(sheetUrl);
-        await ReScoreAsync(finance, 1, "0", "抽查合同与验收单不符，不得分。");
+        await new ReReviewSheetPage(finance).ReScoreAsync(1, "0", "抽查合同与验收单不符，不得分。");
         var rows = finance.GetByTestId("re-review-row");
         // Row 1: the department's score and reason; row 2: finance's; both final, both flagged against the self score.
         await Expect(rows.Nth(0)).ToContainTextAsync("未提供服务台账，不得分。");
@@ -104,7 +80,7 @@ public class SampleDrawTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task Finance_DrawsAStatedPercentageWithASeed_Reproducibly_AndStartsTheReReview()
     {
-        var finance = await ReReviewBrowser.SignedInAsync(app, "finance");
+        var finance = await SignIn.AsAsync(app, "finance");
         await finance.GotoAsync(app.BaseUrl + "/ReReviews");
         await finance.GetByTestId("sample-link").ClickAsync();
         await finance.GetByLabel("年度").FillAsync("2023");

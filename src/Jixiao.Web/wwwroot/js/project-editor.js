@@ -186,8 +186,10 @@
       const tr = document.createElement('tr');
       tr.dataset.testid = 'editor-duty';
       for (const [key, label] of cells) {
-        const input = key === 'task' ? oneLine(document.createElement('textarea')) : document.createElement('input');
-        input.className = `form-control form-control-sm${key === 'task' ? ' grow' : ''}${key === 'amountWanYuan' ? ' num' : ''}`;
+        // Text cells wrap and grow (a duty or project name cut off at 1366×768 cannot be checked); the amount stays an input.
+        const text = key !== 'amountWanYuan';
+        const input = text ? oneLine(document.createElement('textarea')) : document.createElement('input');
+        input.className = `form-control form-control-sm${text ? ' grow' : ' num'}`;
         if (key === 'amountWanYuan') input.inputMode = 'decimal';
         input.value = d[key] ?? '';
         input.setAttribute('aria-label', `第${i + 1}行${label}`);
@@ -428,13 +430,14 @@
     status.classList.remove('d-none', 'alert-success', 'alert-danger');
     document.querySelectorAll('.range-error').forEach(e => e.remove());
     if (r.ok) {
-      status.classList.add('alert-success');
-      status.textContent = '已保存。';
       const fresh = await (await fetch(`/api/v1/projects/${projectId}`, { credentials: 'same-origin' })).json();
       stamp = fresh.concurrencyStamp;
       content.indicators = fresh.content.indicators;
       savedJson = JSON.stringify(content);
       localStorage.removeItem(draftKey);
+      // Said only once the page counts itself saved: a 返回 clicked on seeing it must not ask about unsaved changes.
+      status.classList.add('alert-success');
+      status.textContent = '已保存。';
     } else {
       status.classList.add('alert-danger');
       const problem = await r.json().catch(() => ({}));
