@@ -11,7 +11,8 @@ namespace Jixiao.E2E;
 /// <summary>
 /// 部门整体自评 (ADR-065) in a real browser at 1366×768: the demo's 区科委 2023 自评 stands submitted with its projects'
 /// self-scores rolled up beside it; 财政局 returns it with a comment, the department submits it again, 财政局 confirms.
-/// The department may look at its own form's 复核 sheet but is told that 财政局 re-reviews it, and cannot score it.
+/// The department may look at its own form's 复核 sheet but is told that 财政局 re-reviews it, and can neither score
+/// it nor raise a 整改 on it.
 /// </summary>
 public class DepartmentSelfEvaluationTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
@@ -48,6 +49,7 @@ public class DepartmentSelfEvaluationTests(BrowserApp app) : IClassFixture<Brows
         await kewei.GotoAsync($"{url}/ReReview");
         await Expect(kewei.Locator("main")).ToContainTextAsync("由财政局复核");
         await Expect(kewei.GetByRole(AriaRole.Spinbutton)).ToHaveCountAsync(0);
+        await Expect(kewei.GetByRole(AriaRole.Button, new() { Name = "下达整改" })).ToHaveCountAsync(0);
 
         // 财政局 opens it and returns it with a comment.
         var finance = await SignedIn("finance");
