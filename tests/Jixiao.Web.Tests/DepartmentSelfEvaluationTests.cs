@@ -164,6 +164,26 @@ public abstract class DepartmentSelfEvaluationTests<TApp>(TApp app) where TApp :
     }
 
     [Fact]
+    public async Task Department_DoesNotReReviewItsOwnEvaluation_FinanceDoes()
+    {
+        var id = await DemoEvaluationIdAsync(); // submitted: re-reviewable
+        var kewei = await app.LoginAsync("kewei");
+        var sheet = await kewei.GetFromJsonAsync<JsonElement>($"/api/v1/self-evaluations/{id}/re-review", Ct);
+        var key = sheet.GetProperty("rows")[0].GetProperty("indicatorKey").GetGuid();
+
+        var refused = await kewei.PutAsJsonAsync($"/api/v1/self-evaluations/{id}/re-review/rows/{key}", new { score = 0m, reason = "自评偏高", concurrencyStamp = (Guid?)null }, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("由财政局复核", (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.False(await WithDbAsync(db => db.ReReviews.AnyAsync(r => r.SelfEvaluationId == id, Ct))); // nothing recorded
+        var page = await kewei.GetStringAsync($"/SelfEvaluations/{id}/ReReview", Ct);
+        Assert.Contains("由财政局复核", page, StringComparison.Ordinal);
+
+        var finance = await app.LoginAsync("finance");
+        var scored = await finance.PutAsJsonAsync($"/api/v1/self-evaluations/{id}/re-review/rows/{key}", new { score = 0m, reason = "自评偏高", concurrencyStamp = (Guid?)null }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, scored.StatusCode);
+    }
+
+    [Fact]
     public async Task DepartmentsPage_ShowsTheEvaluationWithItsLinkAndTheRollUp()
     {
         var id = await DemoEvaluationIdAsync();

@@ -70,8 +70,9 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
     {
         var stored = entity is null ? [] : Read(entity.Content);
         var sheet = Sheet(loaded, stored);
-        var refusal = MyStage is { } stage ? StageRefusal(loaded, entity, stage) : null;
-        var actions = MyStage is null || entity is null ? [] : FormWorkflow.ReReview.ActionsFor(entity.State, me.Role!.Value).ToList();
+        var own = OwnDepartmentForm(loaded);
+        var refusal = own ? OwnFormRefusal : MyStage is { } stage ? StageRefusal(loaded, entity, stage) : null;
+        var actions = MyStage is null || entity is null || own ? [] : FormWorkflow.ReReview.ActionsFor(entity.State, me.Role!.Value).ToList();
         return new ReReviewView(loaded, entity, sheet, stored, MyStage, refusal, actions);
     }
 
@@ -89,6 +90,13 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
                 : default;
         return ReReviewSheet.Compose(rows, loaded.Entity.TotalScore ?? total, reReviews, threshold);
     }
+
+    /// <summary>Why a department does not re-review its own 部门整体自评 (ADR-065): it filled it in, so only 财政局 re-reviews it.</summary>
+    public const string OwnFormRefusal = "本部门的部门整体自评由本部门填报，由财政局复核，主管部门不复核。";
+
+    // The user's own department's 部门整体 form: its 主管部门审核人 filled the 自评表 in (ADR-065) and may not re-score it.
+    private bool OwnDepartmentForm(LoadedSelfEvaluation loaded) =>
+        me.Role == Role.SupervisorReviewer && loaded.Project.UnitId == me.OrgId && ProjectService.IsDepartmentForm(loaded.Project);
 
     private static string? StageRefusal(LoadedSelfEvaluation loaded, ReReviewEntity? entity, ReReviewStage stage) =>
         !ReReviewable(loaded.Entity.State) ? $"自评表当前状态为“{FormStateNames.Chinese(loaded.Entity.State)}”，提交后才能复核。"
@@ -151,7 +159,8 @@ public sealed class ReReviewService(JixiaoDbContext db, CurrentUser me, AuditLog
         commands.RunAsync(
             () => LoadAsync(selfEvaluationId, ct),
             view => Target(view.Entity, readStamp),
-            view => Task.FromResult(view.Entity is null ? ChangeResult.Refused("尚未复核任何指标行。") : null),
+            view => Task.FromResult(OwnDepartmentForm(view.SelfEvaluation) ? ChangeResult.Refused(OwnFormRefusal)
+                : view.Entity is null ? ChangeResult.Refused("尚未复核任何指标行。") : null),
             async view =>
             {
                 var entity = view.Entity!;
