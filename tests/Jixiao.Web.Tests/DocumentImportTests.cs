@@ -17,7 +17,7 @@ using static Jixiao.Web.Tests.DocumentTestSupport;
 namespace Jixiao.Web.Tests;
 
 /// <summary>Upload → preview → commit/cancel, scope, locked forms, hostile files and bulk import, on both stores.</summary>
-public abstract class DocumentImportTests<TApp>(TApp app) where TApp : AppFixture
+public abstract partial class DocumentImportTests<TApp>(TApp app) where TApp : AppFixture
 {
     [Fact]
     public async Task Preview_ThenCancel_WritesNothing()

@@ -15,7 +15,7 @@ using static Jixiao.Web.Tests.SelfEvaluationTestData;
 namespace Jixiao.Web.Tests;
 
 /// <summary>复核 per indicator row (主管部门 then 财政局) and 抽评 over the API: rules, stages, stamps, scope, audit.</summary>
-public abstract class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
+public abstract partial class ReReviewTests<TApp>(TApp app) where TApp : AppFixture
 {
     private const string Kczx = "上海市松江区科技创新服务中心";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -14,7 +14,7 @@ namespace Jixiao.Web.Tests;
 /// 整改事项: raise, answer, close / reopen, stamps, scope; the list and its API (filters, keyset pages); 转为整改 from a
 /// reviewed form.
 /// </summary>
-public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
+public abstract partial class RectificationTests<TApp>(TApp app) where TApp : AppFixture
 {
     private const string Kczx = "上海市松江区科技创新服务中心";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -108,10 +108,10 @@ public abstract class RectificationTests<TApp>(TApp app) where TApp : AppFixture
 
     private DateOnly Today => DisplayTime.Today(app.Services.GetRequiredService<TimeProvider>());
 
-    /// <summary>An item raised by kewei for <paramref name="unit"/>, then made overdue (time passes: due 2 days ago).</summary>
-    private async Task<Guid> OverdueItemAsync(string unit)
+    /// <summary>An item raised by <paramref name="reviewer"/> for <paramref name="unit"/>, then made overdue (time passes: due 2 days ago).</summary>
+    private async Task<Guid> OverdueItemAsync(string unit, string reviewer = "kewei")
     {
-        var id = await RaiseAsync(await app.LoginAsync("kewei"), await UnitIdAsync(unit), Today);
+        var id = await RaiseAsync(await app.LoginAsync(reviewer), await UnitIdAsync(unit), Today);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
         var item = await db.RectificationItems.SingleAsync(i => i.Id == id, Ct);

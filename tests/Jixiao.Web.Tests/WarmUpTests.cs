@@ -18,6 +18,14 @@ public abstract class WarmUpTests<TApp>(TApp app) where TApp : AppFixture
         // Loaded: the editor and the details page went through ProjectService.LoadAsync, which fills the model cache.
         Assert.True(app.Services.GetRequiredService<ProjectModelCache>().Count > 0, "the warm-up opened no project");
 
+        // Its writes reached their handlers and were refused there (not stopped before, e.g. by a 400): each pass saved
+        // with a stale stamp (409) and asked for a transition the workflow forbids (422).
+        var writes = app.Services.GetRequiredService<Jixiao.Web.Infrastructure.WarmUpRun>().Answers.Where(a => a.Method != "GET").ToList();
+        Assert.Equal(
+            [("PUT", 409), ("POST", 422), ("PUT", 409), ("POST", 422)],
+            writes.Select(w => (w.Method, w.Status)).ToArray());
+        Assert.All(writes.Where(w => w.Method == "POST"), w => Assert.EndsWith("/transitions", w.Path, StringComparison.Ordinal));
+
         // Nothing written as the unit user it signed in as: its save had a stale stamp, its transition was refused.
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();

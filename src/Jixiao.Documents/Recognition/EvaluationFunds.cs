@@ -44,7 +44,10 @@ internal static class EvaluationFunds
             foreach (var cell in rows[h].Cells)
                 if (MoneyColumnWords.Column(cell.Text, words) is { } key && columns.Values.All(c => c.Key != key)) columns[cell.Column] = new FundColumn(key, cell.Text);
             if (columns.Values.Count(c => c.IsData) < 2) continue;
-            var unit = rows[h].Cells.Any(c => c.Text.Contains("万元", StringComparison.Ordinal)) ? 10_000m : 1m;
+            // The unit is printed in the header row (项目资金(万元) as its first cell) or as the block's title on the row
+            // right above it (预算资金 (万元) alone on its row).
+            var unit = StatesWanYuan(rows[h]) || (h > 0 && StatesWanYuan(rows[h - 1]) && !rows[h - 1].Cells.Any(c => MoneyColumnWords.Column(c.Text, words) is not null))
+                ? 10_000m : 1m;
             var found = new Grid(unit);
             foreach (var row in rows.Skip(h + 1).Take(MaxRows))
             {
@@ -68,6 +71,8 @@ internal static class EvaluationFunds
         }
         return FromStream(rows) ?? new FoundFunds(new RawSelfEvaluation(), new Dictionary<string, string>());
     }
+
+    private static bool StatesWanYuan(CellRow row) => row.Cells.Any(c => c.Text.Contains("万元", StringComparison.Ordinal));
 
     /// <summary>The grid read from words and figures in order, when no row of cells holds its header.</summary>
     private static FoundFunds? FromStream(IEnumerable<CellRow> rows)

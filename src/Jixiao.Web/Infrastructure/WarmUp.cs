@@ -35,6 +35,7 @@ public static class WarmUp
     {
         if (!app.Configuration.GetValue("Warmup:Enabled", true)) return;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WarmUp));
+        var run = app.Services.GetRequiredService<WarmUpRun>();
         var clock = Stopwatch.StartNew();
         var pipeline = ((IApplicationBuilder)app).Build();
         var contexts = app.Services.GetRequiredService<IHttpContextFactory>();
@@ -57,6 +58,8 @@ public static class WarmUp
                 request.Headers.ContentLength = bytes.Length;
             }
             features.Set<IHttpRequestFeature>(request);
+            // Kestrel tells the endpoints whether a request has a body; without it a JSON parameter reads as missing (400).
+            features.Set<IHttpRequestBodyDetectionFeature>(new BodyDetection(json is not null));
             features.Set<IHttpResponseFeature>(new HttpResponseFeature());
             features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(response));
             features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature { RequestAborted = ct });
@@ -69,6 +72,7 @@ public static class WarmUp
                 if (user is not null) context.User = user; // no cookie: authentication keeps this principal
                 await pipeline(context);
                 requests++;
+                run.Answered(method, path, context.Response.StatusCode);
                 log.LogDebug("Warm-up {Method} {Path}: {Status} in {Ms} ms, {CpuMs} ms of process CPU", method, path, context.Response.StatusCode,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
                 return (context.Response.StatusCode, Encoding.UTF8.GetString(response.ToArray()));
@@ -112,6 +116,11 @@ public static class WarmUp
 
     private sealed record Target(ClaimsPrincipal User, Guid Editable);
 
+    private sealed class BodyDetection(bool canHaveBody) : IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody => canHaveBody;
+    }
+
     /// <summary>A unit user with a draft (or returned) project, signed in as the login would sign them in; null when none.</summary>
     private static async Task<Target?> FindTargetAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -137,5 +146,15 @@ public static class WarmUp
 /// <summary>The background warm-up of this process (<see cref="WarmUp.StartAfterReady"/>); completed when none runs.</summary>
 public sealed class WarmUpRun
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<WarmUpAnswer> answers = new();
+
     public Task Done { get; set; } = Task.CompletedTask;
+
+    /// <summary>What each warm-up request was answered, in order (the tests check the writes were refused as intended).</summary>
+    public IReadOnlyList<WarmUpAnswer> Answers => [.. answers];
+
+    internal void Answered(string method, string path, int status) => answers.Enqueue(new WarmUpAnswer(method, path, status));
 }
+
+/// <summary>One warm-up request and the status it was answered with.</summary>
+public sealed record WarmUpAnswer(string Method, string Path, int Status);
