@@ -36,15 +36,7 @@ public class ClosingLoopScreenshotTests(BrowserApp app) : IClassFixture<BrowserA
         return new(departmentEvaluation, reReviewed, rectification, evaluation, exAnte);
     }
 
-    private async Task<IPage> SignedIn(string user)
-    {
-        var page = await (await app.NewContextAsync(1366, 768)).NewPageAsync();
-        var login = new LoginPage(page, app.BaseUrl);
-        await login.GotoAsync();
-        await login.LoginAsync(user, BrowserApp.Password);
-        await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-        return page;
-    }
+    private Task<IPage> SignedIn(string user) => SignIn.AsAsync(app, user);
 
     private async Task Shot(IPage page, string path, string name)
     {

@@ -17,15 +17,7 @@ namespace Jixiao.E2E;
 /// </summary>
 public class DepartmentDeclarationTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private async Task<IPage> SignedIn(string user)
-    {
-        var page = await (await app.NewContextAsync(1366, 768)).NewPageAsync();
-        var login = new LoginPage(page, app.BaseUrl);
-        await login.GotoAsync();
-        await login.LoginAsync(user, BrowserApp.Password);
-        await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-        return page;
-    }
+    private Task<IPage> SignedIn(string user) => SignIn.AsAsync(app, user);
 
     // The 2024 project names of 区科委's units, from the database.
     private async Task<List<string>> OwnProjectNamesAsync()

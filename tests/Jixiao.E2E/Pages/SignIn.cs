@@ -8,8 +8,7 @@ public static class SignIn
 {
     public static async Task<IPage> AsAsync(BrowserApp app, string user)
     {
-        var page = await app.NewPageAsync();
-        await page.SetViewportSizeAsync(1366, 768);
+        var page = await (await app.NewContextAsync(1366, 768)).NewPageAsync();
         var login = new LoginPage(page, app.BaseUrl);
         await login.GotoAsync();
         await login.LoginAsync(user, BrowserApp.Password);
