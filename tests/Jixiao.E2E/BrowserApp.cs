@@ -21,8 +21,15 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public static string ScreenshotDir { get; } = Path.Combine(RepoRoot(), "TestResults", "screenshots");
 
+    /// <summary>
+    /// Starts on a copy of the demo district seeded once per run (<see cref="SeededDistrict"/>); an app whose settings
+    /// change what the seed writes must start empty.
+    /// </summary>
+    protected virtual bool StartsFromSeededCopy => true;
+
     public async ValueTask InitializeAsync()
     {
+        if (StartsFromSeededCopy) await SeededDistrict.CopyToAsync(_db);
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -37,14 +44,20 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDir);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, _db);
+
+    /// <summary>The settings of every browser app and of the seed they copy.</summary>
+    internal static void Configure(IWebHostBuilder builder, string database)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_db}");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={database}");
         builder.UseSetting("Demo:Password", Password);
         // Every test signs in from the same address, often as the same user: lift the login rate limits.
         foreach (var key in new[] { "ClientBurst", "ClientPerMinute", "AccountBurst", "AccountPerMinute" })
             builder.UseSetting($"Login:RateLimit:{key}", "100000");
+        // The warm-up only shortens a real server's first requests (its own tests are in Jixiao.Web.Tests); here it is
+        // CPU taken from the pages under test.
+        builder.UseSetting("Warmup:Enabled", "false");
     }
 
     public async Task<IPage> NewPageAsync()
