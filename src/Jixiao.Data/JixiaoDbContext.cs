@@ -39,6 +39,8 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<IndicatorFact> IndicatorFacts => Set<IndicatorFact>();
     public DbSet<IndicatorUnitUse> IndicatorUnitUses => Set<IndicatorUnitUse>();
     public DbSet<IndicatorUse> IndicatorUses => Set<IndicatorUse>();
+    public DbSet<IndicatorYearUse> IndicatorYearUses => Set<IndicatorYearUse>();
+    public DbSet<IndicatorYearValue> IndicatorYearValues => Set<IndicatorYearValue>();
     public DbSet<ReReviewEntity> ReReviews => Set<ReReviewEntity>();
     public DbSet<SampleDrawEntity> SampleDraws => Set<SampleDrawEntity>();
     public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
@@ -48,6 +50,7 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JixiaoDbContext).Assembly);
         if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL") SummaryNumerics.UsePlainNumeric(builder);
+        IndicatorYearValueConfiguration.Index(builder, postgres: Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

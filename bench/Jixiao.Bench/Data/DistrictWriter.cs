@@ -95,8 +95,13 @@ public static class DistrictWriter
         clock.Restart();
         await using (var db = new JixiaoDbContext(options))
         {
-            // COPY wrote the indicator facts without the context: the 指标库 aggregates (ADR-066) follow in one SQL pass.
-            if (copier is not null) await Jixiao.Data.Summaries.IndicatorUseSummaries.RebuildAsync(db, ct);
+            // COPY wrote the indicator facts without the context: the 指标库 aggregates (ADR-066) and the year-over-year
+            // rows (ADR-068) follow in one SQL pass each.
+            if (copier is not null)
+            {
+                await Jixiao.Data.Summaries.IndicatorUseSummaries.RebuildAsync(db, ct);
+                await Jixiao.Data.Summaries.IndicatorYearSummaries.RebuildAsync(db, ct);
+            }
             var me = new CurrentUser(new HttpContextAccessor());
             await new IndicatorLibrary(db, me, new AuditLog(db, me, TimeProvider.System)).SyncAsync(ct);
         }

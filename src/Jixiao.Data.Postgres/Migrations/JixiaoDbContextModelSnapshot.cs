@@ -1367,6 +1367,111 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("IndicatorUses");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorYearUse", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdentityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdentityLevel1")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityLevel2")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LabelLevel1")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LabelLevel2")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LabelName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("LabelPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("LabelProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LabelProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "IdentityName", "IdentityLevel1", "IdentityLevel2", "Year");
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "Year", "UnitId", "Projects")
+                        .HasDatabaseName("IX_IndicatorYearUses_Identity");
+
+                    b.ToTable("IndicatorYearUses");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorYearValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("IdentityLevel1")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityLevel2")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IdentityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "IdentityName", "IdentityLevel1", "IdentityLevel2", "Year");
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "Year", "Kind", "UnitId")
+                        .HasDatabaseName("IX_IndicatorYearValues_Identity");
+
+                    b.ToTable("IndicatorYearValues");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Summaries.ProjectFigures", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -1771,6 +1876,24 @@ namespace Jixiao.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorUnitUse", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorYearUse", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorYearValue", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.Organization", null)
                         .WithMany()

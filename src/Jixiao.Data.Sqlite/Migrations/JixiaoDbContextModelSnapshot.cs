@@ -1358,6 +1358,109 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("IndicatorUses");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorYearUse", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityLevel1")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityLevel2")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelLevel1")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelLevel2")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LabelPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LabelProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "IdentityName", "IdentityLevel1", "IdentityLevel2", "Year");
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "Year", "UnitId", "Projects")
+                        .HasDatabaseName("IX_IndicatorYearUses_Identity");
+
+                    b.ToTable("IndicatorYearUses");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorYearValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdentityLevel1")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityLevel2")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "IdentityName", "IdentityLevel1", "IdentityLevel2", "Year");
+
+                    b.HasIndex("IdentityName", "IdentityLevel1", "IdentityLevel2", "Year", "Kind", "UnitId", "Value", "Projects")
+                        .HasDatabaseName("IX_IndicatorYearValues_Identity");
+
+                    b.ToTable("IndicatorYearValues");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Summaries.ProjectFigures", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -1761,6 +1864,24 @@ namespace Jixiao.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorUnitUse", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorYearUse", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Summaries.IndicatorYearValue", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.Organization", null)
                         .WithMany()

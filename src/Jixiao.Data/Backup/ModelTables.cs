@@ -25,7 +25,8 @@ public static class ModelTables
     /// <summary>Derived from the forms and recomputed as they are restored (ADR-051): not part of a backup.</summary>
     public static bool IsSummary(IEntityType type) =>
         type.ClrType == typeof(Summaries.ProjectFigures) || type.ClrType == typeof(Summaries.ProjectRuleCount) || type.ClrType == typeof(Summaries.IndicatorFact)
-        || type.ClrType == typeof(Summaries.IndicatorUnitUse) || type.ClrType == typeof(Summaries.IndicatorUse);
+        || type.ClrType == typeof(Summaries.IndicatorUnitUse) || type.ClrType == typeof(Summaries.IndicatorUse)
+        || type.ClrType == typeof(Summaries.IndicatorYearUse) || type.ClrType == typeof(Summaries.IndicatorYearValue);
 
     public static bool IsLoginSession(IEntityType type) => type.ClrType == typeof(Entities.AuthSession);
 

@@ -74,7 +74,8 @@ public static class ProjectSummaries
 
     /// <summary>
     /// Recomputes the summary rows of <paramref name="projectIds"/> from the stored forms (as the database now holds them)
-    /// and replaces the stored ones, then the 指标库 aggregates of their units and of <paramref name="units"/> (ADR-066).
+    /// and replaces the stored ones, then the 指标库 aggregates of their units and of <paramref name="units"/> (ADR-066)
+    /// and those units' year-over-year rows (ADR-068).
     /// Runs in the caller's transaction; leaves the caller's tracked entities alone.
     /// </summary>
     public static async Task RefreshAsync(JixiaoDbContext db, IReadOnlyCollection<Guid> projectIds, IReadOnlyCollection<int> units, CancellationToken ct)
@@ -115,6 +116,8 @@ public static class ProjectSummaries
             }
         }
         await IndicatorUseSummaries.RefreshUnitsAsync(db, touchedUnits, ct);
+        // After the units' lock above (PostgreSQL): two writers of one unit recompute its year rows one after the other.
+        await IndicatorYearSummaries.RefreshUnitsAsync(db, touchedUnits, ct);
     }
 
     /// <summary>Recomputes the summary rows of <paramref name="projectIds"/> and the 指标库 aggregates of their units.</summary>
@@ -147,6 +150,7 @@ public static class ProjectSummaries
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await IndicatorUseSummaries.RebuildAsync(db, ct);
+            await IndicatorYearSummaries.RebuildAsync(db, ct);
             await tx.CommitAsync(ct);
         });
         return projects;

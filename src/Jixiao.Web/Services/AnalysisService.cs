@@ -91,7 +91,11 @@ public sealed partial class AnalysisService(JixiaoDbContext db, CurrentUser me, 
         clock.Lap("groups");
         var findings = await CommonFindingsAsync(selected, inForce, ct);
         clock.Lap("findings");
-        var trends = await AnalysisTrends.BuildAsync(db, inFocus, years.Count, level is AnalysisLevel.District or AnalysisLevel.Department, ct);
+        // A district or department reads the units' year summaries (ADR-068): the same projects as inFocus, by unit.
+        var trends = level is AnalysisLevel.District or AnalysisLevel.Department
+            ? await AnalysisTrends.BuildSummaryAsync(db, me.ScopeProjectUnits(db.Organizations.AsNoTracking())
+                .Where(o => o.Kind == OrgKind.Unit && o.Path.StartsWith(focus.Path)).Select(o => o.Id), years.Count, ct)
+            : await AnalysisTrends.BuildAsync(db, inFocus, years.Count, ct);
         clock.Lap("year-over-year");
         log?.LogDebug("Analysis {Level}: {Sections}", level, clock);
         return new AnalysisReport

@@ -25,7 +25,7 @@ public sealed class BackupRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
         var originalAdmin = await AuthCookieAsync(Original(), "admin");
         using var package = new MemoryStream();
         var manifest = await WithDbAsync(app, db => DatabaseBackup.CreateAsync(db, package, DateTimeOffset.UtcNow, Ct));
-        Assert.Equal("ReReviewListAndLocks", manifest.SchemaName);
+        Assert.Equal("YearOverYearSummaries", manifest.SchemaName);
         Assert.DoesNotContain(manifest.Tables, t => t.Table == "DataProtectionKeys");
         Assert.DoesNotContain(manifest.Tables, t => t.Table == "AuthSessions"); // no session of the original travels either
         foreach (var table in new[] { "AspNetUsers", "AspNetUserRoles", "Organizations", "Projects", "DeclarationVersions", "SelfEvaluations", "Disclosures", "AuditEvents" })

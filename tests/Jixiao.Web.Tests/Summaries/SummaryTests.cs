@@ -66,6 +66,7 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
             Assert.Equal(300, await db.ProjectFigures.CountAsync(Ct));
             // Written through the context batch by batch: the 指标库 aggregates are what the SQL backfill computes.
             Assert.Equal(await RebuiltUsesAsync(db), await UsesAsync(db));
+            Assert.Equal(await RebuiltYearsAsync(db), await YearsAsync(db)); // and the year-over-year rows (ADR-068)
             foreach (var (role, org) in new[] { (Role.FinanceReviewer, finance), (Role.SupervisorReviewer, department), (Role.UnitPreparer, unit) })
             {
                 var me = new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = SummaryEquality.Principal("u", role.ToString(), org) } });
@@ -180,6 +181,120 @@ public abstract class SummaryTests<TApp>(TApp app) where TApp : AppFixture
         db.ChangeTracker.Clear();
         Assert.False(await db.IndicatorUses.AnyAsync(u => u.IdentityName == identity.Name, Ct));
         Assert.Equal(await RebuiltUsesAsync(db), await UsesAsync(db));
+    }
+
+    [Fact]
+    public async Task Summaries_YearOverYear_FollowsANewVersionAndADeletedProjectInTheirTransaction_AndEqualsItsRecomputationInSql()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var claims = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
+        var finance = new CurrentUser(new HttpContextAccessor
+        {
+            HttpContext = new DefaultHttpContext { User = await claims.CreateAsync(await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "finance", Ct)) },
+        });
+        // Kept write by write since the demo was seeded: the rows the migration's backfill computes from the facts.
+        Assert.NotEmpty(await db.IndicatorYearUses.AsNoTracking().ToListAsync(Ct));
+        Assert.Equal(await RebuiltYearsAsync(db), await YearsAsync(db));
+
+        // A listed indicator's year whose most common target one project of that year could write instead of its own.
+        var before = await DistrictTrendsAsync(db, finance);
+        var facts = await (from f in db.IndicatorFacts.AsNoTracking()
+                           where f.IsCurrent
+                           join p in db.Projects.AsNoTracking() on f.ProjectId equals p.Id
+                           select new { f.ProjectId, f.VersionId, f.Position, f.IdentityName, f.IdentityLevel1, f.IdentityLevel2, f.TargetText, p.Year, p.UnitId }).ToListAsync(Ct);
+        var picked = before.SelectMany(t => t.Years.Where(y => y.Targets.Count > 0).Select(y => (Trend: t, Year: y)))
+            .Select(x =>
+            {
+                var identity = Jixiao.Web.Services.IndicatorLibrary.Key(x.Trend.Name, x.Trend.Level1, x.Trend.Level2);
+                var uses = facts.Where(f => f.IdentityName == identity.Name && f.IdentityLevel1 == identity.Level1 && f.IdentityLevel2 == identity.Level2 && f.Year == x.Year.Year).ToList();
+                var top = x.Year.Targets[0].Text;
+                return (x.Trend, x.Year, Fact: uses.FirstOrDefault(f => !uses.Any(o => o.ProjectId == f.ProjectId && o.TargetText == top)));
+            })
+            .First(x => x.Fact is not null);
+        var (trend, year, fact) = (picked.Trend, picked.Year, picked.Fact!);
+        var topTarget = year.Targets[0];
+
+        await using (var tx = await db.Database.BeginTransactionAsync(Ct))
+        {
+            // A new version of the project writes that target: the year shows one project more for it.
+            var current = await db.DeclarationVersions.AsNoTracking().SingleAsync(v => v.Id == fact.VersionId, Ct);
+            var content = DeclarationContentJson.Read(current.Content);
+            db.DeclarationVersions.Add(new DeclarationVersion
+            {
+                ProjectId = current.ProjectId,
+                Number = current.Number + 1,
+                Content = DeclarationContentJson.Write(content with
+                {
+                    Indicators = [.. content.Indicators.Select((r, i) => i == fact.Position ? r with { TargetText = topTarget.Text } : r)],
+                }),
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync(Ct);
+            var written = await DistrictTrendsAsync(db, finance);
+            var changed = written.Single(t => (t.Name, t.Level1, t.Level2) == (trend.Name, trend.Level1, trend.Level2)).Years.Single(y => y.Year == year.Year);
+            Assert.Equal(new ValueCount(topTarget.Text, topTarget.Projects + 1), changed.Targets[0]);
+            Assert.Equal(year.Projects, changed.Projects);
+            Assert.Equal(await RebuiltYearsAsync(db), await YearsAsync(db));
+            await AssertSameYearOverYearAsync(db, finance, fact.UnitId);
+
+            // The project deleted: its unit's year counts it no more, and the district's table says the same as the forms.
+            var unitYear = await UnitYearProjectsAsync(db, fact.UnitId, fact.IdentityName, fact.IdentityLevel1, fact.IdentityLevel2, fact.Year);
+            db.ChangeTracker.Clear();
+            var project = await db.Projects.SingleAsync(p => p.Id == fact.ProjectId, Ct);
+            db.Projects.Remove(project);
+            await db.SaveChangesAsync(Ct);
+            Assert.Equal(unitYear - 1, await UnitYearProjectsAsync(db, fact.UnitId, fact.IdentityName, fact.IdentityLevel1, fact.IdentityLevel2, fact.Year));
+            Assert.Equal(await RebuiltYearsAsync(db), await YearsAsync(db));
+            await AssertSameYearOverYearAsync(db, finance, fact.UnitId);
+            await tx.RollbackAsync(Ct);
+        }
+        db.ChangeTracker.Clear();
+        Assert.Equal(Json(before), Json(await DistrictTrendsAsync(db, finance)));
+        Assert.Equal(await RebuiltYearsAsync(db), await YearsAsync(db));
+    }
+
+    private static async Task<IReadOnlyList<IndicatorTrend>> DistrictTrendsAsync(JixiaoDbContext db, CurrentUser me) =>
+        (await new AnalysisService(db, me, SummaryEquality.Rules(db, me)).BuildAsync(null, null, null, Ct))!.YearOverYear;
+
+    private static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    private static async Task<int> UnitYearProjectsAsync(JixiaoDbContext db, int unit, string name, string level1, string level2, int year) =>
+        await db.IndicatorYearUses.AsNoTracking().Where(u => u.UnitId == unit && u.IdentityName == name && u.IdentityLevel1 == level1
+            && u.IdentityLevel2 == level2 && u.Year == year).Select(u => (int?)u.Projects).SingleOrDefaultAsync(Ct) ?? 0;
+
+    // The year-over-year table of the district and of the unit's department (both read the summaries) equals the oracle's.
+    private static async Task AssertSameYearOverYearAsync(JixiaoDbContext db, CurrentUser me, int unitId)
+    {
+        var department = await db.Organizations.AsNoTracking().Where(o => o.Id == unitId).Select(o => o.ParentId).SingleAsync(Ct);
+        foreach (var org in new[] { null, department })
+        {
+            var expected = (await new AnalysisOracle(db, me).BuildAsync(org, null, null, Ct))!;
+            var actual = (await new AnalysisService(db, me, SummaryEquality.Rules(db, me)).BuildAsync(org, null, null, Ct))!;
+            Assert.Equal(Json(new { expected.YearOverYear, expected.YearOverYearIndicators }), Json(new { actual.YearOverYear, actual.YearOverYearIndicators }));
+        }
+    }
+
+    /// <summary>The year-over-year tables (ADR-068) as text, one line per row (values without their surrogate key).</summary>
+    internal static async Task<string> YearsAsync(JixiaoDbContext db) =>
+        string.Join("\n", (await db.IndicatorYearUses.AsNoTracking().ToListAsync(Ct))
+                .Select(u => $"{u.UnitId}/{u.IdentityName}/{u.IdentityLevel1}/{u.IdentityLevel2}/{u.Year}/{u.Projects}/{u.LabelProjectName}/{u.LabelProjectId}/{u.LabelPosition}/{u.LabelName}/{u.LabelLevel1}/{u.LabelLevel2}")
+            .Concat((await db.IndicatorYearValues.AsNoTracking().ToListAsync(Ct))
+                .Select(v => $"{v.UnitId}/{v.IdentityName}/{v.IdentityLevel1}/{v.IdentityLevel2}/{v.Year}/{v.Kind}/{v.Value}/{v.Projects}"))
+            .Order(StringComparer.Ordinal));
+
+    /// <summary>The year-over-year tables as the migration's backfill computes them from the facts, in a transaction rolled back.</summary>
+    internal static async Task<string> RebuiltYearsAsync(JixiaoDbContext db)
+    {
+        var outer = db.Database.CurrentTransaction;
+        await using var savepoint = outer is null ? await db.Database.BeginTransactionAsync(Ct) : null;
+        if (outer is not null) await outer.CreateSavepointAsync("rebuild_years", Ct);
+        Assert.NotEqual(0, await IndicatorYearSummaries.RebuildAsync(db, Ct));
+        var rebuilt = await YearsAsync(db);
+        if (outer is not null) await outer.RollbackToSavepointAsync("rebuild_years", Ct);
+        else await savepoint!.RollbackAsync(Ct);
+        return rebuilt;
     }
 
     /// <summary>Both aggregate tables as text, one line per row.</summary>
