@@ -11,7 +11,7 @@ namespace Jixiao.Web.Tests;
 
 /// <summary>
 /// 结果应用 on a project declared again whose amount is not filled in yet (ADR-060): the rule's cut is said, but no
-/// suggested budget is shown as a figure (a cut of nothing is not "0.00 元"), and finance has nothing to accept yet.
+/// suggested budget is shown as a figure (a cut of nothing is not "0.00 元"), and finance has nothing to accept.
 /// Its own app: the demo's declared-again project is changed here.
 /// </summary>
 public abstract class ResultsAppliedAwaitingRequestTests<TApp>(TApp app) where TApp : AppFixture
@@ -36,7 +36,7 @@ public abstract class ResultsAppliedAwaitingRequestTests<TApp>(TApp app) where T
         var page = WebUtility.HtmlDecode(await finance.GetStringAsync($"/Projects/{id}", Ct));
         Assert.Contains("建议压减 10%（上年有 1 项整改未完成，压减 10%）；本年申报金额尚未填写，填写后按此计算建议预算。", page);
         Assert.DoesNotContain("建议预算 0.00 元", page);
-        Assert.DoesNotContain("data-testid=\"budget-decision-form\"", page);
+        Assert.DoesNotContain("name=\"accept\" value=\"true\"", page); // nothing to accept; 不采纳 with an amount stays
 
         var api = await finance.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/last-year", Ct);
         Assert.Equal(10m, api.GetProperty("suggestedCutPercent").GetDecimal());
@@ -46,7 +46,7 @@ public abstract class ResultsAppliedAwaitingRequestTests<TApp>(TApp app) where T
         var stamp = (await finance.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}", Ct)).GetProperty("concurrencyStamp").GetGuid();
         var accept = await finance.PostAsJsonAsync($"/api/v1/projects/{id}/budget-decision", new { accept = true, concurrencyStamp = stamp }, Ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, accept.StatusCode);
-        Assert.Contains("本年申报金额尚未填写", await accept.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(Domain.ResultsApplied.BudgetSuggestionRule.NothingToAccept, (await accept.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
         Assert.Equal(JsonValueKind.Null, (await finance.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/last-year", Ct)).GetProperty("decision").ValueKind);
     }
 }

@@ -34,7 +34,8 @@ public sealed record BudgetSuggestion(decimal RequestedYuan, decimal CutPercent,
 
     /// <summary>
     /// This year's request is not filled in yet (0): the rule's cut stands, but a budget computed on nothing is no figure
-    /// (ADR-060), so there is no <see cref="SuggestedBudgetYuan"/> and nothing for finance to accept.
+    /// (ADR-060), so there is no <see cref="SuggestedBudgetYuan"/> and nothing for finance to accept (it may still set an
+    /// amount of its own with a reason).
     /// </summary>
     public bool AwaitsRequest => RequestedYuan <= 0;
 
@@ -94,13 +95,15 @@ public static class BudgetSuggestionRule
     /// </summary>
     public static string? DecisionError(bool accept, decimal? overrideYuan, string? reason, decimal requestedYuan)
     {
-        if (requestedYuan <= 0) return "本年申报金额尚未填写，暂无建议预算可确定；请待申报金额填写后再处理。";
-        if (accept) return null;
+        if (accept) return requestedYuan > 0 ? null : NothingToAccept;
         if (overrideYuan is not { } amount) return "不采纳建议时，请填写财政确定的预算金额。";
         if (amount < 0 || amount > requestedYuan) return $"财政确定的预算金额应在 0 至申报金额 {Money.MoneyText.Format(requestedYuan)} 元之间。";
         if (string.IsNullOrWhiteSpace(reason)) return "不采纳建议时，请填写理由。";
         return null;
     }
+
+    /// <summary>Accepting a suggestion computed on a request not filled in (0): there is no figure to take.</summary>
+    public const string NothingToAccept = "本年申报金额尚未填写，暂无建议预算可采纳；如需确定，请选择不采纳并填写金额和理由。";
 
     private static string Percent(decimal p) => $"{p:0.##}%";
 }

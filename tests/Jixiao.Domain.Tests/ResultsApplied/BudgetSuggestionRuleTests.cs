@@ -27,7 +27,8 @@ public class BudgetSuggestionRuleTests
         Assert.Equal("建议压减 10%（上年有 1 项整改未完成，压减 10%）；本年申报金额尚未填写，填写后按此计算建议预算。", s.Sentence());
         Assert.Equal("按上年结果无须压减；本年申报金额尚未填写，填写后按此计算建议预算。",
             BudgetSuggestionRule.Suggest(new LastYearResults(92m, Grade.Excellent), 0m, Defaults).Sentence());
-        Assert.Equal("本年申报金额尚未填写，暂无建议预算可确定；请待申报金额填写后再处理。", BudgetSuggestionRule.DecisionError(true, null, null, 0m));
+        Assert.Equal(BudgetSuggestionRule.NothingToAccept, BudgetSuggestionRule.DecisionError(true, null, null, 0m));
+        Assert.Null(BudgetSuggestionRule.DecisionError(false, 0m, "本年不再安排", 0m)); // finance may still set its own amount
     }
 
     [Fact]
