@@ -69,6 +69,7 @@ builder.Services.AddScoped<Jixiao.Web.Services.DisclosureService>();
 builder.Services.AddScoped<Jixiao.Web.Services.SelfEvaluationService>();
 builder.Services.AddScoped<Jixiao.Web.Services.ReReview.ReReviewService>();
 builder.Services.AddScoped<Jixiao.Web.Services.ReReview.RectificationService>();
+builder.Services.AddScoped<Jixiao.Web.Services.ReReview.RectificationListExport>();
 builder.Services.AddSingleton(Jixiao.Web.Services.SelfEvaluationDefinition.Default);
 builder.Services.AddScoped<Jixiao.Web.Services.FormAttachmentService>();
 builder.Services.AddScoped<Jixiao.Web.Services.MonitoringService>();

@@ -97,5 +97,21 @@ public class ClosingLoopScreenshotTests(BrowserApp app) : IClassFixture<BrowserA
         var dsj = await SignedIn("dsj");
         await Shot(dsj, $"/Projects/{ids.ExAnte}", "exante-panel-dsj");
         await Shot(dsj, $"/Projects/{ids.ExAnte}/ExAnte", "exante-dsj");
+
+        // Last, as it changes the demo: 结果应用 while this year's amount is not filled in says the rule, not "0.00 元".
+        Guid copy;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+            var entity = await db.Projects.Where(p => p.CopiedFromId != null && p.Versions.Any(v => v.Origin == Data.Entities.VersionOrigin.CopiedFromPriorYear))
+                .OrderBy(p => p.Name).FirstAsync(Ct);
+            entity.FundsTotalYuan = 0m;
+            await db.SaveChangesAsync(Ct);
+            copy = entity.Id;
+        }
+        await Shot(finance, $"/Projects/{copy}", "results-applied-awaiting-finance");
+        await Expect(finance.GetByTestId("budget-suggestion")).ToContainTextAsync("本年申报金额尚未填写");
+        await finance.GetByTestId("last-year-panel").ScrollIntoViewIfNeededAsync();
+        await finance.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "i17-results-applied-awaiting-panel-finance.png") });
     }
 }

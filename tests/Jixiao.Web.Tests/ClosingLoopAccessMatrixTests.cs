@@ -75,6 +75,8 @@ public sealed class ClosingLoopAccessMatrixTests(SqliteApp app) : IClassFixture<
         R("整改列表 /Rectifications", _ => "/Rectifications", "401", "200+", "200-", "200+", "200-", "200+", "200-", "200+", mark: i => i.Rectification.ToString()),
         R("整改事项 /Rectifications/{id}", i => $"/Rectifications/{i.Rectification}", "401", "200", "404", "200", "404", "200", "404", "200"),
         R("GET /api/v1/rectifications/{id}", i => $"/api/v1/rectifications/{i.Rectification}", "401", "200", "404", "200", "404", "200", "404", "200"),
+        // The xlsx of the list: each user's own scope (its rows are checked in RectificationTests.Export).
+        R("GET /api/v1/rectifications/export", _ => "/api/v1/rectifications/export?format=xlsx", "401", "200", "200", "200", "200", "200", "200", "200"),
         // The demo evaluation is of a 大数据中心 project: its unit and department read it through the API only (ADR-059).
         R("重点评价 /Evaluations", _ => "/Evaluations", "401", "403", "403", "403", "403", "200+", "200+", "200+", mark: i => i.Evaluation.ToString(), bigData: true),
         R("评价表 /Evaluations/{id}", i => $"/Evaluations/{i.Evaluation}", "401", "403", "403", "403", "403", "200", "200", "200", bigData: true),

@@ -35,6 +35,21 @@ public class DeclarationContentJsonTests
         """;
 
     [Fact]
+    public void DepartmentDuties_StoredInWanYuanBefore_LoadInYuan_AndAreWrittenInYuan()
+    {
+        // A 年度履职目标 row as stored before duties held 元: its key names the 万元 it was in.
+        const string Old = """{"schemaVersion":2,"form":"DistrictDeclaration","templateId":"DEPT-TARGET","year":2024,"fields":{"name":"区科委"},"duties":[{"function":"科技服务","task":"完成任务","projectName":"项目服务管理","amountText":"30.25","amountWanYuan":30.25}]}""";
+
+        var duty = Assert.Single(DeclarationContentJson.ReadProject(Old).Duties);
+        var written = DeclarationContentJson.Write(DeclarationContent.FromProject(DeclarationContentJson.ReadProject(Old)));
+
+        Assert.Equal((302_500m, "30.25", "30.25"), (duty.AmountYuan!.Value, duty.AmountText, duty.AmountWanYuanText));
+        Assert.Contains("\"amountYuan\":302500", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("amountWanYuan", written, StringComparison.Ordinal);
+        Assert.Equal(302_500m, Assert.Single(DeclarationContentJson.ReadProject(written).Duties).AmountYuan);
+    }
+
+    [Fact]
     public void SchemaOne_StillLoads_EveryValueKept()
     {
         var p = DeclarationContentJson.Read(V1).ToProject(t => TargetParser.Parse(t));

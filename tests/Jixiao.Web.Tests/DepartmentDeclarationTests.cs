@@ -141,13 +141,16 @@ public abstract partial class DepartmentDeclarationTests<TApp>(TApp app) where T
         Assert.Equal(["Submit"], detail.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         var stamp = detail.GetProperty("concurrencyStamp").GetGuid();
 
-        // 年度履职目标 copied from 2024; one amount changed: the roll-up names the duty with its new figure.
+        // 年度履职目标 copied from 2024; one amount changed: the roll-up carries the duty with its new figure. 2025 has no
+        // project yet, so the panel says that once instead of a "not found" per duty.
         var content = JsonNode.Parse(detail.GetProperty("content").GetRawText())!;
         var duty = content["duties"]![0]!;
         var project = duty["projectName"]!.GetValue<string>();
         duty["amountWanYuan"] = "12.34";
         var rollUp = await (await kewei.PostAsJsonAsync($"/api/v1/projects/{id}/roll-up", content, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Contains(rollUp.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains($"“{project}”（12.34 万元）", StringComparison.Ordinal));
+        Assert.Contains(rollUp.GetProperty("lines").EnumerateArray(), l => l.GetProperty("projectName").GetString() == project && l.GetProperty("dutyAmountYuan").GetDecimal() == 123_400m);
+        Assert.Empty(rollUp.GetProperty("problems").EnumerateArray());
+        Assert.Equal(Domain.Departments.DepartmentRollUp.NoProjectsYet, rollUp.GetProperty("pending").GetString());
 
         // A figure that does not read is refused naming the row; the save then succeeds once; the stale copy answers 409.
         duty["amountWanYuan"] = "十二万";
@@ -181,6 +184,61 @@ public abstract partial class DepartmentDeclarationTests<TApp>(TApp app) where T
         var audit = await kewei.GetStringAsync($"/api/v1/audit/Project/{id}?size=200", Ct);
         Assert.Contains("年度履职目标第 1 行", audit);
         Assert.Contains("12.34万元", audit);
+    }
+
+    [Fact]
+    public async Task AmountsTypedInWanYuan_AreStoredInYuan_AndTheRollUpAndDepartmentsPageShowTheSameFigure()
+    {
+        var kewei = await app.LoginAsync("kewei");
+        var id = CreatedId(await PressAsync(kewei, "Create", 2032));
+        var detail = await Detail(kewei, id);
+        var content = JsonNode.Parse(detail.GetProperty("content").GetRawText())!;
+        // As the editor sends a bare figure typed under the form's 万元 header (project-editor.js): with its unit.
+        content["fields"]!["annualRequestTotal"] = "30.5万";
+        content["fields"]!["projectExpenditure"] = "25.5万";
+        content["duties"] = new JsonArray(new JsonObject { ["function"] = "科技服务", ["task"] = "完成年度任务", ["projectName"] = "科技服务平台运维", ["amountWanYuan"] = "25.5" });
+
+        var save = await kewei.PutAsJsonAsync($"/api/v1/projects/{id}", new { content, concurrencyStamp = detail.GetProperty("concurrencyStamp").GetGuid() }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, save.StatusCode);
+
+        // Stored in 元; the editor gets the duty back in 万元 as typed.
+        var saved = (await Detail(kewei, id)).GetProperty("content");
+        Assert.Equal(255_000m, Jixiao.Domain.Forms.FieldText.Money(saved.GetProperty("fields").GetProperty("projectExpenditure").GetString()));
+        Assert.Equal(305_000m, Jixiao.Domain.Forms.FieldText.Money(saved.GetProperty("fields").GetProperty("annualRequestTotal").GetString()));
+        Assert.Equal("25.5", saved.GetProperty("duties")[0].GetProperty("amountWanYuan").GetString());
+        // The editor's 合计核对 panel and the 部门整体 view read the same 元.
+        var panel = await (await kewei.PostAsJsonAsync($"/api/v1/projects/{id}/roll-up", JsonNode.Parse(saved.GetRawText()), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var year = (await YearAsync(DemoOrganizations.ScienceCommission, 2032)).GetProperty("rollUp");
+        foreach (var rollUp in new[] { panel, year })
+        {
+            Assert.Equal(255_000m, rollUp.GetProperty("projectExpenditureYuan").GetDecimal());
+            Assert.Equal(255_000m, rollUp.GetProperty("dutyTotalYuan").GetDecimal());
+        }
+        // /Departments prints both in 万元, as the editor shows them.
+        var page = await kewei.GetStringAsync("/Departments?year=2032", Ct);
+        Assert.Contains("项目支出：25.50 万元", page);
+        Assert.Contains("<td class=\"text-end\">25.50</td>", page);
+    }
+
+    [Fact]
+    public async Task RollUpMismatches_AreWarningsForTheReviewer_TheyDoNotBlockSubmission()
+    {
+        // 2021: 区科委's units have projects, the department no form yet; its form names a project that is not one of them.
+        var kewei = await app.LoginAsync("kewei");
+        var source = (await Detail(kewei, await FormIdAsync(DemoOrganizations.ScienceCommission, 2024))).GetProperty("content");
+        var id = CreatedId(await PressAsync(kewei, "Create", 2021));
+        var detail = await Detail(kewei, id);
+        var content = JsonNode.Parse(source.GetRawText())!;
+        content["duties"] = new JsonArray(new JsonObject { ["function"] = "科技服务", ["task"] = "完成年度任务", ["projectName"] = "不存在的项目", ["amountWanYuan"] = "10" });
+        foreach (var row in content["indicators"]!.AsArray()) row!["key"] = null;
+        Assert.Equal(HttpStatusCode.NoContent, (await kewei.PutAsJsonAsync($"/api/v1/projects/{id}", new { content, concurrencyStamp = detail.GetProperty("concurrencyStamp").GetGuid() }, Ct)).StatusCode);
+        var problems = (await YearAsync(DemoOrganizations.ScienceCommission, 2021)).GetProperty("rollUp").GetProperty("problems").EnumerateArray().ToList();
+        Assert.Contains(problems, p => p.GetString() == "年度履职目标中的支出项目“不存在的项目”（10.00 万元）在本部门当年的项目中找不到。");
+
+        // Submitted all the same (a blocking finding would refuse even an acknowledged submission); finance reads them.
+        Assert.Equal(HttpStatusCode.NoContent, (await Move(kewei, id, "Submit", ack: "所属项目与年度履职目标待财政审核时核对。")).StatusCode);
+        Assert.Equal("Submitted", (await Detail(kewei, id)).GetProperty("state").GetString());
+        Assert.Contains("data-testid=\"department-problems\"", await (await app.LoginAsync("finance")).GetStringAsync($"/Departments?unit={await DepartmentIdAsync(DemoOrganizations.ScienceCommission)}&year=2021", Ct));
     }
 
     [Fact]

@@ -112,9 +112,10 @@ public abstract class DepartmentFormCycleTests<TApp>(TApp app) where TApp : AppF
         Assert.True(back.Success, back.Error);
         var project = Assert.Single(back.Document!.Package.Projects);
         var duties = detail.GetProperty("content").GetProperty("duties").EnumerateArray()
-            .Select(d => (d.GetProperty("projectName").GetString()!, decimal.Parse(d.GetProperty("amountWanYuan").GetString()!, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            .Select(d => (d.GetProperty("projectName").GetString()!, decimal.Round(decimal.Parse(d.GetProperty("amountWanYuan").GetString()!, System.Globalization.CultureInfo.InvariantCulture), 2, MidpointRounding.AwayFromZero) * 10_000m)).ToList();
         Assert.NotEmpty(duties);
-        Assert.Equal(duties, project.Duties.Select(d => (d.ProjectName, d.AmountWanYuan ?? -1m)));
+        // Printed in 万元 to two places, read back in 元.
+        Assert.Equal(duties, project.Duties.Select(d => (d.ProjectName, d.AmountYuan ?? -1m)));
         Assert.Equal(detail.GetProperty("content").GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("name").GetString()),
             project.Indicators.Select(i => i.Name));
     }

@@ -177,10 +177,37 @@ public abstract class DepartmentSelfEvaluationTests<TApp>(TApp app) where TApp :
         Assert.False(await WithDbAsync(db => db.ReReviews.AnyAsync(r => r.SelfEvaluationId == id, Ct))); // nothing recorded
         var page = await kewei.GetStringAsync($"/SelfEvaluations/{id}/ReReview", Ct);
         Assert.Contains("由财政局复核", page, StringComparison.Ordinal);
+        // The header names the department once, then the form (not the department's name twice).
+        Assert.Contains($"data-testid=\"re-review-subject\">{DemoOrganizations.ScienceCommission} · 部门整体绩效自评表 · ", page, StringComparison.Ordinal);
 
         var finance = await app.LoginAsync("finance");
         var scored = await finance.PutAsJsonAsync($"/api/v1/self-evaluations/{id}/re-review/rows/{key}", new { score = 0m, reason = "自评偏高", concurrencyStamp = (Guid?)null }, Ct);
         Assert.Equal(HttpStatusCode.NoContent, scored.StatusCode);
+    }
+
+    [Fact]
+    public async Task Department_CannotRaiseRectificationOnItsOwnForm_ThroughTheApi_AndNothingIsWritten()
+    {
+        var formId = await WithDbAsync(db => db.Projects.Where(p => p.Unit!.Name == DemoOrganizations.ScienceCommission && p.Year == 2024
+            && p.TemplateId == GenericTemplates.DepartmentDeclarationId).Select(p => p.Id).SingleAsync(Ct));
+        var department = await DepartmentIdAsync(DemoOrganizations.ScienceCommission);
+        var before = await WithDbAsync(async db => (await db.RectificationItems.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct)));
+
+        var raised = await (await app.LoginAsync("kewei")).PostAsJsonAsync("/api/v1/rectifications", new
+        {
+            sourceKind = "ReReview",
+            sourceReference = formId.ToString(),
+            sourceText = "部门整体目标与所属项目不一致",
+            ownerUnitId = department,
+            projectId = formId,
+            requirement = "核对年度履职目标",
+            dueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20),
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, raised.StatusCode);
+        Assert.Equal(Services.ReReview.RectificationService.OwnFormRefusal,
+            (await raised.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+        Assert.Equal(before, await WithDbAsync(async db => (await db.RectificationItems.CountAsync(Ct), await db.AuditEvents.CountAsync(Ct))));
     }
 
     [Fact]

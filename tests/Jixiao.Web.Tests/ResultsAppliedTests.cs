@@ -67,8 +67,10 @@ public abstract class ResultsAppliedTests<TApp>(TApp app) where TApp : AppFixtur
         Assert.Contains($"<a href=\"/Rectifications/{item.Id}\">{item.SourceText}</a>：{item.Requirement}（待整改，整改期限 {item.DueDate:yyyy-MM-dd}）", page);
         Assert.Contains($"href=\"/Evaluations/{evaluation.Id}\"", page);
         Assert.Contains($"href=\"/SelfEvaluations/{reReview.SelfEvaluationId}/ReReview\"", page);
-        // 中 cuts nothing by default; the open item cuts 10 %.
-        Assert.Contains($"建议压减 10%，建议预算 {Domain.Money.MoneyText.Format(Math.Round(requested * 0.9m, 2, MidpointRounding.AwayFromZero))} 元（上年有 1 项整改未完成，压减 10%）。", page);
+        // 中 cuts nothing by default; the open item cuts 10 % — of this year's amount once it is filled in.
+        Assert.Contains(requested > 0
+            ? $"建议压减 10%，建议预算 {Domain.Money.MoneyText.Format(Math.Round(requested * 0.9m, 2, MidpointRounding.AwayFromZero))} 元（上年有 1 项整改未完成，压减 10%）。"
+            : "建议压减 10%（上年有 1 项整改未完成，压减 10%）；本年申报金额尚未填写，填写后按此计算建议预算。", page);
 
         // The unit reads the same results; the evaluation's page is finance's and the evaluator's, so no link to it.
         var unit = WebUtility.HtmlDecode(await (await app.LoginAsync("kczx")).GetStringAsync($"/Projects/{id}", Ct));

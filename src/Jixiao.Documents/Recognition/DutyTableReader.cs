@@ -61,6 +61,7 @@ public static class DutyTableReader
     // The indicator grid's header ends the table.
     private static bool EndsTable(IEnumerable<string> cells) => cells.Any(c => c.Contains("指标", StringComparison.Ordinal) && c.Length <= 6);
 
+    // The column is printed in 万元; the figure is stored in 元 (ADR-039).
     private static decimal? Amount(string text) =>
-        FieldText.Money(text.Replace("万元", "", StringComparison.Ordinal).Trim());
+        FieldText.Money(text.Replace("万元", "", StringComparison.Ordinal).Trim()) is { } wan ? Domain.Money.Amount.FromWanYuan(wan).Yuan : null;
 }

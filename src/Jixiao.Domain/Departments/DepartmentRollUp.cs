@@ -13,7 +13,9 @@ public sealed record DepartmentRollUpLine(string ProjectName, decimal? DutyAmoun
 /// <summary>
 /// The department's project figures rolled up into its 部门整体 form (each project's amount and score, the totals) and the
 /// checks of its sums: every 年度履职目标 project is a declared project of the department with the same amount, every
-/// declared project is in the 年度履职目标, and the projects add up to the form's 项目支出.
+/// declared project is in the 年度履职目标, and the projects add up to the form's 项目支出. The checks warn the reviewer;
+/// they do not block submission (ADR-064). A year with no project of the department yet has nothing to check against:
+/// it says so once (<see cref="Pending"/>) instead of one problem per duty.
 /// </summary>
 public sealed record DepartmentRollUp(
     IReadOnlyList<DepartmentRollUpLine> Lines,
@@ -21,8 +23,12 @@ public sealed record DepartmentRollUp(
     decimal DeclaredTotalYuan,
     decimal? ProjectExpenditureYuan,
     decimal? WeightedScore,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<string> Problems,
+    string? Pending = null)
 {
+    /// <summary>The one line a form says while the department has no project of the year to check it against.</summary>
+    public const string NoProjectsYet = "本部门当年尚无所属项目申报，年度履职目标暂不逐项核对；所属单位申报项目后，这里按项目核对金额。";
+
     /// <summary>A 支出项目名称 that names the department's 基本支出, not a project: kept in the table, left out of the project sums.</summary>
     public const string BasicExpenditure = "基本支出";
 
@@ -39,7 +45,7 @@ public sealed record DepartmentRollUp(
         var problems = new List<string>();
         var dutyAmounts = duties.Where(d => !IsBasic(d.ProjectName))
             .GroupBy(d => Key(d.ProjectName))
-            .ToDictionary(g => g.Key, g => (Name: g.First().ProjectName.Trim(), Yuan: g.Sum(d => d.AmountWanYuan is { } w ? Amount.FromWanYuan(w).Yuan : 0m)), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (Name: g.First().ProjectName.Trim(), Yuan: g.Sum(d => d.AmountYuan ?? 0m)), StringComparer.Ordinal);
         var declared = projects.GroupBy(p => Key(p.Name))
             .ToDictionary(g => g.Key, g => (Name: g.First().Name.Trim(), Yuan: g.Sum(p => p.AmountYuan), Score: g.First().SelfScore), StringComparer.Ordinal);
 
@@ -70,6 +76,9 @@ public sealed record DepartmentRollUp(
             problems.Add($"本部门项目申报金额合计 {WanYuan(declaredTotal)} 万元，与“项目支出” {WanYuan(printed)} 万元不一致，相差 {Gap(declaredTotal - printed)} 万元。");
 
         var weighted = WeightedAverage(declared.Values.Select(p => (p.Score, p.Yuan)));
+        // Nothing declared yet: every duty would be "not found" and the 项目支出 "not matched" — noise, not findings.
+        if (projects.Count == 0)
+            return new DepartmentRollUp(lines, dutyTotal, declaredTotal, projectExpenditureYuan, weighted, [], dutyAmounts.Count > 0 || projectExpenditureYuan > 0 ? NoProjectsYet : null);
         return new DepartmentRollUp(lines, dutyTotal, declaredTotal, projectExpenditureYuan, weighted, problems);
     }
 

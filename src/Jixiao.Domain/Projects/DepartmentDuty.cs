@@ -5,10 +5,29 @@ namespace Jixiao.Domain.Projects;
 /// <summary>
 /// One row of a department's 年度履职目标 (部门整体支出绩效目标表): a duty (部门职能), the year's task for it
 /// (年度目标任务), the expenditure project that funds it (支出项目名称) and its amount (预算金额). The amount is kept as
-/// printed beside the figure read, in the form's money unit (万元), so damage stays visible.
+/// printed in the table's 万元 column (<see cref="AmountText"/>, so damage stays visible) beside the figure read, stored
+/// in 元 like every amount (ADR-039); 万元 exists only where it is typed or shown.
 /// </summary>
-public sealed record DepartmentDuty(string Function, string Task, string ProjectName, string? AmountText, decimal? AmountWanYuan)
+public sealed record DepartmentDuty(string Function, string Task, string ProjectName, string? AmountText, decimal? AmountYuan)
 {
+    /// <summary>
+    /// The figure of a row stored before duties held 元 (`amountWanYuan`, in 万元): read once into <see cref="AmountYuan"/>,
+    /// never written. The key names its unit, so an old row converts exactly (ADR-064).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? AmountWanYuan
+    {
+        get => null;
+        init
+        {
+            if (value is { } wan && AmountYuan is null) AmountYuan = Money.Amount.FromWanYuan(wan).Yuan;
+        }
+    }
+
+    /// <summary>The 预算金额 as the 万元 column shows it (2 dp), or the printed text when it is no figure.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? AmountWanYuanText => AmountYuan is { } y ? new Money.Amount(y).WanYuanText : AmountText;
+
     /// <summary>First source line of the row, when imported.</summary>
     public int? SourceLine { get; init; }
 

@@ -31,6 +31,26 @@ public sealed record BudgetSuggestionSettings
 public sealed record BudgetSuggestion(decimal RequestedYuan, decimal CutPercent, decimal SuggestedYuan, IReadOnlyList<string> Reasons)
 {
     public bool CutsBudget => CutPercent > 0;
+
+    /// <summary>
+    /// This year's request is not filled in yet (0): the rule's cut stands, but a budget computed on nothing is no figure
+    /// (ADR-060), so there is no <see cref="SuggestedBudgetYuan"/> and nothing for finance to accept (it may still set an
+    /// amount of its own with a reason).
+    /// </summary>
+    public bool AwaitsRequest => RequestedYuan <= 0;
+
+    /// <summary>The suggested budget, or null while <see cref="AwaitsRequest"/>.</summary>
+    public decimal? SuggestedBudgetYuan => AwaitsRequest ? null : SuggestedYuan;
+
+    /// <summary>The suggestion as the project page says it (one sentence, Chinese).</summary>
+    public string Sentence()
+    {
+        var rule = CutsBudget ? $"建议压减 {CutPercent:0.##}%（{string.Join("；", Reasons)}）" : "按上年结果无须压减";
+        if (AwaitsRequest) return $"{rule}；本年申报金额尚未填写，填写后按此计算建议预算。";
+        return CutsBudget
+            ? $"建议压减 {CutPercent:0.##}%，建议预算 {Money.MoneyText.Format(SuggestedYuan)} 元（{string.Join("；", Reasons)}）。"
+            : $"按上年结果无须压减，建议预算 {Money.MoneyText.Format(SuggestedYuan)} 元。";
+    }
 }
 
 /// <summary>The rule: last year's results and this year's request in, a suggestion out. Pure; finance accepts or overrides it.</summary>
@@ -75,12 +95,15 @@ public static class BudgetSuggestionRule
     /// </summary>
     public static string? DecisionError(bool accept, decimal? overrideYuan, string? reason, decimal requestedYuan)
     {
-        if (accept) return null;
+        if (accept) return requestedYuan > 0 ? null : NothingToAccept;
         if (overrideYuan is not { } amount) return "不采纳建议时，请填写财政确定的预算金额。";
         if (amount < 0 || amount > requestedYuan) return $"财政确定的预算金额应在 0 至申报金额 {Money.MoneyText.Format(requestedYuan)} 元之间。";
         if (string.IsNullOrWhiteSpace(reason)) return "不采纳建议时，请填写理由。";
         return null;
     }
+
+    /// <summary>Accepting a suggestion computed on a request not filled in (0): there is no figure to take.</summary>
+    public const string NothingToAccept = "本年申报金额尚未填写，暂无建议预算可采纳；如需确定，请选择不采纳并填写金额和理由。";
 
     private static string Percent(decimal p) => $"{p:0.##}%";
 }

@@ -46,7 +46,7 @@ public static class ClosingLoopApi
                 r.ReReviewGrade?.DisplayName(), r.EvaluationScore, r.EvaluationGrade?.DisplayName(), r.Grade?.DisplayName(), r.Basis?.DisplayName(),
                 r.OpenRectifications,
                 [.. v.Prior.Open.Select(i => new OpenRectificationDto(i.Id, i.Text, i.Requirement, i.DueDate, i.State.ToString(), RectificationNames.Chinese(i.State)))],
-                v.Suggestion.CutPercent, v.Suggestion.SuggestedYuan, v.Suggestion.Reasons,
+                v.Suggestion.CutPercent, v.Suggestion.SuggestedBudgetYuan, v.Suggestion.Reasons,
                 v.Decision is null ? null : v.Decision.Accepted ? "采纳建议" : "不采纳建议", v.Decision?.FinalYuan, v.Decision?.Reason));
         }).WithName("GetLastYearResults").WithSummary("结果应用：上年自评、复核、重点绩效评价的得分与等级，计入的等级，未销号的整改事项，预算建议及财政确定结果");
 

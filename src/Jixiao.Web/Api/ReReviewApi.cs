@@ -117,6 +117,25 @@ public static class ReReviewApi
             }).Produces<List<RectificationRow>>().ProducesProblem(400)
             .WithName("ListRectifications").WithSummary("可见范围内的整改事项（筛选、排序、分页）").WithDescription(PagedAnswer.Description);
 
+        g.MapGet("/rectifications/export", async Task<IResult> (RectificationListExport export,
+                Services.Documents.FormExportService exports,
+                [Description("状态：Open（待整改）、Answered（已答复）、Closed（已销号）")] string? state,
+                [Description("主管部门或单位编号（主管部门含其所属单位）")] int? orgId,
+                [Description("来源：Review（审核意见）、ReReview（复核发现）、Evaluation（绩效评价发现）、Results（结果应用）")] string? source,
+                [Description("true：只列逾期未整改的事项")] bool? overdue,
+                [Description("排序：due（整改期限，默认）、unit（责任单位）、new（下达时间，新到旧）")] string? sort,
+                [Description("xlsx（默认）、docx 或 pdf")] string? format, CancellationToken ct) =>
+            {
+                if (!TryEnum<RectificationState>(state, "状态", out var st, out var bad) || !TryEnum<RectificationSourceKind>(source, "来源", out var kind, out bad))
+                    return bad!;
+                if (!Documents.Export.ExportFormats.TryParse(format ?? "xlsx", out var f))
+                    return TypedResults.Problem(title: "参数错误", detail: "导出格式应为 xlsx、docx 或 pdf。", statusCode: StatusCodes.Status400BadRequest);
+                var file = exports.Render(await export.DocumentAsync(new RectificationListFilter(st, orgId, kind, overdue == true, sort), ct), f)!;
+                return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(400)
+            .WithName("ExportRectifications").WithSummary("导出可见范围内的整改事项清单（按列表的筛选和排序；Excel、Word 或 PDF）");
+
         g.MapGet("/rectifications/{id:guid}", async Task<Results<Ok<RectificationRow>, ProblemHttpResult>> (Guid id, RectificationService s, CancellationToken ct) =>
                 await s.FindAsync(id, ct) is { } row ? TypedResults.Ok(row) : NotFound())
             .WithName("GetRectification").WithSummary("整改事项");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jixiao.Domain.Forms;
 using Jixiao.Domain.Money;
 using Jixiao.Domain.Projects;
@@ -36,7 +35,7 @@ public static class DemoDepartmentForm
             Form = FormKind.DistrictDeclaration,
             TemplateId = GenericTemplates.DepartmentDeclarationId,
             Year = year,
-            Duties = [.. projects.Select(p => new DepartmentDuty(duty.Function, $"按年度计划完成“{p.Name}”", p.Name, WanYuan(p.Yuan), new Amount(p.Yuan).WanYuan))],
+            Duties = [.. projects.Select(p => new DepartmentDuty(duty.Function, $"按年度计划完成“{p.Name}”", p.Name, new Amount(p.Yuan).WanYuanText, p.Yuan))],
             Indicators =
             [
                 Row("产出指标", "数量指标", "所属项目按期完成率", "≥95%"),
@@ -48,13 +47,12 @@ public static class DemoDepartmentForm
         return form.WriteAll(project, new Dictionary<string, string?>
         {
             ["name"] = department,
-            ["annualRequestTotal"] = WanYuan(total),
-            ["projectExpenditure"] = WanYuan(total),
+            // Stored in 元 like every amount (ADR-039); the editor and the printed form show them in the template's 万元.
+            ["annualRequestTotal"] = FieldText.FormatMoney(total),
+            ["projectExpenditure"] = FieldText.FormatMoney(total),
             ["annualGoal"] = $"{year}{duty.Goal}",
         });
     }
-
-    private static string WanYuan(decimal yuan) => new Amount(yuan).WanYuan.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static Indicator Row(string level1, string level2, string name, string target) =>
         new() { Level1 = level1, Level2 = level2, Name = name, Target = TargetParser.Parse(target) };

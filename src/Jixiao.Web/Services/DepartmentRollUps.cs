@@ -3,7 +3,6 @@ using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Departments;
 using Jixiao.Domain.Forms;
-using Jixiao.Domain.Money;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Templates;
@@ -158,10 +157,12 @@ public sealed class DepartmentRollUps(JixiaoDbContext db, CurrentUser me)
     public static bool IsDepartmentForm(string templateId) =>
         TemplateRegistry.Current.Find(templateId)?.Kind is TemplateKind.DepartmentDeclaration;
 
-    /// <summary>The form's 项目支出 in 元: printed in the template's 万元 (DEPT-TARGET), null when not filled.</summary>
+    /// <summary>
+    /// The form's 项目支出 in 元, as stored (ADR-039: the editor takes it in the template's 万元 and stores 元), null when
+    /// not filled.
+    /// </summary>
     private static decimal? ProjectExpenditureYuan(Project? form) =>
-        form?.Fields.GetValueOrDefault(ProjectExpenditureKey) is { } text && FieldText.Money(text.Replace("万元", "", StringComparison.Ordinal)) is { } wan
-            ? Amount.FromWanYuan(wan).Yuan : null;
+        form?.Fields.GetValueOrDefault(ProjectExpenditureKey) is { } text ? FieldText.Money(text) : null;
 
     public const string ProjectExpenditureKey = "projectExpenditure";
 

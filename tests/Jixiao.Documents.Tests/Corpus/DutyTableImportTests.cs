@@ -45,6 +45,25 @@ public sealed class DutyTableImportTests
     }
 
     [Fact]
+    public void Import_DepartmentTarget_AsStored_HoldsTheDocumentsWanYuanAmountsInYuan()
+    {
+        // Corpus 22 prints 资金总额 171.41, 项目支出 60.8, 基本支出 110.61 and the duties 49.8 / 11 / 171.41, all in 万元.
+        var x = CorpusRun.Expectations().Single(e => e.Id == "22");
+        var text = File.ReadAllText(CorpusRun.SourcePath(x.Source), Encoding.UTF8);
+        var imported = DocumentImporter.ImportBytes("22.txt", Encoding.UTF8.GetBytes(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..])).Document!.Package.Projects.Single();
+
+        // What the import stores (DocumentImportService): each bare figure says the 万元 it was printed in.
+        var stored = Jixiao.Domain.Forms.StatedMoneyUnit.Apply(imported);
+
+        decimal? Yuan(string key) => Jixiao.Domain.Forms.FieldText.Money(stored.Fields[key]);
+        Assert.Equal((1_714_100m, 608_000m, 1_106_100m), (Yuan("projectFundsTotal"), Yuan("projectExpenditure"), Yuan("basicExpenditure")));
+        Assert.Equal(1_714_100m, stored.Funds.ProjectFundsTotal);
+        Assert.Equal([498_000m, 110_000m, 1_714_100m], stored.Duties.Select(d => d.AmountYuan ?? -1m));
+        // Stored once more (a re-import, a save) the texts do not grow another unit.
+        Assert.Equal(stored.Fields, Jixiao.Domain.Forms.StatedMoneyUnit.Apply(stored).Fields);
+    }
+
+    [Fact]
     public void Read_FourLabelsOneCellPerLine_TakesTheCellsFourAtATime()
     {
         var lines = new[] { "部门职能", "年度目标任务", "支出项目名称", "预算金额(万元)", "修志", "完成年鉴", "年鉴经费", "12.5", "一级指标" }
@@ -54,7 +73,8 @@ public sealed class DutyTableImportTests
 
         var duty = Assert.Single(DutyTableReader.Read(CellReader.Read(spaced)));
 
-        Assert.Equal(("修志", "完成年鉴", "年鉴经费", 12.5m), (duty.Function, duty.Task, duty.ProjectName, duty.AmountWanYuan!.Value));
+        // Printed in 万元, stored in 元.
+        Assert.Equal(("修志", "完成年鉴", "年鉴经费", "12.5", 125_000m), (duty.Function, duty.Task, duty.ProjectName, duty.AmountText, duty.AmountYuan!.Value));
     }
 
     [Fact]

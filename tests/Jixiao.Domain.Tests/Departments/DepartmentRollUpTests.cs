@@ -9,9 +9,9 @@ public sealed class DepartmentRollUpTests
     // Corpus 22 (宁德市委党史和地方志研究室 2019): 49.8 + 11 万元 of projects = 项目支出 60.8; 基本支出 is no project.
     private static readonly DepartmentDuty[] Duties =
     [
-        new("组织、指导、编纂地方志", "保障志鉴地情工作", "地情、市志编纂与年鉴出版经费", "49.8", 49.8m),
-        new("确保人员福利发放", "按时发放人员福利", "地情、市志编纂与年鉴出版经费", "11", 11m),
-        new("确保日常工作正常运行", "按时发放人员工资", "基本支出", "171.41", 171.41m),
+        new("组织、指导、编纂地方志", "保障志鉴地情工作", "地情、市志编纂与年鉴出版经费", "49.8", 498_000m),
+        new("确保人员福利发放", "按时发放人员福利", "地情、市志编纂与年鉴出版经费", "11", 110_000m),
+        new("确保日常工作正常运行", "按时发放人员工资", "基本支出", "171.41", 1_714_100m),
     ];
 
     [Fact]
@@ -45,10 +45,24 @@ public sealed class DepartmentRollUpTests
     }
 
     [Fact]
+    public void Of_NoProjectOfTheYearYet_SaysSoOnce_InsteadOfAProblemPerDuty()
+    {
+        var rollUp = DepartmentRollUp.Of(Duties, 608_000m, []);
+
+        Assert.Empty(rollUp.Problems);
+        Assert.Equal(DepartmentRollUp.NoProjectsYet, rollUp.Pending);
+        Assert.Equal(608_000m, rollUp.DutyTotalYuan); // the duties are still summed for the panel
+        // With one project the real mismatches are named again, and nothing is pending.
+        var one = DepartmentRollUp.Of(Duties, 608_000m, [new("档案数字化", 100_000m, null)]);
+        Assert.Null(one.Pending);
+        Assert.Equal(3, one.Problems.Count);
+    }
+
+    [Fact]
     public void Of_AmountsPrintingTheSameInWanYuan_AreBalanced()
     {
         // 144.34 万元 printed for a project of 1,443,362.50 元: the form cannot carry more than two places of 万元.
-        var duties = new DepartmentDuty[] { new("甲", "甲任务", "编外人员工作经费", "144.34", 144.34m) };
+        var duties = new DepartmentDuty[] { new("甲", "甲任务", "编外人员工作经费", "144.34", 1_443_400m) };
 
         var rollUp = DepartmentRollUp.Of(duties, 1_443_400m, [new("编外人员工作经费", 1_443_362.50m, null)]);
 
@@ -58,7 +72,7 @@ public sealed class DepartmentRollUpTests
     [Fact]
     public void Of_SeveralScoredProjects_WeighsTheScoreByAmount()
     {
-        var duties = new DepartmentDuty[] { new("甲", "甲任务", "项目甲", "30", 30m), new("乙", "乙任务", "项目乙", "10", 10m) };
+        var duties = new DepartmentDuty[] { new("甲", "甲任务", "项目甲", "30", 300_000m), new("乙", "乙任务", "项目乙", "10", 100_000m) };
 
         var rollUp = DepartmentRollUp.Of(duties, 400_000m, [new("项目甲", 300_000m, 90m), new("项目乙", 100_000m, 70m)]);
 

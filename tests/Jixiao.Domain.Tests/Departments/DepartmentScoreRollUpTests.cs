@@ -11,8 +11,8 @@ public sealed class DepartmentScoreRollUpTests
 {
     private static readonly DepartmentDuty[] Duties =
     [
-        new("科技服务", "受理科技项目", "项目服务管理", "30", 30m),
-        new("科技服务", "运营双创集聚区", "大学城双创集聚区运营", "10", 10m),
+        new("科技服务", "受理科技项目", "项目服务管理", "30", 300_000m),
+        new("科技服务", "运营双创集聚区", "大学城双创集聚区运营", "10", 100_000m),
     ];
 
     [Fact]

@@ -17,6 +17,30 @@ public class BudgetSuggestionRuleTests
     }
 
     [Fact]
+    public void RequestNotFilledIn_KeepsTheRulesCut_ButSuggestsNoFigure_AndNothingCanBeDecided()
+    {
+        var s = BudgetSuggestionRule.Suggest(new LastYearResults(85m, Grade.Good, OpenRectifications: 1), 0m, Defaults);
+
+        Assert.True(s.AwaitsRequest);
+        Assert.Equal(10m, s.CutPercent);
+        Assert.Null(s.SuggestedBudgetYuan);
+        Assert.Equal("建议压减 10%（上年有 1 项整改未完成，压减 10%）；本年申报金额尚未填写，填写后按此计算建议预算。", s.Sentence());
+        Assert.Equal("按上年结果无须压减；本年申报金额尚未填写，填写后按此计算建议预算。",
+            BudgetSuggestionRule.Suggest(new LastYearResults(92m, Grade.Excellent), 0m, Defaults).Sentence());
+        Assert.Equal(BudgetSuggestionRule.NothingToAccept, BudgetSuggestionRule.DecisionError(true, null, null, 0m));
+        Assert.Null(BudgetSuggestionRule.DecisionError(false, 0m, "本年不再安排", 0m)); // finance may still set its own amount
+    }
+
+    [Fact]
+    public void RequestFilledIn_SaysTheSuggestedBudget()
+    {
+        var s = BudgetSuggestionRule.Suggest(new LastYearResults(85m, Grade.Good, OpenRectifications: 1), 1_000_000m, Defaults);
+
+        Assert.Equal(900_000m, s.SuggestedBudgetYuan);
+        Assert.Equal("建议压减 10%，建议预算 900,000.00 元（上年有 1 项整改未完成，压减 10%）。", s.Sentence());
+    }
+
+    [Fact]
     public void GoodGrade_NoRectification_NoCut()
     {
         var s = BudgetSuggestionRule.Suggest(new LastYearResults(92m, Grade.Excellent, OpenRectifications: 0), 1_000_000m, Defaults);

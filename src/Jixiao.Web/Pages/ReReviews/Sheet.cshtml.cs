@@ -20,6 +20,14 @@ public class SheetModel(ReReviewService service, RectificationService rectificat
 
     public bool CanScore => View.MyStage is not null && View.Refusal is null;
 
+    /// <summary>
+    /// What is re-reviewed, after its unit in the header: the project's name, or for a 部门整体 form (named after its own
+    /// department, which the header already shows as the unit) the form's title.
+    /// </summary>
+    public string Subject => Services.DepartmentRollUps.IsDepartmentForm(View.SelfEvaluation.Project.TemplateId)
+        ? View.SelfEvaluation.Definition.Title
+        : View.SelfEvaluation.Project.Name;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -20,6 +20,18 @@ public class IndexModel(RectificationService service) : PageModel
     public IReadOnlyList<(int Id, string Name)> Orgs { get; private set; } = [];
     public RectificationCounts Totals { get; private set; } = null!;
 
+    /// <summary>The xlsx of the whole list as filtered and sorted here (every page), through the API's export.</summary>
+    public string ExportHref => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/api/v1/rectifications/export",
+        new Dictionary<string, string?>
+        {
+            ["state"] = State?.ToString(),
+            ["orgId"] = Org?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["source"] = Source?.ToString(),
+            ["overdue"] = Overdue ? "true" : null,
+            ["sort"] = Sort,
+            ["format"] = "xlsx",
+        }.Where(kv => kv.Value is not null));
+
     public static readonly IReadOnlyList<RectificationState> StateChoices = Enum.GetValues<RectificationState>();
     public static readonly IReadOnlyList<RectificationSourceKind> SourceChoices = Enum.GetValues<RectificationSourceKind>();
 

@@ -132,12 +132,12 @@ public sealed class DocumentImportService(
         }
     }
 
-    // A declaration keeps only what was declared; actuals belong to the self-evaluation.
-    private static Project Declared(Project p) => p with
+    // A declaration keeps only what was declared; actuals belong to the self-evaluation. Its money says its unit.
+    private static Project Declared(Project p) => Domain.Forms.StatedMoneyUnit.Apply(p with
     {
         Evaluation = null,
         Indicators = p.Indicators.Select(i => i with { Actual = null, Weight = null, Score = null, DeviationReason = null }).ToList(),
-    };
+    });
 
     /// <summary>Version n+1 of an existing project from the imported form; indicators keep their identity by name and category.</summary>
     private async Task AddVersionAsync(Guid projectId, Project imported, string fileName, CancellationToken ct)
@@ -187,7 +187,7 @@ public sealed class DocumentImportService(
         // A 部门整体自评 (ADR-065) evaluates the department's own target form: its targets are kept as that form, and the
         // self-evaluation on the template it was read on.
         var departmentTemplate = Domain.Templates.TemplateRegistry.Current.FindData(project.TemplateId) is { Kind: Domain.Templates.TemplateKind.DepartmentSelfEvaluation } t ? t : null;
-        var declared = departmentTemplate is null ? Declared(project) : Declared(project) with { TemplateId = Domain.Templates.GenericTemplates.DepartmentDeclarationId };
+        var declared = departmentTemplate is null ? Declared(project) : Declared(project with { TemplateId = Domain.Templates.GenericTemplates.DepartmentDeclarationId });
         var entity = projects.Add(unitId, declared, FormState.Imported, VersionOrigin.Imported);
         if (project.Evaluation is null) return;
         var version = entity.Versions.Single();

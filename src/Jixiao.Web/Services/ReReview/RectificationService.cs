@@ -144,6 +144,7 @@ public sealed class RectificationService(JixiaoDbContext db, CurrentUser me, Aud
             () => me.ScopeFormOrgs(db.Organizations).Where(o => o.Id == item.OwnerUnitId).SingleOrDefaultAsync(ct),
             async unit =>
                 !MayRaise(me) ? ChangeResult.Refused("只有主管部门或财政局审核人可以下达整改事项。")
+                : OwnDepartment(unit) ? ChangeResult.Refused(OwnFormRefusal)
                 : RectificationRules.CheckNew(item.Requirement, item.DueDate, Today) is { } refused ? ChangeResult.Refused(refused)
                 : string.IsNullOrWhiteSpace(item.Source.Text) || !TextHygiene.IsClean(item.Source.Text) ? ChangeResult.Refused("整改事项缺少问题描述。")
                 : item.ProjectId is { } pid && !await me.Scope(db.Projects).AnyAsync(p => p.Id == pid && p.UnitId == unit.Id, ct)
@@ -156,6 +157,12 @@ public sealed class RectificationService(JixiaoDbContext db, CurrentUser me, Aud
                 return Task.FromResult(Creation<ChangeResult>.Of(new FormTarget(EntityType, entity.Id.ToString(), "该整改事项", entity), ChangeResult.Done));
             }, ct, missing: ChangeResult.Refused("未找到整改责任单位。")), () => created);
     }
+
+    public const string OwnFormRefusal = "本部门的部门整体支出绩效由财政局复核并下达整改，主管部门不向本部门下达整改事项。";
+
+    // A 主管部门审核人 raising an item on its own department (its 部门整体 form is the department's): it would rectify
+    // itself, as it would re-review its own form (ReReviewService.OwnFormRefusal); finance raises those.
+    private bool OwnDepartment(Organization unit) => me.Role == Role.SupervisorReviewer && unit.Id == me.OrgId;
 
     /// <summary>Who raises, closes and reopens items: the 主管部门's and finance's reviewers.</summary>
     public static bool MayRaise(CurrentUser user) => user?.Role is Role.SupervisorReviewer or Role.FinanceReviewer or Role.FinanceAdmin;

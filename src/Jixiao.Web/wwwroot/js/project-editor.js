@@ -153,7 +153,7 @@
     const run = ++rollupRun;
     const r = await post(`/api/v1/projects/${projectId}/roll-up`, content);
     if (run !== rollupRun) return;
-    rollupStatus.classList.remove('alert-success', 'alert-warning', 'alert-danger');
+    rollupStatus.classList.remove('alert-success', 'alert-warning', 'alert-danger', 'alert-info');
     if (!r.ok) {
       const problem = await r.json().catch(() => ({}));
       rollupStatus.classList.add('alert-danger');
@@ -164,6 +164,12 @@
     if (run !== rollupRun) return;
     const wan = yuan => yuan === null || yuan === undefined ? '—' : (yuan / 10000).toFixed(2);
     const head = `年度履职目标合计 ${wan(rollUp.dutyTotalYuan)} 万元，所属项目申报合计 ${wan(rollUp.declaredTotalYuan)} 万元，项目支出 ${wan(rollUp.projectExpenditureYuan)} 万元。`;
+    if (rollUp.pending) {
+      // No project of the department this year yet: one plain line, not one "not found" per duty.
+      rollupStatus.classList.add('alert-info');
+      rollupStatus.textContent = `合计核对：${rollUp.pending}${head}`;
+      return;
+    }
     if (rollUp.problems.length === 0) {
       rollupStatus.classList.add('alert-success');
       rollupStatus.textContent = `合计核对无误：${head}`;

@@ -52,7 +52,7 @@ public static class DeclarationEntryMapper
                     : null,
             }).ToList(),
             Duties = Services.DepartmentRollUps.IsDepartmentForm(p.TemplateId)
-                ? [.. p.Duties.Select(d => new DutyItem(d.Function, d.Task, d.ProjectName, d.AmountWanYuan?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? d.AmountText))]
+                ? [.. p.Duties.Select(d => new DutyItem(d.Function, d.Task, d.ProjectName, d.AmountYuan is { } y ? Domain.Money.MoneyUnits.FromYuan(y, Domain.Money.MoneyUnits.WanYuan).ToString(System.Globalization.CultureInfo.InvariantCulture) : d.AmountText))]
                 : null,
         };
     }
@@ -139,7 +139,7 @@ public static class DeclarationEntryMapper
             var (wan, error) = DepartmentDuty.ReadAmount(d.AmountWanYuan);
             if (error is not null) problems.Add(new($"duties[{n}].amountWanYuan", "预算金额(万元)", $"年度履职目标第 {n + 1} 行：{error}"));
             duties.Add(new DepartmentDuty((d.Function ?? "").Trim(), (d.Task ?? "").Trim(), (d.ProjectName ?? "").Trim(),
-                string.IsNullOrWhiteSpace(d.AmountWanYuan) ? null : d.AmountWanYuan.Trim(), wan));
+                string.IsNullOrWhiteSpace(d.AmountWanYuan) ? null : d.AmountWanYuan.Trim(), Domain.Money.MoneyUnits.ToYuan(wan, Domain.Money.MoneyUnits.WanYuan)));
         }
         return duties;
     }
