@@ -1,6 +1,7 @@
 using System.Net;
 using Jixiao.Data.Content;
 using Jixiao.Documents;
+using Jixiao.Domain.Forms;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Templates;
 using Jixiao.Web.Services;
@@ -49,7 +50,8 @@ public abstract partial class DocumentImportTests<TApp>
         // A project's 自评 (the columns decide), not a department's 部门整体自评.
         Assert.NotEqual(GenericTemplates.DepartmentDeclarationId, template);
         Assert.False(SelfEvaluationService.IsDepartmentEvaluation(profile));
-        Assert.Equal(expected.Funds, stored.Funds);
+        // The declaration's money is stored in 元: the document's bare figures under its 万元 header, read in that unit.
+        Assert.Equal(StatedMoneyUnit.Apply(expected).Funds, stored.Funds);
         Assert.Equal(expected.Evaluation, stored.Evaluation);
         Assert.Equal(Scored(expected), Scored(stored));
     }
