@@ -80,8 +80,14 @@ public class ClosingLoopTests(BrowserApp app) : IClassFixture<BrowserApp>
         await finance.GetByTestId("last-rectification-item").GetByRole(AriaRole.Link).ClickAsync();
         await Expect(finance.Locator("h1")).ToContainTextAsync("整改");
         await finance.GotoAsync(project);
-        await finance.GetByRole(AriaRole.Button, new() { Name = "采纳建议", Exact = true }).ClickAsync();
-        await Expect(finance.GetByTestId("budget-decision")).ToContainTextAsync("财政确定：采纳建议，预算");
+        // The project copied into 2024 has no amount yet: the rule is stated, there is nothing to accept, and finance
+        // may only decide not to fund it (0, at most the request), with a reason.
+        await Expect(finance.GetByTestId("budget-suggestion")).ToContainTextAsync("本年申报金额尚未填写");
+        await Expect(finance.GetByRole(AriaRole.Button, new() { Name = "采纳建议", Exact = true })).ToHaveCountAsync(0);
+        await finance.GetByLabel("财政确定金额（元，不采纳建议时填写）").FillAsync("0");
+        await finance.GetByLabel("理由（不采纳建议时必填）").FillAsync("上年整改未完成，本年暂不安排。");
+        await finance.GetByRole(AriaRole.Button, new() { Name = "不采纳，按填写金额" }).ClickAsync();
+        await Expect(finance.GetByTestId("budget-decision")).ToContainTextAsync("财政确定：不采纳建议，预算 0.00 元（理由：上年整改未完成，本年暂不安排。）");
         await BrowserApp.ScreenshotAsync(finance, "65-budget-decision-1366");
     }
 }
